@@ -1,0 +1,102 @@
+"""The Vietnamese-aware parser: cleaned text → the fields a document office registers.
+
+`parse_text(text)` returns one dict per document in the text (schema in README.md). Every value keeps its
+provenance in `doc["provenance"][field]`: raw text, page (1-based, pages separated by form feeds) and
+character span in the text given.
+
+The extractors run as components of a blank spaCy `vi` pipeline (see :mod:`pipeline.parse.nlp`), which
+also exposes each field as a labelled span in `doc.spans["fields"]`.
+"""
+from __future__ import annotations
+
+from typing import Any, Iterable
+
+from pipeline.parse import blocks, header, refs, tasks
+from pipeline.parse.lines import split_lines
+from pipeline.segment import split_documents
+from pipeline.textnorm import fold, normalize
+from pipeline.types import Receipt
+
+FIELDS = ["doc_type", "number", "symbol", "code", "issuer", "issuer_parent", "place", "issued_on", "subject",
+          "recipients", "distribution", "signer", "tasks", "legal_refs", "deadlines", "receipts", "attached_copy_of"]
+
+
+def _prov(text: str, offset: int, raw: str, start: int, end: int) -> dict[str, Any]:
+    s, e = offset + start, offset + end
+    return {"raw": raw, "page": text.count("\f", 0, s) + 1, "span": [s, e]}
+
+
+def parse_document(text: str, *, offset: int = 0, full_text: str | None = None) -> dict[str, Any]:
+    """Fields of one document. `offset` places spans within `full_text` (the whole scan's text)."""
+    full = full_text if full_text is not None else text
+    lines = split_lines(text)
+    h = header.parse_header(text, lines)
+    doc: dict[str, Any] = {k: None for k in FIELDS}
+    prov: dict[str, Any] = {}
+    for name, f in h.fields.items():
+        if name == "code":
+            doc["number"], doc["symbol"], doc["code"] = f.value
+            for k in ("number", "symbol", "code"):
+                prov[k] = _prov(full, offset, f.raw, f.start, f.end)
+        else:
+            doc[name] = f.value
+            prov[name] = _prov(full, offset, f.raw, f.start, f.end)
+    dist, dist_at = blocks.find_distribution(lines, h.end_index)
+    body_end = dist_at if dist_at is not None else len(lines)
+    rec = blocks.find_recipients(lines, h.end_index, body_end, doc["doc_type"] == "Công văn")
+    doc["recipients"] = [r.value for r in rec]
+    doc["distribution"] = [d.value for d in dist]
+    prov["recipients"] = [_prov(full, offset, r.raw, r.start, r.end) for r in rec]
+    prov["distribution"] = [_prov(full, offset, d.raw, d.start, d.end) for d in dist]
+    signer, sf = blocks.find_signer(lines, dist_at if dist_at is not None else max(h.end_index, len(lines) - 40))
+    if not signer["name"] and dist_at is not None:  # signer printed above the distribution list
+        alt, alt_f = blocks.find_signer(lines[: dist_at], max(h.end_index, dist_at - 15))
+        if alt["name"]:
+            signer, sf = alt, alt_f
+    doc["signer"] = signer
+    if sf:
+        prov["signer"] = _prov(full, offset, sf.raw, sf.start, sf.end)
+    rec_end = max((ln.index + 1 for ln in lines for r in rec if ln.start <= r.start <= ln.end), default=h.end_index)
+    items = tasks.find_tasks(lines, rec_end, body_end)
+    for t in items:
+        s, e = t.pop("_span")
+        t["provenance"] = _prov(full, offset, "", s, e)
+    doc["tasks"] = items
+    body = text[lines[h.end_index].start if h.end_index < len(lines) else 0 : lines[body_end - 1].end if body_end else len(text)]
+    body_off = lines[h.end_index].start if h.end_index < len(lines) else 0
+    legal = refs.find_legal_refs(text, doc["code"])
+    prov["legal_refs"] = []
+    for r in legal:
+        s, e = r.pop("_span")
+        prov["legal_refs"].append(_prov(full, offset, r.pop("_raw"), s, e))
+    doc["legal_refs"] = legal
+    dl = refs.find_deadlines(body)
+    prov["deadlines"] = []
+    for d in dl:
+        s, e = d.pop("_span")
+        prov["deadlines"].append(_prov(full, offset, d.pop("_raw"), body_off + s, body_off + e))
+    doc["deadlines"] = dl
+    doc["receipts"] = []
+    doc["provenance"] = prov
+    return doc
+
+
+def parse_text(text: str, *, receipts: Iterable[Receipt] = ()) -> list[dict[str, Any]]:
+    """All documents in a cleaned text. Receipt stamps (from cleanup) go to the first document."""
+    text = normalize(text)
+    docs = []
+    for start, end, attached in split_documents(text):
+        doc = parse_document(text[start:end], offset=start, full_text=text)
+        if attached and doc["code"]:
+            doc["attached_copy_of"] = doc["code"]
+        docs.append(doc)
+    docs = [d for d in docs if d["code"] or d["subject"] or d["tasks"]] or docs[:1]
+    if docs:
+        docs[0]["receipts"] = [
+            {"office": r.office, "arrival_number": r.arrival_number, "arrival_date": r.arrival_date} for r in receipts
+        ]
+    return docs
+
+
+def same_document(a: dict, b: dict) -> bool:
+    return bool(a.get("code")) and fold(a["code"]) == fold(b.get("code") or "") and a.get("issued_on") == b.get("issued_on")

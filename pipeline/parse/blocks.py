@@ -1,0 +1,159 @@
+"""Recipients (Kính gửi), distribution (Nơi nhận) and the signer block."""
+from __future__ import annotations
+
+import regex
+
+from pipeline.parse.header import Found
+from pipeline.parse.lines import Line, clean_entry, is_caps
+from pipeline.textnorm import fold
+
+LIST_ITEM = regex.compile(r"^[-–•+]\s*")
+# Authority in front of the signer's title (Decree 30/2020, Điều 13): KT., TM., TL., TUQ., Q.; Party "T/M".
+AUTHORITY_RE = regex.compile(r"^\W*(?P<auth>KT|TM|T/M|T\.M|TL|TUQ|Q)\s*[.:]?\s+(?P<rest>\p{Lu}.*)$")
+SURNAMES = set(fold(s) for s in (
+    "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đoàn Đào Trịnh Mai Trương Đinh "
+    "Lâm Phùng Lương Tạ Tô Hà Chu Cao Lưu Quách Thái Văn Vương Kiều Kim Đàm Đồng Châu Triệu Thân Lò Hứa Mạc "
+    "Y Nông Tôn Khúc Giang Hầu Lục Mạch Ông Quang Bạch Thạch Tăng Diệp Doãn La Lại Nghiêm Âu Từ Trình Viên").split())
+TITLE_FORMS = {fold(t): t for t in (
+    "Chủ tịch", "Phó Chủ tịch", "Bộ trưởng", "Thứ trưởng", "Thủ tướng", "Phó Thủ tướng", "Giám đốc",
+    "Phó Giám đốc", "Chánh Văn phòng", "Phó Chánh Văn phòng", "Cục trưởng", "Phó Cục trưởng", "Vụ trưởng",
+    "Phó Vụ trưởng", "Tổng Bí thư", "Thường trực Ban Bí thư", "Chủ nhiệm", "Phó Chủ nhiệm", "Trưởng ban",
+    "Phó Trưởng ban", "Tổng Giám đốc", "Phó Tổng Giám đốc", "Chi cục trưởng", "Trưởng phòng", "Phó Trưởng phòng",
+    "Chánh Thanh tra", "Bí thư", "Phó Bí thư", "Tổng Cục trưởng", "Phó Tổng Cục trưởng", "Hiệu trưởng", "Viện trưởng")}
+NAME_RE = regex.compile(r"(?P<name>\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){1,4})\s*$")
+
+
+def _person(text: str) -> str | None:
+    t = text.strip("* ")
+    m = NAME_RE.fullmatch(t) or NAME_RE.search(t)
+    if not m:
+        return None
+    words = m.group("name").split()
+    # Strip capitalised title words glued in front ("PHÓ CHỦ TỊCH Trần Hoàng Tuấn" handled by caps check).
+    while words and fold(words[0]) not in SURNAMES and len(words) > 2:
+        words = words[1:]
+    if len(words) < 2 or fold(words[0]) not in SURNAMES:
+        return None
+    return " ".join(words)
+
+
+def find_recipients(lines: list[Line], start: int, end: int, is_cong_van: bool) -> list[Found]:
+    out: list[Found] = []
+    for ln in lines[start:end]:
+        f = ln.fold
+        m = regex.match(r"^\W*(?:kinh gui|kinh gư?i)\s*[:.]?\s*", f)
+        if not m and not regex.search(r"\bdien\s*:\s*$", f):
+            continue
+        after = ln.text[m.end():] if m else ""
+        if after.strip(" *:"):
+            for piece in regex.split(r"\s*;\s*-?\s*|\s+-\s+(?=\p{Lu})", after) if after.lstrip().startswith("-") else [after]:
+                e = clean_entry(piece)
+                if e:
+                    out.append(Found(e, piece, ln.start + m.end(), ln.end))
+        out.extend(_dash_list(lines, ln.index + 1, end))
+        return out
+    if is_cong_van:
+        # No "Kính gửi" label survived (OCR): a dash list right before the first body paragraph.
+        for ln in lines[start:end]:
+            if not ln.text:
+                continue
+            if LIST_ITEM.match(ln.text) and len(ln.text) < 160:
+                return _dash_list(lines, ln.index, end)
+            if len(ln.text) > 80:
+                break
+    return out
+
+
+def _dash_list(lines: list[Line], i: int, end: int) -> list[Found]:
+    out: list[Found] = []
+    while i < end:
+        ln = lines[i]
+        if not ln.text:
+            i += 1
+            continue
+        if not LIST_ITEM.match(ln.text) or len(ln.text) > 200:
+            break
+        out.append(Found(clean_entry(ln.text), ln.text, ln.start, ln.end))
+        i += 1
+    return out
+
+
+def find_distribution(lines: list[Line], start: int) -> tuple[list[Found], int | None]:
+    """Entries of the 'Nơi nhận' block and the line index where it starts."""
+    for ln in lines[start:]:
+        m = regex.match(r"^\W*no\W?i nhan\s*[:.]?\s*", ln.fold)
+        if not m:
+            continue
+        entries: list[Found] = []
+        after = ln.text[m.end():]
+        if after.strip(" *✓"):
+            for piece in regex.split(r"(?:(?<=[;.,])\s*|^\s*)[-–•+]\s+", after):
+                e = clean_entry(piece)
+                if e:
+                    entries.append(Found(e, piece, ln.start, ln.end))
+            if entries and fold(entries[-1].value).startswith("luu"):
+                return entries, ln.index
+        for nxt in lines[ln.index + 1 :]:
+            t = nxt.text
+            if not t:
+                continue
+            if AUTHORITY_RE.match(t) or (is_caps(t) and not LIST_ITEM.match(t)) or _person(t) == t.strip("* "):
+                break
+            if LIST_ITEM.match(t) or not entries:
+                entries.append(Found(clean_entry(t), t, nxt.start, nxt.end))
+            else:  # a wrapped entry continues
+                prev = entries[-1]
+                entries[-1] = Found(clean_entry(prev.value + " " + t), prev.raw + "\n" + t, prev.start, nxt.end)
+            if fold(entries[-1].value).startswith("luu"):
+                break
+        return [e for e in entries if e.value], ln.index
+    return [], None
+
+
+def find_signer(lines: list[Line], start: int) -> tuple[dict, Found | None]:
+    """Signer authority, own title and name, from the block after the body (or after Nơi nhận)."""
+    auth = title = name = None
+    found = None
+    titles: list[str] = []
+    region = [ln for ln in lines[start:] if ln.text]
+    for ln in region:
+        t = ln.text.strip("*# |")
+        m = AUTHORITY_RE.match(t)
+        if m and is_caps(m.group("rest")[:20]):
+            auth = {"T/M": "TM.", "T.M": "TM."}.get(m.group("auth"), m.group("auth") + ".")
+            rest = m.group("rest")
+            name_m = NAME_RE.search(rest)
+            person = _person(rest) if name_m else None
+            if person:
+                rest = rest[: rest.rfind(person.split()[0])].strip()
+                name, found = person, Found(person, ln.text, ln.start, ln.end)
+            titles = [rest]
+            continue
+        if auth is None and not titles and not (is_caps(t) and fold(t) in TITLE_FORMS):
+            continue
+        if is_caps(t) and not name:
+            titles.append(t)
+            continue
+        p = _person(t)
+        if p and not name and (auth or titles):
+            name, found = p, Found(p, ln.text, ln.start + ln.text.find(p.split()[0]), ln.end)
+            break
+    own = _own_title(titles)
+    return {"authority": auth, "title": own, "name": name}, found
+
+
+def _own_title(titles: list[str]) -> str | None:
+    if not titles:
+        return None
+    text = " ".join(titles)
+    f = fold(text)
+    # The signer's own title is the last known title in the block ("KT. BỘ TRƯỞNG THỨ TRƯỞNG" → Thứ trưởng).
+    best = None
+    for key, form in TITLE_FORMS.items():
+        for m in regex.finditer(r"(?<![\w])" + regex.escape(key) + r"(?![\w])", f):
+            if best is None or m.end() > best[0] or (m.end() == best[0] and len(key) > best[1]):
+                best = (m.end(), len(key), form)
+    if best:
+        return best[2]
+    last = titles[-1].lower()
+    return last[:1].upper() + last[1:]

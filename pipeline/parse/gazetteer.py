@@ -1,0 +1,164 @@
+"""Agency gazetteer, kept as data (pipeline/data/agencies.tsv, provinces.txt).
+
+Turns header capitals into names in normal capitalisation, expands abbreviations, and infers the issuer
+from a symbol's issuer code ("BYT" → "Bộ Y tế"; "UBND" + place "Quảng Ngãi" → "Ủy ban nhân dân tỉnh
+Quảng Ngãi") when the header is unreadable.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+import regex
+
+from pipeline.textnorm import fold, normalize
+
+CITIES = {"hà nội", "hồ chí minh", "hải phòng", "đà nẵng", "cần thơ", "huế"}
+# Words that begin an agency name in a header or a task ("SỞ Y TẾ", "Công an tỉnh").
+AGENCY_HEADS = [
+    "ủy ban nhân dân", "ủy ban", "ubnd", "hội đồng nhân dân", "hđnd", "bộ", "sở", "cục", "tổng cục", "vụ",
+    "ban", "văn phòng", "thủ tướng", "chính phủ", "phòng", "chi cục", "trung tâm", "viện", "học viện",
+    "trường", "bệnh viện", "công an", "thuế", "kho bạc", "bảo hiểm xã hội", "ngân hàng", "tòa án", "viện kiểm sát",
+    "thanh tra", "đảng ủy", "tỉnh ủy", "thành ủy", "huyện ủy", "đoàn", "hội", "liên đoàn", "mặt trận",
+    "quốc hội", "chủ tịch", "đài", "báo", "tổng công ty", "công ty", "bộ chỉ huy", "bộ tư lệnh", "quân khu",
+    "cơ quan", "kiểm toán", "đại học", "ủy ban mặt trận", "liên minh", "tập đoàn", "ban chấp hành", "bộ chính trị",
+    "ban bí thư", "đảng cộng sản",
+]
+_HEADS_FOLD = sorted({fold(h) for h in AGENCY_HEADS}, key=len, reverse=True)
+ADMIN_UNITS = ["thành phố", "tỉnh", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "đặc khu", "tp."]
+ABBREVIATIONS = {
+    "UBND": "Ủy ban nhân dân", "HĐND": "Hội đồng nhân dân", "TP.": "thành phố", "TP": "thành phố",
+    "MTTQ": "Mặt trận Tổ quốc", "TW": "Trung ương", "TƯ": "Trung ương",
+}
+
+
+@dataclass
+class Agency:
+    code: str
+    name: str
+    parent: str | None = None
+    aliases: list[str] = field(default_factory=list)
+
+
+@lru_cache(maxsize=1)
+def agencies() -> list[Agency]:
+    out = []
+    text = resources.files("pipeline.data").joinpath("agencies.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = (line.split("\t") + ["", "", ""])[:4]
+        out.append(Agency(parts[0], normalize(parts[1]), normalize(parts[2]) or None,
+                          [normalize(a) for a in parts[3].split("|") if a]))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _by_fold() -> dict[str, Agency]:
+    table = {}
+    for a in agencies():
+        for key in [a.name, *a.aliases]:
+            table.setdefault(fold(key), a)
+    return table
+
+
+@lru_cache(maxsize=1)
+def _by_code() -> dict[str, Agency]:
+    table: dict[str, Agency] = {}
+    for a in agencies():
+        table.setdefault(a.code.upper(), a)
+        for alias in a.aliases:
+            if regex.fullmatch(r"[\p{Lu}Đ&]+", alias):
+                table.setdefault(alias.upper(), a)
+    return table
+
+
+@lru_cache(maxsize=1)
+def provinces() -> dict[str, str]:
+    """fold(name) → current name (the 2025 merged unit for a former province)."""
+    out = {}
+    text = resources.files("pipeline.data").joinpath("provinces.txt").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        old, _, new = line.partition("\t")
+        out[fold(old)] = normalize(old)
+    return out
+
+
+def province_name(place: str | None) -> str | None:
+    if not place:
+        return None
+    return provinces().get(fold(place))
+
+
+def admin_unit(place: str) -> str:
+    return "thành phố" if fold(place) in {fold(c) for c in CITIES} else "tỉnh"
+
+
+def starts_agency(text: str) -> bool:
+    f = fold(text).lstrip("-+• ")
+    return any(f == h or f.startswith(h + " ") for h in _HEADS_FOLD)
+
+
+def expand(text: str) -> str:
+    def rep(m: regex.Match) -> str:
+        return ABBREVIATIONS.get(m.group(0).upper(), m.group(0))
+    return regex.sub(r"(?<!\p{L})(?:UBND|HĐND|MTTQ|TP\.?)(?!\p{L})", rep, text)
+
+
+def _title_words(words: str) -> str:
+    return " ".join(w[:1].upper() + w[1:] for w in words.split())
+
+
+def agency_case(name: str) -> str:
+    """'ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI' → 'Ủy ban nhân dân tỉnh Quảng Ngãi'; 'SỞ Y TẾ' → 'Sở Y tế'."""
+    name = " ".join(expand(normalize(name)).split()).strip(" ,;:.-*")
+    if not name:
+        return name
+    known = _by_fold().get(fold(name))
+    if known:
+        return known.name
+    low = name.lower()
+    # Proper name after an administrative unit: "… tỉnh quảng ngãi" → "… tỉnh Quảng Ngãi".
+    m = regex.search(r"\b(" + "|".join(regex.escape(u) for u in ADMIN_UNITS) + r")\s+(.+)$", low)
+    head, tail = (low[: m.start()], f"{m.group(1)} {_title_words(m.group(2))}") if m else (low, "")
+    head_f = fold(head)
+    for h in _HEADS_FOLD:
+        if head_f.startswith(h + " ") and h in {"bo", "so", "cuc", "tong cuc", "vu", "ban", "van phong", "chi cuc",
+                                                 "trung tam", "vien", "hoc vien", "phong", "thanh tra", "bao hiem xa hoi"}:
+            n = len(h.split())
+            words = head.split()
+            rest = " ".join(words[n:])
+            # Field names: capital at the start and after ", ", " và ", " - ".
+            rest = regex.sub(r"(^|, |\bvà |- )(\p{Ll})", lambda x: x.group(1) + x.group(2).upper(), rest)
+            head = " ".join(words[:n]) + (" " + rest if rest else "")
+            break
+    out = (head.strip() + " " + tail).strip()
+    out = regex.sub(r"\b(việt nam|chính phủ|quốc hội|trung ương)\b", lambda x: {
+        "việt nam": "Việt Nam", "chính phủ": "Chính phủ", "quốc hội": "Quốc hội", "trung ương": "Trung ương"}[x.group(1)], out)
+    return out[:1].upper() + out[1:]
+
+
+def from_code(code: str, place: str | None = None) -> tuple[str | None, str | None]:
+    """Issuer and its parent from an issuer code of a symbol."""
+    a = _by_code().get(code.upper())
+    if a is None:
+        return None, None
+    if a.code in {"UBND", "HĐND"}:
+        prov = province_name(place)
+        if prov:
+            return f"{a.name} {admin_unit(prov)} {prov}", None
+        return None, None
+    return a.name, a.parent
+
+
+def parent_of(name: str) -> str | None:
+    a = _by_fold().get(fold(name))
+    return a.parent if a else None
+
+
+def canonical(name: str) -> str:
+    """The gazetteer's name for an agency mention, or the mention in normal capitalisation."""
+    return agency_case(name)

@@ -1,0 +1,101 @@
+"""Named building blocks for the grammar of Vietnamese official documents (Decree 30/2020/NĐ-CP).
+
+Each block is a commented regex fragment; tests/test_grammar.py holds a table of real examples for each.
+All patterns expect text that went through :func:`pipeline.textnorm.normalize`.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import regex
+
+# --- letters -----------------------------------------------------------------------------------
+UPPER = r"[\p{Lu}]"
+# A capital-letter word of an issuer/symbol code: "BYT", "LĐTBXH", "QĐ", "UBND", "TTg", "CP".
+CODE_WORD = r"[\p{Lu}Đ][\p{Lu}\p{Ll}Đđ]*\d*"
+
+# --- number and symbol (Số và ký hiệu) -----------------------------------------------------------
+# Number: digits, OCR may put spaces around: "65 /KH-UBND", "1471 /UBND-VX".
+NUMBER = r"(?P<number>\d{1,6})"
+# Symbol: groups of capitals (and the year for normative documents) joined by "/" or "-":
+#   "BYT-BMTE", "2025/TT-BTP", "QĐ-TTg", "TTLT-BLĐTBXH-BTC-BYT", "LĐTBXH-TE", "CV-BSGBTr".
+SYMBOL = r"(?P<symbol>(?:\d{4}\s*/\s*)?" + CODE_WORD + r"(?:\s*[-/]\s*" + CODE_WORD + r"|\s(?=\p{Lu}{2,}-)" + CODE_WORD + r"){0,5})"
+# State style: "1481/BYT-BMTE", "24/2025/TT-BTP". Party style: "28-CT/TW", "14-CT/TW", "05-NQ/TW".
+STATE_CODE = NUMBER + r"\s*/\s*" + SYMBOL
+PARTY_CODE = NUMBER + r"\s*[- ]\s*(?P<symbol>(?:CT|NQ|KL|QĐ|HD|TB|QĐi|KH|BC|TTr)\s*/\s*(?:TW|TƯ|TU|HU|ĐU|ĐUK|BCSĐ|BCS|BBT|BCT|VPTW|BTGTW|BTCTW|UBKTTW|[\p{Lu}]{2,8}))"
+CODE = r"(?:" + PARTY_CODE.replace("(?P<number>", "(?P<pnumber>").replace("(?P<symbol>", "(?P<psymbol>") + r"|" + STATE_CODE + r")"
+
+# "Số: 65 /KH-UBND", "Số 28-CT/TW", "Số:14&1/BYT-BMTE" (digits repaired by cleanup).
+SO_LINE = regex.compile(r"(?im)^\W{0,3}S[ốốoó]\s*[:.]?\s*" + CODE)
+CODE_RE = regex.compile(r"(?<![\p{L}\d])" + CODE + r"(?![\p{L}\d])")
+
+
+def canonical_code(number: str, symbol: str, party: bool = False) -> tuple[str, str, str]:
+    """('65', 'KH - UBND') → ('65', 'KH-UBND', '65/KH-UBND'); Party style keeps its dash."""
+    symbol = regex.sub(r"\s*([-/])\s*", r"\1", symbol.strip())
+    symbol = regex.sub(r"\s+", "", symbol)  # "LĐT BXH-TE" → "LĐTBXH-TE"
+    number = number.strip()
+    return number, symbol, f"{number}-{symbol}" if party else f"{number}/{symbol}"
+
+
+def match_code(m: regex.Match) -> tuple[str, str, str]:
+    if m.group("pnumber"):
+        return canonical_code(m.group("pnumber"), m.group("psymbol"), party=True)
+    return canonical_code(m.group("number"), m.group("symbol"))
+
+
+# --- dates -------------------------------------------------------------------------------------
+# "ngày 14 tháng 3 năm 2025", "ngày 26 tháng 0 6 năm 2018" (OCR split digits), "14/3/2025", "14-3-2025".
+DATE_WORDS = r"ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d(?:\s?\d)?)\s+năm\s+(?P<y>\d{4})"
+DATE_NUM = r"(?P<d2>\d{1,2})\s*[/.-]\s*(?P<m2>\d{1,2})\s*[/.-]\s*(?P<y2>\d{4})"
+DATE = r"(?:" + DATE_WORDS + r"|(?:ngày\s+)?" + DATE_NUM + r")"
+DATE_RE = regex.compile(DATE, regex.I)
+
+
+def match_date(m: regex.Match) -> str | None:
+    d, mo, y = (m.group("d"), m.group("m"), m.group("y")) if m.group("d") else (m.group("d2"), m.group("m2"), m.group("y2"))
+    try:
+        return dt.date(int(y), int(mo.replace(" ", "")), int(d)).isoformat()
+    except (TypeError, ValueError):
+        return None
+
+
+# "Hà Nội, ngày 14 tháng 3 năm 2025" — the place is the capitalised words before the comma.
+PLACE_DATE_RE = regex.compile(
+    r"(?P<place>\p{Lu}[\p{L}.]*(?:[ \t]+\p{Lu}[\p{L}.]*){0,4})\s*,\s*" + DATE_WORDS, regex.I | regex.M
+)
+
+# --- document types ----------------------------------------------------------------------------
+DOC_TYPES = [
+    "Nghị quyết", "Quyết định", "Chỉ thị", "Kế hoạch", "Thông báo", "Thông tư liên tịch", "Thông tư",
+    "Công điện", "Công văn", "Tờ trình", "Báo cáo", "Hướng dẫn", "Chương trình", "Đề án", "Quy chế",
+    "Quy định", "Phương án", "Biên bản", "Hợp đồng", "Giấy mời", "Thông cáo", "Nghị định", "Kết luận",
+    "Luật", "Bộ luật", "Pháp lệnh", "Lệnh", "Sắc lệnh", "Dự án", "Đề án", "Giấy ủy quyền", "Giấy giới thiệu",
+    "Phiếu gửi", "Phiếu chuyển", "Phiếu báo", "Thư công", "Văn bản hợp nhất", "Hiến pháp", "Kết luận",
+]
+# Abbreviation in a symbol → type name ("KH-UBND" → Kế hoạch). Phụ lục III of the decree.
+TYPE_ABBREV = {
+    "NQ": "Nghị quyết", "QĐ": "Quyết định", "CT": "Chỉ thị", "QC": "Quy chế", "QyĐ": "Quy định",
+    "TC": "Thông cáo", "TB": "Thông báo", "HD": "Hướng dẫn", "CTr": "Chương trình", "KH": "Kế hoạch",
+    "PA": "Phương án", "ĐA": "Đề án", "DA": "Dự án", "BC": "Báo cáo", "BB": "Biên bản", "TTr": "Tờ trình",
+    "HĐ": "Hợp đồng", "CĐ": "Công điện", "BGN": "Bản ghi nhớ", "BTT": "Bản thỏa thuận", "GUQ": "Giấy ủy quyền",
+    "GM": "Giấy mời", "GGT": "Giấy giới thiệu", "GNP": "Giấy nghỉ phép", "PG": "Phiếu gửi", "PC": "Phiếu chuyển",
+    "PB": "Phiếu báo", "TT": "Thông tư", "TTLT": "Thông tư liên tịch", "NĐ": "Nghị định", "KL": "Kết luận",
+}
+_TYPES_ALT = "|".join(sorted({regex.escape(t) for t in DOC_TYPES}, key=len, reverse=True))
+# A title line: the type name alone in capitals, maybe followed by "CỦA BỘ CHÍNH TRỊ" / a qualifier.
+TYPE_LINE_RE = regex.compile(r"^\W*(?P<type>" + _TYPES_ALT + r")\b(?P<rest>.*)$", regex.I)
+
+# --- legal references --------------------------------------------------------------------------
+REF_TYPES = [
+    "Hiến pháp", "Bộ luật", "Luật", "Pháp lệnh", "Nghị quyết liên tịch", "Nghị quyết", "Nghị định",
+    "Quyết định", "Chỉ thị", "Thông tư liên tịch", "Thông tư", "Công văn", "Văn bản", "Kế hoạch", "Thông báo",
+    "Kết luận", "Công điện", "Hướng dẫn", "Chương trình", "Đề án", "Quy định", "Báo cáo", "Tờ trình",
+]
+_REF_ALT = "|".join(sorted((regex.escape(t) for t in REF_TYPES), key=len, reverse=True))
+# "Quyết định số 1183/QĐ-TTg ngày 14/10/2024 của Thủ tướng Chính phủ phê duyệt …"
+REF_RE = regex.compile(
+    r"(?P<type>" + _REF_ALT + r")(?:\s+\p{Ll}+){0,3}?\s+(?:số\s*:?\s*)?" + CODE,
+)
+# Laws cited by name: "Luật Trẻ em", "Bộ luật Lao động", "Luật Tổ chức chính quyền địa phương ngày …".
+LAW_RE = regex.compile(r"(?P<type>Bộ luật|Luật|Pháp lệnh|Hiến pháp)\s+(?P<title>\p{Lu}[\p{L}\s,-]*?)(?=\s+(?:số|ngày|năm|đã|được|của|và|quy định|hiện hành|sửa đổi)\b|[,;.:()“”\"\n]|$)")

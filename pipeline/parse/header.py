@@ -1,0 +1,203 @@
+"""Header fields: number and symbol, issuer, place and date, document type, subject (Decree 30/2020, Điều 8)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from pipeline.parse import gazetteer, grammar
+from pipeline.parse.lines import Line, is_caps, is_motto, is_rule
+from pipeline.textnorm import fold
+
+BODY_START = regex.compile(r"^\W*(kinh gui|can cu)")
+BODY_START_LONG = regex.compile(r"^\W*(thuc hien|trien khai|theo de nghi|ngay \d|nham|trong nam|nam \d{4}|sau \d)")
+NOT_ISSUER = {"den", "chuyen", "mat", "khan", "hoa toc", "thuong khan", "toi mat", "tuyet mat", "ban sao", "du thao"}
+
+
+@dataclass
+class Found:
+    value: object
+    raw: str
+    start: int
+    end: int
+
+
+@dataclass
+class Header:
+    fields: dict[str, Found] = field(default_factory=dict)
+    end_index: int = 0  # first line index after the header/title
+    type_line: int | None = None
+
+
+def _find_code(lines: list[Line], limit: int) -> Found | None:
+    for ln in lines[:limit]:
+        m = grammar.SO_LINE.search(ln.text)
+        if not m:
+            m = regex.search(r"(?i)\bS[ốỐ]\s*:\s*" + grammar.CODE, ln.text)
+        if m:
+            return Found(grammar.match_code(m), m.group(0), ln.start + m.start(), ln.start + m.end())
+    return None
+
+
+def _find_place_date(text: str, lines: list[Line], limit: int) -> Found | None:
+    end = lines[min(limit, len(lines) - 1)].end if lines else 0
+    for m in grammar.PLACE_DATE_RE.finditer(text[:end]):
+        place = m.group("place")
+        if fold(place) in {"so", "ngay", "chuyen"}:
+            continue
+        return Found((place.strip(), grammar.match_date(m)), m.group(0), m.start(), m.end())
+    return None
+
+
+def _type_line(lines: list[Line], limit: int) -> tuple[int, str, str] | None:
+    for ln in lines[:limit]:
+        text = ln.text.strip("*# ")
+        m = grammar.TYPE_LINE_RE.match(text)
+        if not m or not is_caps(m.group("type")):
+            continue
+        rest = m.group("rest").strip(" *")
+        if rest and not (is_caps(rest) and (fold(rest).startswith(("cua ", "ve ", "lien tich")) or len(rest) < 60)):
+            continue
+        canonical = next(t for t in grammar.DOC_TYPES if fold(t) == fold(m.group("type")))
+        return ln.index, canonical, rest
+    return None
+
+
+def _agency_groups(cands: list[Line]) -> list[tuple[str, Line]]:
+    groups: list[tuple[str, Line]] = []
+    for ln in cands:
+        text = ln.text.strip("*# ")
+        if groups and not gazetteer.starts_agency(text):
+            groups[-1] = (groups[-1][0] + " " + text, groups[-1][1])
+        else:
+            groups.append((text, ln))
+    return groups
+
+
+def _subject_lines(lines: list[Line], start: int, stop_at: int) -> list[Line]:
+    out: list[Line] = []
+    for ln in lines[start:stop_at]:
+        t = ln.text.strip("* ")
+        if not t:
+            if out and len(out) >= 1 and lines[ln.index + 1 : ln.index + 2] and not lines[ln.index + 1].text[:1].islower() \
+                    and not is_caps(lines[ln.index + 1].text):
+                break
+            continue
+        if is_rule(t) or BODY_START.match(fold(t)) or (len(t) > 100 and BODY_START_LONG.match(fold(t))) or t.endswith(":") or len(t) > 160:
+            break
+        if out and is_caps(t) and gazetteer.starts_agency(t) and not is_caps(out[-1].text):
+            break
+        if out and is_caps(t) and gazetteer.starts_agency(t) and fold(t).split()[0] in {"uy", "thu", "bo", "hoi", "ban", "chu", "ubnd"} and len(out) >= 1 and not fold(out[-1].text).endswith((" cua", " ve", " va")):
+            break
+        out.append(ln)
+        if len(out) >= 6:
+            break
+    return out
+
+
+def parse_header(text: str, lines: list[Line]) -> Header:
+    h = Header()
+    limit = min(len(lines), 60)
+    code = _find_code(lines, limit)
+    if code:
+        h.fields["code"] = code
+    pd = _find_place_date(text, lines, limit)
+    if pd:
+        h.fields["place"] = Found(pd.value[0], pd.raw, pd.start, pd.start + len(pd.value[0]))
+        if pd.value[1]:
+            h.fields["issued_on"] = Found(pd.value[1], pd.raw, pd.start, pd.end)
+    tl = _type_line(lines, limit)
+    vv = None
+    for ln in lines[:limit]:
+        m = regex.search(r"(?i)(?<!\p{L})V\s*/\s*v\b\.?\s*(.*)$", ln.text)
+        if m:
+            vv = (ln, m)
+            break
+    # --- subject
+    if vv:
+        ln, m = vv
+        parts, raw_end = [m.group(1).strip(" *")], ln.end
+        for nxt in lines[ln.index + 1 : ln.index + 6]:
+            t = nxt.text.strip("* ")
+            if t and (t[0].islower() or t[0] in "(“\"") and not grammar.PLACE_DATE_RE.search(t):
+                parts.append(t)
+                raw_end = nxt.end
+            else:
+                break
+        subject = " ".join(" ".join(parts).split()).rstrip(" .;")
+        h.fields["subject"] = Found(_sentence(subject), text[ln.start + m.start() : raw_end], ln.start + m.start(), raw_end)
+    if tl:
+        idx, dtype, rest = tl
+        h.type_line = idx
+        h.fields["doc_type"] = Found(dtype, lines[idx].text, lines[idx].start, lines[idx].end)
+        if "subject" not in h.fields:
+            sub = _subject_lines(lines, idx + 1, min(len(lines), idx + 14))
+            if sub and fold(sub[0].text.strip("* ")).startswith("cua ") and is_caps(sub[0].text):
+                sub = sub[1:]
+            if sub:
+                s = " ".join(x.text.strip("* ") for x in sub)
+                s = regex.sub(r"^(?i:v/v|về việc|về)\s+", "", " ".join(s.split())).rstrip(" .;")
+                h.fields["subject"] = Found(_sentence(s), text[sub[0].start : sub[-1].end], sub[0].start, sub[-1].end)
+                h.end_index = sub[-1].index + 1
+            else:
+                h.end_index = idx + 1
+    # --- document type
+    if "doc_type" not in h.fields:
+        sym = h.fields["code"].value[1] if code else ""
+        first = regex.sub(r"^\d{4}/", "", sym).split("-")[0].split("/")[0]
+        if first in grammar.TYPE_ABBREV:
+            h.fields["doc_type"] = Found(grammar.TYPE_ABBREV[first], sym, code.start, code.end)
+        else:
+            h.fields["doc_type"] = Found("Công văn", vv[1].group(0) if vv else "", vv[0].start if vv else 0, vv[0].end if vv else 0)
+    # --- issuer: capitals of the left header column, before the number line or title.
+    stop = code_line = None
+    if code:
+        code_line = next(ln.index for ln in lines if ln.start <= code.start < ln.end + 1)
+    stop = min(x for x in [code_line, h.type_line, limit] if x is not None)
+    cands = []
+    for ln in lines[:stop]:
+        t = ln.text.strip("*# |")
+        if not t or is_motto(t) or is_rule(t) or not is_caps(t) or fold(t) in NOT_ISSUER or regex.search(r"\d", t):
+            continue
+        if grammar.TYPE_LINE_RE.match(t) and fold(t) in {fold(x) for x in grammar.DOC_TYPES}:
+            continue
+        cands.append(ln)
+    groups = [g for g in _agency_groups(cands) if gazetteer.starts_agency(g[0])]
+    place = h.fields["place"].value if "place" in h.fields else None
+    if groups:
+        name, ln = groups[-1]
+        issuer = gazetteer.canonical(name)
+        parent = gazetteer.canonical(groups[-2][0]) if len(groups) > 1 else gazetteer.parent_of(issuer)
+        if fold(issuer) in {"uy ban nhan dan", "hoi dong nhan dan"} and gazetteer.province_name(place):
+            issuer = f"{issuer} {gazetteer.admin_unit(place)} {gazetteer.province_name(place)}"
+        h.fields["issuer"] = Found(issuer, name, ln.start, ln.start + len(name))
+        if parent and fold(parent) != fold(issuer):
+            h.fields["issuer_parent"] = Found(parent, groups[-2][0] if len(groups) > 1 else "", ln.start, ln.end)
+    elif code:
+        sym = h.fields["code"].value[1]
+        comps = [c for c in regex.split(r"[-/]", regex.sub(r"^\d{4}/", "", sym)) if c]
+        if comps and comps[0] in grammar.TYPE_ABBREV and len(comps) > 1:
+            comps = comps[1:]
+        for comp in comps[:1]:
+            issuer, parent = gazetteer.from_code(comp, place)
+            if issuer:
+                h.fields["issuer"] = Found(issuer, sym, code.start, code.end)
+                if parent:
+                    h.fields["issuer_parent"] = Found(parent, sym, code.start, code.end)
+    if tl and "issuer" not in h.fields:
+        rest = tl[2] or (lines[tl[0] + 1].text if tl[0] + 1 < len(lines) else "")
+        m = regex.match(r"(?i)của\s+(.+)$", rest.strip("* "))
+        if m:
+            h.fields["issuer"] = Found(gazetteer.canonical(m.group(1)), m.group(0), lines[tl[0]].start, lines[tl[0]].end)
+    if not h.end_index:
+        last = max([f.end for f in h.fields.values()] or [0])
+        h.end_index = next((ln.index + 1 for ln in lines if ln.start <= last <= ln.end + 1), 0)
+    return h
+
+
+def _sentence(s: str) -> str:
+    """An all-capitals title in sentence case; other titles as written."""
+    if is_caps(s):
+        low = s.lower()
+        return low[:1].upper() + low[1:]
+    return s

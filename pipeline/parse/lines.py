@@ -1,0 +1,57 @@
+"""Lines of a document with their character offsets, the unit every extractor works on."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from pipeline.textnorm import fold
+
+MOTTO_FOLD = fold("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ĐẢNG CỘNG SẢN VIỆT NAM")
+RULE_RE = regex.compile(r"^[\s\-_=–—.*~]{3,}$")
+
+
+@dataclass
+class Line:
+    text: str  # stripped
+    start: int  # offset of text in the document
+    index: int
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+    @property
+    def fold(self) -> str:
+        return fold(self.text)
+
+
+def split_lines(text: str) -> list[Line]:
+    out, pos = [], 0
+    for i, raw in enumerate(regex.split(r"\n|\f", text)):
+        stripped = raw.strip()
+        lead = len(raw) - len(raw.lstrip())
+        out.append(Line(stripped, pos + lead, i))
+        pos += len(raw) + 1
+    return out
+
+
+def is_caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and sum(c.isupper() for c in letters) >= 0.85 * len(letters)
+
+
+def is_motto(text: str) -> bool:
+    f = fold(text).strip(" -_*")
+    return len(f) >= 4 and f in MOTTO_FOLD
+
+
+def is_rule(text: str) -> bool:
+    return bool(RULE_RE.match(text))
+
+
+def clean_entry(text: str) -> str:
+    """'- Bộ trưởng (để báo cáo);' → 'Bộ trưởng (để báo cáo)'."""
+    text = regex.sub(r"^[\s\-–•+*✓/]+", "", text)
+    text = regex.sub(r"[\s;,.:/✓*]+$", "", text)
+    return " ".join(text.split())

@@ -1,0 +1,80 @@
+"""Legal references (every cited document, in order of first mention) and explicit deadlines."""
+from __future__ import annotations
+
+import regex
+
+from pipeline.parse import gazetteer, grammar
+from pipeline.textnorm import fold
+
+_AFTER_DATE = regex.compile(r"^\s*,?\s*(?:" + grammar.DATE + r")")
+_ISSUER = regex.compile(r"^\s*,?\s*(?:của|do)\s+(?P<i>.+?)(?=\s+(?:về|phê duyệt|ban hành|hướng dẫn|quy định|sửa đổi|triển khai|thực hiện|tại|đã|theo)\b|[,;.:(“”\"\n]|$)")
+_TITLE = regex.compile(r"^\s*,?\s*(?P<t>(?:về việc|về|phê duyệt|ban hành|hướng dẫn|quy định|sửa đổi|V/v)\b.+?)(?=[;:\n]|\.\s|\.$|\s+và các văn bản|,\s+\p{Lu}[\p{Ll}]*\s+\p{Lu}|\s+(?:và|,)\s+(?:các\s+)?(?:" + "|".join(grammar.REF_TYPES) + r")\s+(?:số|\d)|$)")
+DEADLINE_RE = regex.compile(r"(?i)(?:trước|chậm nhất(?:\s+là)?|hạn chót|không muộn hơn|không quá)\s+(?:ngày\s+)?(?:" + grammar.DATE + r")")
+
+
+def _tail(text: str, pos: int) -> tuple[str | None, str | None, str | None, int]:
+    """Date, issuer and title following a citation at pos."""
+    date = issuer = title = None
+    rest = text[pos : pos + 600]
+    if m := _AFTER_DATE.match(rest):
+        date = grammar.match_date(m)
+        rest, pos = rest[m.end():], pos + m.end()
+    if m := _ISSUER.match(rest):
+        issuer = gazetteer.canonical(m.group("i"))
+        rest, pos = rest[m.end():], pos + m.end()
+    if m := _TITLE.match(rest):
+        title = m.group("t").strip(" “”\"")
+        title = regex.sub(r"^(?:về việc|về|V/v)\s+", "", title).strip(" “”\"")
+        title = title[:300]
+    return date, issuer, title, pos
+
+
+def find_legal_refs(text: str, own_code: str | None = None) -> list[dict]:
+    found: list[tuple[int, dict]] = []
+    seen: set[str] = set()
+    spans: list[tuple[int, int]] = []
+    for m in grammar.REF_RE.finditer(text):
+        number, symbol, code = grammar.match_code(m)
+        spans.append((m.start(), m.end()))
+        if own_code and fold(code) == fold(own_code):
+            continue
+        if fold(code) in seen:
+            continue
+        seen.add(fold(code))
+        date, issuer, title, _ = _tail(text, m.end())
+        rtype = m.group("type")
+        ref = {"type": rtype, "code": code, "date": date, "issuer": issuer, "title": title,
+               "_span": (m.start(), m.end()), "_raw": m.group(0)}
+        if rtype in ("Luật", "Bộ luật", "Pháp lệnh"):
+            lm = grammar.LAW_RE.match(text, m.start())
+            if lm:
+                ref["title"] = lm.group("title").strip()
+        found.append((m.start(), ref))
+    for m in grammar.LAW_RE.finditer(text):
+        if any(s <= m.start() < e or m.start() <= s < m.end() for s, e in spans):
+            continue
+        title = m.group("title").strip(" ,")
+        key = fold(m.group("type") + " " + title)
+        if key in seen or len(title) < 3:
+            continue
+        # A coded law cited again by name ("Luật Quản lý thuế số 38/2019/QH14" then "Luật Quản lý thuế").
+        if any(r["type"] == m.group("type") and r["title"] and fold(r["title"]) == fold(title) for _, r in found):
+            continue
+        seen.add(key)
+        date, _, _, _ = _tail(text, m.end())
+        found.append((m.start(), {"type": m.group("type"), "code": None, "date": date, "issuer": None, "title": title,
+                                  "_span": (m.start(), m.end()), "_raw": m.group(0)}))
+    return [r for _, r in sorted(found, key=lambda x: x[0])]
+
+
+def find_deadlines(text: str) -> list[dict]:
+    out = []
+    for m in DEADLINE_RE.finditer(text):
+        date = grammar.match_date(m)
+        if not date:
+            continue
+        before = text[max(0, m.start() - 200) : m.start()]
+        clause = regex.split(r"[.;:\n]|,\s+(?=\p{Ll}+\s)", before)[-1]
+        clause = regex.sub(r"^\s*(?:và|định kỳ|đồng thời|trong đó)\s+", "", clause).strip(" ,(")
+        out.append({"date": date, "what": " ".join(clause.split()) or None, "_span": (m.start(), m.end()), "_raw": m.group(0)})
+    return out

@@ -1,0 +1,137 @@
+"""The operative numbered items (tasks) and the agencies that lead and coordinate them.
+
+The section hierarchy I. / 1. / a) / - is read from line markers; the main list is the top level of the
+task section of a plan ("NHIỆM VỤ", "GIẢI PHÁP", "NỘI DUNG"), or the top-level numbered requests of a
+dispatch, directive or công điện.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from pipeline.parse import gazetteer
+from pipeline.parse.lines import Line
+from pipeline.textnorm import fold
+
+# Markers at the start of a line, outermost first.
+ROMAN = regex.compile(r"^\W{0,2}(?P<m>[IVX]{1,5})\s*[.:]\s+(?P<t>\S.*)$")
+NUMBER = regex.compile(r"^\W{0,2}(?P<m>\d{1,2})\s*[.)]\s+(?P<t>\S.*)$")
+SUBNUMBER = regex.compile(r"^\W{0,2}(?P<m>\d{1,2}\.\d{1,2})\.?\s+(?P<t>\S.*)$")
+LETTER = regex.compile(r"^\W{0,2}(?P<m>[a-zđ])\s*\)\s+(?P<t>\S.*)$")
+ARTICLE = regex.compile(r"^\W{0,2}Điều\s+(?P<m>\d{1,3})\s*[.:]\s*(?P<t>.*)$")
+TASK_SECTION = ("nhiem vu", "giai phap", "noi dung")
+NOT_TASK_SECTION = ("muc dich", "yeu cau", "kinh phi", "che do bao cao", "danh gia", "ket qua", "tinh hinh", "can cu")
+
+LEAD_RE = regex.compile(r"(?i)^\W*(?:cơ quan|đơn vị|cơ quan, đơn vị)?\s*chủ trì(?:\s+thực hiện)?\s*:\s*(?P<v>.+?)\W*$")
+COORD_RE = regex.compile(r"(?i)^\W*(?:cơ quan|đơn vị|cơ quan, đơn vị)?[^:\n]{0,25}phối hợp[^:\n]{0,25}:\s*(?P<v>.+?)\W*$")
+TIME_RE = regex.compile(r"(?i)^\W*thời gian(?: thực hiện| hoàn thành)?\s*:\s*(?P<v>.+?)[\s.;]*$")
+GIAO_RE = regex.compile(r"(?:Giao|giao)\s+(?P<lead>\p{Lu}[^,;:]{2,80}?)\s+(?:chủ trì|làm đầu mối)(?:,?\s*phối hợp (?:với )?(?P<co>[^.;]{3,200}))?")
+LEADING_AGENCY_RE = regex.compile(r"^(?P<a>[^:]{3,90}):\s*$|^(?P<b>[^:.;]{3,90}):\s+\p{Lu}")
+
+
+@dataclass
+class Marker:
+    kind: str  # roman | number | subnumber | letter | article
+    label: str
+    title: str
+    line: Line
+
+
+def _marker(ln: Line) -> Marker | None:
+    t = ln.text.replace("**", "").strip()
+    for kind, rx in (("article", ARTICLE), ("subnumber", SUBNUMBER), ("roman", ROMAN), ("number", NUMBER), ("letter", LETTER)):
+        m = rx.match(t)
+        if m:
+            return Marker(kind, m.group("m"), m.group("t"), ln)
+    return None
+
+
+def split_agencies(text: str) -> list[str]:
+    """'Sở Văn hóa, Thể thao và Du lịch, Sở Giáo dục và Đào tạo; UBND cấp huyện' → three agencies."""
+    out: list[str] = []
+    for part in regex.split(r"\s*;\s*", text):
+        for piece in regex.split(r"\s*,\s*", part):
+            piece = piece.strip(" .-")
+            if not piece:
+                continue
+            if out and not (gazetteer.starts_agency(piece) or fold(piece).startswith(("cac ", "ubnd", "hoi", "doan"))) and not out[-1].endswith(";"):
+                out[-1] = out[-1] + ", " + piece
+            else:
+                out.append(piece)
+        if out:
+            out[-1] = out[-1] + ";"
+    return [o.rstrip(";").strip() for o in out if o.rstrip(";").strip()]
+
+
+def _roles(item_lines: list[Line]) -> tuple[list[str], list[str], str | None]:
+    lead: list[str] = []
+    co: list[str] = []
+    timeline = None
+    for ln in item_lines:
+        t = ln.text.replace("**", "").replace("*", "")
+        if m := LEAD_RE.match(t):
+            lead = split_agencies(m.group("v"))
+        elif m := COORD_RE.match(t):
+            co = split_agencies(m.group("v"))
+        elif m := TIME_RE.match(t):
+            timeline = m.group("v")
+    if not lead and item_lines:
+        first = item_lines[0].text.replace("**", "")
+        first = regex.sub(r"^\W{0,2}(?:\d{1,2}|[a-zđ]|[IVX]{1,5})\s*[.)]\s+", "", first)
+        m = LEADING_AGENCY_RE.match(first)
+        head = m and (m.group("a") or m.group("b"))
+        if head and gazetteer.starts_agency(head):
+            lead = split_agencies(head)
+        else:
+            joined = " ".join(x.text for x in item_lines)
+            if g := GIAO_RE.search(joined):
+                lead = split_agencies(g.group("lead"))
+                if g.group("co") and not co:
+                    co = split_agencies(regex.sub(r"^(?:với\s+)?", "", g.group("co")))
+    return lead, co, timeline
+
+
+def _items(markers: list[Marker], lines: list[Line], start: int, end: int, prefix: str = "") -> list[dict]:
+    inside = [m for m in markers if start <= m.line.index < end and m.kind in ("number", "letter", "article")]
+    if not inside:
+        return []
+    kind = inside[0].kind
+    if kind == "article":
+        return []  # articles of a decision are not tasks
+    top = [m for m in inside if m.kind == kind]
+    # Keep a run that counts up (1, 2, 3 … or a, b, c …): a restart means a nested list.
+    seq: list[Marker] = []
+    for m in top:
+        expected = str(len(seq) + 1) if kind == "number" else "abcdđeghiklmnopqrstuvxy"[len(seq)] if len(seq) < 23 else None
+        if m.label == expected or (kind == "letter" and seq and m.label > seq[-1].label):
+            seq.append(m)
+    out = []
+    for i, m in enumerate(seq):
+        stop = seq[i + 1].line.index if i + 1 < len(seq) else end
+        item_lines = [ln for ln in lines[m.line.index:stop] if ln.text]
+        text = " ".join(" ".join(ln.text.replace("**", "").split()) for ln in item_lines)
+        text = regex.sub(r"^\W{0,2}(?:\d{1,2}|[a-zđ])\s*[.)]\s+", "", text)
+        lead, co, timeline = _roles(item_lines)
+        out.append({"label": prefix + m.label, "text": text, "lead": lead, "coordinators": co, "timeline": timeline,
+                    "_span": (m.line.start, lines[stop - 1].end if stop - 1 < len(lines) else m.line.end)})
+    return out
+
+
+def find_tasks(lines: list[Line], start: int, end: int) -> list[dict]:
+    markers = [mk for ln in lines[start:end] if ln.text and (mk := _marker(ln))]
+    romans = [m for m in markers if m.kind == "roman"]
+    if romans:
+        sections = []
+        for i, r in enumerate(romans):
+            stop = romans[i + 1].line.index if i + 1 < len(romans) else end
+            f = fold(r.title)
+            if any(k in f for k in TASK_SECTION) and not any(f.startswith(k) for k in NOT_TASK_SECTION):
+                sections.append((r, stop))
+        if sections:
+            prefix = len(sections) > 1
+            out: list[dict] = []
+            for r, stop in sections:
+                out += _items(markers, lines, r.line.index + 1, stop, f"{r.label}." if prefix else "")
+            return out
+    return _items(markers, lines, start, end)
