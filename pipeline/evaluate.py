@@ -1,0 +1,189 @@
+"""Evaluation against gold annotations, field by field (precision, recall, F1).
+
+Exact match after normalisation (case, diacritics placement, punctuation, white space) for short fields; a
+fuzzy match (rapidfuzz ratio ≥ 90 on the normalised text) for long text: subjects, task texts, list entries.
+Gold files carry "split": "dev" (tuned on) or "check" (held back); both are reported.
+"""
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from pathlib import Path
+from typing import Any, Iterable
+
+import regex
+from rapidfuzz import fuzz
+
+from pipeline.textnorm import fold, normalize
+
+HEADER_FIELDS = ["code", "doc_type", "issuer", "issuer_parent", "place", "issued_on", "subject", "signer_name"]
+LIST_FIELDS = ["recipients", "distribution", "legal_refs", "task_labels", "task_leads", "deadlines"]
+FUZZY = {"subject", "recipients", "distribution", "task_leads"}
+THRESHOLD = 90
+
+
+def norm(value: Any) -> str:
+    if value is None:
+        return ""
+    s = fold(normalize(str(value)))
+    s = regex.sub(r"[^\p{L}\p{N}/ -]+", " ", s)
+    return " ".join(s.split())
+
+
+def same(field: str, a: Any, b: Any) -> bool:
+    na, nb = norm(a), norm(b)
+    if not na or not nb:
+        return False
+    if field in FUZZY:
+        return fuzz.ratio(na, nb) >= THRESHOLD
+    return na == nb
+
+
+def _values(doc: dict, field: str) -> Any:
+    if field == "signer_name":
+        return (doc.get("signer") or {}).get("name")
+    if field == "task_labels":
+        return [str(t.get("label")) for t in doc.get("tasks") or []]
+    if field == "task_leads":
+        return [f"{t.get('label')}: {lead}" for t in doc.get("tasks") or [] for lead in t.get("lead") or []]
+    if field == "legal_refs":
+        return [r.get("code") or f"{r.get('type')} {r.get('title')}" for r in doc.get("legal_refs") or []]
+    if field == "deadlines":
+        return [d.get("date") for d in doc.get("deadlines") or []]
+    return doc.get(field)
+
+
+class Counter:
+    def __init__(self) -> None:
+        self.tp = self.fp = self.fn = 0
+
+    def add_single(self, field: str, pred: Any, gold: Any) -> None:
+        if gold in (None, "", []):
+            if pred not in (None, "", []):
+                self.fp += 1
+            return
+        if same(field, pred, gold):
+            self.tp += 1
+        else:
+            self.fn += 1
+            if pred not in (None, "", []):
+                self.fp += 1
+
+    def add_list(self, field: str, pred: Iterable[Any], gold: Iterable[Any]) -> None:
+        pred, gold = list(pred or []), list(gold or [])
+        used = [False] * len(pred)
+        for g in gold:
+            hit = next((i for i, p in enumerate(pred) if not used[i] and same(field, p, g)), None)
+            if hit is None:
+                self.fn += 1
+            else:
+                used[hit] = True
+                self.tp += 1
+        self.fp += used.count(False)
+
+    def scores(self) -> dict[str, float]:
+        p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+        r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        return {"precision": round(p, 3), "recall": round(r, 3), "f1": round(f, 3), "n": self.tp + self.fn}
+
+
+def align(pred_docs: list[dict], gold_docs: list[dict]) -> list[tuple[dict | None, dict]]:
+    """Pair each gold document with the predicted one of the same code, else the same position."""
+    pairs, used = [], set()
+    for i, g in enumerate(gold_docs):
+        j = next((k for k, p in enumerate(pred_docs) if k not in used and g.get("code") and norm(p.get("code")) == norm(g.get("code"))), None)
+        if j is None and i < len(pred_docs) and i not in used:
+            j = i
+        if j is not None:
+            used.add(j)
+        pairs.append((pred_docs[j] if j is not None else None, g))
+    return pairs
+
+
+def score(pairs: Iterable[tuple[dict | None, dict]], fields: list[str] | None = None) -> dict[str, dict[str, float]]:
+    counters: dict[str, Counter] = defaultdict(Counter)
+    fields = fields or HEADER_FIELDS + LIST_FIELDS
+    for pred, gold in pairs:
+        pred = pred or {}
+        for f in fields:
+            if f in LIST_FIELDS:
+                counters[f].add_list(f, _values(pred, f), _values(gold, f))
+            else:
+                counters[f].add_single(f, _values(pred, f), _values(gold, f))
+    return {f: counters[f].scores() for f in fields}
+
+
+def load_gold(gold_dir: Path | str = "gold") -> list[tuple[str, dict]]:
+    out = []
+    for p in sorted(Path(gold_dir).glob("*.json")):
+        out.append((p.stem, json.loads(p.read_text(encoding="utf-8"))))
+    return out
+
+
+def text_pairs(gold: list[tuple[str, dict]], root: Path = Path(".")) -> dict[str, list]:
+    """Run the pipeline on each gold document's source text; pairs grouped by split."""
+    from pipeline.batch import process_file
+
+    by_split: dict[str, list] = defaultdict(list)
+    for stem, g in gold:
+        result = process_file(str(root / g["source"]))
+        pred = result.get("documents", [])
+        by_split[g.get("split", "dev")] += align(pred, g["documents"])
+    return by_split
+
+
+def scan_pairs(samples: Path = Path("samples")) -> tuple[list, list]:
+    """Header fields of each sample scan: (pairs on the scan, pairs on the same documents as text)."""
+    from pipeline.batch import process_file
+
+    scans, texts = [], []
+    for truth_path in sorted((samples / "truth").glob("*.json")):
+        truth = json.loads(truth_path.read_text(encoding="utf-8"))
+        gold_docs = [dict(d, signer={"name": d.get("signer_name")}) for d in truth.get("documents", [])]
+        result = process_file(str(samples / "scans" / truth["file"]))
+        scans += align(result.get("documents", []), gold_docs)
+        src = truth.get("source_document")
+        if src and Path(src).exists():
+            texts += align(process_file(src).get("documents", []), gold_docs)
+    return scans, texts
+
+
+def format_table(title: str, scores: dict[str, dict[str, float]]) -> str:
+    lines = [title, f"{'field':<16}{'P':>7}{'R':>7}{'F1':>7}{'n':>6}"]
+    for f, s in scores.items():
+        lines.append(f"{f:<16}{s['precision']:>7.3f}{s['recall']:>7.3f}{s['f1']:>7.3f}{s['n']:>6}")
+    return "\n".join(lines)
+
+
+def run_all(gold_dir: Path = Path("gold"), with_scans: bool = True, db: str | None = None, console=None) -> dict:
+    say = console.print if console else print
+    report: dict[str, Any] = {}
+    gold = load_gold(gold_dir)
+    by_split = text_pairs(gold)
+    for split, pairs in sorted(by_split.items()):
+        report[f"text/{split}"] = score(pairs)
+        say(format_table(f"\nParser on text input — {split} set ({len(pairs)} documents)", report[f"text/{split}"]))
+    if with_scans and Path("samples/truth").exists():
+        scans, texts = scan_pairs()
+        fields = [f for f in HEADER_FIELDS if f != "issuer_parent"]
+        report["scans"] = score(scans, fields)
+        report["scans/text"] = score(texts, fields)
+        say(format_table(f"\nParser on the sample scans ({len(scans)} documents)", report["scans"]))
+        say(format_table("\nThe same documents as text", report["scans/text"]))
+        try:
+            from pipeline import evaluate_ocr
+            ocr = evaluate_ocr.ocr_report("samples")
+            report["ocr"] = ocr
+            say("\n" + evaluate_ocr.format_report(ocr))
+        except ImportError:
+            say("\n(OCR error rates: pipeline.evaluate_ocr is not available)")
+    try:
+        from pipeline import link
+        links_report = link.evaluate_links_from_samples() if hasattr(link, "evaluate_links_from_samples") else None
+        if links_report:
+            report["links"] = links_report
+            say(f"\nLinks of 65/KH-UBND to 1481/BYT-BMTE: {links_report}")
+    except ImportError:
+        pass
+    return report
