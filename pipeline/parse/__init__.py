@@ -82,20 +82,27 @@ def parse_document(text: str, *, offset: int = 0, full_text: str | None = None) 
 
 
 def parse_text(text: str, *, receipts: Iterable[Receipt] = ()) -> list[dict[str, Any]]:
-    """All documents in a cleaned text. Receipt stamps (from cleanup) go to the first document."""
-    text = normalize(text)
+    """All documents in a cleaned text, through the spaCy pipeline (pipeline.parse.nlp).
+    Receipt stamps (from cleanup) go to the first document."""
+    from pipeline.parse.nlp import pipeline
+
+    docs = pipeline()(normalize(text))._.documents
+    if docs:
+        docs[0]["receipts"] = [
+            {"office": r.office, "arrival_number": r.arrival_number, "arrival_date": r.arrival_date} for r in receipts
+        ]
+    return docs
+
+
+def parse_segments(text: str) -> list[dict[str, Any]]:
+    """Split a normalised text into documents and parse each."""
     docs = []
     for start, end, attached in split_documents(text):
         doc = parse_document(text[start:end], offset=start, full_text=text)
         if attached and doc["code"]:
             doc["attached_copy_of"] = doc["code"]
         docs.append(doc)
-    docs = [d for d in docs if d["code"] or d["subject"] or d["tasks"]] or docs[:1]
-    if docs:
-        docs[0]["receipts"] = [
-            {"office": r.office, "arrival_number": r.arrival_number, "arrival_date": r.arrival_date} for r in receipts
-        ]
-    return docs
+    return [d for d in docs if d["code"] or d["subject"] or d["tasks"]] or docs[:1]
 
 
 def same_document(a: dict, b: dict) -> bool:

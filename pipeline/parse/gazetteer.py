@@ -97,9 +97,13 @@ def admin_unit(place: str) -> str:
     return "thành phố" if fold(place) in {fold(c) for c in CITIES} else "tỉnh"
 
 
+_HEADS_LOWER = sorted({normalize(h).lower() for h in AGENCY_HEADS}, key=len, reverse=True)
+
+
 def starts_agency(text: str) -> bool:
-    f = fold(text).lstrip("-+• ")
-    return any(f == h or f.startswith(h + " ") for h in _HEADS_FOLD)
+    """Diacritics matter here: 'Bố trí' is not 'Bộ'."""
+    f = " ".join(normalize(text).lower().lstrip("-+•* ").split())
+    return any(f == h or f.startswith((h + " ", h + ":", h + ",")) for h in _HEADS_LOWER)
 
 
 def expand(text: str) -> str:

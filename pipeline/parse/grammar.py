@@ -95,7 +95,7 @@ REF_TYPES = [
 _REF_ALT = "|".join(sorted((regex.escape(t) for t in REF_TYPES), key=len, reverse=True))
 # "Quyết định số 1183/QĐ-TTg ngày 14/10/2024 của Thủ tướng Chính phủ phê duyệt …"
 REF_RE = regex.compile(
-    r"(?P<type>" + _REF_ALT + r")(?:\s+\p{Ll}+){0,3}?\s+(?:số\s*:?\s*)?" + CODE,
+    r"(?P<type>" + _REF_ALT + r")(?:(?:\s+[\p{L}-]+){1,8}?\s+số\s*:?\s*|\s+(?:số\s*:?\s*)?)" + CODE,
 )
 # Laws cited by name: "Luật Trẻ em", "Bộ luật Lao động", "Luật Tổ chức chính quyền địa phương ngày …".
 LAW_RE = regex.compile(r"(?P<type>Bộ luật|Luật|Pháp lệnh|Hiến pháp)\s+(?P<title>\p{Lu}[\p{L}\s,-]*?)(?=\s+(?:số|ngày|năm|đã|được|của|và|quy định|hiện hành|sửa đổi)\b|[,;.:()“”\"\n]|$)")

@@ -64,6 +64,34 @@ def split_agencies(text: str) -> list[str]:
     return [o.rstrip(";").strip() for o in out if o.rstrip(";").strip()]
 
 
+ROLE_WORDS = {"chủ trì", "phối hợp", "có trách nhiệm", "thực hiện", "chịu trách nhiệm", "căn cứ", "theo"}
+
+
+def leading_agency(text: str) -> str | None:
+    """The agency a task sentence starts with: 'Bộ Xây dựng chỉ đạo …' → 'Bộ Xây dựng'.
+
+    Vietnamese-aware: underthesea's word segmentation and POS tags find where the name ends — at the first
+    lower-case verb (or role word such as 'chủ trì') after the head noun; capitalised words stay in the name.
+    """
+    if not gazetteer.starts_agency(text):
+        return None
+    from underthesea import pos_tag
+
+    words = pos_tag(text[:160])
+    name: list[str] = []
+    for i, (w, tag) in enumerate(words):
+        if i > 0 and w[:1].islower() and (tag.startswith("V") or w.lower() in ROLE_WORDS or tag in {"E", "R"}):
+            break
+        if w in {":", ";", "(", "."}:
+            break
+        name.append(w)
+        if len(name) > 14:
+            return None
+    out = " ".join(name)
+    out = regex.sub(r"\s+([,)])", r"\1", out).strip(" ,")
+    return out if len(name) >= 2 else None
+
+
 def _roles(item_lines: list[Line]) -> tuple[list[str], list[str], str | None]:
     lead: list[str] = []
     co: list[str] = []
@@ -81,14 +109,16 @@ def _roles(item_lines: list[Line]) -> tuple[list[str], list[str], str | None]:
         first = regex.sub(r"^\W{0,2}(?:\d{1,2}|[a-zđ]|[IVX]{1,5})\s*[.)]\s+", "", first)
         m = LEADING_AGENCY_RE.match(first)
         head = m and (m.group("a") or m.group("b"))
+        joined = " ".join(x.text for x in item_lines)
         if head and gazetteer.starts_agency(head):
             lead = split_agencies(head)
-        else:
-            joined = " ".join(x.text for x in item_lines)
-            if g := GIAO_RE.search(joined):
+        elif g := GIAO_RE.search(joined):
+            if True:
                 lead = split_agencies(g.group("lead"))
                 if g.group("co") and not co:
                     co = split_agencies(regex.sub(r"^(?:với\s+)?", "", g.group("co")))
+        elif agency := leading_agency(first):
+            lead = split_agencies(agency)
     return lead, co, timeline
 
 

@@ -1,0 +1,127 @@
+"""Whole-document parsing of the seeds (values written by reading the documents)."""
+from pathlib import Path
+
+import pytest
+
+from pipeline.parse import parse_text
+from pipeline.parse.nlp import pipeline
+from pipeline.parse.tasks import leading_agency, split_agencies
+from pipeline.textnorm import normalize
+
+SEEDS = Path(__file__).resolve().parent.parent / "samples" / "seeds"
+
+
+def seed(prefix: str) -> str:
+    return next(SEEDS.glob(f"{prefix}_*.txt")).read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def plan():
+    return parse_text(seed("003"))[0]
+
+
+def test_plan_header(plan):
+    assert plan["code"] == "65/KH-UBND" and plan["number"] == "65" and plan["symbol"] == "KH-UBND"
+    assert plan["doc_type"] == "Kế hoạch"
+    assert plan["place"] == "Quảng Ngãi" and plan["issued_on"] == "2025-03-31"
+    # The header capitals are missing from this OCR: the issuer comes from the symbol and the place.
+    assert plan["issuer"] == "Ủy ban nhân dân tỉnh Quảng Ngãi"
+    assert plan["subject"] == "Triển khai thực hiện công tác trẻ em trên địa bàn tỉnh năm 2025"
+
+
+def test_plan_tasks_and_leads(plan):
+    tasks = plan["tasks"]
+    assert [t["label"] for t in tasks][:3] == ["1", "2", "3"]
+    assert tasks[0]["lead"] == ["Sở Y tế"]
+    assert tasks[2]["lead"] == ["Công an tỉnh"]
+    assert "Sở Văn hóa, Thể thao và Du lịch" in tasks[1]["coordinators"]
+    assert tasks[0]["timeline"] == "Thường xuyên trong năm"
+    # The purposes section (I. MỤC ĐÍCH, YÊU CẦU) is not a task list.
+    assert not any(t["text"].startswith("Mục đích") for t in tasks)
+
+
+def test_plan_signer_distribution_refs(plan):
+    assert plan["signer"] == {"authority": "KT.", "title": "Phó Chủ tịch", "name": "Trần Hoàng Tuấn"}
+    assert plan["distribution"][0] == "Bộ Y tế (b/c)"
+    assert plan["distribution"][-1].startswith("Lưu: VT, KGVX")
+    codes = [r["code"] for r in plan["legal_refs"]]
+    assert codes[:2] == ["1481/BYT-BMTE", "253/QĐ-UBND"]
+    assert "28-CT/TW" in codes
+    first = plan["legal_refs"][0]
+    assert first["type"] == "Công văn" and first["date"] == "2025-03-14" and first["issuer"] == "Bộ Y tế"
+    assert {"2025-05-15", "2025-11-15"} <= {d["date"] for d in plan["deadlines"]}
+
+
+def test_ministry_dispatch_with_spaced_symbol():
+    doc = parse_text(seed("002"))[0]
+    assert doc["code"] == "478/LĐTBXH-TE"
+    assert doc["doc_type"] == "Công văn"
+    assert doc["issuer"] == "Bộ Lao động - Thương binh và Xã hội"
+    assert doc["issued_on"] == "2022-02-28"
+    assert doc["subject"] == "hướng dẫn nhiệm vụ trọng tâm thực hiện công tác trẻ em năm 2022"
+    assert doc["recipients"] == ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"]
+    assert doc["signer"]["name"] == "Nguyễn Thị Hà" and doc["signer"]["authority"] == "KT."
+    assert [t["label"] for t in doc["tasks"]] == [str(i) for i in range(1, 11)]
+    assert all(t["lead"] == [] for t in doc["tasks"])
+
+
+def test_party_directive():
+    doc = parse_text(seed("004"))[0]
+    assert doc["code"] == "28-CT/TW" and doc["number"] == "28" and doc["symbol"] == "CT/TW"
+    assert doc["doc_type"] == "Chỉ thị"
+    assert doc["issued_on"] == "2023-12-25"
+    assert doc["subject"].startswith("tăng cường công tác chăm sóc, giáo dục và bảo vệ trẻ em")
+    assert doc["signer"]["name"] == "Trương Thị Mai" and doc["signer"]["authority"] == "TM."
+    assert doc["legal_refs"][0]["code"] == "20-CT/TW"
+
+
+def test_provenance_points_at_the_raw_text():
+    text = normalize(seed("003"))
+    doc = parse_text(text)[0]
+    p = doc["provenance"]["code"]
+    assert text[p["span"][0] : p["span"][1]] == p["raw"] and "65" in p["raw"] and p["page"] == 1
+
+
+def test_spacy_pipeline_labels_fields():
+    doc = pipeline()(normalize(seed("003")))
+    labels = {s.label_ for s in doc.spans["fields"]}
+    assert {"CODE", "PLACE", "ISSUED_ON", "SUBJECT", "DISTRIBUTION", "LEGAL_REF", "TASK"} <= labels
+    code_span = next(s for s in doc.spans["fields"] if s.label_ == "CODE")
+    assert "65" in code_span.text
+
+
+@pytest.mark.parametrize("text,lead", [
+    ("Bộ Xây dựng chỉ đạo triển khai các giải pháp bảo đảm an toàn", "Bộ Xây dựng"),
+    ("Bộ Công Thương chỉ đạo bảo đảm an toàn hồ đập thủy điện", "Bộ Công Thương"),
+    ("UBND cấp huyện, xã xây dựng và triển khai kế hoạch", "UBND cấp huyện, xã"),
+    ("Tiếp tục triển khai thực hiện đường lối của Đảng", None),
+])
+def test_leading_agency(text, lead):
+    assert leading_agency(text) == lead
+
+
+def test_split_agencies_keeps_names_with_commas():
+    assert split_agencies("Sở Văn hóa, Thể thao và Du lịch, Sở Giáo dục và Đào tạo; UBND cấp huyện") == [
+        "Sở Văn hóa, Thể thao và Du lịch", "Sở Giáo dục và Đào tạo", "UBND cấp huyện"]
+
+
+def test_forwarding_letter_and_attached_copy_are_two_documents():
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH BÌNH DƯƠNG\nSố: 1471/UBND-VX\nV/v triển khai thực hiện\nhướng dẫn của Bộ Y tế\n"
+        "Bình Dương, ngày 18 tháng 3 năm 2025\nKính gửi: Sở Y tế\n"
+        "Giao Sở Y tế chủ trì, phối hợp với các cơ quan có liên quan triển khai thực hiện.\n"
+        "Bản sao văn bản kèm theo./.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nTL. CHỦ TỊCH\nCHÁNH VĂN PHÒNG\n\nVõ Anh Tuấn\n\f"
+        "BỘ Y TẾ\nSố: 1481/BYT-BMTE\nV/v hướng dẫn nhiệm vụ trọng tâm\ncông tác trẻ em năm 2025\n"
+        "Hà Nội, ngày 14 tháng 3 năm 2025\nKính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương\n"
+        "1. Tiếp tục triển khai thực hiện đường lối của Đảng.\n2. Tham mưu ưu tiên lồng ghép các mục tiêu.\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT, BMTE.\n"
+    )
+    first, copy = parse_text(text)
+    assert first["code"] == "1471/UBND-VX" and first["attached_copy_of"] is None
+    assert first["issuer"] == "Ủy ban nhân dân tỉnh Bình Dương"
+    assert first["signer"] == {"authority": "TL.", "title": "Chánh Văn phòng", "name": "Võ Anh Tuấn"}
+    assert copy["code"] == "1481/BYT-BMTE" and copy["attached_copy_of"] == "1481/BYT-BMTE"
+    assert copy["issuer"] == "Bộ Y tế" and copy["issued_on"] == "2025-03-14"
+    assert copy["subject"] == "hướng dẫn nhiệm vụ trọng tâm công tác trẻ em năm 2025"
+    assert [t["label"] for t in copy["tasks"]] == ["1", "2"]
+    assert copy["provenance"]["code"]["page"] == 2
