@@ -66,6 +66,50 @@ def extract(
 
 
 @app.command()
+def watch(
+    folder: Path = typer.Argument(..., help="The office inbox folder to watch."),
+    out_dir: Path = typer.Option(Path("out"), "--out", help="Folder for one JSON per input file."),
+    db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
+    workers: Optional[int] = typer.Option(None, "--workers", help="Processes (default: number of cores)."),
+    interval: float = typer.Option(2.0, "--interval", help="Seconds between looks at the folder."),
+    max_polls: int = typer.Option(0, "--max-polls", help="Stop after this many looks (0: run until Ctrl-C)."),
+) -> None:
+    """Ingest new files as they arrive in FOLDER, each file once (a file is taken when its size stops changing)."""
+    import time
+
+    from pipeline import batch
+
+    if not folder.is_dir():
+        err.print(f"[red]{folder}[/red] is not a folder — give the inbox folder to watch.")
+        raise typer.Exit(2)
+    sizes: dict[Path, int] = {}
+    done: set[tuple[Path, int, float]] = set()
+    polls = 0
+    out.print(f"Watching {folder} (Ctrl-C to stop) …")
+    try:
+        while not max_polls or polls < max_polls:
+            polls += 1
+            ready = []
+            for f in sorted(p for p in folder.rglob("*") if p.is_file() and not p.name.startswith(".")):
+                st = f.stat()
+                key = (f, st.st_size, st.st_mtime)
+                if key in done:
+                    continue
+                if sizes.get(f) == st.st_size:  # unchanged since the last look: the copy is complete
+                    ready.append(f)
+                    done.add(key)
+                sizes[f] = st.st_size
+            if ready:
+                summary = batch.run([str(f) for f in ready], str(out_dir), db_url(db), workers)
+                for path, reason in summary.errors:
+                    err.print(f"[red]✗[/red] {path}: {reason}")
+                out.print(f"{time.strftime('%H:%M:%S')} {summary.line()}")
+            time.sleep(interval)
+    except KeyboardInterrupt:
+        out.print("Stopped watching.")
+
+
+@app.command()
 def ocr(file: Path = typer.Argument(..., help="One PDF, image, TIFF or text file.")) -> None:
     """Print the cleaned body text of one file (receipt stamps taken out and shown separately)."""
     from pipeline import cleanup, ingest
