@@ -18,7 +18,7 @@ def split_documents(text: str) -> list[tuple[int, int, bool]]:
     lines = split_lines(text)
     codes = []
     for ln in lines:
-        m = grammar.SO_LINE.search(ln.text) or regex.search(r"(?i)\bS[ốỐ]\s*:\s*" + grammar.CODE, ln.text)
+        m = grammar.SO_LINE.search(ln.text) or regex.search(r"\b(?:Số|SỐ)\s*:\s*" + grammar.CODE, ln.text)
         if m:
             codes.append((ln, grammar.match_code(m)[2]))
     if len(codes) < 2:
@@ -34,6 +34,10 @@ def split_documents(text: str) -> list[tuple[int, int, bool]]:
         if fold(code) == fold(first_code) and len(starts) == 1:
             continue
         if closing_seen_at is None or ln.index <= closing_seen_at:
+            continue
+        # A real header: the number line has a place-date line or the national motto near it.
+        near = "\n".join(x.text for x in lines[max(0, ln.index - 8) : ln.index + 8])
+        if not (grammar.PLACE_DATE_RE.search(near) or "cong hoa xa hoi" in fold(near) or "dang cong san" in fold(near)):
             continue
         # Back up over the issuer capitals above the number line (skipping blank lines).
         i, begin = ln.index - 1, ln.index

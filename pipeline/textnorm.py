@@ -74,8 +74,9 @@ def strip_diacritics(text: str) -> str:
 
 
 def fold(text: str) -> str:
-    """Matching key: lower case, no diacritics, white space collapsed."""
-    return " ".join(strip_diacritics(text).lower().split())
+    """Matching key: lower case, no diacritics, one kind of dash, white space collapsed."""
+    text = regex.sub(r"\s*[-‐‑–—]\s*", " - ", strip_diacritics(text).lower())
+    return " ".join(text.split())
 
 
 def sentence_case(text: str) -> str:

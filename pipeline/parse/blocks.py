@@ -9,7 +9,7 @@ from pipeline.textnorm import fold
 
 LIST_ITEM = regex.compile(r"^[-–•+]\s*")
 # Authority in front of the signer's title (Decree 30/2020, Điều 13): KT., TM., TL., TUQ., Q.; Party "T/M".
-AUTHORITY_RE = regex.compile(r"^\W*(?P<auth>KT|TM|T/M|T\.M|TL|TUQ|Q)\s*[.:]?\s+(?P<rest>\p{Lu}.*)$")
+AUTHORITY_RE = regex.compile(r"^\W*(?:(?P<auth>KT|TM|T/M|T\.M|TL|TUQ)(?:\s*[.:]\s*|\s+)|(?P<auth2>Q)\s*\.\s*)(?P<rest>\p{Lu}.*)$")
 SURNAMES = set(fold(s) for s in (
     "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đoàn Đào Trịnh Mai Trương Đinh "
     "Lâm Phùng Lương Tạ Tô Hà Chu Cao Lưu Quách Thái Văn Vương Kiều Kim Đàm Đồng Châu Triệu Thân Lò Hứa Mạc "
@@ -120,7 +120,8 @@ def find_signer(lines: list[Line], start: int) -> tuple[dict, Found | None]:
         t = ln.text.strip("*# |")
         m = AUTHORITY_RE.match(t)
         if m and is_caps(m.group("rest")[:20]):
-            auth = {"T/M": "TM.", "T.M": "TM."}.get(m.group("auth"), m.group("auth") + ".")
+            a = m.group("auth") or m.group("auth2")
+            auth = {"T/M": "TM.", "T.M": "TM."}.get(a, a + ".")
             rest = m.group("rest")
             name_m = NAME_RE.search(rest)
             person = _person(rest) if name_m else None
@@ -129,8 +130,15 @@ def find_signer(lines: list[Line], start: int) -> tuple[dict, Found | None]:
                 name, found = person, Found(person, ln.text, ln.start, ln.end)
             titles = [rest]
             continue
-        if auth is None and not titles and not (is_caps(t) and fold(t) in TITLE_FORMS):
-            continue
+        if auth is None and not titles:
+            m2 = NAME_RE.search(t)
+            head = t[: m2.start()].strip() if m2 else ""
+            if m2 and head and is_caps(head) and fold(head) in TITLE_FORMS and _person(m2.group("name")):
+                titles, name = [head], _person(m2.group("name"))
+                found = Found(name, ln.text, ln.start + ln.text.find(name), ln.end)
+                break
+            if not (is_caps(t) and fold(t) in TITLE_FORMS):
+                continue
         if is_caps(t) and not name:
             titles.append(t)
             continue

@@ -158,6 +158,10 @@ def from_code(code: str, place: str | None = None) -> tuple[str | None, str | No
     return a.name, a.parent
 
 
+def known(name: str) -> bool:
+    return fold(expand(normalize(name))) in _by_fold()
+
+
 def parent_of(name: str) -> str | None:
     a = _by_fold().get(fold(name))
     return a.parent if a else None

@@ -26,7 +26,7 @@ PARTY_CODE = NUMBER + r"\s*[- ]\s*(?P<symbol>(?:CT|NQ|KL|QĐ|HD|TB|QĐi|KH|BC|TT
 CODE = r"(?:" + PARTY_CODE.replace("(?P<number>", "(?P<pnumber>").replace("(?P<symbol>", "(?P<psymbol>") + r"|" + STATE_CODE + r")"
 
 # "Số: 65 /KH-UBND", "Số 28-CT/TW", "Số:14&1/BYT-BMTE" (digits repaired by cleanup).
-SO_LINE = regex.compile(r"(?im)^\W{0,3}S[ốốoó]\s*[:.]?\s*" + CODE)
+SO_LINE = regex.compile(r"(?m)^\W{0,3}(?:S[ốoóồ]|SỐ|SO)\s*[:.]?\s*" + CODE)  # capital S: "số 120/…" wrapped mid-sentence is not a header
 CODE_RE = regex.compile(r"(?<![\p{L}\d])" + CODE + r"(?![\p{L}\d])")
 
 

@@ -33,7 +33,7 @@ def _find_code(lines: list[Line], limit: int) -> Found | None:
     for ln in lines[:limit]:
         m = grammar.SO_LINE.search(ln.text)
         if not m:
-            m = regex.search(r"(?i)\bS[ốỐ]\s*:\s*" + grammar.CODE, ln.text)
+            m = regex.search(r"\b(?:Số|SỐ)\s*:\s*" + grammar.CODE, ln.text)
         if m:
             return Found(grammar.match_code(m), m.group(0), ln.start + m.start(), ln.start + m.end())
     return None
@@ -52,6 +52,10 @@ def _find_place_date(text: str, lines: list[Line], limit: int) -> Found | None:
 def _type_line(lines: list[Line], limit: int) -> tuple[int, str, str] | None:
     for ln in lines[:limit]:
         text = ln.text.strip("*# ")
+        nxt = lines[ln.index + 1].text.strip("*# ") if ln.index + 1 < len(lines) else ""
+        if text and nxt and is_caps(text) and len(text.split()) == 1 and is_caps(nxt) \
+                and any(fold(f"{text} {nxt}") == fold(t) for t in grammar.DOC_TYPES):
+            text = f"{text} {nxt}"  # "NGHỊ" / "QUYẾT" wrapped by a web page
         m = grammar.TYPE_LINE_RE.match(text)
         if not m or not is_caps(m.group("type")):
             continue
@@ -67,11 +71,13 @@ def _agency_groups(cands: list[Line]) -> list[tuple[str, Line]]:
     groups: list[tuple[str, Line]] = []
     for ln in cands:
         text = ln.text.strip("*# ")
-        if groups and not gazetteer.starts_agency(text):
-            groups[-1] = (groups[-1][0] + " " + text, groups[-1][1])
+        adjacent = groups and ln.index - groups[-1][2] <= 2
+        joined = f"{groups[-1][0]} {text}" if groups else text
+        if adjacent and (not gazetteer.starts_agency(text) or gazetteer.known(joined)):
+            groups[-1] = (joined, groups[-1][1], ln.index)  # "THỦ TƯỚNG" / "CHÍNH PHỦ" is one name
         else:
-            groups.append((text, ln))
-    return groups
+            groups.append((text, ln, ln.index))
+    return [(g[0], g[1]) for g in groups]
 
 
 def _subject_lines(lines: list[Line], start: int, stop_at: int) -> list[Line]:
@@ -83,7 +89,8 @@ def _subject_lines(lines: list[Line], start: int, stop_at: int) -> list[Line]:
                     and not is_caps(lines[ln.index + 1].text):
                 break
             continue
-        if is_rule(t) or BODY_START.match(fold(t)) or (len(t) > 100 and BODY_START_LONG.match(fold(t))) or t.endswith(":") or len(t) > 160:
+        if is_rule(t) or BODY_START.match(fold(t)) or (len(t) > 100 and BODY_START_LONG.match(fold(t))) or t.endswith(":") \
+                or (len(t) > 160 and not is_caps(t)):
             break
         if out and is_caps(t) and gazetteer.starts_agency(t) and not is_caps(out[-1].text):
             break
@@ -119,26 +126,34 @@ def parse_header(text: str, lines: list[Line]) -> Header:
         parts, raw_end = [m.group(1).strip(" *")], ln.end
         for nxt in lines[ln.index + 1 : ln.index + 6]:
             t = nxt.text.strip("* ")
-            if t and (t[0].islower() or t[0] in "(“\"") and not grammar.PLACE_DATE_RE.search(t):
+            caps_go_on = is_caps(parts[0]) and is_caps(t) and not is_motto(t) and not gazetteer.starts_agency(t)
+            if t and (t[0].islower() or t[0] in "(“\"" or caps_go_on) and not grammar.PLACE_DATE_RE.search(t) \
+                    and not regex.match(r"(?i)s[ốo]\s*:", t):
                 parts.append(t)
                 raw_end = nxt.end
             else:
                 break
-        subject = " ".join(" ".join(parts).split()).rstrip(" .;")
+        subject = " ".join(" ".join(parts).split()).rstrip(" .;").lstrip(" :")
         h.fields["subject"] = Found(_sentence(subject), text[ln.start + m.start() : raw_end], ln.start + m.start(), raw_end)
     if tl:
         idx, dtype, rest = tl
         h.type_line = idx
         h.fields["doc_type"] = Found(dtype, lines[idx].text, lines[idx].start, lines[idx].end)
         if "subject" not in h.fields:
-            sub = _subject_lines(lines, idx + 1, min(len(lines), idx + 14))
+            first = idx + 1 + (fold(lines[idx].text).split()[-1:] != fold(dtype).split()[-1:])
+            sub = _subject_lines(lines, first, min(len(lines), idx + 14))
+            lead_in = ""
             if sub and fold(sub[0].text.strip("* ")).startswith("cua ") and is_caps(sub[0].text):
+                # "CỦA BỘ XÂY DỰNG SỐ 04/2001/TT-BXD NGÀY 20 THÁNG 8 NĂM 2001 HƯỚNG DẪN …": keep what follows
+                m_rest = regex.search(r"(?i)\bngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\s+(.+)$", sub[0].text)
+                lead_in = m_rest.group(1) if m_rest else ""
                 sub = sub[1:]
-            if sub:
-                s = " ".join(x.text.strip("* ") for x in sub)
+            if sub or lead_in:
+                s = " ".join([lead_in] + [x.text.strip("* ") for x in sub]).strip()
                 s = regex.sub(r"^(?i:v/v|về việc|về)\s+", "", " ".join(s.split())).rstrip(" .;")
-                h.fields["subject"] = Found(_sentence(s), text[sub[0].start : sub[-1].end], sub[0].start, sub[-1].end)
-                h.end_index = sub[-1].index + 1
+                a, b = (sub[0].start, sub[-1].end) if sub else (lines[idx + 1].start, lines[idx + 1].end)
+                h.fields["subject"] = Found(_sentence(s), text[a:b], a, b)
+                h.end_index = (sub[-1].index if sub else idx + 1) + 1
             else:
                 h.end_index = idx + 1
     # --- document type
