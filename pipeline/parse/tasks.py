@@ -11,7 +11,7 @@ from dataclasses import dataclass
 import regex
 
 from pipeline.parse import gazetteer
-from pipeline.parse.lines import Line
+from pipeline.parse.lines import Line, is_caps
 from pipeline.textnorm import fold
 
 # Markers at the start of a line, outermost first.
@@ -155,7 +155,11 @@ def find_tasks(lines: list[Line], start: int, end: int) -> list[dict]:
         sections = []
         for i, r in enumerate(romans):
             stop = romans[i + 1].line.index if i + 1 < len(romans) else end
-            f = fold(r.title)
+            title = r.title
+            nxt = lines[r.line.index + 1].text if r.line.index + 1 < len(lines) else ""
+            if nxt and is_caps(nxt) and not _marker(lines[r.line.index + 1]):
+                title += " " + nxt  # a heading wrapped over two lines
+            f = fold(title)
             if any(k in f for k in TASK_SECTION) and not any(f.startswith(k) for k in NOT_TASK_SECTION):
                 sections.append((r, stop))
         if sections:
