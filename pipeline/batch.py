@@ -81,8 +81,53 @@ def write_json(path: Path, data: dict[str, Any]) -> None:
     os.replace(tmp, path)
 
 
+class _RayPool:
+    """The same per-file work on a Ray cluster (`--engine ray --address …`); results come back to this
+    process, which stores them, so the store (PostgreSQL for a cluster) sees one writer."""
+
+    def __init__(self, address: str | None, workers: int):
+        try:
+            import ray
+        except ImportError as e:
+            raise VanbanError("--engine ray", "needs the ray extra: pip install 'vanban[ray]'") from e
+        self.ray = ray
+        if not ray.is_initialized():
+            kwargs = {"address": address} if address else {"num_cpus": workers, "include_dashboard": False}
+            ray.init(ignore_reinit_error=True, log_to_driver=False,
+                     runtime_env={"env_vars": {"OMP_THREAD_LIMIT": "1"}}, **kwargs)
+        self.remote = ray.remote(process_file)
+
+    def submit(self, fn, arg):
+        from concurrent.futures import Future
+
+        fut: Future = Future()
+        ref = self.remote.remote(arg)
+        fut._ray_ref = ref  # type: ignore[attr-defined]
+        return fut
+
+    def wait(self, pending):
+        refs = {f._ray_ref: f for f in pending}
+        ready, _ = self.ray.wait(list(refs), num_returns=1)
+        done = set()
+        for r in ready:
+            f = refs[r]
+            try:
+                f.set_result(self.ray.get(r))
+            except Exception as e:  # noqa: BLE001 - a task that died on the cluster
+                f.set_exception(e)
+            done.add(f)
+        return done
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return False
+
+
 def run(inputs: list[str], out_dir: str | None, db_url: str, workers: int | None = None,
-        on_event: Callable[[str, dict], None] | None = None) -> Summary:
+        on_event: Callable[[str, dict], None] | None = None, engine: str = "local",
+        address: str | None = None) -> Summary:
     from pipeline import ingest
     from pipeline.store import Store
 
@@ -111,14 +156,18 @@ def run(inputs: list[str], out_dir: str | None, db_url: str, workers: int | None
         todo.append(f)
     _emit(on_event, "start", {"files": len(todo), "pages": sum(_pages(f) for f in todo)})
     workers = max(1, workers or os.cpu_count() or 1)
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    pool_cm = _RayPool(address, workers) if engine == "ray" else ProcessPoolExecutor(max_workers=workers)
+    with pool_cm as pool:
         pending: dict[Future, Path] = {}
         queue = list(todo)
         while queue or pending:
             while queue and len(pending) < workers * 2:  # bounded: memory stays flat as the batch grows
                 f = queue.pop(0)
                 pending[pool.submit(process_file, str(f))] = f
-            done, _ = wait(pending, return_when=FIRST_COMPLETED)
+            if engine == "ray":
+                done = pool.wait(pending)
+            else:
+                done, _ = wait(pending, return_when=FIRST_COMPLETED)
             for fut in done:
                 f = pending.pop(fut)
                 try:

@@ -30,6 +30,8 @@ def extract(
     out_dir: Path = typer.Option(Path("out"), "--out", help="Folder for one JSON per input file."),
     db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
     workers: Optional[int] = typer.Option(None, "--workers", help="Processes (default: number of cores)."),
+    engine: str = typer.Option("local", "--engine", help="local (a process pool) or ray (a Ray cluster)."),
+    address: Optional[str] = typer.Option(None, "--address", help="Ray cluster address (with --engine ray)."),
 ) -> None:
     """Read, clean, parse and store every document under PATHS."""
     from pipeline import batch
@@ -57,7 +59,7 @@ def extract(
                 progress.console.print(f"[red]✗[/red] {data['source']}: {data['error']}")
 
     with progress:
-        summary = batch.run([str(p) for p in paths], str(out_dir), db_url(db), workers, on_event)
+        summary = batch.run([str(p) for p in paths], str(out_dir), db_url(db), workers, on_event, engine, address)
     out.print(f"[bold]Done:[/bold] {summary.line()}. JSON in {out_dir}/, store {db_url(db)}")
     if summary.errors:
         out.print(f"[yellow]{len(summary.errors)} file(s) could not be read; the reasons are listed above and kept "
