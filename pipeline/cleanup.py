@@ -1,0 +1,466 @@
+"""Text cleanup, in one place, for every kind of input (OCR, PDF text layer, text files).
+
+Order of the steps (each a function below):
+
+1. :func:`strip_markup` — Markdown/HTML leftovers of web copies and OCR exports: emphasis, tags,
+   escaped asterisks, rules, "*Source: …*" lines, table rows unrolled into one line per cell.
+2. :func:`latinize` — look-alike letters of other scripts (Cyrillic "Е", Greek "Ο" …) inside Latin words.
+3. ``textnorm.normalize`` — NFC and one tone-mark placement.
+4. :func:`pipeline.stamp.extract` — receipt-stamp lines out of the body (and the page's separated stamp ink).
+5. :func:`is_noise` — seal-ring text and handwriting read as short garbage lines go to ``removed``.
+6. :func:`repair_codes` — digits read as look-alike letters inside document numbers and dates.
+7. :func:`correct_words` — OCR confusions against a lexicon: a word that is not a Vietnamese syllable is
+   replaced by the most frequent syllable reachable through the character-confusion model
+   (a↔ă↔â, o↔ơ↔ô, u↔ư, tone marks, l/I/1, rn/m …); domain phrases ("Kính gửi", "Nơi nhận",
+   "Ủy ban nhân dân" …) are restored from near misses with rapidfuzz.
+8. :func:`join_lines` — hard-wrapped lines joined into paragraphs, broken words re-joined; line breaks kept
+   before numbered items, "Điều 1.", "Nơi nhận:", "Kính gửi:", "Số:", headings and signer lines.
+"""
+from __future__ import annotations
+
+import unicodedata
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+import regex
+from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
+
+from pipeline import stamp
+from pipeline.legacy import syllables
+from pipeline.textnorm import fold, normalize, strip_diacritics
+from pipeline.types import CleanText, ReadResult
+
+DATA = Path(__file__).parent / "data"
+
+# ---------------------------------------------------------------------------------------------------
+# 1. Markup
+
+
+_TAG = regex.compile(r"</?(?:b|i|u|em|strong|span|font|p|div|br|sup|sub|center)\b[^>]*>", regex.I)
+_RULE = regex.compile(r"^\s*(?:[-*_=]\s*){3,}$")
+_TABLE_SEP = regex.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_SOURCE = regex.compile(r"^\s*[*_]*\s*(?:nguồn|source)\s*:.*$", regex.I)
+_HEADING = regex.compile(r"^\s{0,3}#{1,6}\s+")
+_EMPH = regex.compile(r"(?<![\w*])(\*{1,3}|_{2,3})(?=\S)(.+?)(?<=\S)\1(?![\w*])")
+_SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁽⁾", "0123456789()")
+_MARKS = regex.compile(r"[✓✔✗✘☑☒•◦▪►]")
+
+
+def strip_markup(text: str) -> str:
+    out: list[str] = []
+    lines = text.split("\n")
+    first_content = True
+    for i, line in enumerate(lines):
+        if _RULE.match(line) or _TABLE_SEP.match(line) or _SOURCE.match(line):
+            continue
+        line = _TAG.sub("", line)
+        line = line.replace("&nbsp;", " ").replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">")
+        if _HEADING.match(line):
+            body = _HEADING.sub("", line).strip()
+            if first_content and _repeats_later(body, lines[i + 1:]):
+                continue  # a web page's "# title" that repeats the document's subject
+            line = body
+        if line.count("|") >= 2 and line.strip().startswith("|"):
+            cells = [c.strip() for c in line.strip().strip("|").split("|")]
+            for c in cells:
+                if c:
+                    out.append(_inline(c))
+            first_content = False
+            continue
+        line = _inline(line)
+        if line.strip():
+            first_content = False
+        out.append(line)
+    return "\n".join(out)
+
+
+def _inline(line: str) -> str:
+    line = line.translate(_SUPERSCRIPT)
+    line = line.replace("\\*", "\u0000").replace("\\_", "_").replace("\\-", "-").replace("\\.", ".")
+    for _ in range(2):
+        line = _EMPH.sub(r"\2", line)
+    line = line.replace("**", "")
+    line = regex.sub(r"(?<=\S)\*+$|^\*+(?=\S)", "", line.rstrip())
+    line = line.replace("\u0000", "*")
+    line = _MARKS.sub("", line)
+    return line.rstrip()
+
+
+def _repeats_later(title: str, rest: list[str]) -> bool:
+    key = fold(title)
+    if len(key) < 8:
+        return False
+    window = fold(" ".join(rest[:40]))
+    return key in window or fuzz.partial_ratio(key, window) > 90
+
+
+# ---------------------------------------------------------------------------------------------------
+# 2. Look-alike letters
+
+_CONFUSABLE = {
+    # Cyrillic
+    "А": "A", "В": "B", "Е": "E", "К": "K", "М": "M", "Н": "H", "О": "O", "Р": "P", "С": "C", "Т": "T",
+    "У": "Y", "Х": "X", "І": "I", "Ј": "J", "Ѕ": "S", "Ԁ": "d",
+    "а": "a", "е": "e", "о": "o", "р": "p", "с": "c", "у": "y", "х": "x", "і": "i", "ј": "j", "ѕ": "s",
+    "һ": "h", "ԁ": "d", "ӏ": "l",
+    # Greek
+    "Α": "A", "Β": "B", "Ε": "E", "Ζ": "Z", "Η": "H", "Ι": "I", "Κ": "K", "Μ": "M", "Ν": "N", "Ο": "O",
+    "Ρ": "P", "Τ": "T", "Υ": "Y", "Χ": "X", "ο": "o", "ν": "v", "α": "a", "ι": "i", "κ": "k", "ρ": "p",
+    "τ": "t", "υ": "u",
+    # Latin look-alikes from other blocks
+    "ı": "i", "ĸ": "k", "ſ": "s", "Ɗ": "Đ", "Ð": "Đ", "ð": "đ",
+}
+_NON_LATIN = regex.compile(r"[\p{Cyrillic}\p{Greek}ıĸſƊÐð]")
+_WORDLIKE = regex.compile(r"[\p{L}\p{M}]+")
+
+
+def latinize(text: str) -> str:
+    """Map Cyrillic/Greek look-alikes to Latin inside words that are otherwise Latin (or all look-alikes
+    in a line of Vietnamese)."""
+    if not _NON_LATIN.search(text):
+        return text
+
+    def fix(m: regex.Match) -> str:
+        w = m.group(0)
+        if not _NON_LATIN.search(w):
+            return w
+        latin = sum(1 for c in w if "LATIN" in unicodedata.name(c, ""))
+        others = sum(1 for c in w if c in _CONFUSABLE)
+        if latin or others == len(w):
+            return "".join(_CONFUSABLE.get(c, c) for c in w)
+        return w
+
+    return _WORDLIKE.sub(fix, text)
+
+
+# ---------------------------------------------------------------------------------------------------
+# 5. Noise lines
+
+_KEEP_SHORT = regex.compile(r"^\s*(?:[IVXLC]+\.|\d+[.)]?|[a-zđ]\)|[-+•]\s*\w.*[;,:].*|[-+•]\s*\w.*\.|.*[:;]\s*)$")
+
+
+def is_noise(line: str) -> bool:
+    """Short garbage from seals, handwriting and smudges ("jmv", "*(L)*", "- REC")."""
+    s = line.strip()
+    if not s:
+        return False
+    if not regex.search(r"[\p{L}\d]", s):
+        return not regex.fullmatch(r"[-–—.…/]+", s) or len(s) <= 2
+    if regex.search(r"\d", s) or _KEEP_SHORT.match(s):
+        return False
+    words = regex.findall(r"\p{L}+", s)
+    letters = sum(len(w) for w in words)
+    if letters > 14 or len(words) > 3:
+        return False
+    syl = syllables()
+    known = sum(len(w) for w in words if w.lower() in syl and (len(w) > 1 or w in "ởàvàý"))
+    return known / max(1, letters) < 0.5
+
+
+# ---------------------------------------------------------------------------------------------------
+# 6. Digits in document numbers and dates
+
+_DIGIT_LIKE = {"O": "0", "o": "0", "D": "0", "Q": "0", "I": "1", "l": "1", "|": "1", "i": "1", "!": "1",
+               "B": "8", "&": "8", "S": "5", "s": "5", "Z": "2", "z": "2", "G": "6", "b": "6", "g": "9",
+               "A": "4", "T": "7"}
+_DL = "".join(regex.escape(c) for c in _DIGIT_LIKE)
+# number part of a code: "14&1/BYT-BMTE", "Số: 65 /KH-UBND", "24/2O25/TT-BTP"
+_CODE = regex.compile(rf"(?<![\w/])([\d{_DL}]{{1,5}})(\s?/\s?)(?:([\d{_DL}]{{4}})(/))?(?=[A-ZĐ]{{1,}}[\w-]*)")
+_DATE_NUM = regex.compile(rf"(?<![\w/])([\d{_DL}]{{1,2}})/([\d{_DL}]{{1,2}})/([\d{_DL}]{{4}})(?![\w/])")
+_YEAR_PHRASE = regex.compile(rf"\b(năm|tháng|ngày)\s+([\d{_DL}]{{1,4}})\b")
+
+
+def _digits(s: str) -> str | None:
+    """The digits meant by a run of digits and look-alike letters, if it has real digits in it."""
+    if not any(c.isdigit() for c in s):
+        return None
+    return "".join(_DIGIT_LIKE.get(c, c) for c in s)
+
+
+def repair_codes(line: str) -> str:
+    def code(m: regex.Match) -> str:
+        num = _digits(m.group(1))
+        if num is None:
+            return m.group(0)
+        out = num + m.group(2)
+        if m.group(3):
+            year = _digits(m.group(3)) or m.group(3)
+            out += year + m.group(4)
+        return out
+
+    def dmy(m: regex.Match) -> str:
+        parts = [_digits(p) for p in m.groups()]
+        if any(p is None for p in parts):
+            return m.group(0)
+        return "/".join(parts)
+
+    def phrase(m: regex.Match) -> str:
+        num = _digits(m.group(2))
+        if num is None or not num.isdigit():
+            return m.group(0)
+        return f"{m.group(1)} {num}"
+
+    line = _CODE.sub(code, line)
+    line = _DATE_NUM.sub(dmy, line)
+    return _YEAR_PHRASE.sub(phrase, line)
+
+
+# ---------------------------------------------------------------------------------------------------
+# 7. Words and phrases
+
+# Characters OCR confuses, beyond diacritics (which the fold key covers): each maps to a shared class.
+_SHAPE_CONFUSIONS = [("rn", "m"), ("cl", "d"), ("ii", "ü"), ("li", "h"), ("l", "i"), ("l", "t"), ("1", "l"),
+                     ("I", "l"), ("0", "o"), ("c", "e"), ("n", "u"), ("f", "t"), ("h", "b"), ("8", "B"),
+                     ("5", "S"), ("!", "l"), ("|", "l")]
+_WORD = regex.compile(r"\p{L}+")
+
+
+@lru_cache(maxsize=1)
+def _by_fold() -> dict[str, str]:
+    """Fold key → the most frequent syllable with that key."""
+    best: dict[str, tuple[int, str]] = {}
+    for w, c in syllables().items():
+        k = strip_diacritics(w)
+        if k not in best or c > best[k][0]:
+            best[k] = (c, w)
+    return {k: w for k, (c, w) in best.items()}
+
+
+@lru_cache(maxsize=1)
+def _frequent() -> list[str]:
+    return [w for w, c in syllables().items() if c >= 2]
+
+
+@lru_cache(maxsize=1)
+def phrases() -> list[tuple[str, str, int]]:
+    """Domain phrases (lexicon_phrases.txt): (phrase, fold key, word count), longest first."""
+    out = []
+    for line in (DATA / "lexicon_phrases.txt").read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        p = normalize(line)
+        out.append((p, strip_diacritics(p).lower(), len(p.split())))
+    out.sort(key=lambda t: -len(t[0]))
+    return out
+
+
+def _case_like(src: str, word: str) -> str:
+    if src.isupper() and len(src) > 1:
+        return word.upper()
+    if src[:1].isupper():
+        return word[:1].upper() + word[1:]
+    return word
+
+
+def correct_word(w: str) -> str:
+    """One word that is not a Vietnamese syllable → the syllable OCR most likely misread, or itself."""
+    syl = syllables()
+    low = w.lower()
+    if low in syl or len(w) < 2:
+        return w
+    letters_plain = strip_diacritics(w)
+    if w.isupper() and letters_plain == w and len(w) <= 6:
+        return w  # an abbreviation: UBND, BMTE, KHTC
+    if letters_plain == w and not w.islower() and not w[:1].isupper():
+        return w
+    key = strip_diacritics(low)
+    cand = _by_fold().get(key)
+    if cand and cand != low:
+        return _case_like(w, cand)
+    # shape confusions: one substitution of a confusable group
+    for a, b in _SHAPE_CONFUSIONS:
+        for x, y in ((a, b), (b, a)):
+            start = low.find(x)
+            while start >= 0:
+                trial = low[:start] + y + low[start + len(x):]
+                hit = trial if trial in syl else _by_fold().get(strip_diacritics(trial))
+                if hit and syl.get(hit, 0) >= 1:
+                    return _case_like(w, hit)
+                start = low.find(x, start + 1)
+    # last resort: the most frequent syllable at edit distance 1 with the same fold length
+    if len(low) >= 3:
+        best, best_count = None, 0
+        for s in _frequent():
+            if abs(len(s) - len(low)) <= 1 and Levenshtein.distance(s, low, score_cutoff=1) <= 1:
+                c = syl[s]
+                if c > best_count:
+                    best, best_count = s, c
+        if best and best_count >= 5:
+            return _case_like(w, best)
+    return w
+
+
+def correct_words(line: str) -> str:
+    return _WORD.sub(lambda m: correct_word(m.group(0)), line)
+
+
+def correct_phrases(line: str) -> str:
+    """Restore domain phrases from near misses (differences in diacritics or one or two letters)."""
+    key = strip_diacritics(line).lower()
+    if len(key) != len(line):
+        return line
+    for phrase, pkey, n in phrases():
+        if len(pkey) < 6 or n < 2:
+            continue
+        start = 0
+        while True:
+            idx = _find_near(key, pkey, start)
+            if idx is None:
+                break
+            i, j = idx
+            seg = line[i:j]
+            if seg != phrase and seg.lower() != phrase.lower():
+                repl = _case_phrase(seg, phrase)
+                line = line[:i] + repl + line[j:]
+                key = strip_diacritics(line).lower()
+            start = i + len(phrase)
+    return line
+
+
+def _find_near(key: str, pkey: str, start: int) -> tuple[int, int] | None:
+    """Span of ``pkey`` (fold key of a phrase) in ``key`` from ``start``, exactly or with a small edit."""
+    i = key.find(pkey, start)
+    if i >= 0 and _word_bounded(key, i, i + len(pkey)):
+        return i, i + len(pkey)
+    if len(pkey) < 10:
+        return None
+    al = fuzz.partial_ratio_alignment(pkey, key[start:], score_cutoff=92)
+    if al is None:
+        return None
+    i, j = start + al.dest_start, start + al.dest_end
+    if j - i != len(pkey) or not _word_bounded(key, i, j):
+        return None
+    if Levenshtein.distance(key[i:j], pkey) > max(1, len(pkey) // 10):
+        return None
+    return i, j
+
+
+def _word_bounded(key: str, i: int, j: int) -> bool:
+    return (i == 0 or not key[i - 1].isalnum()) and (j >= len(key) or not key[j].isalnum())
+
+
+def _case_phrase(seg: str, phrase: str) -> str:
+    letters = [c for c in seg if c.isalpha()]
+    if letters and all(c.isupper() for c in letters):
+        return phrase.upper()
+    if seg[:1].isupper():
+        return phrase[:1].upper() + phrase[1:]
+    if seg[:1].islower() and phrase[:1].isupper() and phrase.split()[0].lower() == phrase.split()[0]:
+        return phrase
+    return phrase[:1].lower() + phrase[1:] if seg[:1].islower() and not _proper(phrase) else phrase
+
+
+def _proper(phrase: str) -> bool:
+    words = phrase.split()
+    return sum(1 for w in words if w[:1].isupper()) >= max(2, len(words) // 2 + 1)
+
+
+# ---------------------------------------------------------------------------------------------------
+# 8. Joining lines
+
+_BREAK_BEFORE = regex.compile(
+    r"^\s*(?:\d+(?:\.\d+)*[.)]\s|[a-zđ]\)\s|[-–+•*]\s*\S|[IVXLC]+[.)]\s|(?:Điều|Chương|Mục|Phần)\s+[\dIVXLC]+"
+    r"|Nơi nhận|Kính gửi|Số\s*:|V/v|Căn cứ|Theo đề nghị|Xét đề nghị|KT\.|TM\.|TL\.|TUQ\.|Q\.|QUYẾT ĐỊNH|"
+    r"CHỈ THỊ|KẾ HOẠCH|THÔNG BÁO|PHỤ LỤC|Phụ lục|Lưu\s*:|\(?[*]|\d+/\d+)", regex.V1)
+_END_PARA = regex.compile(r"[.:;!?]\s*$|[.]/\.?\s*$")
+
+
+def _is_upper_line(s: str) -> bool:
+    letters = [c for c in s if c.isalpha()]
+    return len(letters) >= 2 and sum(1 for c in letters if c.isupper()) / len(letters) > 0.8
+
+
+def join_lines(text: str) -> str:
+    """Hard-wrapped lines of one page → paragraphs (one per line)."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        s = line.strip()
+        if not s:
+            if out and out[-1] != "":
+                out.append("")
+            continue
+        if not out or out[-1] == "":
+            out.append(s)
+            continue
+        prev = out[-1]
+        if _joins(prev, s):
+            if prev.endswith("-") and len(prev) > 1 and prev[-2].isalnum() and regex.search(r"[\d/]", prev.split()[-1]):
+                out[-1] = prev + s  # a code broken after its hyphen: "1481/BYT-" + "BMTE"
+            else:
+                out[-1] = prev + " " + s
+        else:
+            out.append(s)
+    while out and out[-1] == "":
+        out.pop()
+    return "\n".join(out)
+
+
+def _joins(prev: str, s: str) -> bool:
+    if _BREAK_BEFORE.match(s) or _END_PARA.search(prev):
+        return False
+    if _is_upper_line(prev) or _is_upper_line(s):
+        return False
+    first = s[:1]
+    return first.islower() or (first.isdigit() and prev.rstrip()[-1:] in ",-–(")
+
+
+# ---------------------------------------------------------------------------------------------------
+# Putting it together
+
+
+def clean_page(text: str, *, ocr: bool, context_date: date | None, page: int | None,
+               stamp_text: str = "") -> tuple[str, list, list[str]]:
+    text = strip_markup(text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = normalize(latinize(text))
+    receipts = []
+    removed: list[str] = []
+    if stamp_text.strip():
+        st = normalize(latinize(strip_markup(stamp_text)))
+        _, recs, rest = stamp.extract(st, context_date=context_date, page=page, whole_is_stamp=True)
+        receipts += recs
+        removed += [r for r in rest if r.strip()]
+    body, recs, _ = stamp.extract(text, context_date=context_date, page=page)
+    receipts += recs
+    lines = []
+    for line in body.split("\n"):
+        if is_noise(line):
+            removed.append(line.strip())
+            continue
+        line = repair_codes(line)
+        line = correct_phrases(line)
+        if ocr:
+            line = correct_words(line)
+        lines.append(line)
+    body = join_lines("\n".join(lines))
+    return body, receipts, removed
+
+
+def clean_text(text: str, stamp_texts: list[str] = (), *, ocr: bool = False) -> CleanText:
+    """Clean a text (pages separated by "\\f"); ``stamp_texts``: per page OCR of the separated stamp ink."""
+    pages = text.split("\f")
+    context = stamp.issue_date(normalize(latinize(strip_markup(pages[0]))))
+    out, receipts, removed = [], [], []
+    stamp_texts = list(stamp_texts)
+    for i, page_text in enumerate(pages):
+        st = stamp_texts[i] if i < len(stamp_texts) else ""
+        body, recs, rem = clean_page(page_text, ocr=ocr, context_date=context, page=i + 1, stamp_text=st)
+        out.append(body)
+        receipts += recs
+        removed += rem
+    return CleanText(text="\f".join(out), receipts=receipts, removed=removed)
+
+
+def clean(result: ReadResult) -> CleanText:
+    """Clean what ``ingest.read`` returned: word-level OCR correction only on OCR'd pages."""
+    context = stamp.issue_date(normalize(latinize(strip_markup(result.pages[0].text)))) if result.pages else None
+    out, receipts, removed = [], [], []
+    for p in result.pages:
+        body, recs, rem = clean_page(p.text, ocr=p.method == "ocr", context_date=context, page=p.number,
+                                     stamp_text=p.stamp_text)
+        out.append(body)
+        receipts += recs
+        removed += rem
+    return CleanText(text="\f".join(out), receipts=receipts, removed=removed)

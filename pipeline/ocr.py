@@ -1,0 +1,275 @@
+"""OCR of one page image with Tesseract (pytesseract), in reading order, the stamp ink read apart.
+
+One ``image_to_data`` call per page gives words with boxes and confidences; the reading order is then
+rebuilt here from the boxes, because Tesseract's own line finding runs the two header columns of a
+Vietnamese official letter together ("BỘ Y TẾ  CỘNG HÒA XÃ HỘI …" on one line). Lines are cut at wide
+gaps into pieces; consecutive pieces that leave a common vertical gutter free form a two-column band
+(the header, the "Nơi nhận" / signer footer) whose left column is read before its right column.
+
+The coloured-ink regions that :mod:`pipeline.preprocess` separated (receipt stamps) are read on their own
+and returned as the page's stamp text, never mixed into the body. Seals (ring-shaped red blobs) are not
+read: their ring text is not a receipt.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from statistics import median
+
+import numpy as np
+
+os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+
+import pytesseract  # noqa: E402
+
+from pipeline import preprocess  # noqa: E402
+
+# Chosen by measurement on the sample scans (see pipeline/evaluate_ocr.py: compare_languages).
+DEFAULT_LANG = "vie"
+BODY_CONFIG = "--oem 1 --psm 3"
+STAMP_CONFIG = "--oem 1 --psm 6"
+MAX_STAMP_REGIONS = 4
+
+
+@dataclass
+class Word:
+    text: str
+    left: int
+    top: int
+    width: int
+    height: int
+    conf: float
+    line_key: tuple[int, int, int]
+
+    @property
+    def right(self) -> int:
+        return self.left + self.width
+
+    @property
+    def bottom(self) -> int:
+        return self.top + self.height
+
+
+@dataclass
+class Piece:
+    """A run of words on one visual line, not broken by a wide gap."""
+
+    words: list[Word] = field(default_factory=list)
+
+    @property
+    def left(self) -> int:
+        return min(w.left for w in self.words)
+
+    @property
+    def right(self) -> int:
+        return max(w.right for w in self.words)
+
+    @property
+    def top(self) -> int:
+        return min(w.top for w in self.words)
+
+    @property
+    def bottom(self) -> int:
+        return max(w.bottom for w in self.words)
+
+    @property
+    def cy(self) -> float:
+        return (self.top + self.bottom) / 2
+
+    @property
+    def text(self) -> str:
+        return " ".join(w.text for w in self.words)
+
+
+@dataclass
+class PageOCR:
+    text: str
+    confidence: float | None
+    stamp_text: str
+    words: int
+    angle: float = 0.0
+    rotated: int = 0
+
+
+def _env() -> None:
+    os.environ["OMP_THREAD_LIMIT"] = "1"
+
+
+def words_from_data(data: dict) -> list[Word]:
+    out = []
+    for i, txt in enumerate(data["text"]):
+        txt = (txt or "").strip()
+        try:
+            conf = float(data["conf"][i])
+        except (TypeError, ValueError):
+            conf = -1.0
+        if not txt or conf < 0:
+            continue
+        out.append(Word(txt, int(data["left"][i]), int(data["top"][i]), int(data["width"][i]),
+                        int(data["height"][i]), conf,
+                        (int(data["block_num"][i]), int(data["par_num"][i]), int(data["line_num"][i]))))
+    return out
+
+
+def _pieces(words: list[Word], gap: float) -> list[Piece]:
+    lines: dict[tuple[int, int, int], list[Word]] = {}
+    for w in words:
+        lines.setdefault(w.line_key, []).append(w)
+    pieces: list[Piece] = []
+    for ws in lines.values():
+        ws.sort(key=lambda w: w.left)
+        cur = Piece([ws[0]])
+        for w in ws[1:]:
+            if w.left - cur.right > gap:
+                pieces.append(cur)
+                cur = Piece([w])
+            else:
+                cur.words.append(w)
+        pieces.append(cur)
+    return pieces
+
+
+def _rows(pieces: list[Piece], tol: float) -> list[str]:
+    """Pieces of one column → text lines, top to bottom, pieces on one visual line left to right."""
+    out: list[str] = []
+    group: list[Piece] = []
+    for p in sorted(pieces, key=lambda p: p.cy):
+        if group and abs(p.cy - group[0].cy) > tol:
+            out.append(" ".join(q.text for q in sorted(group, key=lambda q: q.left)))
+            group = []
+        group.append(p)
+    if group:
+        out.append(" ".join(q.text for q in sorted(group, key=lambda q: q.left)))
+    return out
+
+
+def reading_order(words: list[Word]) -> list[str]:
+    """Text lines of a page in reading order, two-column bands read column by column."""
+    if not words:
+        return []
+    h = median(w.height for w in words)
+    x0 = min(w.left for w in words)
+    x1 = max(w.right for w in words)
+    width = max(1, x1 - x0)
+    pieces = _pieces(words, gap=max(3.0 * h, 0.06 * width))
+    pieces.sort(key=lambda p: (p.top, p.left))
+    zone_lo, zone_hi = x0 + int(0.2 * width), x0 + int(0.8 * width)
+    min_gutter = max(int(1.5 * h), int(0.02 * width))
+
+    def free_mask(p: Piece) -> np.ndarray:
+        m = np.ones(zone_hi - zone_lo, dtype=bool)
+        a, b = max(p.left, zone_lo) - zone_lo, min(p.right, zone_hi) - zone_lo
+        if b > a:
+            m[a:b] = False
+        return m
+
+    def longest_run(m: np.ndarray) -> tuple[int, int]:
+        best, start, best_span = 0, None, (0, 0)
+        for i, v in enumerate(np.append(m, False)):
+            if v and start is None:
+                start = i
+            elif not v and start is not None:
+                if i - start > best:
+                    best, best_span = i - start, (start, i)
+                start = None
+        return best_span
+
+    lines: list[str] = []
+    band: list[Piece] = []
+    mask: np.ndarray | None = None
+
+    def flush() -> None:
+        nonlocal band, mask
+        if not band:
+            return
+        a, b = longest_run(mask) if mask is not None else (0, 0)
+        gutter = zone_lo + (a + b) / 2
+        left = [p for p in band if (p.left + p.right) / 2 < gutter]
+        right = [p for p in band if (p.left + p.right) / 2 >= gutter]
+        both_sides_rows = sum(1 for p in left if any(abs(q.cy - p.cy) < 2 * h for q in right))
+        if b - a >= min_gutter and left and right and both_sides_rows >= 1 and len(band) >= 3:
+            lines.extend(_rows(left, 0.5 * h))
+            lines.extend(_rows(right, 0.5 * h))
+        else:
+            lines.extend(_rows(band, 0.5 * h))
+        band, mask = [], None
+
+    for p in pieces:
+        m = free_mask(p)
+        a, b = longest_run(m)
+        if b - a < min_gutter:  # crosses the middle: a full-width line
+            flush()
+            lines.extend(_rows([p], 0.5 * h))
+            continue
+        new = m if mask is None else (mask & m)
+        a, b = longest_run(new)
+        if mask is not None and b - a < min_gutter:
+            flush()
+            new = m
+        band.append(p)
+        mask = new
+    flush()
+    return lines
+
+
+def _data(image: np.ndarray, lang: str, config: str) -> dict:
+    _env()
+    return pytesseract.image_to_data(image, lang=lang, config=config, output_type=pytesseract.Output.DICT)
+
+
+def osd_rotation(image: np.ndarray) -> int:
+    """Clockwise rotation (0/90/180/270) Tesseract OSD says the page needs; 0 when unsure."""
+    _env()
+    try:
+        osd = pytesseract.image_to_osd(image, config="--psm 0", output_type=pytesseract.Output.DICT)
+    except pytesseract.TesseractError:
+        return 0
+    if float(osd.get("orientation_conf", 0)) < 1.5:
+        return 0
+    return int(osd.get("rotate", 0)) % 360
+
+
+def _mean_conf(words: list[Word]) -> float | None:
+    return round(sum(w.conf for w in words) / len(words), 1) if words else None
+
+
+def read_stamp_regions(regions: list[preprocess.InkRegion], lang: str = DEFAULT_LANG) -> str:
+    """OCR of the receipt-stamp regions (seals skipped), one region after another, blank line between."""
+    texts = []
+    stamps = [r for r in regions if r.roundness < 0.45]
+    stamps.sort(key=lambda r: -(r.box[2] * r.box[3]))
+    for r in sorted(stamps[:MAX_STAMP_REGIONS], key=lambda r: (r.box[1], r.box[0])):
+        _env()
+        txt = pytesseract.image_to_string(r.image, lang=lang, config=STAMP_CONFIG).strip()
+        if txt:
+            texts.append(txt)
+    return "\n\n".join(texts)
+
+
+def ocr_image(image, *, lang: str = DEFAULT_LANG, stamps: bool = True) -> PageOCR:
+    """Preprocess and read one page image (PIL image or array)."""
+    prep = preprocess.prepare(image)
+    body = prep.body
+    words = words_from_data(_data(body, lang, BODY_CONFIG))
+    rotated = 0
+    conf = _mean_conf(words)
+    if len(words) < 15 or (conf is not None and conf < 55):
+        rot = osd_rotation(body)
+        if rot:
+            turned = preprocess.rotate90(body, rot)
+            words2 = words_from_data(_data(turned, lang, BODY_CONFIG))
+            conf2 = _mean_conf(words2)
+            if len(words2) > len(words) and (conf2 or 0) >= (conf or 0):
+                words, conf, rotated, body = words2, conf2, rot, turned
+                for r in prep.ink:
+                    r.image = preprocess.rotate90(r.image, rot)
+    text = "\n".join(reading_order(words))
+    stamp_text = read_stamp_regions(prep.ink, lang) if stamps and prep.ink else ""
+    return PageOCR(text=text, confidence=conf, stamp_text=stamp_text, words=len(words),
+                   angle=prep.angle, rotated=rotated)
+
+
+def plain_tesseract(path: str, lang: str = "vie") -> str:
+    """Plain ``tesseract FILE - -l LANG`` output (the baseline the pipeline is measured against)."""
+    _env()
+    return pytesseract.image_to_string(path, lang=lang)

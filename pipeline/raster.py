@@ -1,0 +1,81 @@
+"""PDF pages: use the text layer when it is good, otherwise render the page for OCR.
+
+A text layer is "usable" when it has enough letters and they read as Vietnamese — possibly after
+converting a legacy 8-bit encoding (TCVN3/ABC, VNI) that old Word files embed in PDFs. A scanned page
+carries no text layer (or an OCR layer of poor quality, or only a few header words): it is rendered
+at 300 dpi with pypdfium2 and read by OCR.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import pypdfium2 as pdfium
+import regex
+
+from pipeline import legacy
+from pipeline.types import VanbanError
+
+MIN_LETTERS = 120  # fewer letters than this on a page: not a real text layer (scan with a header stamp)
+MIN_SCORE = 0.75  # share of words that must be Vietnamese syllables
+MAX_RENDER_PIXELS = 60_000_000
+
+_LETTER = regex.compile(r"\p{L}")
+
+
+@dataclass
+class LayerText:
+    text: str
+    usable: bool
+    encoding: str | None = None  # "TCVN3" / "VNI" when converted
+    reason: str = ""
+
+
+def open_pdf(path: str | Path) -> pdfium.PdfDocument:
+    """Open a PDF or raise a VanbanError a clerk can act on (password, damage)."""
+    try:
+        return pdfium.PdfDocument(str(path))
+    except pdfium.PdfiumError as e:
+        msg = str(e).lower()
+        if "password" in msg:
+            raise VanbanError(str(path), "is password-protected; ask the sender for an unprotected copy") from None
+        raise VanbanError(str(path), "is a damaged or incomplete PDF (it cannot be opened); "
+                                     "ask the sender to send it again") from None
+
+
+def check_layer(text: str) -> LayerText:
+    """Decide whether an extracted text layer can be used instead of OCR."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    letters = len(_LETTER.findall(text))
+    if letters < MIN_LETTERS:
+        return LayerText(text, False, reason=f"only {letters} letters")
+    fixed, enc = legacy.repair(text)
+    score = legacy.vietnamese_score(fixed)
+    if score < MIN_SCORE:
+        return LayerText(fixed, False, enc, reason=f"text layer does not read as Vietnamese ({score:.2f})")
+    return LayerText(fixed, True, enc)
+
+
+def page_text(page: pdfium.PdfPage) -> str:
+    tp = page.get_textpage()
+    try:
+        return tp.get_text_bounded()
+    finally:
+        tp.close()
+
+
+def render(page: pdfium.PdfPage, dpi: int = 300):
+    """Render one page to a PIL image at ``dpi`` (lowered for huge pages to stay within memory)."""
+    w, h = page.get_size()  # points
+    scale = dpi / 72
+    if w * h * scale * scale > MAX_RENDER_PIXELS:
+        scale = (MAX_RENDER_PIXELS / (w * h)) ** 0.5
+    return page.render(scale=scale).to_pil()
+
+
+def page_count(path: str | Path) -> int:
+    pdf = open_pdf(path)
+    try:
+        return len(pdf)
+    finally:
+        pdf.close()

@@ -1,0 +1,289 @@
+"""Receipt stamps ("ĐẾN"): find their lines, take them out of the body, read them into Receipts.
+
+A receiving office stamps "ĐẾN" with its name above, an arrival number ("Số: 4599" — a bare number,
+unlike the document's own "Số: 1481/BYT-BMTE"), an arrival date ("Ngày: 19/3/2025" or just "19/3", the
+year then taken from the document's issue date), "Chuyển: …" (routed to) and "Số và ký hiệu HS: …".
+On a photocopy the stamp is read with the body and its lines can be interleaved with header lines
+("Chuyển: Kính gửi: …", "Số: công tác trẻ em năm 2025"): the stamp's label is taken off and the rest
+goes back to the body.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import regex
+
+from pipeline.textnorm import fold, normalize, strip_diacritics
+from pipeline.types import Receipt
+
+_TAGS = regex.compile(r"</?[a-zA-Z][^>]*>|\*\*|__|\\\*|^\*|\*$")
+# fold()ed patterns
+_DEN = regex.compile(r"^(?:den|dem|oen|deh)\b\s*:?\s*(.*)$")
+_NUM = regex.compile(r"^so\s*[:;.]?\s*(\d{1,6})\s*[.,]?\s*$")
+_NUM_PREFIX = regex.compile(r"^so\s*[:;.]\s*(\d{1,6})\b\s*(.*)$")
+_DATE = regex.compile(r"^ngay\s*[:;.]?\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{2,4}))?\b\s*(.*)$")
+_ROUTE = regex.compile(r"^chuyen\s*[:;.]?\s*(.*)$")
+_FILE = regex.compile(r"^(?:so\s+va\s+ky\s+hieu\s+(?:hs|ho\s+so)|luu\s+ho\s+so\s+so)\s*[:;.]?\s*(.*)$")
+_LABEL_ONLY = regex.compile(r"^(?:so|ngay)\s*[:;.]\s*([^\d].*)?$")
+_ISSUE_DATE = regex.compile(r"ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})")
+_FILLER = regex.compile(r"^[\s.…:_\-]*$")
+_HEADER_WORDS = ("cong hoa", "doc lap", "kinh gui", "v/v", "hanh phuc")
+
+
+def plain(line: str) -> str:
+    """The line without Markdown/HTML emphasis."""
+    return _TAGS.sub("", line).strip()
+
+
+def _field(value: str, original: str) -> str | None:
+    """The value part of a stamp line, in its original spelling, or None for dots/blank."""
+    value = value.strip()
+    if _FILLER.match(value):
+        return None
+    k = len(original) - len(value)
+    text = original[k:].strip() if k >= 0 else value
+    text = text.strip(" .…:_")
+    return text or None
+
+
+def issue_date(text: str) -> date | None:
+    """The first "ngày 14 tháng 3 năm 2025" in a text (the document's issue date)."""
+    m = _ISSUE_DATE.search(fold(text[:4000]))
+    if not m:
+        return None
+    try:
+        return date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+    except ValueError:
+        return None
+
+
+def _iso(d: str, m: str, y: str | None, context: date | None) -> str | None:
+    day, month = int(d), int(m)
+    if y:
+        year = int(y)
+        if year < 100:
+            year += 2000
+    elif context:
+        year = context.year
+        try:
+            if date(year, month, day) < context and (context - date(year, month, day)).days > 180:
+                year += 1  # issued in December, received in January
+        except ValueError:
+            return None
+    else:
+        return None
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _is_den(line: str, f: str) -> bool:
+    """Is this the stamp's "ĐẾN" line (not the word "Đến" starting a sentence)?"""
+    m = _DEN.match(f)
+    if not m:
+        return False
+    rest = m.group(1)
+    first = regex.match(r"\W*(\w+)", plain(line))
+    word = first.group(1) if first else ""
+    if not rest:
+        return True
+    if regex.match(r"^(so|ngay)\s*[:;.]", rest):
+        return True
+    return word.isupper() and len(rest) < 40 and regex.search(r"\d", rest) is not None
+
+
+def _org_like(line: str) -> bool:
+    p = plain(line)
+    letters = [c for c in p if c.isalpha()]
+    if len(letters) < 4 or len(p) > 70:
+        return False
+    f = fold(p)
+    if any(w in f for w in _HEADER_WORDS) or regex.search(r"\d", p):
+        return False
+    upper = sum(1 for c in letters if c.isupper())
+    return upper / len(letters) > 0.7
+
+
+class _Builder:
+    def __init__(self, page: int | None):
+        self.r = Receipt(page=page)
+        self.lines: list[str] = []
+
+    def add(self, raw: str) -> None:
+        if raw.strip():
+            self.lines.append(raw.strip())
+
+
+def _key(p: str) -> str:
+    """Lower case without diacritics, same length and indices as ``p`` (NFC input)."""
+    k = strip_diacritics(p).lower()
+    return k if len(k) == len(p) else fold(p).ljust(len(p))[: len(p)]
+
+
+def extract(text: str, *, context_date: date | None = None, page: int | None = None,
+            whole_is_stamp: bool = False) -> tuple[str, list[Receipt], list[str]]:
+    """Split a page's text into (body without stamp lines, receipts, stamp lines that were not fields).
+
+    ``whole_is_stamp``: the text is the OCR of the separated stamp ink; every line belongs to a stamp.
+    """
+    if context_date is None:
+        context_date = issue_date(text)
+    body: list[str] = []
+    leftovers: list[str] = []
+    receipts: list[_Builder] = []
+    cur: _Builder | None = None
+    since = 99  # lines since the current stamp's last field
+    pending_office: str | None = None
+
+    def new() -> _Builder:
+        nonlocal cur, pending_office
+        b = _Builder(page)
+        if whole_is_stamp:
+            if pending_office:
+                b.r.office, pending_office = pending_office, None
+                b.add(b.r.office)
+        else:
+            # a stamp label read into a header line just above ("Số: công tác trẻ em năm 2025")
+            seen = 0
+            for i in range(len(body) - 1, -1, -1):
+                if not body[i].strip():
+                    continue
+                seen += 1
+                if seen > 3:
+                    break
+                bp = plain(body[i])
+                m = _LABEL_ONLY.match(_key(bp))
+                if m and m.group(1):
+                    b.add(bp[: m.start(1)])
+                    body[i] = bp[m.start(1):]
+            j = len(body) - 1
+            while j >= 0 and not body[j].strip():
+                j -= 1
+            if j >= 0 and _org_like(body[j]):
+                b.r.office = plain(body[j]).strip(" .:")
+                b.add(body.pop(j))
+        receipts.append(b)
+        cur = b
+        return b
+
+    for raw in text.split("\n"):
+        p = plain(raw)
+        k = _key(p)
+        if not k.strip():
+            if not whole_is_stamp:
+                body.append(raw)
+            continue
+        in_stamp = whole_is_stamp or (cur is not None and since <= 4)
+        took: list[str] = []  # parts of the line that belong to the stamp
+        rest_p = p
+        if _is_den(p, k):
+            m = _DEN.match(k)
+            rk0 = k[m.start(1):]
+            if cur is not None and since <= 2 and (
+                    (_DATE.match(rk0) and cur.r.arrival_date is None)
+                    or (_NUM_PREFIX.match(rk0) and cur.r.arrival_number is None)):
+                pass  # the stamp's "ĐẾN" read again at the start of its next line
+            else:
+                new()
+            rest_p = p[m.start(1):]
+            took.append(p[: m.start(1)])
+            in_stamp = True
+            since = 0
+        target = cur if in_stamp else None
+        progressed = True
+        while rest_p.strip() and progressed:
+            progressed = False
+            rk = _key(rest_p)
+            m = _NUM_PREFIX.match(rk) if target is not None else _NUM.match(rk)
+            if m and (target is None or target.r.arrival_number is None):
+                target = target or new()
+                target.r.arrival_number = m.group(1)
+                took.append(rest_p[: m.start(2)] if m.re is _NUM_PREFIX else rest_p)
+                rest_p = rest_p[m.start(2):] if m.re is _NUM_PREFIX else ""
+                progressed = True
+                continue
+            m = _DATE.match(rk)
+            if m and (target is not None or ":" in rest_p[:8]):
+                target = target or new()
+                target.r.arrival_date = _iso(m.group(1), m.group(2), m.group(3), context_date)
+                took.append(rest_p[: m.start(4)])
+                rest_p = rest_p[m.start(4):]
+                progressed = True
+                continue
+            m = _ROUTE.match(rk)
+            if m and (target is not None or ":" in rest_p[:9]):
+                target = target or new()
+                val = rest_p[m.start(1):]
+                kpos = rk.find("kinh gui", m.start(1))
+                keep = ""
+                if kpos >= 0:  # "Chuyển: Kính gửi: …": the header line ran into the stamp's label
+                    val, keep = rest_p[m.start(1):kpos], rest_p[kpos:]
+                v = val.strip(" .…:_-")
+                if v:
+                    target.r.routed_to = v
+                took.append(rest_p[: len(rest_p) - len(keep)])
+                rest_p = keep
+                if keep:
+                    body.append(keep)
+                    rest_p = ""
+                progressed = True
+                continue
+            m = _FILE.match(rk)
+            if m:
+                target = target or new()
+                v = rest_p[m.start(1):].strip(" .…:_-")
+                if v:
+                    target.r.file_code = v
+                took.append(rest_p)
+                rest_p = ""
+                progressed = True
+                continue
+            m = _LABEL_ONLY.match(rk)
+            if m and target is not None and not took:
+                # a stamp label read into a header line: "Số: công tác trẻ em năm 2025"
+                if m.group(1):
+                    took.append(rest_p[: m.start(1)])
+                    rest_p = rest_p[m.start(1):]
+                    body.append(rest_p)
+                else:
+                    took.append(rest_p)
+                rest_p = ""
+                progressed = True
+                continue
+        if took:
+            since = 0
+            (target or cur).add(" ".join(t.strip() for t in took))
+            if rest_p.strip():
+                if whole_is_stamp:
+                    leftovers.append(rest_p.strip())
+                elif not _FILLER.match(rest_p):
+                    body.append(rest_p.strip())
+            continue
+        if whole_is_stamp:
+            if cur is None and _org_like(p):
+                pending_office = plain(p).strip(" .:")
+            elif cur is not None and cur.r.office is None and not cur.r.arrival_number and _org_like(p):
+                cur.r.office = plain(p).strip(" .:")
+                cur.add(p)
+            else:
+                leftovers.append(raw)
+            continue
+        body.append(raw)
+        since += 1
+    out = []
+    for b in receipts:
+        b.r.raw = "\n".join(b.lines)
+        out.append(b.r)
+    if pending_office:
+        leftovers.insert(0, pending_office)
+    return "\n".join(body), out, leftovers
+
+
+def parse_receipts(text: str, *, context_date: date | None = None) -> list[Receipt]:
+    """The receipt stamps found in a text (body text or a stamp's own OCR)."""
+    from pipeline.cleanup import latinize
+
+    text = latinize(normalize(text))
+    _, receipts, _ = extract(text, context_date=context_date)
+    return receipts
