@@ -273,3 +273,8 @@ def plain_tesseract(path: str, lang: str = "vie") -> str:
     """Plain ``tesseract FILE - -l LANG`` output (the baseline the pipeline is measured against)."""
     _env()
     return pytesseract.image_to_string(path, lang=lang)
+
+
+def plain_tesseract_image(image, lang: str = "vie") -> str:
+    _env()
+    return pytesseract.image_to_string(image, lang=lang)
