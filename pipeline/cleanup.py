@@ -132,7 +132,7 @@ def latinize(text: str) -> str:
             return "".join(_CONFUSABLE.get(c, c) for c in w)
         return w
 
-    return _WORDLIKE.sub(fix, text)
+    return unicodedata.normalize("NFC", _WORDLIKE.sub(fix, text))
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -222,6 +222,8 @@ def _by_fold() -> dict[str, str]:
     """Fold key → the most frequent syllable with that key."""
     best: dict[str, tuple[int, str]] = {}
     for w, c in syllables().items():
+        if not well_formed(w):
+            continue
         k = strip_diacritics(w)
         if k not in best or c > best[k][0]:
             best[k] = (c, w)
@@ -255,11 +257,24 @@ def _case_like(src: str, word: str) -> str:
     return word
 
 
+_STOP_FINAL = regex.compile(r"(?:c|ch|p|t)$")
+
+
+def well_formed(syllable: str) -> bool:
+    """Vietnamese phonotactics OCR often breaks: a syllable closed by c/ch/p/t carries the sắc or nặng
+    tone ("một", "các"), never none/huyền/hỏi/ngã ("môt", "càc")."""
+    low = syllable.lower()
+    if not _STOP_FINAL.search(low) or not regex.search(r"[aăâeêioôơuưy]", strip_diacritics(low)):
+        return True
+    marks = set(unicodedata.normalize("NFD", low))
+    return "\u0301" in marks or "\u0323" in marks
+
+
 def correct_word(w: str) -> str:
     """One word that is not a Vietnamese syllable → the syllable OCR most likely misread, or itself."""
     syl = syllables()
     low = w.lower()
-    if low in syl or len(w) < 2:
+    if len(w) < 2 or (low in syl and (syl[low] > 0 or well_formed(low))):
         return w
     letters_plain = strip_diacritics(w)
     if w.isupper() and letters_plain == w and len(w) <= 6:
@@ -399,6 +414,8 @@ def join_lines(text: str) -> str:
 
 
 def _joins(prev: str, s: str) -> bool:
+    if prev.endswith("-") and regex.search(r"[\d/]", prev.split()[-1]) and regex.match(r"[A-ZĐ0-9]", s):
+        return True  # a document code broken after its hyphen
     if _BREAK_BEFORE.match(s) or _END_PARA.search(prev):
         return False
     if _is_upper_line(prev) or _is_upper_line(s):

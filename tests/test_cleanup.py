@@ -1,0 +1,140 @@
+"""Cleanup: each OCR confusion fixed by the general mechanism, markup leftovers, joining, noise lines.
+The examples are errors seen in the seed transcriptions and in Tesseract output of sample pages."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline import cleanup
+from pipeline.types import Page, ReadResult
+
+SEEDS = Path(__file__).resolve().parent.parent / "samples" / "seeds"
+
+
+def fix(s: str) -> str:
+    return cleanup.correct_words(cleanup.correct_phrases(cleanup.repair_codes(cleanup.latinize(s))))
+
+
+@pytest.mark.parametrize("seen,meant", [
+    # digits in document numbers and dates (8/&/B, 0/O, 1/l, 5/S)
+    ("Số:14&1/BYT-BMTE", "Số:1481/BYT-BMTE"),
+    ("Số: l5/2O24/TT-BTP", "Số: 15/2024/TT-BTP"),
+    ("ngày 14/1O/2024", "ngày 14/10/2024"),
+    ("ngày 0S/01/2025", "ngày 05/01/2025"),
+    ("Hà Nội, ngày 14 tháng 3 năm 2O25", "Hà Nội, ngày 14 tháng 3 năm 2025"),
+    ("Quyết định số 1B3/QĐ-TTg", "Quyết định số 183/QĐ-TTg"),
+    # a↔ă↔â, o↔ơ↔ô, u↔ư and tone marks, in domain phrases
+    ("Noi nhận:", "Nơi nhận:"),
+    ("Nơi nhân:", "Nơi nhận:"),
+    ("các tinh, thành phố trực thuộc Trung uơng", "các tỉnh, thành phố trực thuộc Trung ương"),
+    ("CỘNG HOÀ XÃ HỘI CHỦ NGHÌA VIỆT NAM", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+    ("Độc lập - Tự đo - Hạnh phúc", "Độc lập - Tự do - Hạnh phúc"),
+    ("Ủy ban nhân dàn tỉnh", "Ủy ban nhân dân tỉnh"),
+    ("Thủ tưởng Chính phủ", "Thủ tướng Chính phủ"),
+    # words that are not Vietnamese syllables: diacritics and letter shapes (rn/m, l/i …)
+    ("bảo vệ trẻ ern", "bảo vệ trẻ em"),
+    ("triền khai thực hiên", "triển khai thực hiện"),
+    ("nhiêm vụ trọng tâm", "nhiệm vụ trọng tâm"),
+    # look-alike letters of other scripts inside Latin words
+    ("Кế hoạch", "Kế hoạch"),
+    ("BỘ Y TЕ́", "BỘ Y TẾ"),  # Cyrillic Е with a combining acute, then the phrase "Bộ Y tế"
+])
+def test_confusions(seen, meant):
+    assert fix(seen) == meant
+
+
+@pytest.mark.parametrize("kept", [
+    "Số: 1471/UBND-VX", "UBND", "BMTE", "KH-TC", "Võ Anh Tuấn", "Sở LĐTBXH 63 tỉnh, thành phố;",
+    "phát triển kinh tế - xã hội của địa phương", "COVID-19", "Số: 65 /KH-UBND",
+])
+def test_correct_text_is_left_alone(kept):
+    assert fix(kept) == kept
+
+
+def test_cyrillic_in_stamp_word():
+    assert cleanup.latinize("DЕН Ngày: 19/3/2025").startswith("DEH")
+    assert cleanup.latinize("Привет") == "Привет"  # a real Cyrillic word stays
+
+
+@pytest.mark.parametrize("raw,clean", [
+    ("**ỦY BAN NHÂN DÂN**", "ỦY BAN NHÂN DÂN"),
+    ("<b>UBND THÀNH PHỐ THUẬN AN</b>", "UBND THÀNH PHỐ THUẬN AN"),
+    ("\\* Bản sao văn bản kèm theo./.", "* Bản sao văn bản kèm theo./."),
+    ("*Nơi nhận: ✓*", "Nơi nhận:"),
+    ("- Lưu: VT, TE ⁽⁰⁷⁾.", "- Lưu: VT, TE (07)."),
+    ("1. **Đẩy mạnh thực hiện** các mục tiêu", "1. Đẩy mạnh thực hiện các mục tiêu"),
+])
+def test_markup_leftovers(raw, clean):
+    assert cleanup.strip_markup(raw) == clean
+
+
+def test_table_rows_unrolled_and_rules_dropped():
+    md = ("# Kế hoạch triển khai công tác trẻ em\n\n| ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+          "|---|---|\n| Số: 65/KH-UBND | Quảng Ngãi, ngày 31 tháng 3 năm 2025 |\n\n---\n\nKẾ HOẠCH\n"
+          "Kế hoạch triển khai công tác trẻ em\n*Source: https://example.org/vb*\n")
+    out = cleanup.strip_markup(md).split("\n")
+    assert out[0] == ""  # the "# title" repeating the subject is gone
+    body = [x for x in out if x]
+    assert body[:4] == ["ỦY BAN NHÂN DÂN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: 65/KH-UBND",
+                        "Quảng Ngãi, ngày 31 tháng 3 năm 2025"]
+    assert not any("---" in x or "Source" in x or "|" in x for x in out)
+
+
+def test_join_hard_wrapped_lines_keeps_structure():
+    text = ("V/v hướng dẫn nhiệm vụ trọng tâm\ncông tác trẻ em năm 2025\n"
+            "Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc\nTrung ương\n"
+            "Trong năm 2024 vừa qua, công tác chỉ đạo, điều hành, đầu tư\nnguồn lực cho công tác trẻ em.\n"
+            "1. Tiếp tục triển khai thực hiện\nđường lối của Đảng;\n"
+            "a) Tăng cường sự lãnh đạo;\n- Cơ quan chủ trì: Sở Y tế.\n"
+            "Căn cứ Công văn số 1481/BYT-\nBMTE ngày 14/3/2025;\nNơi nhận:\n- Như trên;\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG")
+    out = cleanup.join_lines(text).split("\n")
+    assert out[0] == "V/v hướng dẫn nhiệm vụ trọng tâm công tác trẻ em năm 2025"
+    assert "Trong năm 2024 vừa qua, công tác chỉ đạo, điều hành, đầu tư nguồn lực cho công tác trẻ em." in out
+    assert "1. Tiếp tục triển khai thực hiện đường lối của Đảng;" in out
+    assert "a) Tăng cường sự lãnh đạo;" in out and "- Cơ quan chủ trì: Sở Y tế." in out
+    assert "Căn cứ Công văn số 1481/BYT-BMTE ngày 14/3/2025;" in out
+    assert out[-4:] == ["Nơi nhận:", "- Như trên;", "KT. BỘ TRƯỞNG", "THỨ TRƯỞNG"]
+
+
+@pytest.mark.parametrize("line,noise", [
+    ("jmv", True), ("*(L)*", True), ("- REC", True), ("- ICSM", True), ("hephat", True), ("/ ~", True),
+    ("- Như trên;", False), ("- Hội BVQTEVN; /", False), ("II.", False), ("KẾ HOẠCH", False),
+    ("Võ Anh Tuấn", False), ("- Lưu: VT, BMTE (07).", False), ("TM. ỦY BAN NHÂN DÂN", False), ("a)", False),
+])
+def test_noise_lines(line, noise):
+    assert cleanup.is_noise(cleanup.strip_markup(line)) is noise
+
+
+def test_seed_001_clean_text():
+    c = cleanup.clean_text((SEEDS / "001_e1bc077718118594.txt").read_text(encoding="utf-8"))
+    assert [(r.arrival_number, r.arrival_date) for r in c.receipts] == [("4599", "2025-03-19"), ("518", "2025-03-31")]
+    assert "Chuyển" not in c.text and "DEN" not in c.text and "**" not in c.text and "<b>" not in c.text
+    assert "Số: 1471 /UBND-VX" in c.text.replace("Số : ", "Số: ")
+    assert "Số:1481/BYT-BMTE" in c.text  # digit repair inside the attached copy's code
+    assert "- REC" in c.removed and "(L)" in c.removed
+    assert "Nơi nhận:" in c.text
+
+
+def test_seed_000_interleaved_header():
+    c = cleanup.clean_text((SEEDS / "000_89be0880d92462c3.txt").read_text(encoding="utf-8"))
+    assert c.receipts and c.receipts[0].arrival_date == "2025-03-18"
+    lines = c.text.split("\n")
+    assert "Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương" in lines
+    assert any(x.startswith("V/v hướng dẫn nhiệm vụ trọng tâm công tác trẻ em năm 2025") for x in lines)
+    assert "jmv" in c.removed
+    assert "Hà Nội, ngày 14 tháng 3 năm 2025" in lines
+
+
+def test_clean_readresult_pages_and_stamp_text():
+    r = ReadResult("x.png", "0" * 64, [
+        Page(1, "BỘ Y TẾ\nSố: 2207/BYT-KHTC\nHà Nội, ngày 09 tháng 4 năm 2026\nNội dung trang môt.", "ocr",
+             stamp_text="SỞ Y TẾ TỈNH BÌNH ĐỊNH\nĐẾN Số: 3517\nNgày: 12/4\nChuyển: P. KHTC"),
+        Page(2, "Nơi nhận:\n- Như trên;", "ocr"),
+    ])
+    c = cleanup.clean(r)
+    assert c.text.count("\f") == 1
+    assert "Số: 2207/BYT-KHTC" in c.text and "trang một" in c.text
+    (rec,) = c.receipts
+    assert (rec.office, rec.arrival_number, rec.arrival_date, rec.routed_to, rec.page) == (
+        "SỞ Y TẾ TỈNH BÌNH ĐỊNH", "3517", "2026-04-12", "P. KHTC", 1)
