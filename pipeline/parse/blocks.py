@@ -8,6 +8,9 @@ from pipeline.parse.lines import Line, clean_entry, is_caps
 from pipeline.textnorm import fold
 
 LIST_ITEM = regex.compile(r"^[-–•+]\s*")
+# Entries run together on one line (a flattened table cell): "- Như trên; - Lưu: VT." / "…; (b/c) - TT Thành ủy".
+ENTRY_SPLIT = regex.compile(r"(?:(?<=[;.,)])\s*|^\s*)[-–•+]\s+")
+KINH_GUI_RE = regex.compile(r"^\W*K[íìi]nh\s+g[ửưuữ]i\s*[:.]?\s*", regex.I)
 # Authority in front of the signer's title (Decree 30/2020, Điều 13): KT., TM., TL., TUQ., Q.; Party "T/M".
 AUTHORITY_RE = regex.compile(r"^\W*(?:(?P<auth>KT|TM|T/M|T\.M|TL|TUQ)(?:\s*[.:]\s*|\s+)|(?P<auth2>Q)\s*\.\s*)(?P<rest>\p{Lu}.*)$")
 SURNAMES = set(fold(s) for s in (
@@ -40,9 +43,8 @@ def _person(text: str) -> str | None:
 def find_recipients(lines: list[Line], start: int, end: int, is_cong_van: bool) -> list[Found]:
     out: list[Found] = []
     for ln in lines[start:end]:
-        f = ln.fold
-        m = regex.match(r"^\W*(?:kinh gui|kinh gư?i)\s*[:.]?\s*", f)
-        if not m and not regex.search(r"\bdien\s*:\s*$", f):
+        m = KINH_GUI_RE.match(ln.text)
+        if not m and not regex.search(r"\bdien\s*:\s*$", ln.fold):
             continue
         after = ln.text[m.end():] if m else ""
         if after.strip(" *:"):
@@ -64,17 +66,36 @@ def find_recipients(lines: list[Line], start: int, end: int, is_cong_van: bool) 
     return out
 
 
+def split_entries(found: Found) -> list[Found]:
+    """'- Bộ Tài chính; - Bộ Kế hoạch và Đầu tư' (entries run together on one line) → two entries."""
+    pieces = [p for p in ENTRY_SPLIT.split(found.raw) if clean_entry(p)]
+    if len(pieces) <= 1:
+        return [found]
+    return [Found(clean_entry(p), p, found.start, found.end) for p in pieces]
+
+
 def _dash_list(lines: list[Line], i: int, end: int) -> list[Found]:
     out: list[Found] = []
+    last = -1
     while i < end:
         ln = lines[i]
         if not ln.text:
             i += 1
             continue
-        if not LIST_ITEM.match(ln.text) or len(ln.text) > 200:
+        if not LIST_ITEM.match(ln.text) or len(ln.text) > 300:
+            prev = out[-1] if out else None
+            # A wrapped entry: the previous one has no closing ";" or "." and this line is not a paragraph.
+            if prev and i == last + 1 and not regex.search(r"[;.]\s*$", prev.raw) and len(ln.text) < 200 \
+                    and not KINH_GUI_RE.match(ln.text):
+                out[-1] = Found(clean_entry(prev.raw + " " + ln.text), prev.raw + " " + ln.text, prev.start, ln.end)
+                last = i
+                i += 1
+                continue
             break
         out.append(Found(clean_entry(ln.text), ln.text, ln.start, ln.end))
+        last = i
         i += 1
+    out = [e for f in out for e in split_entries(f)]
     return out
 
 
@@ -87,7 +108,7 @@ def find_distribution(lines: list[Line], start: int) -> tuple[list[Found], int |
         entries: list[Found] = []
         after = ln.text[m.end():]
         if after.strip(" *✓"):
-            for piece in regex.split(r"(?:(?<=[;.,])\s*|^\s*)[-–•+]\s+", after):
+            for piece in ENTRY_SPLIT.split(after):
                 e = clean_entry(piece)
                 if e:
                     entries.append(Found(e, piece, ln.start, ln.end))
@@ -97,13 +118,16 @@ def find_distribution(lines: list[Line], start: int) -> tuple[list[Found], int |
             t = nxt.text
             if not t:
                 continue
-            if AUTHORITY_RE.match(t) or (is_caps(t) and not LIST_ITEM.match(t)) or _person(t) == t.strip("* "):
+            prev_open = bool(entries) and not regex.search(r"[.]\s*$", entries[-1].raw)
+            if AUTHORITY_RE.match(t) or _person(t) == t.strip("* "):
                 break
+            if is_caps(t) and not LIST_ITEM.match(t) and not (prev_open and regex.search(r"[;,]", t)):
+                break  # the signer's title
             if LIST_ITEM.match(t) or not entries:
                 entries.append(Found(clean_entry(t), t, nxt.start, nxt.end))
             else:  # a wrapped entry continues
                 prev = entries[-1]
-                entries[-1] = Found(clean_entry(prev.value + " " + t), prev.raw + "\n" + t, prev.start, nxt.end)
+                entries[-1] = Found(clean_entry(prev.raw + " " + t), prev.raw + " " + t, prev.start, nxt.end)
             if fold(entries[-1].value).startswith("luu"):
                 break
         return [e for e in entries if e.value], ln.index

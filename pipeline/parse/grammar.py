@@ -46,7 +46,7 @@ def match_code(m: regex.Match) -> tuple[str, str, str]:
 
 # --- dates -------------------------------------------------------------------------------------
 # "ngày 14 tháng 3 năm 2025", "ngày 26 tháng 0 6 năm 2018" (OCR split digits), "14/3/2025", "14-3-2025".
-DATE_WORDS = r"ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d(?:\s?\d)?)\s+năm\s+(?P<y>\d{4})"
+DATE_WORDS = r"(?i:ngày)\s+(?P<d>\d{1,2})\s+(?i:tháng)\s+(?P<m>\d(?:\s?\d)?)\s+(?i:năm)\s+(?P<y>\d{4})"
 DATE_NUM = r"(?P<d2>\d{1,2})\s*[/.-]\s*(?P<m2>\d{1,2})\s*[/.-]\s*(?P<y2>\d{4})"
 DATE = r"(?:" + DATE_WORDS + r"|(?:ngày\s+)?" + DATE_NUM + r")"
 DATE_RE = regex.compile(DATE, regex.I)
@@ -62,7 +62,8 @@ def match_date(m: regex.Match) -> str | None:
 
 # "Hà Nội, ngày 14 tháng 3 năm 2025" — the place is the capitalised words before the comma.
 PLACE_DATE_RE = regex.compile(
-    r"(?P<place>\p{Lu}[\p{L}.]*(?:[ \t]+\p{Lu}[\p{L}.]*){0,4})\s*,\s*" + DATE_WORDS, regex.I | regex.M
+    r"(?P<place>(?:(?:Thành phố|thành phố|TP\.|Tp\.|TP)[ \t]*)?\p{Lu}[\p{L}.]*(?:[ \t]+\p{Lu}[\p{L}.]*){0,4})[\s*_]*,\s*"
+    + DATE_WORDS, regex.M
 )
 
 # --- document types ----------------------------------------------------------------------------

@@ -45,7 +45,8 @@ def _find_place_date(text: str, lines: list[Line], limit: int) -> Found | None:
         place = m.group("place")
         if fold(place) in {"so", "ngay", "chuyen"}:
             continue
-        return Found((place.strip(), grammar.match_date(m)), m.group(0), m.start(), m.end())
+        place = regex.sub(r"^(?:TP\.?|Tp\.)\s*", "Thành phố ", place.strip())
+        return Found((place, grammar.match_date(m)), m.group(0), m.start(), m.end())
     return None
 
 

@@ -53,5 +53,6 @@ def is_rule(text: str) -> bool:
 def clean_entry(text: str) -> str:
     """'- Bộ trưởng (để báo cáo);' → 'Bộ trưởng (để báo cáo)'."""
     text = regex.sub(r"^[\s\-–•+*✓/]+", "", text)
+    text = regex.sub(r"\s*;\s*\(", " (", text)  # "Bộ LĐTB&XH; (để báo cáo)" → one entry
     text = regex.sub(r"[\s;,.:/✓*]+$", "", text)
     return " ".join(text.split())

@@ -1,0 +1,83 @@
+"""Receipt stamps: each stamp layout seen (seeds 000 and 001, the separated stamp ink of a scan) and the
+rules that keep the document's own lines in the body."""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from pipeline import stamp
+from pipeline.textnorm import normalize
+
+SEEDS = Path(__file__).resolve().parent.parent / "samples" / "seeds"
+
+
+def seed(name: str) -> str:
+    return normalize((SEEDS / name).read_text(encoding="utf-8"))
+
+
+def fields(receipts):
+    return [(r.office, r.arrival_number, r.arrival_date, r.routed_to) for r in receipts]
+
+
+def test_seed_001_two_stamps_one_with_cyrillic_den():
+    recs = stamp.parse_receipts(seed("001_e1bc077718118594.txt"))
+    assert fields(recs) == [
+        ("UBND THÀNH PHỐ THUẬN AN", "4599", "2025-03-19", None),
+        ("TRUNG TÂM Y TẾ TP. THUẬN AN", "518", "2025-03-31", None),  # "31/3": year from the issue date
+    ]
+
+
+def test_seed_000_stamp_interleaved_with_header():
+    body, recs, _ = stamp.extract(seed("000_89be0880d92462c3.txt"))
+    assert [(r.arrival_number, r.arrival_date) for r in recs] == [(None, "2025-03-18")]
+    lines = body.split("\n")
+    # the stamp's labels go, the header text they were glued to stays
+    assert "công tác trẻ em năm 2025" in lines
+    assert "Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương" in lines
+    assert not any(x.startswith(("Chuyển", "Đến Ngày")) for x in lines)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # separated stamp ink, as Tesseract reads it
+    ("SỞ Y TẾ TỈNH BÌNH ĐỊNH\nĐẾN Số: 3517\n\nNgày: 12/4/2026\n\nChuyển: P. KHTC",
+     [("SỞ Y TẾ TỈNH BÌNH ĐỊNH", "3517", "2026-04-12", "P. KHTC")]),
+    # ĐẾN alone on its line, fields below
+    ("UBND HUYỆN BÌNH SƠN\nĐẾN\nSố: 120\nNgày: 02/01/2025\nChuyển: VP",
+     [("UBND HUYỆN BÌNH SƠN", "120", "2025-01-02", "VP")]),
+    # OCR lost the diacritics and the colon
+    ("SO Y TE\nDEN So 77\nNgay 5/6/2024", [("SO Y TE", "77", "2024-06-05", None)]),
+])
+def test_stamp_ink_layouts(text, expected):
+    _, recs, _ = stamp.extract(normalize(text), whole_is_stamp=True)
+    assert fields(recs) == expected
+
+
+def test_document_number_is_not_a_stamp():
+    text = "BỘ Y TẾ\nSố: 1481/BYT-BMTE\nV/v hướng dẫn\nHà Nội, ngày 14 tháng 3 năm 2025\nSố: 65 /KH-UBND"
+    body, recs, _ = stamp.extract(text)
+    assert recs == [] and body == text
+
+
+def test_sentence_starting_with_den_is_not_a_stamp():
+    text = "Đến nay, các địa phương đã triển khai.\nĐến năm 2030, 100% xã đạt chuẩn."
+    assert stamp.parse_receipts(text) == []
+
+
+def test_year_inferred_from_issue_date_across_new_year():
+    recs = stamp.parse_receipts("ĐẾN Số: 12\nNgày: 3/1", context_date=date(2024, 12, 28))
+    assert recs[0].arrival_date == "2025-01-03"
+    recs = stamp.parse_receipts("ĐẾN Số: 12\nNgày: 3/1")
+    assert recs[0].arrival_date is None  # no year anywhere: not guessed
+
+
+def test_file_code_and_routing_values_kept():
+    recs = stamp.parse_receipts("ĐẾN Số: 45\nNgày: 7/8/2025\nChuyển: Phòng KGVX\nSố và ký hiệu HS: 03/HS-VX")
+    assert (recs[0].routed_to, recs[0].file_code) == ("Phòng KGVX", "03/HS-VX")
+    assert "Chuyển: Phòng KGVX" in recs[0].raw
+
+
+def test_issue_date():
+    assert stamp.issue_date("Bình Dương, ngày 18 tháng 3 năm 2025") == date(2025, 3, 18)
+    assert stamp.issue_date("không có ngày") is None
