@@ -20,7 +20,7 @@ _TAGS = regex.compile(r"</?[a-zA-Z][^>]*>|\*\*|__|\\\*|^\*|\*$")
 # fold()ed patterns
 _DEN = regex.compile(r"^(?:den|dem|oen|deh)\b\s*:?\s*(.*)$")
 _NUM = regex.compile(r"^so\s*[:;.]?\s*(\d{1,6})\s*[.,]?\s*$")
-_NUM_PREFIX = regex.compile(r"^so\s*[:;.]\s*(\d{1,6})\b\s*(.*)$")
+_NUM_PREFIX = regex.compile(r"^so\s*[:;.]?\s*(\d{1,6})\b(?!\s*[/-])\s*(.*)$")
 _DATE = regex.compile(r"^ngay\s*[:;.]?\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{2,4}))?\b\s*(.*)$")
 _ROUTE = regex.compile(r"^chuyen\s*[:;.]?\s*(.*)$")
 _FILE = regex.compile(r"^(?:so\s+va\s+ky\s+hieu\s+(?:hs|ho\s+so)|luu\s+ho\s+so\s+so)\s*[:;.]?\s*(.*)$")

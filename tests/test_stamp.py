@@ -81,3 +81,8 @@ def test_file_code_and_routing_values_kept():
 def test_issue_date():
     assert stamp.issue_date("Bình Dương, ngày 18 tháng 3 năm 2025") == date(2025, 3, 18)
     assert stamp.issue_date("không có ngày") is None
+
+
+def test_document_number_right_after_a_stamp_stays_in_body():
+    body, recs, _ = stamp.extract("ĐẾN Ngày: 19/3/2025\nSố: 1471 /UBND-VX\nV/v triển khai")
+    assert recs[0].arrival_number is None and "Số: 1471 /UBND-VX" in body.split("\n")
