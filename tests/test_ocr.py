@@ -1,0 +1,100 @@
+"""OCR with real Tesseract on rendered pages (a handful, to keep `make test` short), and the reading-order
+and preprocessing pieces on their own."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from pipeline import evaluate_ocr, ocr, preprocess
+
+sys.path.insert(0, str(Path(__file__).parent / "data"))
+from pagegen import HEADER_LEFT, HEADER_RIGHT, render_page  # noqa: E402
+
+
+def W(text, x, y, w=None, h=40, key=(1, 1, 1)):  # noqa: N802 - a word box, short for the tables
+    return ocr.Word(text, x, y, w or 25 * len(text), h, 95.0, key)
+
+
+def test_two_column_header_is_read_column_by_column():
+    # Tesseract put each left line and the right line beside it on one text line
+    words = [
+        W("BỘ", 200, 100, key=(1, 1, 1)), W("Y", 260, 100, key=(1, 1, 1)), W("TẾ", 300, 100, key=(1, 1, 1)),
+        W("CỘNG", 1200, 100, key=(1, 1, 1)), W("HÒA", 1330, 100, key=(1, 1, 1)),
+        W("Số:", 200, 170, key=(1, 1, 2)), W("1481/BYT-BMTE", 280, 170, key=(1, 1, 2)),
+        W("Độc", 1250, 170, key=(1, 1, 2)), W("lập", 1340, 170, key=(1, 1, 2)),
+        W("V/v", 200, 240, key=(1, 1, 3)), W("hướng", 290, 240, key=(1, 1, 3)),
+        W("Hà", 1200, 250, key=(1, 1, 3)), W("Nội,", 1270, 250, key=(1, 1, 3)),
+        W("Kính", 400, 400, key=(2, 1, 1)), W("gửi:", 520, 400, key=(2, 1, 1)),
+        W("Ủy", 640, 400, key=(2, 1, 1)), W("ban", 720, 400, key=(2, 1, 1)), W("nhân", 820, 400, key=(2, 1, 1)),
+        W("dân", 950, 400, key=(2, 1, 1)), W("các", 1060, 400, key=(2, 1, 1)), W("tỉnh", 1160, 400, key=(2, 1, 1)),
+        W("thành", 1280, 400, key=(2, 1, 1)), W("phố", 1420, 400, key=(2, 1, 1)),
+    ]
+    assert ocr.reading_order(words) == [
+        "BỘ Y TẾ", "Số: 1481/BYT-BMTE", "V/v hướng", "CỘNG HÒA", "Độc lập", "Hà Nội,",
+        "Kính gửi: Ủy ban nhân dân các tỉnh thành phố",
+    ]
+
+
+def test_full_width_lines_stay_in_order():
+    # body lines span the page; a short last line of a paragraph does not make a column
+    words = []
+    for i in range(3):
+        words += [W(f"từ{i}{j}", 200 + 130 * j, 100 + 60 * i, key=(1, 1, i)) for j in range(11)]
+    words += [W("cuối.", 200, 280, key=(1, 1, 3))]
+    words += [W(f"sau{j}", 200 + 130 * j, 340, key=(1, 1, 4)) for j in range(11)]
+    lines = ocr.reading_order(words)
+    assert [x.split()[0] for x in lines] == ["từ00", "từ10", "từ20", "cuối.", "sau0"]
+    assert len(lines[0].split()) == 11
+
+
+def test_skew_is_measured():
+    img, _ = render_page(stamp=False, skew=2.5, dpi=150)
+    gray = np.asarray(img.convert("L"))
+    assert abs(preprocess.skew_angle(gray) + 2.5) < 0.3
+
+
+def test_stamp_ink_is_separated_from_print():
+    img, _ = render_page(stamp=True, dpi=150)
+    body, regions = preprocess.split_ink(preprocess.to_rgb(img))
+    assert len(regions) >= 1 and regions[0].hue == "blue"
+    x, y, w, h = regions[0].box
+    assert body[y + h // 2, x:x + w].min() > 200 or body[y:y + h, x:x + w].mean() > 240
+
+
+def test_dark_scanner_border_removed():
+    img, _ = render_page(stamp=False, border=True, dpi=150)
+    gray = preprocess.remove_borders(np.asarray(img.convert("L")))
+    assert gray[:20, :].mean() > 250 and gray[:, :15].mean() > 250
+
+
+@pytest.mark.ocr
+def test_page_with_stamp_reads_header_and_stamp_apart():
+    img, truth = render_page(stamp=True)
+    res = ocr.ocr_image(img)
+    lines = res.text.split("\n")
+    assert lines[: len(HEADER_LEFT)] == HEADER_LEFT
+    assert lines[len(HEADER_LEFT): len(HEADER_LEFT) + len(HEADER_RIGHT)] == HEADER_RIGHT
+    assert "3517" not in res.text and "Chuyển" not in res.text
+    assert "3517" in res.stamp_text and "12/4/2026" in res.stamp_text
+    assert evaluate_ocr.cer(res.text, truth) < 0.03
+    assert res.confidence > 80
+
+
+@pytest.mark.ocr
+def test_degraded_page_is_straightened_and_read():
+    img, truth = render_page(stamp=True, skew=2.0, noise=0.003, border=True)
+    res = ocr.ocr_image(img)
+    assert abs(res.angle + 2.0) < 0.3
+    assert evaluate_ocr.cer(res.text, truth) < 0.05
+    assert "2207/BYT-KHTC" in res.text
+
+
+@pytest.mark.ocr
+def test_page_upside_down_is_turned_by_osd():
+    img, truth = render_page(stamp=False)
+    res = ocr.ocr_image(img.rotate(180))
+    assert res.rotated == 180
+    assert evaluate_ocr.cer(res.text, truth) < 0.05
