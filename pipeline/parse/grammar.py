@@ -96,7 +96,17 @@ REF_TYPES = [
 _REF_ALT = "|".join(sorted((regex.escape(t) for t in REF_TYPES), key=len, reverse=True))
 # "Quyết định số 1183/QĐ-TTg ngày 14/10/2024 của Thủ tướng Chính phủ phê duyệt …"
 REF_RE = regex.compile(
-    r"(?P<type>" + _REF_ALT + r")(?:(?:\s+[\p{L}-]+){1,8}?\s+số\s*:?\s*|\s+(?:số\s*:?\s*)?)" + CODE,
+    r"(?<!\p{L})(?P<type>(?i:" + _REF_ALT + r"))(?:(?:\s+[\p{L}-]+){1,8}?\s+số\s*:?\s*|\s+(?:số\s*:?\s*)?)" + CODE,
 )
+# Later items of an enumeration: "các Quyết định: số 36/QĐ-TTg …; số 1569/QĐ-TTg … và số 1668/QĐ-TTg".
+ENUM_REF_RE = regex.compile(r"(?:[;:,]|\bvà)\s*số\s+" + CODE)
+REF_TYPE_RE = regex.compile(r"(?<!\p{L})(?i:" + _REF_ALT + r")(?!\p{L})")
 # Laws cited by name: "Luật Trẻ em", "Bộ luật Lao động", "Luật Tổ chức chính quyền địa phương ngày …".
-LAW_RE = regex.compile(r"(?P<type>Bộ luật|Luật|Pháp lệnh|Hiến pháp)\s+(?P<title>\p{Lu}[\p{L}\s,-]*?)(?=\s+(?:số|ngày|năm|đã|được|của|và|quy định|hiện hành|sửa đổi)\b|[,;.:()“”\"\n]|$)")
+_LAW_STOP = (r"(?=\s+(?:(?:số|ngày|năm|đã|được|của|quy định|hiện hành|theo|nhằm|để|trong|tại|với|về|hướng|thì|là)\b"
+             r"|và\s+\p{Ll}|và\s+(?:" + _REF_ALT + r")\b)|[,;.:()“”\"\n]|$)")
+# Laws cited by name: "Luật Trẻ em", "Bộ luật Lao động", "Luật Địa chất và Khoáng sản", "Pháp lệnh ưu đãi người có
+# công với cách mạng", "Luật sửa đổi, bổ sung một số điều của Luật A và Luật B".
+LAW_RE = regex.compile(
+    r"(?P<type>(?i:Bộ luật)|Luật|Pháp lệnh|Hiến pháp)\s+(?P<title>sửa đổi, bổ sung [^;\n]*?(?=\s+(?:số\s*\d|ngày\s+\d)|[;.\n]|$)"
+    r"|(?<=Pháp lệnh\s+)\p{Ll}[\p{L}\s-]*?" + _LAW_STOP.replace("|với|", "|") + r"|\p{Lu}[\p{L}\s,-]*?" + _LAW_STOP + r")"
+)

@@ -29,6 +29,11 @@ def _tail(text: str, pos: int) -> tuple[str | None, str | None, str | None, int]
     return date, issuer, title, pos
 
 
+def _type_name(t: str) -> str:
+    t = " ".join(t.split())
+    return next((x for x in grammar.REF_TYPES if fold(x) == fold(t)), t[:1].upper() + t[1:].lower())
+
+
 def find_legal_refs(text: str, own_code: str | None = None) -> list[dict]:
     found: list[tuple[int, dict]] = []
     seen: set[str] = set()
@@ -42,7 +47,7 @@ def find_legal_refs(text: str, own_code: str | None = None) -> list[dict]:
             continue
         seen.add(fold(code))
         date, issuer, title, _ = _tail(text, m.end())
-        rtype = m.group("type")
+        rtype = _type_name(m.group("type"))
         ref = {"type": rtype, "code": code, "date": date, "issuer": issuer, "title": title,
                "_span": (m.start(), m.end()), "_raw": m.group(0)}
         if rtype in ("Luật", "Bộ luật", "Pháp lệnh"):
@@ -50,19 +55,35 @@ def find_legal_refs(text: str, own_code: str | None = None) -> list[dict]:
             if lm:
                 ref["title"] = lm.group("title").strip()
         found.append((m.start(), ref))
-    for m in grammar.LAW_RE.finditer(text):
-        if any(s <= m.start() < e or m.start() <= s < m.end() for s, e in spans):
+    last_type = None
+    for m in grammar.ENUM_REF_RE.finditer(text):
+        number, symbol, code = grammar.match_code(m)
+        if fold(code) in seen or any(s <= m.start() < e for s, e in spans):
             continue
+        types = list(grammar.REF_TYPE_RE.finditer(text, max(0, m.start() - 300), m.start()))
+        if not types:
+            continue
+        last_type = _type_name(types[-1].group(0))
+        seen.add(fold(code))
+        date, issuer, title, _ = _tail(text, m.end())
+        found.append((m.start(), {"type": last_type, "code": code, "date": date, "issuer": issuer, "title": title,
+                                  "_span": (m.start(), m.end()), "_raw": m.group(0)}))
+        spans.append((m.start(), m.end()))
+    law_spans: list[tuple[int, int]] = []
+    for m in grammar.LAW_RE.finditer(text):
+        if any(s <= m.start() < e or m.start() <= s < m.end() for s, e in spans + law_spans):
+            continue
+        law_spans.append((m.start(), m.end()))
         title = m.group("title").strip(" ,")
-        key = fold(m.group("type") + " " + title)
+        key = fold(_type_name(m.group("type")) + " " + title)
         if key in seen or len(title) < 3:
             continue
         # A coded law cited again by name ("Luật Quản lý thuế số 38/2019/QH14" then "Luật Quản lý thuế").
-        if any(r["type"] == m.group("type") and r["title"] and fold(r["title"]) == fold(title) for _, r in found):
+        if any(r["type"] == _type_name(m.group("type")) and r["title"] and fold(r["title"]) == fold(title) for _, r in found):
             continue
         seen.add(key)
         date, _, _, _ = _tail(text, m.end())
-        found.append((m.start(), {"type": m.group("type"), "code": None, "date": date, "issuer": None, "title": title,
+        found.append((m.start(), {"type": _type_name(m.group("type")), "code": None, "date": date, "issuer": None, "title": title,
                                   "_span": (m.start(), m.end()), "_raw": m.group(0)}))
     return [r for _, r in sorted(found, key=lambda x: x[0])]
 
