@@ -44,11 +44,16 @@ _GIAO = regex.compile(r"\b[Gg]iao\s+(.+?)\s+(?:chủ trì|chủ động|tham mư
 
 
 @lru_cache(maxsize=8192)
-def tokens(text: str) -> tuple[str, ...]:
-    """Folded word tokens of `text`, compound words joined by "_" ("tre_em")."""
+def _segment(text: str) -> tuple[tuple[str, str], ...]:
+    """(word as written, folded word) pairs of `text`; compound words joined by "_" ("trẻ_em", "tre_em")."""
     from underthesea import word_tokenize
     words = word_tokenize(normalize(text or ""), format="text").split()
-    return tuple(f for f in (fold(w) for w in words) if _WORDISH.match(f))
+    return tuple((w, f) for w, f in ((w, fold(w)) for w in words) if _WORDISH.match(f))
+
+
+def tokens(text: str) -> tuple[str, ...]:
+    """Folded word tokens of `text`, compound words joined by "_" ("tre_em")."""
+    return tuple(f for _, f in _segment(text))
 
 
 def _content(toks: Iterable[str]) -> list[str]:
@@ -78,7 +83,8 @@ def similarity(left: list[str], right: list[str]) -> np.ndarray:
 
 def shared_phrases(a: str, b: str, limit: int = 5) -> list[str]:
     """Longest word sequences (without function words at their ends) that both texts contain."""
-    ta, tb = tokens(a), tokens(b)
+    seg = _segment(a)
+    ta, tb = [f for _, f in seg], tokens(b)
     grams_b = {tuple(tb[i:i + n]) for n in range(1, 7) for i in range(len(tb) - n + 1)}
     used = [False] * len(ta)
     out: list[str] = []
@@ -90,7 +96,7 @@ def shared_phrases(a: str, b: str, limit: int = 5) -> list[str]:
             if n == 1 and "_" not in g[0]:  # a lone simple word is weak evidence
                 continue
             used[i:i + n] = [True] * n
-            out.append(" ".join(g).replace("_", " "))
+            out.append(" ".join(w for w, _ in seg[i:i + n]).replace("_", " "))
     return out[:limit]
 
 
