@@ -58,9 +58,33 @@ def _vni() -> tuple[regex.Pattern, dict[str, str]]:
 
 
 def from_tcvn3(text: str) -> str:
-    """Text whose characters are TCVN3 bytes read as Latin-1 → Unicode."""
+    """Text whose characters are TCVN3 bytes read as Latin-1 → Unicode.
+
+    TCVN3 has no codes for upper-case letters with tone marks: upper-case fonts (.VnTimeH) draw the
+    lower-case codes as capitals, so a converted word that is otherwise in capitals is put in capitals.
+    """
     t = _tcvn3()
-    return "".join(t.get(c, c) for c in text)
+    out = "".join(t.get(c, c) for c in text)
+    out = _WORD.sub(lambda m: m.group(0).upper() if _mostly_upper(m.group(0)) else m.group(0), out)
+    return "\n".join(_upper_line(line) for line in out.split("\n"))
+
+
+def _upper_line(line: str) -> str:
+    """In a line of capitals, "Xã" (capital X, converted lower-case ã) is "XÃ"."""
+    words = _WORD.findall(line)
+    if len(words) < 4 or sum(1 for w in words if w.isupper()) < 0.6 * len(words):
+        return line
+    return _WORD.sub(lambda m: m.group(0).upper() if all(c.isupper() for c in m.group(0) if c.isascii())
+                     else m.group(0), line)
+
+
+def _mostly_upper(word: str) -> bool:
+    if len(word) < 2 or word.isupper():
+        return False
+    ascii_letters = [c for c in word if c.isascii()]
+    upper = sum(1 for c in word if c.isupper())
+    return upper >= 2 or (upper == 1 and not word[0].isupper() and len(ascii_letters) <= 2) or \
+        (upper == 1 and word[0].isupper() and all(c.isupper() for c in ascii_letters) and len(ascii_letters) >= 2)
 
 
 def from_vni(text: str) -> str:
