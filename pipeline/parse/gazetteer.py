@@ -23,7 +23,7 @@ AGENCY_HEADS = [
     "thanh tra", "đảng ủy", "tỉnh ủy", "thành ủy", "huyện ủy", "đoàn", "hội", "liên đoàn", "mặt trận",
     "quốc hội", "chủ tịch", "đài", "báo", "tổng công ty", "công ty", "bộ chỉ huy", "bộ tư lệnh", "quân khu",
     "cơ quan", "kiểm toán", "đại học", "ủy ban mặt trận", "liên minh", "tập đoàn", "ban chấp hành", "bộ chính trị",
-    "ban bí thư", "đảng cộng sản",
+    "ban bí thư", "đảng cộng sản", "thông tấn xã", "đài truyền hình", "đài tiếng nói", "bộ đội", "bộ chỉ huy quân sự",
 ]
 _HEADS_FOLD = sorted({fold(h) for h in AGENCY_HEADS}, key=len, reverse=True)
 ADMIN_UNITS = ["thành phố", "tỉnh", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "đặc khu", "tp."]

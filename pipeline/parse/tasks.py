@@ -48,7 +48,22 @@ def _marker(ln: Line) -> Marker | None:
 
 
 def split_agencies(text: str) -> list[str]:
-    """'Sở Văn hóa, Thể thao và Du lịch, Sở Giáo dục và Đào tạo; UBND cấp huyện' → three agencies."""
+    """'Sở Văn hóa, Thể thao và Du lịch, Sở Giáo dục và Đào tạo; UBND cấp huyện' → three agencies;
+    'Các Bộ: Quốc phòng, Công an' → 'Bộ Quốc phòng', 'Bộ Công an'."""
+    m = regex.match(r"^\s*[Cc]ác\s+(?P<head>Bộ|Sở|Cục|Vụ|Ban)\s*:\s*(?P<rest>.+)$", text)
+    if m:
+        parts = regex.split(r"(\s*,\s*|\s+và\s+)", m.group("rest").strip())
+        names, seps = parts[0::2], parts[1::2]
+        merged: list[str] = []
+        i = 0
+        while i < len(names):  # the longest run that is one known name: "Văn hóa, Thể thao và Du lịch"
+            for j in range(len(names), i, -1):
+                cand = names[i] + "".join(seps[k] + names[k + 1] for k in range(i, j - 1))
+                if j == i + 1 or gazetteer.known(f"{m.group('head')} {cand}"):
+                    merged.append(cand.strip())
+                    i = j
+                    break
+        return [f"{m.group('head')} {n}" for n in merged]
     out: list[str] = []
     for part in regex.split(r"\s*;\s*", text):
         for piece in regex.split(r"\s*,\s*", part):
@@ -64,6 +79,8 @@ def split_agencies(text: str) -> list[str]:
     return [o.rstrip(";").strip() for o in out if o.rstrip(";").strip()]
 
 
+NAME_NOUNS = {"Ban", "Tổ", "Ủy ban", "Hội đồng", "Văn phòng Ban", "Cục", "Trung tâm"}
+NAME_VERBS = {"chỉ đạo", "quản lý", "điều hành", "thường vụ", "công tác", "điều phối", "kiểm tra", "giám sát"}
 ROLE_WORDS = {"chủ trì", "phối hợp", "có trách nhiệm", "thực hiện", "chịu trách nhiệm", "căn cứ", "theo"}
 
 
@@ -73,14 +90,19 @@ def leading_agency(text: str) -> str | None:
     Vietnamese-aware: underthesea's word segmentation and POS tags find where the name ends — at the first
     lower-case verb (or role word such as 'chủ trì') after the head noun; capitalised words stay in the name.
     """
-    if not gazetteer.starts_agency(text):
-        return None
     from underthesea import pos_tag
+
+    prefix = regex.match(r"^\s*[Cc]ác\s+(?:Bộ|Sở|Cục|Vụ|Ban)\s*:\s*", text)
+    if prefix:
+        text = text[prefix.end():]
+    elif not gazetteer.starts_agency(text):
+        return None
 
     words = pos_tag(text[:160])
     name: list[str] = []
     for i, (w, tag) in enumerate(words):
-        if i > 0 and w[:1].islower() and (tag.startswith("V") or w.lower() in ROLE_WORDS or tag in {"E", "R"}):
+        if (i > 0 or prefix) and w[:1].islower() and (tag[:1] in {"V", "A", "E", "R"} or w.lower() in ROLE_WORDS) \
+                and not (name and name[-1] in NAME_NOUNS and w.lower() in NAME_VERBS):
             break
         if w in {":", ";", "(", "."}:
             break
@@ -89,6 +111,8 @@ def leading_agency(text: str) -> str | None:
             return None
     out = " ".join(name)
     out = regex.sub(r"\s+([,)])", r"\1", out).strip(" ,")
+    if prefix:
+        return (prefix.group(0) + out).strip()
     return out if len(name) >= 2 else None
 
 
@@ -117,7 +141,7 @@ def _roles(item_lines: list[Line]) -> tuple[list[str], list[str], str | None]:
                 lead = split_agencies(g.group("lead"))
                 if g.group("co") and not co:
                     co = split_agencies(regex.sub(r"^(?:với\s+)?", "", g.group("co")))
-        elif agency := leading_agency(first):
+        elif agency := leading_agency(regex.sub(r"^\W{0,2}(?:\d{1,2}|[a-zđ]|[IVX]{1,5})\s*[.)]\s+", "", joined.replace("**", ""))):
             lead = split_agencies(agency)
     return lead, co, timeline
 
@@ -127,8 +151,8 @@ def _items(markers: list[Marker], lines: list[Line], start: int, end: int, prefi
     if not inside:
         return []
     kind = inside[0].kind
-    if kind == "article":
-        return []  # articles of a decision are not tasks
+    if any(m.kind == "article" for m in inside):
+        return _article_requests(markers, lines, inside, end)
     top = [m for m in inside if m.kind == kind]
     # Keep a run that counts up (1, 2, 3 … or a, b, c …): a restart means a nested list.
     seq: list[Marker] = []
@@ -145,6 +169,32 @@ def _items(markers: list[Marker], lines: list[Line], start: int, end: int, prefi
         lead, co, timeline = _roles(item_lines)
         out.append({"label": prefix + m.label, "text": text, "lead": lead, "coordinators": co, "timeline": timeline,
                     "_span": (m.line.start, lines[stop - 1].end if stop - 1 < len(lines) else m.line.end)})
+    return out
+
+
+REQUEST_RE = regex.compile(r"(?:^|\s)(?:Giao|giao|yêu cầu|đề nghị)\s+(?P<who>[^:.;]{3,150}?)\s*(?::|$|(?=\s+(?:tập trung|thực hiện|chủ trì|triển khai|tổ chức)\b))")
+
+
+def _article_requests(markers: list[Marker], lines: list[Line], articles: list[Marker], end: int) -> list[dict]:
+    """Articles of a decision or resolution are not tasks, but a numbered list of requests inside one is
+    ("Điều 2. Giao Giám đốc Sở Giáo dục và Đào tạo: 1. … 2. …")."""
+    out: list[dict] = []
+    for i, art in enumerate(articles):
+        stop = articles[i + 1].line.index if i + 1 < len(articles) else end
+        nums = [m for m in markers if art.line.index < m.line.index < stop and m.kind == "number"]
+        if not nums:
+            continue
+        intro = " ".join(ln.text for ln in lines[art.line.index : nums[0].line.index] if ln.text)
+        intro = regex.sub(r"^\W*Điều\s+\d+\s*[.:]\s*", "", intro)
+        req = REQUEST_RE.search(intro)
+        if not req:
+            continue
+        who = [a for a in split_agencies(req.group("who")) if a]
+        items = _items(markers, lines, nums[0].line.index, stop)
+        for t in items:
+            if not t["lead"]:
+                t["lead"] = who
+        out += items
     return out
 
 
