@@ -367,12 +367,14 @@ def merge_readings(readings: list[tuple[dict, float | None, str, int]]) -> tuple
     copies = [r[0].get("attached_copy_of") for r in readings]
     merged["attached_copy_of"] = None if any(not c for c in copies) else copies[0]
     receipts, seen = [], set()
-    for reading, _conf, sha, _ in readings:
+    for reading, _conf, sha, _ in readings:  # a stamp seen on an earlier scan is not counted again
+        keys = []
         for rc in reading.get("receipts") or []:
             k = (fold(rc.get("office") or ""), str(rc.get("arrival_number") or ""), rc.get("arrival_date"))
+            keys.append(k)
             if k not in seen:
-                seen.add(k)
                 receipts.append({**rc, "_source": sha})
+        seen.update(keys)
     merged["receipts"] = receipts
     return merged, prov
 
