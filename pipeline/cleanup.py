@@ -277,8 +277,9 @@ def correct_word(w: str) -> str:
     if len(w) < 2 or (low in syl and (syl[low] > 0 or well_formed(low))):
         return w
     letters_plain = strip_diacritics(w)
-    if w.isupper() and letters_plain == w and len(w) <= 6:
-        return w  # an abbreviation: UBND, BMTE, KHTC
+    if sum(1 for c in w if c.isupper()) >= 2 and (letters_plain.isascii() and w.replace("Đ", "D") == letters_plain
+                                                  or not regex.search(r"[aeiouy]", letters_plain.lower())):
+        return w  # an abbreviation: UBND, BVQTEVN, TTrB, LĐTBXH
     if letters_plain == w and not w.islower() and not w[:1].isupper():
         return w
     key = strip_diacritics(low)
@@ -309,7 +310,88 @@ def correct_word(w: str) -> str:
 
 
 def correct_words(line: str) -> str:
-    return _WORD.sub(lambda m: correct_word(m.group(0)), line)
+    return restore_pairs(_WORD.sub(lambda m: correct_word(m.group(0)), line))
+
+
+@lru_cache(maxsize=1)
+def _pairs() -> tuple[dict[str, tuple[str, int]], set[str]]:
+    """Word pairs of the corpus: fold key → (most frequent spelling, count); and every spelling seen."""
+    best: dict[str, tuple[str, int]] = {}
+    seen: set[str] = set()
+    for line in (DATA / "lexicon_bigrams.txt").read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        pair, _, count = line.partition("\t")
+        c = int(count)
+        seen.add(pair)
+        k = strip_diacritics(pair)
+        if k not in best or c > best[k][1]:
+            best[k] = (pair, c)
+    return best, seen
+
+
+_TOKEN = regex.compile(r"\p{L}+|[^\p{L}\s]+")
+
+
+@lru_cache(maxsize=1)
+def _variants() -> dict[str, list[str]]:
+    """Fold key of a syllable → the spellings seen in corpus pairs."""
+    out: dict[str, set[str]] = {}
+    for pair in _pairs()[1]:
+        for w in pair.split(" "):
+            out.setdefault(strip_diacritics(w), set()).add(w)
+    return {k: sorted(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def _pair_counts() -> dict[str, int]:
+    out: dict[str, int] = {}
+    for line in (DATA / "lexicon_bigrams.txt").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            pair, _, count = line.partition("\t")
+            out[pair] = int(count)
+    return out
+
+
+def _pair_count(a: str | None, b: str | None) -> int:
+    if not a or not b:
+        return 0
+    return _pair_counts().get(f"{a} {b}", 0)
+
+
+def restore_pairs(line: str, min_count: int = 5, max_word_count: int = 5) -> str:
+    """Valid syllables with the wrong marks ("các tinh, thành phố"): a word that forms no corpus pair
+    with either neighbour takes the spelling (same letters, other marks) that forms pairs seen at least
+    ``min_count`` times with its neighbours. Only words rare in the corpus (at most ``max_word_count``
+    times) are touched: a frequent word in an unseen pair is more likely right than misread."""
+    toks = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(line)]
+    words = [t[2].lower() if t[2].isalpha() else None for t in toks]
+    out = line
+    for i in range(len(toks) - 1, -1, -1):
+        w = words[i]
+        if not w:
+            continue
+        prev = words[i - 1] if i > 0 and toks[i - 1][1] + 1 == toks[i][0] else None
+        nxt = words[i + 1] if i + 1 < len(toks) and toks[i][1] + 1 == toks[i + 1][0] else None
+        if prev is None and nxt is None:
+            continue
+        if _pair_count(prev, w) + _pair_count(w, nxt) > 0 or syllables().get(w, 0) > max_word_count:
+            continue
+        best, score = None, 0
+        for v in _variants().get(strip_diacritics(w), ()):
+            if v == w:
+                continue
+            left, right = _pair_count(prev, v), _pair_count(v, nxt)
+            if prev and nxt and not (left and right):
+                continue  # with words on both sides, both pairs must speak for the change
+            s = left + right
+            if s > score:
+                best, score = v, s
+        if best and score >= min_count:
+            a, b, orig = toks[i]
+            out = out[:a] + _case_like(orig, best) + out[b:]
+            words[i] = best
+    return out
 
 
 def correct_phrases(line: str) -> str:
@@ -350,6 +432,12 @@ def _find_near(key: str, pkey: str, start: int) -> tuple[int, int] | None:
         return None
     if Levenshtein.distance(key[i:j], pkey) > max(1, len(pkey) // 10):
         return None
+    seg_words, p_words = key[i:j].split(" "), pkey.split(" ")
+    if len(seg_words) != len(p_words):
+        return None
+    for s, p in zip(seg_words, p_words):  # every word keeps its first letter and is at most one edit off
+        if s != p and (s[:1] != p[:1] or Levenshtein.distance(s, p) > 1 or len(p) < 3):
+            return None
     return i, j
 
 
