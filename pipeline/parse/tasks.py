@@ -21,11 +21,12 @@ SUBNUMBER = regex.compile(r"^\W{0,2}(?P<m>\d{1,2}\.\d{1,2})\.?\s+(?P<t>\S.*)$")
 LETTER = regex.compile(r"^\W{0,2}(?P<m>[a-zđ])\s*\)\s+(?P<t>\S.*)$")
 ARTICLE = regex.compile(r"^\W{0,2}Điều\s+(?P<m>\d{1,3})\s*[.:]\s*(?P<t>.*)$")
 TASK_SECTION = ("nhiem vu", "giai phap", "noi dung")
-NOT_TASK_SECTION = ("muc dich", "yeu cau", "kinh phi", "che do bao cao", "danh gia", "ket qua", "tinh hinh", "can cu")
+NOT_TASK_SECTION = ("muc dich", "yeu cau", "muc tieu", "kinh phi", "che do bao cao", "danh gia", "ket qua", "tinh hinh",
+                    "can cu", "quan diem", "doi tuong", "pham vi", "thuc trang", "boi canh", "su can thiet")
 
-LEAD_RE = regex.compile(r"(?i)^\W*(?:cơ quan|đơn vị|cơ quan, đơn vị)?\s*chủ trì(?:\s+thực hiện)?\s*:\s*(?P<v>.+?)\W*$")
+LEAD_RE = regex.compile(r"(?i)^\W*(?:(?:cơ quan|đơn vị|cơ quan, đơn vị)?\s*chủ trì(?:\s+thực hiện)?|(?:cơ quan|đơn vị) thực hiện)\s*:\s*(?P<v>.+?)\W*$")
 COORD_RE = regex.compile(r"(?i)^\W*(?:cơ quan|đơn vị|cơ quan, đơn vị)?[^:\n]{0,25}phối hợp[^:\n]{0,25}:\s*(?P<v>.+?)\W*$")
-TIME_RE = regex.compile(r"(?i)^\W*thời gian(?: thực hiện| hoàn thành)?\s*:\s*(?P<v>.+?)[\s.;]*$")
+TIME_RE = regex.compile(r"(?i)^\W*(?:thời gian(?: thực hiện| hoàn thành)?|thời hạn(?: thực hiện| hoàn thành| ban hành| trình)?|tiến độ)\s*:\s*(?P<v>.+?)[\s.;]*$")
 GIAO_RE = regex.compile(r"(?:Giao|giao)\s+(?P<lead>\p{Lu}[^,;:]{2,80}?)\s+(?:chủ trì|làm đầu mối)(?:,?\s*phối hợp (?:với )?(?P<co>[^.;]{3,200}))?")
 LEADING_AGENCY_RE = regex.compile(r"^(?P<a>[^:]{3,90}):\s*$|^(?P<b>[^:.;]{3,90}):\s+\p{Lu}")
 
@@ -38,8 +39,13 @@ class Marker:
     line: Line
 
 
-def _marker(ln: Line) -> Marker | None:
+BARE_MARKER = regex.compile(r"^\W{0,2}(?:\d{1,2}|[IVX]{1,5}|[a-zđ])\s*[.)]\W{0,2}$")
+
+
+def _marker(ln: Line, nxt: Line | None = None) -> Marker | None:
     t = ln.text.replace("**", "").strip()
+    if nxt is not None and BARE_MARKER.match(t) and nxt.text:
+        t = f"{t.strip('*')} {nxt.text}"  # "1." alone on its line, the item's text on the next
     for kind, rx in (("article", ARTICLE), ("subnumber", SUBNUMBER), ("roman", ROMAN), ("number", NUMBER), ("letter", LETTER)):
         m = rx.match(t)
         if m:
@@ -134,8 +140,12 @@ def _roles(item_lines: list[Line]) -> tuple[list[str], list[str], str | None]:
         m = LEADING_AGENCY_RE.match(first)
         head = m and (m.group("a") or m.group("b"))
         joined = " ".join(x.text for x in item_lines)
+        heading = first.strip(" *:")
         if head and gazetteer.starts_agency(head):
             lead = split_agencies(head)
+        elif len(item_lines) > 1 and len(heading.split()) <= 14 and gazetteer.starts_agency(heading) \
+                and not regex.search(r"[.;]$", heading):
+            lead = split_agencies(heading)  # "4. Sở Nông nghiệp và Môi trường" heading its sub-items
         elif g := GIAO_RE.search(joined):
             if True:
                 lead = split_agencies(g.group("lead"))
@@ -152,7 +162,7 @@ def _items(markers: list[Marker], lines: list[Line], start: int, end: int, prefi
         return []
     kind = inside[0].kind
     if any(m.kind == "article" for m in inside):
-        return _article_requests(markers, lines, inside, end)
+        return _article_requests(markers, lines, [m for m in inside if m.kind == "article"], end)
     top = [m for m in inside if m.kind == kind]
     # Keep a run that counts up (1, 2, 3 … or a, b, c …): a restart means a nested list.
     seq: list[Marker] = []
@@ -198,9 +208,24 @@ def _article_requests(markers: list[Marker], lines: list[Line], articles: list[M
     return out
 
 
-def find_tasks(lines: list[Line], start: int, end: int) -> list[dict]:
-    markers = [mk for ln in lines[start:end] if ln.text and (mk := _marker(ln))]
+def _next_text(lines: list[Line], i: int) -> Line | None:
+    return next((ln for ln in lines[i + 1 : i + 3] if ln.text), None)
+
+
+def find_tasks(lines: list[Line], start: int, end: int, doc_end: int | None = None, plan: bool = True) -> list[dict]:
+    """Tasks between start and end (the body); task sections of a plan attached after the signature (a
+    decision approving a plan) are looked for up to doc_end."""
+    doc_end = doc_end or end
+    all_markers = [mk for ln in lines[start:doc_end] if ln.text and (mk := _marker(ln, _next_text(lines, ln.index)))]
+    markers = [m for m in all_markers if m.line.index < end]
     romans = [m for m in markers if m.kind == "roman"]
+    # A plan attached after the signature ("QUYẾT ĐỊNH … phê duyệt Kế hoạch", then "KẾ HOẠCH" and its sections).
+    plan_at = next((ln.index for ln in lines[end:doc_end] if is_caps(ln.text)
+                    and fold(ln.text.strip("* ")) in {"ke hoach", "chuong trinh", "de an", "chuong trinh hanh dong"}), None)
+    if not romans and plan_at is not None:
+        markers = [m for m in all_markers if m.line.index > plan_at]
+        romans = [m for m in markers if m.kind == "roman"]
+        end, plan = doc_end, True
     if romans:
         sections = []
         for i, r in enumerate(romans):
@@ -210,7 +235,10 @@ def find_tasks(lines: list[Line], start: int, end: int) -> list[dict]:
             if nxt and is_caps(nxt) and not _marker(lines[r.line.index + 1]):
                 title += " " + nxt  # a heading wrapped over two lines
             f = fold(title)
-            if any(k in f for k in TASK_SECTION) and not any(f.startswith(k) for k in NOT_TASK_SECTION):
+            if plan:
+                if any(k in f for k in TASK_SECTION) and not any(f.startswith(k) for k in NOT_TASK_SECTION):
+                    sections.append((r, stop))
+            elif not any(k in f for k in NOT_TASK_SECTION + ("to chuc thuc hien",)):
                 sections.append((r, stop))
         if sections:
             prefix = len(sections) > 1
