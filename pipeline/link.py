@@ -120,9 +120,12 @@ def _tasks(s: Session, doc_id: int) -> list[Task]:
             if t.text and t.text.strip()]
 
 
-def _directives(s: Session, doc: Document) -> list[tuple[Document, LegalRef]]:
-    out: list[tuple[Document, LegalRef]] = []
+def _directives(s: Session, doc: Document) -> list[tuple[Document, LegalRef | None]]:
+    """The stored documents `doc` implements: its resolved references to documents with tasks (in citing
+    order), then the documents attached to it as copies in the same file."""
+    out: list[tuple[Document, LegalRef | None]] = []
     seen: set[int] = set()
+    copies = _attached_copies(s, doc.id)
     for ref in s.exec(select(LegalRef).where(LegalRef.document_id == doc.id).order_by(LegalRef.position)):
         rid = ref.resolved_document_id
         if rid is None or rid == doc.id or rid in seen:
@@ -130,28 +133,29 @@ def _directives(s: Session, doc: Document) -> list[tuple[Document, LegalRef]]:
         target = s.get(Document, rid)
         if target is None or (doc.issued_on and target.issued_on and target.issued_on > doc.issued_on):
             continue
-        if not _tasks(s, rid) and not _is_attached(s, doc.id, target):
+        if not _tasks(s, rid) and rid not in copies.values():
             continue
         seen.add(rid)
         out.append((target, ref))
+    for rid in copies.values():
+        if rid not in seen and rid != doc.id:
+            seen.add(rid)
+            out.append((s.get(Document, rid), None))
     return out
 
 
-def _attached_copies(s: Session, doc_id: int) -> set[str]:
-    """Code keys of the documents attached as copies in the same files as `doc_id`."""
+def _attached_copies(s: Session, doc_id: int) -> dict[str, int]:
+    """Code key → document id of the documents attached as copies in the same files as `doc_id`."""
     sources = set(s.exec(select(DocumentSource.source_id).where(DocumentSource.document_id == doc_id)))
     if not sources:
-        return set()
-    keys = set()
-    for ds in s.exec(select(DocumentSource).where(DocumentSource.source_id.in_(sources))):
+        return {}
+    out: dict[str, int] = {}
+    for ds in s.exec(select(DocumentSource).where(DocumentSource.source_id.in_(sources))
+                     .order_by(DocumentSource.id)):
         copy = (ds.reading or {}).get("attached_copy_of")
         if ds.document_id != doc_id and copy:
-            keys.add(resolve.code_key(copy))
-    return keys
-
-
-def _is_attached(s: Session, doc_id: int, target: Document) -> bool:
-    return bool(target.code_key) and target.code_key in _attached_copies(s, doc_id)
+            out.setdefault(resolve.code_key(copy), ds.document_id)
+    return out
 
 
 def forward_leads(s: Session, doc: Document) -> list[str]:
@@ -179,11 +183,12 @@ def link_document(s: Session, doc_id: int) -> None:
         return
     tasks = _tasks(s, doc_id)
     if not tasks:
-        copies = _attached_copies(s, doc_id)
-        target, ref = next(((d, r) for d, r in directives if d.code_key in copies), directives[0])
-        how = "attached copy" if target.code_key in copies else "cites"
+        copies = set(_attached_copies(s, doc_id).values())
+        target, ref = next(((d, r) for d, r in directives if d.id in copies), directives[0])
+        how = "attached copy" if target.id in copies else "cites"
+        cited = f"{ref.type or ''} {ref.code or ''}".strip() if ref is not None else f"Bản sao {target.code}"
         s.add(ImplementationLink(document_id=doc_id, directive_id=target.id, kind="forward", score=1.0,
-                                 method=how, evidence=[f"{ref.type or ''} {ref.code or ''}".strip()],
+                                 method=how, evidence=[cited],
                                  lead=forward_leads(s, doc), rank=1))
         return
     for directive, _ref in directives:
