@@ -125,3 +125,59 @@ def test_forwarding_letter_and_attached_copy_are_two_documents():
     assert copy["subject"] == "hướng dẫn nhiệm vụ trọng tâm công tác trẻ em năm 2025"
     assert [t["label"] for t in copy["tasks"]] == ["1", "2"]
     assert copy["provenance"]["code"]["page"] == 2
+
+
+# --- bugs caught on the development corpus: one small real-shaped snippet each ---------------------------
+
+HEAD = "BỘ XÂY DỰNG\nSố: 2214/BXD-QLN\nV/v hỗ trợ người có công\nHà Nội, ngày 23 tháng 10 năm 2013\n"
+
+
+def _one(body: str) -> dict:
+    return parse_text(HEAD + body)[0]
+
+
+def test_entries_run_together_in_a_table_cell():
+    doc = _one("Kính gửi:\n- Bộ Tài chính; - Bộ Kế hoạch và Đầu tư\n\nNội dung công văn dài hơn một dòng để làm thân văn bản.\n"
+               "Nơi nhận: - Như trên; - Bộ LĐTB&XH; (để báo cáo) - Lưu: VT, QLN (2b)\nKT. BỘ TRƯỞNG THỨ TRƯỞNG Nguyễn Trần Nam\n")
+    assert doc["recipients"] == ["Bộ Tài chính", "Bộ Kế hoạch và Đầu tư"]
+    assert doc["distribution"] == ["Như trên", "Bộ LĐTB&XH (để báo cáo)", "Lưu: VT, QLN (2b)"]
+    assert doc["signer"] == {"authority": "KT.", "title": "Thứ trưởng", "name": "Nguyễn Trần Nam"}
+
+
+def test_wrapped_distribution_entry_in_capitals_is_not_the_signer():
+    doc = _one("Nội dung.\nNơi nhận:\n- Các Vụ/Cục: KH-TC; PC; TTrB;\nVP Bộ; Cục BTXH;\nSOS VN; TT TTYTQG; Báo SKĐS;\n"
+               "- Lưu: VT, BMTE (07).\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n\nNguyễn Thị Hà\n")
+    assert doc["distribution"] == ["Các Vụ/Cục: KH-TC; PC; TTrB; VP Bộ; Cục BTXH; SOS VN; TT TTYTQG; Báo SKĐS",
+                                   "Lưu: VT, BMTE (07)"]
+    assert doc["signer"]["name"] == "Nguyễn Thị Hà"
+
+
+def test_ministries_listed_after_cac_bo_are_leads_each():
+    doc = _one("Yêu cầu:\n1. Các Bộ: Quốc phòng, Công an chủ động chỉ đạo các đơn vị.\n"
+               "2. Các Bộ: Giáo dục và Đào tạo, Văn hóa, Thể thao và Du lịch theo chức năng chỉ đạo.\n")
+    assert doc["tasks"][0]["lead"] == ["Bộ Quốc phòng", "Bộ Công an"]
+    assert doc["tasks"][1]["lead"] == ["Bộ Giáo dục và Đào tạo", "Bộ Văn hóa, Thể thao và Du lịch"]
+
+
+def test_deadlines_yearly_and_recalled():
+    doc = _one("Báo cáo kết quả trước ngày 30 tháng 11 hàng năm. Bộ đã yêu cầu báo cáo trước ngày 30/8/2013.\n"
+               "Các tỉnh gửi danh sách trước ngày 15/12/2013.\n")
+    assert [d["date"] for d in doc["deadlines"]] == ["2013-11-30", "2013-12-15"]
+
+
+def test_enumerated_citations_inherit_their_type():
+    doc = _one("Phù hợp với các Quy hoạch đã được phê duyệt tại các Quyết định: số 36/QĐ-TTg ngày 11/01/2024 về quy hoạch "
+               "hạ tầng; số 1569/QĐ-TTg ngày 12/12/2024 về quy hoạch Thủ đô và số 1668/QĐ-TTg ngày 27/12/2024.\n")
+    refs = [(r["type"], r["code"], r["date"]) for r in doc["legal_refs"]]
+    assert refs == [("Quyết định", "36/QĐ-TTg", "2024-01-11"), ("Quyết định", "1569/QĐ-TTg", "2024-12-12"),
+                    ("Quyết định", "1668/QĐ-TTg", "2024-12-27")]
+
+
+def test_requests_inside_an_article_are_tasks():
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH TUYÊN QUANG\nSố: 986/QĐ-UBND\nTuyên Quang, ngày 13 tháng 8 năm 2024\nQUYẾT ĐỊNH\n"
+            "Ban hành kế hoạch thời gian năm học\nĐiều 1. Ban hành kế hoạch:\n1. Tựu trường ngày 26/8.\n2. Khai giảng ngày 5/9.\n"
+            "Điều 2. Giao Giám đốc Sở Giáo dục và Đào tạo\n1.\nTổ chức chỉ đạo thực hiện kế hoạch.\n2. Chủ trì hướng dẫn thực hiện.\n"
+            "Điều 3. Quyết định này có hiệu lực kể từ ngày ký.\n")
+    doc = parse_text(text)[0]
+    assert [(t["label"], t["lead"]) for t in doc["tasks"]] == [
+        ("1", ["Giám đốc Sở Giáo dục và Đào tạo"]), ("2", ["Giám đốc Sở Giáo dục và Đào tạo"])]

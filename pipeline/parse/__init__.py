@@ -71,7 +71,7 @@ def parse_document(text: str, *, offset: int = 0, full_text: str | None = None) 
         s, e = r.pop("_span")
         prov["legal_refs"].append(_prov(full, offset, r.pop("_raw"), s, e))
     doc["legal_refs"] = legal
-    dl = refs.find_deadlines(body)
+    dl = refs.find_deadlines(body, doc["issued_on"])
     prov["deadlines"] = []
     for d in dl:
         s, e = d.pop("_span")

@@ -9,7 +9,8 @@ from pipeline.textnorm import fold
 _AFTER_DATE = regex.compile(r"^\s*,?\s*(?:" + grammar.DATE + r")")
 _ISSUER = regex.compile(r"^\s*,?\s*(?:của|do)\s+(?P<i>.+?)(?=\s+(?:về|phê duyệt|ban hành|hướng dẫn|quy định|sửa đổi|triển khai|thực hiện|tại|đã|theo)\b|[,;.:(“”\"\n]|$)")
 _TITLE = regex.compile(r"^\s*,?\s*(?P<t>(?:về việc|về|phê duyệt|ban hành|hướng dẫn|quy định|sửa đổi|V/v)\b.+?)(?=[;:\n]|\.\s|\.$|\s+và các văn bản|,\s+\p{Lu}[\p{Ll}]*\s+\p{Lu}|\s+(?:và|,)\s+(?:các\s+)?(?:" + "|".join(grammar.REF_TYPES) + r")\s+(?:số|\d)|$)")
-DEADLINE_RE = regex.compile(r"(?i)(?:trước|chậm nhất(?:\s+là)?|hạn chót|không muộn hơn|không quá)\s+(?:ngày\s+)?(?:" + grammar.DATE + r")")
+DEADLINE_RE = regex.compile(r"(?i)(?:trước|chậm nhất(?:\s+là)?|hạn chót|không muộn hơn|không quá)\s+(?:ngày\s+)?(?:"
+                            + grammar.DATE + r"|(?P<rd>\d{1,2})\s*(?:tháng\s+|/)(?P<rm>\d{1,2})\s+hằng năm|(?P<rd2>\d{1,2})\s*(?:tháng\s+|/)(?P<rm2>\d{1,2})\s+hàng năm)")
 
 
 def _tail(text: str, pos: int) -> tuple[str | None, str | None, str | None, int]:
@@ -88,11 +89,33 @@ def find_legal_refs(text: str, own_code: str | None = None) -> list[dict]:
     return [r for _, r in sorted(found, key=lambda x: x[0])]
 
 
-def find_deadlines(text: str) -> list[dict]:
+def _yearly(day: str, month: str, after: str | None) -> str | None:
+    """'trước ngày 30 tháng 11 hàng năm' → the first such day on or after the issue date."""
+    import datetime as dt
+
+    if not after:
+        return None
+    base = dt.date.fromisoformat(after)
+    for year in (base.year, base.year + 1):
+        try:
+            d = dt.date(year, int(month), int(day))
+        except ValueError:
+            return None
+        if d >= base:
+            return d.isoformat()
+    return None
+
+
+def find_deadlines(text: str, issued_on: str | None = None) -> list[dict]:
+    """Explicit due dates. A date before the document's own date is a deadline recalled from an earlier
+    document, not a new one, and is left out."""
     out = []
     for m in DEADLINE_RE.finditer(text):
-        date = grammar.match_date(m)
-        if not date:
+        if m.group("rd") or m.group("rd2"):
+            date = _yearly(m.group("rd") or m.group("rd2"), m.group("rm") or m.group("rm2"), issued_on)
+        else:
+            date = grammar.match_date(m)
+        if not date or (issued_on and date < issued_on):
             continue
         before = text[max(0, m.start() - 200) : m.start()]
         clause = regex.split(r"[.;:\n]|,\s+(?=\p{Ll}+\s)", before)[-1]
