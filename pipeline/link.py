@@ -98,6 +98,8 @@ def shared_phrases(a: str, b: str, limit: int = 5) -> list[str]:
                 continue
             if n == 1 and "_" not in g[0]:  # a lone simple word is weak evidence
                 continue
+            if any(ch.isdigit() for t in g for ch in t):  # a shared citation ("số 28 CT TW") is not content
+                continue
             used[i:i + n] = [True] * n
             out.append(" ".join(w for w, _ in seg[i:i + n]).replace("_", " "))
     return out[:limit]
