@@ -4,7 +4,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import subprocess
 import sys
 from pathlib import Path
 from typing import Optional
@@ -112,7 +111,5 @@ def serve(db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
     _open(db).close()  # brings the schema to head before it is opened immutable
     cmd = [sys.executable, "-m", "datasette", "serve", "-i", str(path), "--host", "127.0.0.1", "--port", str(port)]
     console.print(f"Datasette on http://127.0.0.1:{port}/ (read-only). Ctrl-C stops it.")
-    try:
-        raise typer.Exit(subprocess.call(cmd, env=os.environ.copy()))
-    except KeyboardInterrupt:
-        raise typer.Exit(0) from None
+    sys.stdout.flush()
+    os.execv(sys.executable, cmd)  # Datasette takes this process over: signals reach it directly

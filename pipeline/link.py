@@ -101,7 +101,9 @@ def shared_phrases(a: str, b: str, limit: int = 5) -> list[str]:
             if any(ch.isdigit() for t in g for ch in t):  # a shared citation ("số 28 CT TW") is not content
                 continue
             used[i:i + n] = [True] * n
-            out.append(" ".join(w for w, _ in seg[i:i + n]).replace("_", " "))
+            phrase = " ".join(w for w, _ in seg[i:i + n]).replace("_", " ")
+            if phrase.lower() not in (o.lower() for o in out):
+                out.append(phrase)
     return out[:limit]
 
 
