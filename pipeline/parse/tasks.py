@@ -71,7 +71,7 @@ def split_agencies(text: str) -> list[str]:
                     break
         return [f"{m.group('head')} {n}" for n in merged]
     out: list[str] = []
-    for part in regex.split(r"\s*;\s*", text):
+    for part in regex.split(r"\s*;\s*|\s+và\s+(?=các\s)", text):
         for piece in regex.split(r"\s*,\s*", part):
             piece = piece.strip(" .-")
             if not piece:
@@ -122,6 +122,9 @@ def leading_agency(text: str) -> str | None:
     return out if len(name) >= 2 else None
 
 
+LIST_MARK = regex.compile(r"^\W{0,2}[-–+•]\s")
+
+
 def _roles(item_lines: list[Line]) -> tuple[list[str], list[str], str | None]:
     lead: list[str] = []
     co: list[str] = []
@@ -129,7 +132,10 @@ def _roles(item_lines: list[Line]) -> tuple[list[str], list[str], str | None]:
     for ln in item_lines:
         t = ln.text.replace("**", "").replace("*", "")
         if m := LEAD_RE.match(t):
-            lead = split_agencies(m.group("v"))
+            value = m.group("v")
+            if len(value.split()) > 12:  # "Cơ quan thực hiện: Bộ Công an tiến hành rà soát …"
+                value = leading_agency(value) or value
+            lead = split_agencies(value)
         elif m := COORD_RE.match(t):
             co = split_agencies(m.group("v"))
         elif m := TIME_RE.match(t):
@@ -141,6 +147,13 @@ def _roles(item_lines: list[Line]) -> tuple[list[str], list[str], str | None]:
         head = m and (m.group("a") or m.group("b"))
         joined = " ".join(x.text for x in item_lines)
         heading = first.strip(" *:")
+        # A heading wrapped over lines ("7. Báo và" / "Phát thanh, Truyền hình thành phố") runs to the first sub-item.
+        for ln in item_lines[1:4]:
+            if _marker(ln) or LIST_MARK.match(ln.text) or regex.search(r"[.;:]$", heading):
+                break
+            heading = f"{heading} {ln.text.strip(' *:')}"
+        if len(heading.split()) > 20:
+            heading = first.strip(" *:")
         if head and gazetteer.starts_agency(head):
             lead = split_agencies(head)
         elif len(item_lines) > 1 and len(heading.split()) <= 14 and gazetteer.starts_agency(heading) \
