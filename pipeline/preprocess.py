@@ -53,8 +53,8 @@ def to_rgb(image) -> np.ndarray:
     return np.ascontiguousarray(arr[:, :, :3], dtype=np.uint8)
 
 
-def ink_mask(rgb: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Masks (uint8 0/255) of blue-violet ink and of red ink.
+def ink_mask(rgb: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Masks (uint8 0/255) of blue-violet ink and of red ink, and (bool) the cores of black print.
 
     Decided per connected blob of non-white pixels, not per pixel: the anti-aliased edges of black
     print take a colour cast on scans (a thin fringe around a black core), while a stamp's or a pen's
@@ -86,13 +86,13 @@ def ink_mask(rgb: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         whole[0] = False
         mask = (whole[labels] & (nonwhite > 0) & ~print_core) | (px & ~near_black)
         out.append(mask.astype(np.uint8) * 255)
-    return out[0], out[1]
+    return out[0], out[1], print_core
 
 
 def split_ink(rgb: np.ndarray) -> tuple[np.ndarray, list[InkRegion]]:
     """Grey body image with coloured ink painted white, and the coloured-ink regions cut out."""
     gray = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)
-    blue, red = ink_mask(rgb)
+    blue, red, print_core = ink_mask(rgb)
     total = gray.size
     regions: list[InkRegion] = []
     if (np.count_nonzero(blue) + np.count_nonzero(red)) < _MIN_INK_FRACTION * total:
@@ -105,7 +105,7 @@ def split_ink(rgb: np.ndarray) -> tuple[np.ndarray, list[InkRegion]]:
         # Grow the mask a little so anti-aliased ink edges go too.
         grown = cv2.dilate(mask, np.ones((3, 3), np.uint8))
         halo = cv2.dilate(mask, np.ones((7, 7), np.uint8))
-        body[((grown > 0) & (gray > 60)) | ((halo > 0) & (gray > 120))] = 255
+        body[(((grown > 0) | ((halo > 0) & (gray > 120))) & ~print_core)] = 255
         # Ink pixels as dark-on-white: darkness of the ink from its value channel.
         ink_img = np.full_like(gray, 255)
         ink_img[mask > 0] = np.clip(gray[mask > 0].astype(int) - 60, 0, 255).astype(np.uint8)
