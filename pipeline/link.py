@@ -247,12 +247,11 @@ def links_for(store, code: str) -> dict[str, Any]:
                           key=lambda r: (-(r.score or 0), r.document_id, r.task_id or 0))
             out["items"].append({"label": item.label, "text": item.text, "implemented_by": [
                 {"document": docs[r.document_id].code, "task": tasks[r.task_id].label, "lead": _leads(s, r.task_id),
-                 "score": r.score, "method": r.method, "evidence": r.evidence or [], "rank": r.rank}
+                 "score": r.score, "method": r.method, "evidence": r.evidence or []}
                 for r in impl]})
-        out["forwarded_by"] = [{"document": docs[r.document_id].code, "lead": r.lead or [], "method": r.method}
+        out["forwarded_by"] = [{"document": docs[r.document_id].code, "lead": r.lead or []}
                                for r in rows if r.kind == "forward"]
-        out["unmatched_tasks"] = [{"document": docs[r.document_id].code, "task": tasks[r.task_id].label,
-                                   "text": tasks[r.task_id].text, "best_score": r.score}
+        out["unmatched_tasks"] = [{"document": docs[r.document_id].code, "task": tasks[r.task_id].label}
                                   for r in rows if r.kind == "none"]
         return out
 

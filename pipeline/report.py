@@ -109,7 +109,8 @@ def render(store, code: str) -> str:
     if data["unmatched_tasks"]:
         out.append("<table><thead><tr><th>Văn bản</th><th>Nhiệm vụ</th><th>Nội dung</th></tr></thead><tbody>" +
                    "".join(f"<tr><td>{_e(u['document'])}</td><td class=\"label\">{_e(u['task'])}</td>"
-                           f"<td>{_e(u.get('text'))}</td></tr>" for u in data["unmatched_tasks"]) +
+                           f"<td>{_e(getattr(tasks.get((u['document'], u['task'])), 'text', ''))}</td></tr>"
+                           for u in data["unmatched_tasks"]) +
                    "</tbody></table>")
     else:
         out.append("<p class=\"none\">Không có.</p>")

@@ -37,8 +37,11 @@ def test_links_for_shape(seeded):
     assert [i["label"] for i in out["items"]] == [str(n) for n in range(1, 9)]
     impl = [x for i in out["items"] for x in i["implemented_by"]]
     assert impl and {x["document"] for x in impl} == {"65/KH-UBND"}
+    assert set(out) == {"directive", "items", "forwarded_by", "unmatched_tasks"}
+    assert all(set(i) == {"label", "text", "implemented_by"} for i in out["items"])
+    assert all(set(u) == {"document", "task"} for u in out["unmatched_tasks"])
     for x in impl:
-        assert set(x) >= {"document", "task", "lead", "score", "method", "evidence"}
+        assert set(x) == {"document", "task", "lead", "score", "method", "evidence"}
         assert 0 < x["score"] <= 1 and x["evidence"], x
     # Item 8 (statistics) is carried out by task 11, nearly word for word, led by Sở Y tế and Công an tỉnh.
     item8 = out["items"][7]["implemented_by"]
@@ -65,7 +68,7 @@ def test_task_without_source_item_is_unmatched(seeded):
 
 def test_forwarding_dispatch_linked_at_document_level(seeded):
     out = link.links_for(seeded, "1481/BYT-BMTE")
-    assert {"document": "1471/UBND-VX", "lead": ["Sở Y tế"]}.items() <= out["forwarded_by"][0].items()
+    assert out["forwarded_by"] == [{"document": "1471/UBND-VX", "lead": ["Sở Y tế"]}]
     # A plan carrying the Party directive is linked to its items too (28-CT/TW is cited by 65/KH-UBND).
     ct = link.links_for(seeded, "28-CT/TW")
     assert ct["directive"] == "28-CT/TW" and len(ct["items"]) >= 5
@@ -83,8 +86,12 @@ def test_attached_copy_and_assignment_sentence(tmp_path):
         copy_ = dict(directive, attached_copy_of="1481/BYT-BMTE")
         store.ingest({"source": "fwd.pdf", "sha256": "f" * 64, "pages": 3, "documents": [fwd, copy_]})
         out = link.links_for(store, "1481/BYT-BMTE")
-        assert out["forwarded_by"] == [{"document": "210/UBND-KGVX", "lead": ["Sở Tư pháp"],
-                                        "method": "attached copy"}]
+        assert out["forwarded_by"] == [{"document": "210/UBND-KGVX", "lead": ["Sở Tư pháp"]}]
+        with store.session() as s:
+            from models import ImplementationLink
+            from sqlmodel import select
+            assert s.exec(select(ImplementationLink.method).where(ImplementationLink.kind == "forward")).one() \
+                == "attached copy"
     finally:
         store.close()
 

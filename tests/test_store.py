@@ -272,3 +272,18 @@ def test_what_is_written_reads_back_equal_postgresql(pg_database):
         check()
     finally:
         store.close()
+
+
+def test_migrations_match_the_models(db_url):
+    """The tables Alembic made are the ones models/ declares (a model changed without a migration fails)."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    import models
+    store = Store(db_url)
+    try:
+        with store.engine.connect() as conn:
+            diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}), models.metadata)
+        assert diff == []
+    finally:
+        store.close()
