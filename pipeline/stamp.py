@@ -26,6 +26,8 @@ _ROUTE = regex.compile(r"^chuyen\s*[:;.]?\s*(.*)$")
 _FILE = regex.compile(r"^(?:so\s+va\s+ky\s+hieu\s+(?:hs|ho\s+so)|luu\s+ho\s+so\s+so)\s*[:;.]?\s*(.*)$")
 _LABEL_ONLY = regex.compile(r"^(?:so|ngay)\s*[:;.]\s*([^\d\s].*)?$")
 _ISSUE_DATE = regex.compile(r"ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})")
+_EDGE_JUNK = regex.compile(r"^(?:[^\w(]+|\w(?=[^\w\s(/.:]*\s)[^\w\s(/.:]*\s+)*(?:[^\w(]+)?")
+_TRAIL_JUNK = regex.compile(r"[\s|_!\\¬`'\"“”]+$")
 _FILLER = regex.compile(r"^[\s.…:_\-]*$")
 _HEADER_WORDS = ("cong hoa", "doc lap", "kinh gui", "v/v", "hanh phuc")
 
@@ -169,6 +171,10 @@ def extract(text: str, *, context_date: date | None = None, page: int | None = N
 
     for raw in text.split("\n"):
         p = plain(raw)
+        if whole_is_stamp:
+            # the frame and smudges read as "|", "_", a stray letter before the label
+            p = _EDGE_JUNK.sub("", p)
+            p = _TRAIL_JUNK.sub("", p)
         k = _key(p)
         if not k.strip():
             if not whole_is_stamp:

@@ -46,6 +46,9 @@ def test_seed_000_stamp_interleaved_with_header():
     # ĐẾN alone on its line, fields below
     ("UBND HUYỆN BÌNH SƠN\nĐẾN\nSố: 120\nNgày: 02/01/2025\nChuyển: VP",
      [("UBND HUYỆN BÌNH SƠN", "120", "2025-01-02", "VP")]),
+    # the frame read as "|", a smudge as a stray letter before the label (a generated office-profile scan)
+    ("| BỘ LAO ĐỘNG - TB VÀ XH:\nĐẾN Số: 2947 |\nÌ _ Ngày: 2/5/2013...\n\n¬...... ¬..-",
+     [("BỘ LAO ĐỘNG - TB VÀ XH", "2947", "2013-05-02", None)]),
     # OCR lost the diacritics and the colon
     ("SO Y TE\nDEN So 77\nNgay 5/6/2024", [("SO Y TE", "77", "2024-06-05", None)]),
 ])
