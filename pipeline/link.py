@@ -162,6 +162,18 @@ def _attached_copies(s: Session, doc_id: int) -> dict[str, int]:
     return out
 
 
+DISPATCH_TYPES = {"Công văn", "Công điện"}
+
+
+def _opens_with(s: Session, doc: Document, ref: LegalRef | None) -> bool:
+    """A dispatch (công văn, công điện) whose first cited document is `ref`: "Thực hiện Công văn số … của …"."""
+    if ref is None or doc.doc_type not in DISPATCH_TYPES:
+        return False
+    first = s.exec(select(LegalRef).where(LegalRef.document_id == doc.id).where(LegalRef.code_key.is_not(None))
+                   .order_by(LegalRef.position)).first()
+    return first is not None and first.id == ref.id
+
+
 def forward_leads(s: Session, doc: Document) -> list[str]:
     """The agencies a forwarding dispatch hands the work to: "Giao Sở Y tế chủ trì …" in its text when the
     reading carries one ("body"/"text"), else its first "Kính gửi" entry."""
@@ -190,6 +202,8 @@ def link_document(s: Session, doc_id: int) -> None:
         copies = set(_attached_copies(s, doc_id).values())
         target, ref = next(((d, r) for d, r in directives if d.id in copies), directives[0])
         how = "attached copy" if target.id in copies else "cites"
+        if how == "cites" and not _opens_with(s, doc, ref):
+            return  # a decision citing a resolution "Căn cứ …" among others does not hand it on
         cited = f"{ref.type or ''} {ref.code or ''}".strip() if ref is not None else f"Bản sao {target.code}"
         s.add(ImplementationLink(document_id=doc_id, directive_id=target.id, kind="forward", score=1.0,
                                  method=how, evidence=[cited],

@@ -131,3 +131,24 @@ def test_shared_phrases_are_written_as_in_the_task():
     ev = link.shared_phrases("Triển khai thu thập chỉ tiêu thống kê về trẻ em",
                              "Tiếp tục triển khai thu thập chỉ tiêu thống kê, báo cáo về tình hình trẻ em")
     assert ev[0] == "Triển khai thu thập chỉ tiêu thống kê"
+
+
+def test_decision_citing_a_directive_is_not_a_forward(tmp_path):
+    """Only a dispatch that opens with the directive (or carries it as a copy) hands it on; a Quyết định
+    without tasks that cites it "Căn cứ …" after other grounds is not linked."""
+    store = Store(f"sqlite:///{tmp_path}/qd.db")
+    try:
+        store.ingest(seed_result("000"))
+        ground = {"type": "Luật", "code": "102/2016/QH13", "date": "2016-04-05", "issuer": "Quốc hội", "title": None}
+        cite = {"type": "Công văn", "code": "1481/BYT-BMTE", "date": "2025-03-14", "issuer": "Bộ Y tế", "title": None}
+        qd = {"doc_type": "Quyết định", "code": "412/QĐ-UBND", "number": "412", "symbol": "QĐ-UBND",
+              "issuer": "Ủy ban nhân dân tỉnh Gia Lai", "issued_on": "2025-04-01", "tasks": [],
+              "legal_refs": [ground, cite]}
+        cv = dict(qd, doc_type="Công văn", code="88/UBND-VX", number="88", symbol="UBND-VX",
+                  recipients=["Sở Y tế tỉnh Gia Lai"], legal_refs=[cite, ground])
+        store.ingest({"source": "qd.pdf", "sha256": "1" * 64, "pages": 2, "documents": [qd]})
+        store.ingest({"source": "cv.pdf", "sha256": "2" * 64, "pages": 1, "documents": [cv]})
+        assert link.links_for(store, "1481/BYT-BMTE")["forwarded_by"] == [{"document": "88/UBND-VX",
+                                                                            "lead": ["Sở Y tế tỉnh Gia Lai"]}]
+    finally:
+        store.close()
