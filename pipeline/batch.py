@@ -43,6 +43,9 @@ def process_file(path: str) -> dict[str, Any]:
         read = ingest.read(path)
         clean = cleanup.clean(read)
         docs = parse_text(clean.text, receipts=clean.receipts)
+        if not any(d.get("code") or d.get("issued_on") or d.get("issuer") for d in docs):
+            raise VanbanError(str(path), "does not look like an official document: no number, issuer or date of "
+                                         "issue was found; check that it is the right file and that the scan is legible")
         confs = [p.confidence for p in read.pages if p.confidence is not None]
         return {
             "source": str(path), "sha256": read.sha256, "pages": len(read.pages),
