@@ -3,11 +3,10 @@ from __future__ import annotations
 
 import copy
 import hashlib
-import tempfile
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 from sqlalchemy import inspect
 
@@ -245,20 +244,20 @@ def _roundtrip(store: Store, doc: dict, n: int) -> None:
         assert back[f] == doc[f], f
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(doc=documents())
-def test_what_is_written_reads_back_equal_sqlite(doc):
-    _roundtrip(_rt_store("sqlite"), doc, next(_COUNTER))
-
-
 _COUNTER = iter(range(1, 10**9))
-_STORES: dict[str, Store] = {}
 
 
-def _rt_store(kind: str, url: str | None = None) -> Store:
-    if kind not in _STORES:
-        _STORES[kind] = Store(url or f"sqlite:///{tempfile.mkdtemp(prefix='vanban-rt-')}/rt.db")
-    return _STORES[kind]
+@pytest.fixture(scope="module")
+def rt_store(tmp_path_factory):
+    store = Store(f"sqlite:///{tmp_path_factory.mktemp('roundtrip')}/rt.db")
+    yield store
+    store.close()
+
+
+@settings(max_examples=40, deadline=None)
+@given(doc=documents())
+def test_what_is_written_reads_back_equal_sqlite(rt_store, doc):
+    _roundtrip(rt_store, doc, next(_COUNTER))
 
 
 @pytest.mark.postgres
