@@ -122,8 +122,10 @@ def make_bad_inbox(d: Path) -> dict[str, str]:
     (d / "noise.png").write_bytes(b"\x89PNG\r\n\x1a\n" + os.urandom(300))
     with zipfile.ZipFile(d / "letter.docx", "w") as z:
         z.writestr("word/document.xml", "<w:document/>")
-    (d / "legacy.txt").write_bytes(cp1258("Kính gửi: Sở Y tế về công tác trẻ em năm 2025, triển khai thực hiện"))
-    return {"empty.pdf": "empty", "truncated.pdf": "", "noise.png": "", "letter.docx": ""}
+    (d / "legacy.txt").write_bytes(cp1258("BỘ Y TẾ\nSố: 12/BYT-BMTE\nV/v công tác trẻ em năm 2025\n"
+                                          "Hà Nội, ngày 14 tháng 3 năm 2025\nKính gửi: Sở Y tế các tỉnh\n"))
+    (d / "README.txt").write_text("Thư mục này chứa các văn bản đến trong ngày.\n", encoding="utf-8")
+    return {"empty.pdf": "empty", "truncated.pdf": "", "noise.png": "", "letter.docx": "", "README.txt": "not look like"}
 
 
 def test_bad_input_is_reported_and_the_batch_goes_on(tmp_path):
@@ -141,6 +143,9 @@ def test_bad_input_is_reported_and_the_batch_goes_on(tmp_path):
     assert counts["sources"] == 3  # the two good files and the legacy-encoded text, converted
     assert counts["ingestion_errors"] == len(expected)
     assert {p.stem for p in (tmp_path / "out").glob("*.json")} == {"good_plan", "good_dispatch", "legacy"}
+    legacy = json.loads((tmp_path / "out" / "legacy.json").read_text(encoding="utf-8"))
+    assert legacy["documents"][0]["code"] == "12/BYT-BMTE"
+    assert legacy["documents"][0]["recipients"] == ["Sở Y tế các tỉnh"]
 
 
 def test_watch_ingests_new_files_once(tmp_path):
