@@ -35,12 +35,32 @@ def same_issuer(a: str | None, b: str | None, strict: bool = False) -> bool:
     return fa == fb or fuzz.token_set_ratio(fa, fb) >= 90 or fuzz.ratio(fa, fb) >= 85
 
 
+def _number(key: str | None) -> str | None:
+    m = regex.match(r"(\d+)(?=/|[a-z])", key or "")
+    return m.group(1) if m else None
+
+
+def _misread(s: Session, ref: LegalRef) -> list[Document]:
+    """Stored documents whose code differs from the reference's by an OCR slip in the symbol
+    ("1481/BYT-BMTF"): same number, same issue date, symbols nearly equal. Only with a date to confirm."""
+    num = _number(ref.code_key)
+    if not num or not ref.date:
+        return []
+    out = []
+    for d in s.exec(select(Document).where(Document.code_key.like(f"{num}%")).where(Document.issued_on == ref.date)):
+        if d.id != ref.document_id and _number(d.code_key) == num and fuzz.ratio(d.code_key, ref.code_key) >= 85:
+            out.append(d)
+    return out
+
+
 def match(s: Session, ref: LegalRef) -> int | None:
     """The id of the stored document `ref` points to, or None when none or several fit equally."""
     if not ref.code_key:
         return None
     cands = [d for d in s.exec(select(Document).where(Document.code_key == ref.code_key).order_by(Document.id))
              if d.id != ref.document_id]
+    if not cands:
+        cands = _misread(s, ref)
     if ref.date:
         dated = [d for d in cands if d.issued_on == ref.date]
         if dated:
@@ -67,9 +87,15 @@ def resolve_documents(s: Session, doc_ids: list[int] | set[int]) -> set[int]:
         return set()
     keys = {d.code_key for d in s.exec(select(Document).where(Document.id.in_(ids))) if d.code_key}
     refs = list(s.exec(select(LegalRef).where(LegalRef.document_id.in_(ids))))
-    if keys:
-        refs += [r for r in s.exec(select(LegalRef).where(LegalRef.code_key.in_(keys)))
-                 if r.document_id not in ids]
+    seen = {r.id for r in refs}
+    numbers = {n for n in map(_number, keys) if n}
+    for q in ([select(LegalRef).where(LegalRef.code_key.in_(keys))] if keys else []) + \
+             [select(LegalRef).where(LegalRef.code_key.like(f"{n}%")).where(LegalRef.resolved_document_id.is_(None))
+              .where(LegalRef.date.is_not(None)) for n in sorted(numbers)]:
+        for r in s.exec(q):
+            if r.id not in seen and (r.code_key in keys or _number(r.code_key) in numbers):
+                seen.add(r.id)
+                refs.append(r)
     changed: set[int] = set()
     for ref in refs:
         target = match(s, ref)

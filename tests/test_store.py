@@ -286,3 +286,22 @@ def test_migrations_match_the_models(db_url):
         assert diff == []
     finally:
         store.close()
+
+
+def test_reference_with_a_misread_symbol_resolved_by_number_and_date(db_url):
+    """OCR slips in a cited symbol ("BMTF" for "BMTE") still resolve when number and date agree, in both
+    directions; a different date does not."""
+    store = Store(db_url)
+    try:
+        slip = {"type": "Công văn", "code": "1481/BYT-BMTF", "date": "2025-03-14", "issuer": "Bộ Y tế", "title": None}
+        other_day = dict(slip, code="1481/BYT-BMT", date="2024-03-14")
+        [plan] = store.ingest(result("aa", letter(code="65/KH-UBND", issuer="Ủy ban nhân dân tỉnh Quảng Ngãi",
+                                                  issued_on="2025-03-31", legal_refs=[slip, other_day])))
+        [bmte] = store.ingest(result("bb", letter(legal_refs=[])))
+        refs = store.document(plan)["legal_refs"]
+        assert refs[0]["resolved"] == bmte and refs[1]["resolved"] is None
+        [late] = store.ingest(result("cc", letter(code="70/KH-UBND", issuer="Ủy ban nhân dân tỉnh Quảng Ngãi",
+                                                  issued_on="2025-04-02", legal_refs=[slip])))
+        assert store.document(late)["legal_refs"][0]["resolved"] == bmte
+    finally:
+        store.close()
