@@ -84,27 +84,39 @@ def similarity(left: list[str], right: list[str]) -> np.ndarray:
     return 0.5 * sw + 0.5 * sc
 
 
-def shared_phrases(a: str, b: str, limit: int = 5) -> list[str]:
-    """Longest word sequences (without function words at their ends) that both texts contain."""
+def shared_phrases(a: str, b: str, limit: int = 5, corpus: list[str] | None = None) -> list[str]:
+    """Word sequences (without function words at their ends, without numbers) that both texts contain, the
+    most telling first: longest, then rarest in `corpus` (when given, words in most of its texts are no
+    evidence on their own)."""
     seg = _segment(a)
     ta, tb = [f for _, f in seg], tokens(b)
     grams_b = {tuple(tb[i:i + n]) for n in range(1, 7) for i in range(len(tb) - n + 1)}
+    df: dict[str, int] = {}
+    for text in corpus or []:
+        for t in set(tokens(text)):
+            df[t] = df.get(t, 0) + 1
+    n_docs = len(corpus or [])
+
+    def weight(g: tuple[str, ...]) -> float:
+        return sum(np.log((1 + n_docs) / (1 + df.get(t, 0))) + 1 for t in g if t not in STOPWORDS)
+
     used = [False] * len(ta)
-    out: list[str] = []
+    found: list[tuple[float, int, str]] = []
     for n in range(6, 0, -1):
         for i in range(len(ta) - n + 1):
             g = tuple(ta[i:i + n])
             if any(used[i:i + n]) or g[0] in STOPWORDS or g[-1] in STOPWORDS or g not in grams_b:
                 continue
-            if n == 1 and "_" not in g[0]:  # a lone simple word is weak evidence
-                continue
+            if n == 1 and ("_" not in g[0] or (n_docs >= 4 and df.get(g[0], 0) > n_docs / 2)):
+                continue  # a lone simple word, or a word most texts share, is weak evidence
             if any(ch.isdigit() for t in g for ch in t):  # a shared citation ("số 28 CT TW") is not content
                 continue
             used[i:i + n] = [True] * n
             phrase = " ".join(w for w, _ in seg[i:i + n]).replace("_", " ")
-            if phrase.lower() not in (o.lower() for o in out):
-                out.append(phrase)
-    return out[:limit]
+            if all(phrase.lower() != p.lower() for _, _, p in found):
+                found.append((weight(g), i, phrase))
+    found.sort(key=lambda x: (-x[0], x[1]))
+    return [p for _, _, p in found[:limit]]
 
 
 # ---------------------------------------------------------------- writing links
@@ -213,6 +225,7 @@ def link_document(s: Session, doc_id: int) -> None:
         items = _tasks(s, directive.id)
         if not items:
             continue
+        corpus = [t.text for t in tasks] + [i.text for i in items]
         scores = similarity([t.text for t in tasks], [i.text for i in items])
         for ti, task in enumerate(tasks):
             order = np.argsort(-scores[ti], kind="stable")
@@ -228,7 +241,7 @@ def link_document(s: Session, doc_id: int) -> None:
                 s.add(ImplementationLink(document_id=doc_id, task_id=task.id, directive_id=directive.id,
                                          item_task_id=item.id, item_label=item.label, kind="task",
                                          score=round(float(scores[ti, j]), 4), method=METHOD,
-                                         evidence=shared_phrases(task.text, item.text), rank=rank))
+                                         evidence=shared_phrases(task.text, item.text, corpus=corpus), rank=rank))
 
 
 # ---------------------------------------------------------------- reading links
