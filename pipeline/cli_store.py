@@ -108,7 +108,10 @@ def serve(db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
               f"{make_url(url).get_backend_name()}; browse PostgreSQL with its own tools, or give --db sqlite:///FILE.")
     if not path.is_file():
         _fail(f"There is no store at {path}: run `vanban extract` first, or give the store with --db.")
-    _open(db).close()  # brings the schema to head before it is opened immutable
+    store = _open(db)  # brings the schema to head before the file is opened immutable
+    with store.engine.connect() as conn:  # an immutable reader ignores the WAL file: fold it into the database
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    store.close()
     cmd = [sys.executable, "-m", "datasette", "serve", "-i", str(path), "--host", "127.0.0.1", "--port", str(port)]
     console.print(f"Datasette on http://127.0.0.1:{port}/ (read-only). Ctrl-C stops it.")
     sys.stdout.flush()
