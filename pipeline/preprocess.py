@@ -18,7 +18,7 @@ import cv2
 import numpy as np
 
 # HSV (OpenCV: H 0..180, S and V 0..255). Print is black/grey: low saturation. Ink is coloured.
-_SAT_MIN = 70
+_SAT_MIN = 35
 _VAL_MAX = 245
 _MIN_INK_FRACTION = 0.0005  # below this much coloured ink there is no stamp worth reading
 
@@ -63,28 +63,31 @@ def ink_mask(rgb: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """
     hsv = cv2.cvtColor(rgb, cv2.COLOR_RGB2HSV)
     h, s, v = hsv[:, :, 0], hsv[:, :, 1], hsv[:, :, 2]
+    r, g, b = (rgb[:, :, i].astype(np.int16) for i in range(3))
     chroma = rgb.max(axis=2).astype(np.int16) - rgb.min(axis=2)
     base = (v <= _VAL_MAX) & (v >= 40)
-    blue_px = base & (s >= _SAT_MIN) & (chroma >= 25) & (h >= 90) & (h <= 165)
+    # A pen's darkest strokes are nearly neutral but keep a blue cast; print is neutral.
+    bluecast = (b - (r + g) // 2 >= 6) & (v < 200)
+    blue_px = base & (((s >= _SAT_MIN) & (chroma >= 18)) | bluecast) & (h >= 90) & (h <= 165)
     # Seal ink is often a faded, greyish red: a lower saturation is enough for the red hues.
     red_px = base & (s >= 30) & (chroma >= 18) & ((h <= 12) | (h >= 160)) & ~blue_px
-    black = ((v < 90) & (chroma < 14)).astype(np.uint8)
-    near_black = cv2.dilate(black, np.ones((5, 5), np.uint8)) > 0
-    # Printed letters are blacker than any pen or stamp: their cores (and a pixel around) stay print
-    # even inside a blob that a stamp frame runs through.
-    print_core = cv2.dilate(((v < 40) & (chroma < 12)).astype(np.uint8), np.ones((3, 3), np.uint8)) > 0
+    # Printed letters are blacker than any pen or stamp. Pixels within two of a print core are print
+    # (their anti-aliased edges take a colour cast on scans), even inside a blob a stamp runs through.
+    very_black = (v < 40) & (chroma < 10)
+    near_print = cv2.dilate(very_black.astype(np.uint8), np.ones((5, 5), np.uint8)) > 0
+    print_core = cv2.dilate(very_black.astype(np.uint8), np.ones((3, 3), np.uint8)) > 0
     gray = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)
     nonwhite = (gray < 200).astype(np.uint8)
     n, labels = cv2.connectedComponents(nonwhite, connectivity=8)
     area = np.bincount(labels.ravel(), minlength=n)
-    very_black = ((v < 40) & (chroma < 12)).ravel().astype(np.float64)
-    core_frac = np.bincount(labels.ravel(), weights=very_black, minlength=n) / np.maximum(area, 1)
+    core_frac = np.bincount(labels.ravel(), weights=very_black.ravel().astype(np.float64), minlength=n) \
+        / np.maximum(area, 1)
     out = []
     for px in (blue_px, red_px):
         frac = np.bincount(labels.ravel(), weights=px.ravel().astype(np.float64), minlength=n) / np.maximum(area, 1)
         whole = (frac > 0.3) & (core_frac < 0.02)
         whole[0] = False
-        mask = (whole[labels] & (nonwhite > 0) & ~print_core) | (px & ~near_black)
+        mask = (whole[labels] & (nonwhite > 0) & ~print_core) | (px & ~near_print)
         out.append(mask.astype(np.uint8) * 255)
     return out[0], out[1], print_core
 

@@ -82,3 +82,23 @@ def test_law_by_name(text, title):
 def test_tone_placement_is_one_form():
     assert normalize("Hoà Bình, thuỷ lợi, khoẻ") == "Hòa Bình, thủy lợi, khỏe"
     assert fold("ỦY BAN NHÂN DÂN") == fold("Uỷ ban nhân dân") == "uy ban nhan dan"
+
+
+@pytest.mark.parametrize("text,title", [  # bugs caught
+    ("Căn cứ Luật hoạt động giám sát của Quốc hội;", "hoạt động giám sát của Quốc hội"),
+    ("thi hành Luật An ninh mạng 2025.", "An ninh mạng"),
+    ("Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26/11/2003", "Tổ chức Hội đồng nhân dân và Ủy ban nhân dân"),
+    ("Luật Trẻ em và các văn bản hướng dẫn", "Trẻ em"),
+])
+def test_law_names_bugs_caught(text, title):
+    m = grammar.LAW_RE.search(text)
+    assert m and m.group("title").strip() == title
+
+
+def test_law_as_a_common_noun_is_not_a_citation():
+    assert not grammar.LAW_RE.search("triển khai thi hành Luật và trách nhiệm của các bộ")
+
+
+def test_decimal_resolution_number():
+    m = grammar.REF_RE.search("Nghị quyết số 66.4/2025/NQ-CP ngày 19/6/2025")
+    assert grammar.match_code(m)[2] == "66.4/2025/NQ-CP"

@@ -146,8 +146,8 @@ def agency_case(name: str) -> str:
 
 
 def from_code(code: str, place: str | None = None) -> tuple[str | None, str | None]:
-    """Issuer and its parent from an issuer code of a symbol."""
-    a = _by_code().get(code.upper())
+    """Issuer and its parent from an issuer code of a symbol ("UBTVQH13": the term number is dropped)."""
+    a = _by_code().get(code.upper()) or _by_code().get(regex.sub(r"\d+$", "", code).upper())
     if a is None:
         return None, None
     if a.code in {"UBND", "HĐND"}:

@@ -16,7 +16,7 @@ CODE_WORD = r"[\p{Lu}Đ][\p{Lu}\p{Ll}Đđ]*\d*"
 
 # --- number and symbol (Số và ký hiệu) -----------------------------------------------------------
 # Number: digits, OCR may put spaces around: "65 /KH-UBND", "1471 /UBND-VX".
-NUMBER = r"(?P<number>\d{1,6})"
+NUMBER = r"(?P<number>\d{1,6}(?:\.\d{1,3})?)"  # "66.4/2025/NQ-CP"
 # Symbol: groups of capitals (and the year for normative documents) joined by "/" or "-":
 #   "BYT-BMTE", "2025/TT-BTP", "QĐ-TTg", "TTLT-BLĐTBXH-BTC-BYT", "LĐTBXH-TE", "CV-BSGBTr".
 SYMBOL = r"(?P<symbol>(?:\d{4}\s*/\s*)?" + CODE_WORD + r"(?:\s*[-/]\s*" + CODE_WORD + r"|\s(?=\p{Lu}{2,}-)" + CODE_WORD + r"){0,5})"
@@ -102,11 +102,14 @@ REF_RE = regex.compile(
 ENUM_REF_RE = regex.compile(r"(?:[;:,]|\bvà)\s*số\s+" + CODE)
 REF_TYPE_RE = regex.compile(r"(?<!\p{L})(?i:" + _REF_ALT + r")(?!\p{L})")
 # Laws cited by name: "Luật Trẻ em", "Bộ luật Lao động", "Luật Tổ chức chính quyền địa phương ngày …".
-_LAW_STOP = (r"(?=\s+(?:(?:số|ngày|năm|đã|được|của|quy định|hiện hành|theo|nhằm|để|trong|tại|với|về|hướng|thì|là)\b"
+_LAW_STOP = (r"(?=\s+(?:(?:số|ngày|năm|đã|được|của|quy định|hiện hành|theo|nhằm|để|trong|tại|với|về|hướng|thì|là|\d{4})\b"
              r"|và\s+\p{Ll}|và\s+(?:" + _REF_ALT + r")\b)|[,;.:()“”\"\n]|$)")
 # Laws cited by name: "Luật Trẻ em", "Bộ luật Lao động", "Luật Địa chất và Khoáng sản", "Pháp lệnh ưu đãi người có
 # công với cách mạng", "Luật sửa đổi, bổ sung một số điều của Luật A và Luật B".
 LAW_RE = regex.compile(
     r"(?P<type>(?i:Bộ luật)|Luật|Pháp lệnh|Hiến pháp)\s+(?P<title>sửa đổi, bổ sung [^;\n]*?(?=\s+(?:số\s*\d|ngày\s+\d)|[;.\n]|$)"
-    r"|(?<=Pháp lệnh\s+)\p{Ll}[\p{L}\s-]*?" + _LAW_STOP.replace("|với|", "|") + r"|\p{Lu}[\p{L}\s,-]*?" + _LAW_STOP + r")"
+    r"|(?<=(?:Pháp lệnh|Hiến pháp)\s+)\p{Ll}[\p{L}\s-]*?" + _LAW_STOP.replace("|với|", "|").replace("|của|", "|")
+    # "Căn cứ Luật hoạt động giám sát của Quốc hội": a lower-case name, only in a legal-basis line
+    + r"|(?<=(?i:căn cứ)\s+Luật\s+)(?!(?:này|đó|trên|các|hiện|sửa)\b)\p{Ll}+\s+\p{Ll}[\p{L}\s-]*?(?:\s+của\s+Quốc hội)?" + _LAW_STOP
+    + r"|\p{Lu}[\p{L}\s,-]*?" + _LAW_STOP + r")"
 )

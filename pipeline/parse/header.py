@@ -180,35 +180,45 @@ def parse_header(text: str, lines: list[Line]) -> Header:
         cands.append(ln)
     groups = [g for g in _agency_groups(cands) if gazetteer.starts_agency(g[0])]
     place = h.fields["place"].value if "place" in h.fields else None
+    from_symbol = _issuer_from_symbol(h, place)
     if groups:
         name, ln = groups[-1]
         issuer = gazetteer.canonical(name)
         parent = gazetteer.canonical(groups[-2][0]) if len(groups) > 1 else gazetteer.parent_of(issuer)
         if fold(issuer) in {"uy ban nhan dan", "hoi dong nhan dan"} and gazetteer.province_name(place):
             issuer = f"{issuer} {gazetteer.admin_unit(place)} {gazetteer.province_name(place)}"
+        if from_symbol[0] and not gazetteer.known(issuer) and fold(from_symbol[0]).startswith(fold(issuer)):
+            issuer = from_symbol[0]  # a name cut short in the header ("ỦY BAN THƯỜNG VỤ" + "NQ-UBTVQH13")
         h.fields["issuer"] = Found(issuer, name, ln.start, ln.start + len(name))
         if parent and fold(parent) != fold(issuer):
             h.fields["issuer_parent"] = Found(parent, groups[-2][0] if len(groups) > 1 else "", ln.start, ln.end)
-    elif code:
-        sym = h.fields["code"].value[1]
-        comps = [c for c in regex.split(r"[-/]", regex.sub(r"^\d{4}/", "", sym)) if c]
-        if comps and comps[0] in grammar.TYPE_ABBREV and len(comps) > 1:
-            comps = comps[1:]
-        for comp in comps[:1]:
-            issuer, parent = gazetteer.from_code(comp, place)
-            if issuer:
-                h.fields["issuer"] = Found(issuer, sym, code.start, code.end)
-                if parent:
-                    h.fields["issuer_parent"] = Found(parent, sym, code.start, code.end)
-    if tl and "issuer" not in h.fields:
-        rest = tl[2] or (lines[tl[0] + 1].text if tl[0] + 1 < len(lines) else "")
+    else:
+        # No header capitals: "CHỈ THỊ / CỦA BỘ CHÍNH TRỊ" names the issuer; else the symbol's issuer code.
+        rest = tl[2] if tl else ""
+        if tl and not rest and tl[0] + 1 < len(lines):
+            rest = lines[tl[0] + 1].text
         m = regex.match(r"(?i)của\s+(.+)$", rest.strip("* "))
-        if m:
+        if m and gazetteer.starts_agency(m.group(1)):
             h.fields["issuer"] = Found(gazetteer.canonical(m.group(1)), m.group(0), lines[tl[0]].start, lines[tl[0]].end)
+        elif from_symbol[0] and code:
+            sym = h.fields["code"].value[1]
+            h.fields["issuer"] = Found(from_symbol[0], sym, code.start, code.end)
+            if from_symbol[1]:
+                h.fields["issuer_parent"] = Found(from_symbol[1], sym, code.start, code.end)
     if not h.end_index:
         last = max([f.end for f in h.fields.values()] or [0])
         h.end_index = next((ln.index + 1 for ln in lines if ln.start <= last <= ln.end + 1), 0)
     return h
+
+
+def _issuer_from_symbol(h: Header, place: str | None) -> tuple[str | None, str | None]:
+    if "code" not in h.fields:
+        return None, None
+    sym = h.fields["code"].value[1]
+    comps = [c for c in regex.split(r"[-/]", regex.sub(r"^\d{4}/", "", sym)) if c]
+    if comps and comps[0] in grammar.TYPE_ABBREV and len(comps) > 1:
+        comps = comps[1:]
+    return gazetteer.from_code(comps[0], place) if comps else (None, None)
 
 
 def _sentence(s: str) -> str:
