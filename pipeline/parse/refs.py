@@ -38,6 +38,7 @@ def _type_name(t: str) -> str:
 def find_legal_refs(text: str, own_code: str | None = None) -> list[dict]:
     found: list[tuple[int, dict]] = []
     seen: set[str] = set()
+    flat = regex.sub(r"(?<=\S)\n(?=\S)", " ", text)  # a citation wrapped over lines (same offsets)
     spans: list[tuple[int, int]] = []
     for m in grammar.REF_RE.finditer(text):
         number, symbol, code = grammar.match_code(m)
@@ -47,7 +48,7 @@ def find_legal_refs(text: str, own_code: str | None = None) -> list[dict]:
         if fold(code) in seen:
             continue
         seen.add(fold(code))
-        date, issuer, title, _ = _tail(text, m.end())
+        date, issuer, title, _ = _tail(flat, m.end())
         rtype = _type_name(m.group("type"))
         ref = {"type": rtype, "code": code, "date": date, "issuer": issuer, "title": title,
                "_span": (m.start(), m.end()), "_raw": m.group(0)}
@@ -66,7 +67,7 @@ def find_legal_refs(text: str, own_code: str | None = None) -> list[dict]:
             continue
         last_type = _type_name(types[-1].group(0))
         seen.add(fold(code))
-        date, issuer, title, _ = _tail(text, m.end())
+        date, issuer, title, _ = _tail(flat, m.end())
         found.append((m.start(), {"type": last_type, "code": code, "date": date, "issuer": issuer, "title": title,
                                   "_span": (m.start(), m.end()), "_raw": m.group(0)}))
         spans.append((m.start(), m.end()))
