@@ -580,7 +580,7 @@ def receipt_stamp(img: Image.Image, dpi: int, anchor: dict, stamp: dict, rnd: ra
     for yy, x0 in ((10.5, 27), (16, 31), (22, 16), (27.5, 31)):
         for xx in range(int(x0 * mm), int(w - 3 * mm), int(1.2 * mm)):
             d.point((xx, int(yy * mm + 0.6 * mm)), fill=200)
-    stamp_color = (95, 95, 100) if grey else rnd.choice([(40, 60, 170), (90, 50, 160), (60, 50, 150)])
+    stamp_color = (95, 95, 100) if grey else rnd.choice(STAMP_INKS)
     angle = rnd.uniform(-3.5, 3.5)
     # handwritten values, in another ink
     hand = _ink_layer((w, h))
@@ -599,7 +599,7 @@ def receipt_stamp(img: Image.Image, dpi: int, anchor: dict, stamp: dict, rnd: ra
     composite_ink(img, full, stamp_color, 0.97, rng, texture=0.35)
     full = _ink_layer(img.size)
     full.paste(hand, (x, y))
-    pen = (70, 70, 75) if grey else rnd.choice([(20, 30, 120), (25, 25, 40)])
+    pen = (70, 70, 75) if grey else rnd.choice(PEN_INKS[2:4])
     composite_ink(img, full.filter(ImageFilter.GaussianBlur(0.6)), pen, 0.9, rng, texture=0.15)
 
 
@@ -664,7 +664,7 @@ def seal(img: Image.Image, dpi: int, box_pt: tuple, ring_text: str, rnd: random.
     cy = (y0 + y1) / 2 + rnd.uniform(2, 9) * mm
     full = _ink_layer(img.size)
     full.paste(m, (int(cx - size / 2), int(cy - size / 2)))
-    color = (105, 105, 105) if grey else (205, 35, 45)
+    color = (105, 105, 105) if grey else SEAL_INK
     composite_ink(img, full, color, 0.82, rng, texture=0.8)
 
 
@@ -701,7 +701,7 @@ def scribble(img: Image.Image, dpi: int, box: tuple[float, float, float, float],
         yy = y0 + (y1 - y0) * rnd.uniform(0.6, 0.95)
         d.line(_spline([(x0 + (x1 - x0) * 0.1, yy), ((x0 + x1) / 2, yy + rnd.uniform(-3, 3) * mm),
                         (x1, yy - rnd.uniform(1, 5) * mm)]), fill=255, width=max(2, int(width_mm * mm * 0.8)))
-    col = color or ((60, 60, 60) if grey else rnd.choice([(25, 40, 150), (20, 30, 110)]))
+    col = color or ((60, 60, 60) if grey else rnd.choice(PEN_INKS[:2]))
     composite_ink(img, m.filter(ImageFilter.GaussianBlur(0.7)), col, 0.92, rng, texture=0.2)
 
 
@@ -712,7 +712,7 @@ def tick_mark(img: Image.Image, dpi: int, x: float, y: float, rnd: random.Random
     s = rnd.uniform(3, 5) * mm
     d.line(_spline([(x, y), (x + s * 0.35, y + s * 0.45), (x + s * 1.2, y - s * 0.6)], 10),
            fill=255, width=max(2, int(0.45 * mm)))
-    col = (70, 70, 70) if grey else rnd.choice([(30, 40, 150), (190, 30, 40)])
+    col = (70, 70, 70) if grey else rnd.choice(PEN_INKS[4:])
     composite_ink(img, m.filter(ImageFilter.GaussianBlur(0.6)), col, 0.9, rng, texture=0.1)
 
 
@@ -815,12 +815,31 @@ def _jpeg_roundtrip(img: Image.Image, quality: int) -> Image.Image:
 FIXED_DATE = dt.datetime(2025, 6, 1, 8, 0, 0, tzinfo=dt.timezone.utc)
 
 
+STAMP_INKS = [(40, 60, 170), (90, 50, 160), (60, 50, 150)]
+PEN_INKS = [(25, 40, 150), (20, 30, 110), (20, 30, 120), (25, 25, 40), (30, 40, 150), (190, 30, 40)]
+SEAL_INK = (205, 35, 45)
+
+
+def _ink_palette() -> Image.Image:
+    """A fixed palette for clean pages: a grey ramp and tints of every ink the marks use, so a
+    stamp keeps its violet and a seal its red in a small lossless file."""
+    colours = [(v, v, v) for v in range(0, 256, 17)]
+    for ink in STAMP_INKS + PEN_INKS + [SEAL_INK]:
+        for t in (1.0, 0.75, 0.5, 0.3, 0.15):
+            colours.append(tuple(round(255 - t * (255 - c)) for c in ink))
+        colours.append(tuple(round(c * 0.35) for c in ink))  # ink over black text
+    flat = [v for c in colours for v in c]
+    pal = Image.new("P", (1, 1))
+    pal.putpalette(flat + flat[-3:] * (256 - len(colours)))
+    return pal
+
+
 def _compact(img: Image.Image, profile: str) -> Image.Image:
     """Few colours for clean pages (small lossless files), grey stays grey."""
     if img.mode == "L":
         return img
     if profile == "clean":
-        return img.quantize(colors=16, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE)
+        return img.convert("RGB").quantize(palette=_ink_palette(), dither=Image.Dither.NONE)
     return img
 
 
