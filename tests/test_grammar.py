@@ -73,6 +73,11 @@ def test_legal_reference(text, rtype, code):
     ("quy định tại Luật Trẻ em, Nghị quyết số 01/NQ-CP", "Trẻ em"),
     ("Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;", "Tổ chức chính quyền địa phương"),
     ("Căn cứ Bộ luật Lao động năm 2019;", "Lao động"),
+    # bugs caught
+    ("Căn cứ Luật hoạt động giám sát của Quốc hội;", "hoạt động giám sát của Quốc hội"),
+    ("thi hành Luật An ninh mạng 2025.", "An ninh mạng"),
+    ("Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26/11/2003", "Tổ chức Hội đồng nhân dân và Ủy ban nhân dân"),
+    ("Luật Trẻ em và các văn bản hướng dẫn", "Trẻ em"),
 ])
 def test_law_by_name(text, title):
     m = grammar.LAW_RE.search(text)
@@ -82,17 +87,6 @@ def test_law_by_name(text, title):
 def test_tone_placement_is_one_form():
     assert normalize("Hoà Bình, thuỷ lợi, khoẻ") == "Hòa Bình, thủy lợi, khỏe"
     assert fold("ỦY BAN NHÂN DÂN") == fold("Uỷ ban nhân dân") == "uy ban nhan dan"
-
-
-@pytest.mark.parametrize("text,title", [  # bugs caught
-    ("Căn cứ Luật hoạt động giám sát của Quốc hội;", "hoạt động giám sát của Quốc hội"),
-    ("thi hành Luật An ninh mạng 2025.", "An ninh mạng"),
-    ("Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26/11/2003", "Tổ chức Hội đồng nhân dân và Ủy ban nhân dân"),
-    ("Luật Trẻ em và các văn bản hướng dẫn", "Trẻ em"),
-])
-def test_law_names_bugs_caught(text, title):
-    m = grammar.LAW_RE.search(text)
-    assert m and m.group("title").strip() == title
 
 
 def test_law_as_a_common_noun_is_not_a_citation():
