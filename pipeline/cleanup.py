@@ -168,6 +168,8 @@ _DIGIT_LIKE = {"O": "0", "o": "0", "D": "0", "Q": "0", "I": "1", "l": "1", "|": 
 _DL = "".join(regex.escape(c) for c in _DIGIT_LIKE)
 # number part of a code: "14&1/BYT-BMTE", "Số: 65 /KH-UBND", "24/2O25/TT-BTP"
 _CODE = regex.compile(rf"(?<![\w/])([\d{_DL}]{{1,5}})(\s?/\s?)(?:([\d{_DL}]{{4}})(/))?(?=[A-ZĐ]{{1,}}[\w-]*)")
+# a code's symbol segment ending in digits read partly as letters: "494/NQ-UBTVQHI3" → "UBTVQH13"
+_SYMBOL_DIGITS = regex.compile(r"(?<=\d/(?:\d{4}/)?(?:[A-ZĐ0-9]+-)*)([A-ZĐ]*[A-HJ-NP-RT-ZĐ])([IlO0-9]*\d[IlO0-9]*)(?![\w])")
 _DATE_NUM = regex.compile(rf"(?<![\w/])([\d{_DL}]{{1,2}})/([\d{_DL}]{{1,2}})/([\d{_DL}]{{4}})(?![\w/])")
 _YEAR_PHRASE = regex.compile(rf"\b(năm|tháng|ngày)\s+([\d{_DL}]{{1,4}})\b")
 
@@ -203,6 +205,7 @@ def repair_codes(line: str) -> str:
         return f"{m.group(1)} {num}"
 
     line = _CODE.sub(code, line)
+    line = _SYMBOL_DIGITS.sub(lambda m: m.group(1) + (_digits(m.group(2)) or m.group(2)), line)
     line = _DATE_NUM.sub(dmy, line)
     return _YEAR_PHRASE.sub(phrase, line)
 
@@ -516,12 +519,29 @@ def _joins(prev: str, s: str) -> bool:
 # Putting it together
 
 
+_PAGE_NUMBER = regex.compile(r"^[\s\-–—]*(?:Trang\s+)?\d{1,3}(?:\s*/\s*\d{1,3})?[\s\-–—]*$", regex.I)
+
+
+def drop_page_numbers(text: str) -> tuple[str, list[str]]:
+    """A page number alone on the first or last line of a page ("2", "- 2 -", "Trang 2/5") is not text."""
+    lines = text.split("\n")
+    dropped = []
+    for idx in (lambda: next((i for i, x in enumerate(lines) if x.strip()), None),
+                lambda: next((i for i in range(len(lines) - 1, -1, -1) if lines[i].strip()), None)):
+        i = idx()
+        if i is not None and _PAGE_NUMBER.match(lines[i]):
+            dropped.append(lines.pop(i).strip())
+    return "\n".join(lines), dropped
+
+
 def clean_page(text: str, *, ocr: bool, context_date: date | None, page: int | None,
                stamp_text: str = "") -> tuple[str, list, list[str]]:
     text = strip_markup(text.replace("\r\n", "\n").replace("\r", "\n"))
     text = normalize(latinize(text))
     receipts = []
     removed: list[str] = []
+    text, numbers = drop_page_numbers(text)
+    removed += numbers
     if stamp_text.strip():
         st = normalize(latinize(strip_markup(stamp_text)))
         _, recs, rest = stamp.extract(st, context_date=context_date, page=page, whole_is_stamp=True)

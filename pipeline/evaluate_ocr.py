@@ -133,8 +133,10 @@ def ocr_report(samples_dir: str | Path = "samples", *, limit: int | None = None,
         if baseline:
             base = plain_tesseract_text(scan)
             row["cer_plain"], row["wer_plain"] = cer(base, ref), wer(base, ref)
+        row["receipts"] = [[r.arrival_number, r.arrival_date, r.office] for r in receipts]
         st = truth.get("stamp")
         if st:
+            row["stamp_truth"] = [st.get("arrival_number"), st.get("arrival_date"), st.get("office")]
             row["stamp_number"] = any(r.arrival_number == str(st.get("arrival_number")) for r in receipts)
             row["stamp_date"] = any(r.arrival_date == st.get("arrival_date") for r in receipts)
             row["stamp_both"] = any(r.arrival_number == str(st.get("arrival_number"))

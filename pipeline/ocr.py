@@ -29,6 +29,7 @@ DEFAULT_LANG = "vie"
 BODY_CONFIG = "--oem 1 --psm 3"
 STAMP_CONFIG = "--oem 1 --psm 6"
 MAX_STAMP_REGIONS = 4
+STAMP_ZONE = 0.55  # receipt stamps start in the top 55 % of a page
 
 
 @dataclass
@@ -233,10 +234,14 @@ def _mean_conf(words: list[Word]) -> float | None:
     return round(sum(w.conf for w in words) / len(words), 1) if words else None
 
 
-def read_stamp_regions(regions: list[preprocess.InkRegion], lang: str = DEFAULT_LANG) -> str:
-    """OCR of the receipt-stamp regions (seals skipped), one region after another, blank line between."""
+def read_stamp_regions(regions: list[preprocess.InkRegion], lang: str = DEFAULT_LANG,
+                       page_height: int | None = None) -> str:
+    """OCR of the receipt-stamp regions, one after another, blank line between. Seals (rings) are
+    skipped, and so is ink in the lower part of the page, where signatures and seals are: the receipt
+    stamp goes below the number, subject or date of the header (Decree 30/2020, Art. 22; Phụ lục IV)."""
     texts = []
-    stamps = [r for r in regions if r.roundness < 0.45]
+    stamps = [r for r in regions if r.roundness < 0.45
+              and (page_height is None or r.box[1] < STAMP_ZONE * page_height)]
     stamps.sort(key=lambda r: -(r.box[2] * r.box[3]))
     for r in sorted(stamps[:MAX_STAMP_REGIONS], key=lambda r: (r.box[1], r.box[0])):
         _env()
@@ -264,7 +269,7 @@ def ocr_image(image, *, lang: str = DEFAULT_LANG, stamps: bool = True) -> PageOC
                 for r in prep.ink:
                     r.image = preprocess.rotate90(r.image, rot)
     text = "\n".join(reading_order(words))
-    stamp_text = read_stamp_regions(prep.ink, lang) if stamps and prep.ink else ""
+    stamp_text = read_stamp_regions(prep.ink, lang, body.shape[0]) if stamps and prep.ink else ""
     return PageOCR(text=text, confidence=conf, stamp_text=stamp_text, words=len(words),
                    angle=prep.angle, rotated=rotated)
 

@@ -53,8 +53,9 @@ def to_rgb(image) -> np.ndarray:
     return np.ascontiguousarray(arr[:, :, :3], dtype=np.uint8)
 
 
-def ink_mask(rgb: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Masks (uint8 0/255) of blue-violet ink and of red ink, and (bool) the cores of black print.
+def ink_mask(rgb: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Masks (uint8 0/255) of blue-violet ink and of red ink; (bool) the cores of black print, and the
+    pixels of blobs that are printed letters (or white).
 
     Decided per connected blob of non-white pixels, not per pixel: the anti-aliased edges of black
     print take a colour cast on scans (a thin fringe around a black core), while a stamp's or a pen's
@@ -82,20 +83,28 @@ def ink_mask(rgb: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     area = np.bincount(labels.ravel(), minlength=n)
     core_frac = np.bincount(labels.ravel(), weights=very_black.ravel().astype(np.float64), minlength=n) \
         / np.maximum(area, 1)
+    frac_any = np.bincount(labels.ravel(), weights=(blue_px | red_px).ravel().astype(np.float64),
+                           minlength=n) / np.maximum(area, 1)
     out = []
     for px in (blue_px, red_px):
         frac = np.bincount(labels.ravel(), weights=px.ravel().astype(np.float64), minlength=n) / np.maximum(area, 1)
+        # coloured through, or a pen stroke: a good share coloured and far fewer black cores than print
+        # (printed letters are about two thirds core)
         whole = (frac > 0.3) & (core_frac < 0.02)
         whole[0] = False
         mask = (whole[labels] & (nonwhite > 0) & ~print_core) | (px & ~near_print)
         out.append(mask.astype(np.uint8) * 255)
-    return out[0], out[1], print_core
+    # Blobs that are printed letters: mostly black core, little colour. Everything else inside a stamp's
+    # box (the stamp, the pen strokes on it, letters the pen ran through) is kept for the stamp's OCR.
+    printed = (core_frac >= 0.5) & (frac_any < 0.3)
+    printed[0] = True
+    return out[0], out[1], print_core, printed[labels]
 
 
 def split_ink(rgb: np.ndarray) -> tuple[np.ndarray, list[InkRegion]]:
     """Grey body image with coloured ink painted white, and the coloured-ink regions cut out."""
     gray = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)
-    blue, red, print_core = ink_mask(rgb)
+    blue, red, print_core, printed = ink_mask(rgb)
     total = gray.size
     regions: list[InkRegion] = []
     if (np.count_nonzero(blue) + np.count_nonzero(red)) < _MIN_INK_FRACTION * total:
@@ -110,7 +119,9 @@ def split_ink(rgb: np.ndarray) -> tuple[np.ndarray, list[InkRegion]]:
         halo = cv2.dilate(mask, np.ones((7, 7), np.uint8))
         body[(((grown > 0) | ((halo > 0) & (gray > 120))) & ~print_core)] = 255
         # Ink pixels as dark-on-white: darkness of the ink from its value channel.
-        ink_img = np.full_like(gray, 255)
+        # The stamp as read: ink pixels, and the dark cores of pen strokes they outline (a pen's
+        # darkest ink cannot be told from print by colour, but it sits inside coloured edges).
+        ink_img = np.where(printed, 255, gray).astype(np.uint8)
         ink_img[mask > 0] = np.clip(gray[mask > 0].astype(int) - 60, 0, 255).astype(np.uint8)
         k = max(15, int(40 * scale))
         blobs = cv2.dilate(mask, cv2.getStructuringElement(cv2.MORPH_RECT, (k, k)))

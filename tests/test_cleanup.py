@@ -24,6 +24,8 @@ def fix(s: str) -> str:
     ("ngày 0S/01/2025", "ngày 05/01/2025"),
     ("Hà Nội, ngày 14 tháng 3 năm 2O25", "Hà Nội, ngày 14 tháng 3 năm 2025"),
     ("Quyết định số 1B3/QĐ-TTg", "Quyết định số 183/QĐ-TTg"),
+    ("Số: 494/NQ-UBTVQHI3", "Số: 494/NQ-UBTVQH13"),  # digits at the end of a symbol (a Quốc hội term)
+    ("Luật số 14/2O19/QH1l", "Luật số 14/2019/QH11"),
     # a↔ă↔â, o↔ơ↔ô, u↔ư and tone marks, in domain phrases
     ("Noi nhận:", "Nơi nhận:"),
     ("Nơi nhân:", "Nơi nhận:"),
@@ -46,7 +48,7 @@ def test_confusions(seen, meant):
 
 @pytest.mark.parametrize("kept", [
     "Số: 1471/UBND-VX", "UBND", "BMTE", "KH-TC", "Võ Anh Tuấn", "Sở LĐTBXH 63 tỉnh, thành phố;",
-    "phát triển kinh tế - xã hội của địa phương", "COVID-19", "Số: 65 /KH-UBND",
+    "phát triển kinh tế - xã hội của địa phương", "COVID-19", "Số: 65 /KH-UBND", "1539/VLO-QLDN3",
 ])
 def test_correct_text_is_left_alone(kept):
     assert fix(kept) == kept
@@ -138,3 +140,14 @@ def test_clean_readresult_pages_and_stamp_text():
     (rec,) = c.receipts
     assert (rec.office, rec.arrival_number, rec.arrival_date, rec.routed_to, rec.page) == (
         "SỞ Y TẾ TỈNH BÌNH ĐỊNH", "3517", "2026-04-12", "P. KHTC", 1)
+
+
+@pytest.mark.parametrize("page,kept", [
+    ("2\nnăm 2025 và các văn bản", "năm 2025 và các văn bản"),
+    ("- 3 -\nđịa phương.\n", "địa phương.\n"),
+    ("Nơi nhận:\n- Như trên;\nTrang 4/5", "Nơi nhận:\n- Như trên;"),
+    ("Điều 2.\n12", "Điều 2."),
+])
+def test_page_numbers_dropped(page, kept):
+    text, dropped = cleanup.drop_page_numbers(page)
+    assert text == kept and len(dropped) == 1
