@@ -544,9 +544,9 @@ def clean_page(text: str, *, ocr: bool, context_date: date | None, page: int | N
     removed += numbers
     if stamp_text.strip():
         st = normalize(latinize(strip_markup(stamp_text)))
-        _, recs, rest = stamp.extract(st, context_date=context_date, page=page, whole_is_stamp=True)
+        recs, rest = stamp.read_stamp(st, context_date=context_date, page=page)
         receipts += recs
-        removed += [r for r in rest if r.strip()]
+        removed += rest
     body, recs, _ = stamp.extract(text, context_date=context_date, page=page)
     receipts += recs
     lines = []

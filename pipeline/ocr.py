@@ -22,12 +22,12 @@ os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 
 import pytesseract  # noqa: E402
 
-from pipeline import preprocess  # noqa: E402
+from pipeline import preprocess, stamp  # noqa: E402
 
 # Chosen by measurement on the sample scans (see pipeline/evaluate_ocr.py: compare_languages).
 DEFAULT_LANG = "vie"
 BODY_CONFIG = "--oem 1 --psm 3"
-STAMP_CONFIG = "--oem 1 --psm 6"
+STAMP_CONFIGS = ("--oem 1 --psm 6", "--oem 1 --psm 11")
 MAX_STAMP_REGIONS = 4
 STAMP_ZONE = 0.55  # receipt stamps start in the top 55 % of a page
 
@@ -245,10 +245,13 @@ def read_stamp_regions(regions: list[preprocess.InkRegion], lang: str = DEFAULT_
     stamps.sort(key=lambda r: -(r.box[2] * r.box[3]))
     for r in sorted(stamps[:MAX_STAMP_REGIONS], key=lambda r: (r.box[1], r.box[0])):
         _env()
-        txt = pytesseract.image_to_string(r.image, lang=lang, config=STAMP_CONFIG).strip()
-        if txt:
-            texts.append(txt)
-    return "\n\n".join(texts)
+        # Two readings: as one block (keeps the labels with their values) and as sparse text (finds
+        # the handwritten values the block reading runs together with "ĐẾN").
+        readings = [pytesseract.image_to_string(r.image, lang=lang, config=cfg).strip() for cfg in STAMP_CONFIGS]
+        readings = [t for t in readings if t]
+        if readings:
+            texts.append(stamp.READING_SEP.join(readings))
+    return stamp.REGION_SEP.join(texts)
 
 
 def ocr_image(image, *, lang: str = DEFAULT_LANG, stamps: bool = True) -> PageOCR:

@@ -21,7 +21,7 @@ _TAGS = regex.compile(r"</?[a-zA-Z][^>]*>|\*\*|__|\\\*|^\*|\*$")
 _DEN = regex.compile(r"^(?:den|dem|oen|deh)\b\s*:?\s*(.*)$")
 _NUM = regex.compile(r"^so\s*[:;.]?\s*(\d{1,6})\s*[.,]?\s*$")
 _NUM_PREFIX = regex.compile(r"^so\s*[:;.]?\s*(\d{1,6})\b(?!\s*[/-])\s*(.*)$")
-_DATE = regex.compile(r"^ngay\s*[:;.]?\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{2,4}))?\b\s*(.*)$")
+_DATE = regex.compile(r"^ngay\s*[:;.]?\s*(\d\s?\d|\d)\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{2,4}))?\b\s*(.*)$")
 _ROUTE = regex.compile(r"^chuyen\s*[:;.]?\s*(.*)$")
 _FILE = regex.compile(r"^(?:so\s+va\s+ky\s+hieu\s+(?:hs|ho\s+so)|luu\s+ho\s+so\s+so)\s*[:;.]?\s*(.*)$")
 _LABEL_ONLY = regex.compile(r"^(?:so|ngay)\s*[:;.]\s*([^\d\s].*)?$")
@@ -60,7 +60,7 @@ def issue_date(text: str) -> date | None:
 
 
 def _iso(d: str, m: str, y: str | None, context: date | None) -> str | None:
-    day, month = int(d), int(m)
+    day, month = int(d.replace(" ", "")), int(m)
     if y:
         year = int(y)
         if year < 100:
@@ -140,6 +140,8 @@ def extract(text: str, *, context_date: date | None = None, page: int | None = N
 
     def new() -> _Builder:
         nonlocal cur, pending_office
+        if whole_is_stamp and cur is not None:
+            return cur  # one region of stamp ink is one stamp
         b = _Builder(page)
         if whole_is_stamp:
             if pending_office:
@@ -293,3 +295,61 @@ def parse_receipts(text: str, *, context_date: date | None = None) -> list[Recei
     text = latinize(normalize(text))
     _, receipts, _ = extract(text, context_date=context_date)
     return receipts
+
+
+# --- the separated stamp ink, as OCR'd (pipeline.ocr) -----------------------------------------------
+
+REGION_SEP = "\n\n=====\n\n"  # between the ink regions of one page
+READING_SEP = "\n\n-----\n\n"  # between two OCR readings of one region
+
+_ANY_DATE = regex.compile(r"(?<![\d/])(\d{1,2})\s?[/.-]\s?(\d{1,2})(?:\s?[/.-]\s?(\d{4}|\d{2}))?(?![\d/])")
+_ANY_NUMBER = regex.compile(r"(?<![\d/.,-])(\d{1,6})(?![\d/.,-]*\d)(?!\s*[/-])")
+
+
+def _lenient(text: str, r: Receipt, context_date: date | None) -> None:
+    """Fields the labelled reading missed, from a stamp's text: the first date-like d/m[/y], the first
+    bare number on a line that is not the date's."""
+    key = strip_diacritics(text).lower()
+    if r.arrival_date is None:
+        for m in _ANY_DATE.finditer(key):
+            iso = _iso(m.group(1), m.group(2), m.group(3), context_date)
+            if iso:
+                r.arrival_date = iso
+                break
+    if r.arrival_number is None:
+        for line in key.split("\n"):
+            if _ANY_DATE.search(line) or regex.search(r"ngay|chuyen|ky hieu", line):
+                continue
+            nums = _ANY_NUMBER.findall(line)
+            if nums and len(line.split()) <= 4 and len(nums[-1]) >= 2:
+                r.arrival_number = nums[-1]
+                break
+
+
+def read_stamp(stamp_text: str, *, context_date: date | None = None,
+               page: int | None = None) -> tuple[list[Receipt], list[str]]:
+    """Receipts from the OCR of a page's separated stamp ink (regions and readings as ``pipeline.ocr``
+    joins them); and the lines that were no stamp field."""
+    receipts: list[Receipt] = []
+    leftovers: list[str] = []
+    for region in stamp_text.split(REGION_SEP.strip("\n")):
+        readings = [x for x in region.split(READING_SEP.strip("\n")) if x.strip()]
+        merged: Receipt | None = None
+        for i, reading in enumerate(readings):
+            _, recs, rest = extract(reading, context_date=context_date, page=page, whole_is_stamp=True)
+            if i == 0:
+                leftovers += rest
+            if not recs:
+                continue
+            if merged is None:
+                merged = recs[0]
+            else:
+                for f in ("office", "arrival_number", "arrival_date", "routed_to", "file_code"):
+                    if getattr(merged, f) is None and getattr(recs[0], f) is not None:
+                        setattr(merged, f, getattr(recs[0], f))
+            receipts += recs[1:]
+        if merged is not None:
+            for reading in readings:
+                _lenient(reading, merged, context_date)
+            receipts.append(merged)
+    return receipts, [x for x in leftovers if x.strip()]
