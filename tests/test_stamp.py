@@ -89,3 +89,24 @@ def test_issue_date():
 def test_document_number_right_after_a_stamp_stays_in_body():
     body, recs, _ = stamp.extract("ĐẾN Ngày: 19/3/2025\nSố: 1471 /UBND-VX\nV/v triển khai")
     assert recs[0].arrival_number is None and "Số: 1471 /UBND-VX" in body.split("\n")
+
+
+def test_two_readings_of_one_stamp_are_merged():
+    block = "SỞ LĐ-TB VÀ XH TP.HCM\n“ Số: 6012\nĐEN y„„ 28/1/2008\n¡ DÂNGChuyến: P: NỒNG HÒA XÃ HỘI"
+    sparse = "SỞ LĐ-TB VÀ XH TP.HCM\nĐẾN\nss: 6012\nNgày: 2 8/11/2008\nhuyến: P. NỒNNG HÒA XÃ"
+    (rec,), rest = stamp.read_stamp(block + stamp.READING_SEP + sparse)
+    assert (rec.office, rec.arrival_number, rec.arrival_date) == ("SỞ LĐ-TB VÀ XH TP.HCM", "6012", "2008-11-28")
+    assert rest  # the unreadable lines are kept aside, not lost
+
+
+def test_lenient_fields_when_labels_are_unreadable():
+    text = "BỘ LAO ĐỘNG - TB VÀ XH\nĐẾN\n¡. 2947\nMạc 2/5/2013\nChuyển: Cục NCC"
+    (rec,), _ = stamp.read_stamp(text)
+    assert (rec.arrival_number, rec.arrival_date, rec.routed_to) == ("2947", "2013-05-02", "Cục NCC")
+
+
+def test_each_ink_region_is_its_own_stamp():
+    a = "UBND THÀNH PHỐ THUẬN AN\nĐẾN Số: 4599\nNgày: 19/3/2025"
+    b = "TRUNG TÂM Y TẾ TP. THUẬN AN\nĐẾN Số: 518\nNgày: 31/3"
+    recs, _ = stamp.read_stamp(a + stamp.REGION_SEP + b, context_date=date(2025, 3, 18))
+    assert [(r.arrival_number, r.arrival_date) for r in recs] == [("4599", "2025-03-19"), ("518", "2025-03-31")]
