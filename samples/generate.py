@@ -405,7 +405,7 @@ def layout_scan(spec: dict) -> Layout:
 # --------------------------------------------------------------------------------------------
 # Specs: body text from the source, cleaned
 # --------------------------------------------------------------------------------------------
-_HEADING = re.compile(r"^(?:[IVXLC]+\.|Điều \d+\.?$|Chương [IVXLC]+)")
+_HEADING = re.compile(r"^(?:[IVXLC]+\.|Điều \d+\.?(?:\s|$)|Chương [IVXLC]+)")
 
 
 def _auto_kind(text: str) -> str:
@@ -415,7 +415,7 @@ def _auto_kind(text: str) -> str:
         return "c"
     if upper and len(text) < 160:
         return "bl" if _HEADING.match(text) else "c"
-    if _HEADING.match(text) and len(text) < 90:
+    if _HEADING.match(text) and len(text) < 70 and not text.endswith((":", ";", ".")) or re.fullmatch(r"Điều \d+\.", text):
         return "bl"
     return "p"
 
@@ -1007,8 +1007,9 @@ def make_truth(spec: dict, render: dict, stem: str, out: Path, lay: Layout) -> d
 
 
 def extra_renders(spec: dict) -> list[dict]:
-    """--all: every spec in every profile (multi-page documents as tiff/pdf)."""
-    base = spec["renders"][0]
+    """--all: every spec in every profile (multi-page documents as tiff/pdf).  Specs with no
+    committed renders ("renders": []) take their stamp from a spec-level "stamp"."""
+    base = spec["renders"][0] if spec["renders"] else {"stamp": spec.get("stamp")}
     out = []
     for profile in PROFILES:
         fmt = {"clean": "pdf-text", "office": "tiff", "photocopy": "pdf-image", "phone": "pdf-image"}[profile]

@@ -204,3 +204,25 @@ def test_a_multi_page_document_cannot_be_a_single_image(tmp_path):
     with pytest.raises(gen.SpecError, match="one page"):
         gen.render_scan(spec, {"profile": "office", "format": "jpeg", "stamp": None}, tmp_path, 30)
     assert not any(tmp_path.iterdir())
+
+
+@pytest.mark.parametrize("spec_path", sorted(SPECS.glob("*.json")), ids=lambda p: p.stem)
+def test_layout_keeps_text_on_the_page_and_loses_no_words(spec_path):
+    gen = _load_generator()
+    spec = gen.load_spec(spec_path)
+    lay = gen.layout_scan(spec)
+    for number, page in enumerate(lay.pages, 1):
+        for run in page.runs:
+            right = run.x + gen.text_width(run.text.rstrip(), run.style, run.size)
+            assert run.x >= gen.LEFT_COL[0] - 0.5 and right <= gen.PAGE_W - 10 * MM, (number, run.text)
+            assert run.y <= gen.PAGE_H - gen.MARGIN_BOTTOM + 0.5, (number, run.text)
+        header = page.anchors.get("header")
+        if header:  # the issuer column never runs into the national motto column
+            for run in page.runs:
+                if run.y <= header["bottom"] and run.x < gen.LEFT_COL[1]:
+                    assert run.x + gen.text_width(run.text, run.style, run.size) <= gen.LEFT_COL[1] + 0.5, run.text
+    printed = _squash(" ".join(line for page in lay.pages for line in page.lines))
+    for doc in spec["documents"]:
+        for _kind, paragraph in doc["_paragraphs"]:
+            assert _squash(paragraph) in printed, paragraph[:60]
+        assert doc["number_line"] in printed and doc["signer"]["name"] in printed
