@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 import cv2
 import numpy as np
+from scipy import ndimage
 
 # HSV (OpenCV: H 0..180, S and V 0..255). Print is black/grey: low saturation. Ink is coloured.
 _SAT_MIN = 35
@@ -94,6 +95,15 @@ def ink_mask(rgb: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.nd
         whole[0] = False
         mask = (whole[labels] & (nonwhite > 0) & ~print_core) | (px & ~near_print)
         out.append(mask.astype(np.uint8) * 255)
+    # Grey pen or pencil: blobs of some size whose darkest pixel is well lighter than the page's print.
+    # Written over a header they would break its columns; read with the stamp they are its values.
+    nz = gray[nonwhite > 0]
+    if nz.size:
+        print_level = float(np.percentile(nz, 5))
+        darkest = ndimage.minimum(gray, labels, index=np.arange(n))
+        pencil = (darkest > print_level + 25) & (area >= 80)
+        pencil[0] = False
+        out[0] = np.where(pencil[labels] & (nonwhite > 0), 255, out[0]).astype(np.uint8)
     # Blobs that are printed letters: mostly black core, little colour. Everything else inside a stamp's
     # box (the stamp, the pen strokes on it, letters the pen ran through) is kept for the stamp's OCR.
     printed = (core_frac >= 0.5) & (frac_any < 0.3)
