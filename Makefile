@@ -7,7 +7,7 @@ IN    ?= samples/scans
 OUT   ?= out
 DB    ?= sqlite:///vanban.db
 WORKERS ?=
-APT_PACKAGES := tesseract-ocr tesseract-ocr-vie tesseract-ocr-script-viet fonts-liberation
+APT_PACKAGES := tesseract-ocr tesseract-ocr-vie tesseract-ocr-script-viet fonts-liberation2 fonts-dejavu-core
 
 .PHONY: setup system-deps extract test eval samples bench clean
 
@@ -19,7 +19,7 @@ system-deps:
 	command -v tesseract >/dev/null 2>&1 || need=1; \
 	tesseract --list-langs 2>/dev/null | grep -qx vie || need=1; \
 	tesseract --list-langs 2>/dev/null | grep -qx Vietnamese || need=1; \
-	fc-list 2>/dev/null | grep -qi "Liberation Serif" || need=1; \
+	fc-list ':charset=1ed9' 2>/dev/null | grep -qi "Liberation Serif" || need=1; \
 	if [ $$need = 1 ]; then \
 	  echo "Installing $(APT_PACKAGES) with apt-get"; \
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
