@@ -522,6 +522,16 @@ def _joins(prev: str, s: str) -> bool:
 _PAGE_NUMBER = regex.compile(r"^[\s\-–—]*(?:Trang\s+)?\d{1,3}(?:\s*/\s*\d{1,3})?[\s\-–—]*$", regex.I)
 
 
+_JUNK_TOKEN = regex.compile(r"(?<!\S)(?:(?![.]{3}|\./\.|/\.)[^\w\s]{2,}|[¡¿›‹ˆ`'\"“”‘’|\\~_^°«»])(?!\S)")
+
+
+def drop_junk_tokens(line: str) -> str:
+    """OCR of smudges, dotted lines and stamp remains: stand-alone runs of punctuation (":.:-", "'.'.")
+    and stray marks ("¡", "›", "`"). List dashes, "...", "./." and punctuation attached to words stay."""
+    out = _JUNK_TOKEN.sub("", line)
+    return regex.sub(r"(?<=\S) {2,}(?=\S)", " ", out).rstrip() if out != line else line
+
+
 def drop_page_numbers(text: str) -> tuple[str, list[str]]:
     """A page number alone on the first or last line of a page ("2", "- 2 -", "Trang 2/5") is not text."""
     lines = text.split("\n")
@@ -555,6 +565,8 @@ def clean_page(text: str, *, ocr: bool, context_date: date | None, page: int | N
             removed.append(line.strip())
             continue
         line = repair_codes(line)
+        if ocr:
+            line = drop_junk_tokens(line)
         line = correct_phrases(line)
         if ocr:
             line = correct_words(line)

@@ -152,7 +152,7 @@ def reading_order(words: list[Word]) -> list[str]:
     x0 = min(w.left for w in words)
     x1 = max(w.right for w in words)
     width = max(1, x1 - x0)
-    pieces = _pieces(words, gap=max(3.0 * h, 0.06 * width))
+    pieces = _pieces(words, gap=max(2.0 * h, 0.03 * width))
     pieces.sort(key=lambda p: (p.top, p.left))
     zone_lo, zone_hi = x0 + int(0.2 * width), x0 + int(0.8 * width)
     min_gutter = max(int(1.5 * h), int(0.02 * width))

@@ -151,3 +151,16 @@ def test_clean_readresult_pages_and_stamp_text():
 def test_page_numbers_dropped(page, kept):
     text, dropped = cleanup.drop_page_numbers(page)
     assert text == kept and len(dropped) == 1
+
+
+@pytest.mark.parametrize("seen,meant", [
+    # remains of a stamp's dotted lines and smudges next to header lines (phone and office scans)
+    ("V/v triển khai thực hiện , ::.:- :..", "V/v triển khai thực hiện ,"),
+    ("những trường hợp từ :\": hoặc '.'. -", "những trường hợp từ hoặc -"),
+    ("Kính gửi: ¡ Ủy ban nhân dân", "Kính gửi: Ủy ban nhân dân"),
+    # kept: list dashes, ellipses, the closing "./.", punctuation on words
+    ("- Như trên;", "- Như trên;"), ("giải quyết./.", "giải quyết./."), ("Số: ... /QĐ-UBND", "Số: ... /QĐ-UBND"),
+    ("kinh tế - xã hội", "kinh tế - xã hội"),
+])
+def test_junk_tokens(seen, meant):
+    assert cleanup.drop_junk_tokens(seen) == meant
