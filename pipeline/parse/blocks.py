@@ -170,6 +170,14 @@ def find_signer(lines: list[Line], start: int) -> tuple[dict, Found | None]:
         if p and not name and (auth or titles):
             name, found = p, Found(p, ln.text, ln.start + ln.text.find(p.split()[0]), ln.end)
             break
+    if not name:
+        # The title was lost (a seal over it, faint ink): a name alone on its line closing the document.
+        for ln in reversed(region[-12:]):
+            t = ln.text.strip("*# |")
+            p = _person(t)
+            if p and p == t and len(p.split()) <= 5:
+                name, found = p, Found(p, ln.text, ln.start, ln.end)
+                break
     own = _own_title(titles)
     return {"authority": auth, "title": own, "name": name}, found
 
@@ -185,7 +193,4 @@ def _own_title(titles: list[str]) -> str | None:
         for m in regex.finditer(r"(?<![\w])" + regex.escape(key) + r"(?![\w])", f):
             if best is None or m.end() > best[0] or (m.end() == best[0] and len(key) > best[1]):
                 best = (m.end(), len(key), form)
-    if best:
-        return best[2]
-    last = titles[-1].lower()
-    return last[:1].upper() + last[1:]
+    return best[2] if best else None

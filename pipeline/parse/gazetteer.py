@@ -121,7 +121,7 @@ def agency_case(name: str) -> str:
     name = " ".join(expand(normalize(name)).split()).strip(" ,;:.-*")
     if not name:
         return name
-    known = _by_fold().get(fold(name))
+    known = _by_fold().get(fold(name)) or _near(name)
     if known:
         return known.name
     low = name.lower()
@@ -156,6 +156,17 @@ def from_code(code: str, place: str | None = None) -> tuple[str | None, str | No
             return f"{a.name} {admin_unit(prov)} {prov}", None
         return None, None
     return a.name, a.parent
+
+
+def _near(name: str) -> Agency | None:
+    """A gazetteer name OCR misread by a letter or two ("Bộ Lao động - Thương bi và xã Hội")."""
+    from rapidfuzz import fuzz, process
+
+    key = fold(expand(normalize(name)))
+    if len(key) < 10:
+        return None
+    hit = process.extractOne(key, list(_by_fold()), scorer=fuzz.ratio, score_cutoff=90)
+    return _by_fold()[hit[0]] if hit else None
 
 
 def known(name: str) -> bool:

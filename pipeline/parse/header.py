@@ -36,6 +36,10 @@ def _find_code(lines: list[Line], limit: int) -> Found | None:
             m = regex.search(r"\b(?:Số|SỐ)\s*:\s*" + grammar.CODE, ln.text)
         if m:
             return Found(grammar.match_code(m), m.group(0), ln.start + m.start(), ln.start + m.end())
+    for ln in lines[:limit]:
+        if m := grammar.SO_LINE_LOOSE.search(ln.text):
+            code = grammar.canonical_code(m.group("number"), m.group("symbol"))
+            return Found(code, m.group(0), ln.start + m.start(), ln.start + m.end())
     return None
 
 
@@ -117,7 +121,7 @@ def parse_header(text: str, lines: list[Line]) -> Header:
     tl = _type_line(lines, limit)
     vv = None
     for ln in lines[:limit]:
-        m = regex.search(r"(?i)(?<!\p{L})V\s*/\s*v\b\.?\s*(.*)$", ln.text)
+        m = regex.search(r"(?<!\p{L})V\s*[/.,]\s*[vVy]\b\.?\s*(.*)$", ln.text)
         if m:
             vv = (ln, m)
             break
@@ -169,7 +173,11 @@ def parse_header(text: str, lines: list[Line]) -> Header:
     stop = code_line = None
     if code:
         code_line = next(ln.index for ln in lines if ln.start <= code.start < ln.end + 1)
-    stop = min(x for x in [code_line, h.type_line, limit] if x is not None)
+    # The issuer block is the top of the left column: above the number line, the title, or (when OCR lost
+    # those) the first motto, "V/v" or place-date line — stamp lines below it are not the issuer.
+    first_other = next((ln.index for ln in lines[:limit] if is_motto(ln.text) or regex.match(r"^\W*(?:S[ốo]|SỐ)\s*[:.]|^\W*V\s*[/.]\s*[vV]\b", ln.text)
+                        or grammar.PLACE_DATE_RE.search(ln.text)), None)
+    stop = min(x for x in [code_line, h.type_line, first_other, limit] if x is not None)
     cands = []
     for ln in lines[:stop]:
         t = ln.text.strip("*# |")
