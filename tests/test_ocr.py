@@ -98,3 +98,40 @@ def test_page_upside_down_is_turned_by_osd():
     res = ocr.ocr_image(img.rotate(180))
     assert res.rotated == 180
     assert evaluate_ocr.cer(res.text, truth) < 0.05
+
+
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+
+
+def _sample(stem: str):
+    import json
+
+    truth_path = SAMPLES / "truth" / f"{stem}.json"
+    if not truth_path.exists():
+        pytest.skip(f"sample {stem} not generated")
+    truth = json.loads(truth_path.read_text(encoding="utf-8"))
+    return SAMPLES / "scans" / Path(truth["file"]).name, truth
+
+
+@pytest.mark.ocr
+def test_real_sample_clean_scan_with_stamp_and_pen():
+    from pipeline import cleanup, ingest
+
+    scan, truth = _sample("3354-VPCP-KGVX_clean")
+    clean = cleanup.clean(ingest.read(scan))
+    ref = "\n".join(p["text"] for p in truth["pages"])
+    assert evaluate_ocr.cer(clean.text, ref) < 0.02
+    assert "Số: 3354/VPCP-KGVX" in clean.text
+    number = truth["stamp"]["arrival_number"]
+    assert any(r.arrival_number == number for r in clean.receipts)
+    assert number not in clean.text  # the handwritten stamp values stay out of the body
+
+
+def test_real_sample_text_layer_pdf():
+    from pipeline import cleanup, ingest
+
+    scan, truth = _sample("04-2001-TT-BXD_clean")
+    read = ingest.read(scan)
+    assert {p.method for p in read.pages} == {"text-layer"} and len(read.pages) == len(truth["pages"])
+    ref = "\n".join(p["text"] for p in truth["pages"])
+    assert evaluate_ocr.cer(cleanup.clean(read).text, ref) < 0.01

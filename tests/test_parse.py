@@ -181,3 +181,22 @@ def test_requests_inside_an_article_are_tasks():
     doc = parse_text(text)[0]
     assert [(t["label"], t["lead"]) for t in doc["tasks"]] == [
         ("1", ["Giám đốc Sở Giáo dục và Đào tạo"]), ("2", ["Giám đốc Sở Giáo dục và Đào tạo"])]
+
+
+@pytest.mark.parametrize("text,field,value", [  # bugs caught on OCR output of the sample scans
+    ("THỦ TƯỚNG CHÍNH PHỦ\nSố: 217 CĐ-TTg\nHà Nội, ngày 16 tháng 11 năm 2025\nCÔNG ĐIỆN\n", "code", "217/CĐ-TTg"),
+    ("BỘ LAO ĐỘNG - THƯƠNG BI\nVÀ XÃ HỘI\nSố: 478/LĐTBXH-TE\nUBND TỈNH QUẢNG NGÃI\nHà Nội, ngày 28 tháng 02 năm 2022\n",
+     "issuer", "Bộ Lao động - Thương binh và Xã hội"),
+    ("Số: 65/KH-UBND\nQuảng Ngãi, ngày: JÍ tháng 3 năm 2025\nKẾ HOẠCH\nTriển khai công tác trẻ em\n", "issuer",
+     "Ủy ban nhân dân tỉnh Quảng Ngãi"),
+    ("Số: 65/KH-UBND\nQuảng Ngãi, ngày: JÍ tháng 3 năm 2025\n", "place", "Quảng Ngãi"),
+    ("BỘ Y TẾ\nSố: 1481/BYT-BMTE\nV.y hướng dẫn nhiệm vụ trọng tâm\nHà Nội, ngày 14 tháng 3 năm 2025\n", "subject",
+     "hướng dẫn nhiệm vụ trọng tâm"),
+])
+def test_header_fields_survive_ocr_slips(text, field, value):
+    assert parse_text(text)[0][field] == value
+
+
+def test_signer_name_alone_when_the_title_is_under_the_seal():
+    doc = _one("Nội dung.\nNơi nhận:\n- Như trên;\n- Lưu: VT, QLN (2b).\nNguyễn Trần Nam\n")
+    assert doc["signer"]["name"] == "Nguyễn Trần Nam" and doc["signer"]["title"] is None

@@ -71,6 +71,12 @@ PLACE_DATE_RE = regex.compile(
     + DATE_WORDS, regex.M
 )
 
+# The date of a place-date line garbled by OCR ("Quảng Ngãi, ngày: JÍ tháng 3 năm 2025"): the place still reads.
+PLACE_ONLY_RE = regex.compile(
+    r"(?m)^\W{0,3}(?P<place>(?:(?:Thành phố|thành phố|TP\.|Tp\.|TP)[ \t]*)?\p{Lu}[\p{L}.]*(?:[ \t]+\p{Lu}[\p{L}.]*){0,4})"
+    r"[\s*_]*,\s*(?i:ngày)\b"
+)
+
 # --- document types ----------------------------------------------------------------------------
 DOC_TYPES = [
     "Nghị quyết", "Quyết định", "Chỉ thị", "Kế hoạch", "Thông báo", "Thông tư liên tịch", "Thông tư",

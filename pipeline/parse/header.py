@@ -51,6 +51,10 @@ def _find_place_date(text: str, lines: list[Line], limit: int) -> Found | None:
             continue
         place = regex.sub(r"^(?:TP\.?|Tp\.)\s*", "Thành phố ", place.strip())
         return Found((place, grammar.match_date(m)), m.group(0), m.start(), m.end())
+    for m in grammar.PLACE_ONLY_RE.finditer(text[:end]):
+        place = regex.sub(r"^(?:TP\.?|Tp\.)\s*", "Thành phố ", m.group("place").strip())
+        if fold(place) not in {"so", "ngay", "chuyen"}:
+            return Found((place, None), m.group(0), m.start(), m.end())
     return None
 
 
