@@ -107,8 +107,10 @@ def leading_agency(text: str) -> str | None:
     words = pos_tag(text[:160])
     name: list[str] = []
     for i, (w, tag) in enumerate(words):
+        nxt = words[i + 1][0] if i + 1 < len(words) else ""
+        place_range = w in {"từ", "đến"} and nxt[:1].isupper()  # "các tỉnh từ Hà Tĩnh đến Khánh Hòa"
         if (i > 0 or prefix) and w[:1].islower() and (tag[:1] in {"V", "A", "E", "R"} or w.lower() in ROLE_WORDS) \
-                and not (name and name[-1] in NAME_NOUNS and w.lower() in NAME_VERBS):
+                and not (name and name[-1] in NAME_NOUNS and w.lower() in NAME_VERBS) and not place_range:
             break
         if w in {":", ";", "(", "."}:
             break
