@@ -105,7 +105,7 @@ def main(argv: list[str] | None = None) -> dict:
 
         texts = tmp / "texts"
         texts.mkdir()
-        for f in list((ROOT / "samples" / "seeds").glob("*.txt")) + list((ROOT / "samples" / "corpus").glob("*.md")):
+        for f in list((ROOT / "samples" / "seeds").glob("*.txt")) + list((ROOT / "samples" / "corpus").glob("*_*.md")):
             shutil.copy(f, texts / f.name)
         docs = len(list(texts.iterdir()))
         t_text, rss_text = run_extract(texts, args.workers, tmp)

@@ -63,7 +63,7 @@ def test_extract_writes_one_json_per_file_and_stores_each_document_once(tmp_path
 def test_killed_batch_resumes_to_the_same_store(tmp_path):
     inbox = tmp_path / "inbox"
     inbox.mkdir()
-    files = sorted(CORPUS.glob("*.md"))[:16] + sorted(SEEDS.glob("*.txt"))
+    files = sorted(CORPUS.glob("*_*.md"))[:16] + sorted(SEEDS.glob("*.txt"))
     for f in files:
         shutil.copy(f, inbox / f.name)
     whole = f"sqlite:///{tmp_path / 'whole.db'}"
