@@ -150,7 +150,7 @@ def is_noise(line: str) -> bool:
         return not regex.fullmatch(r"[-–—.…/]+", s) or len(s) <= 2
     if regex.search(r"\d", s) or _KEEP_SHORT.match(s):
         return False
-    words = regex.findall(r"\p{L}+", s)
+    words = regex.findall(r"\p{L}+", " ".join(split_run_together(w) for w in s.split()))
     letters = sum(len(w) for w in words)
     if letters > 14 or len(words) > 3:
         return False
@@ -313,7 +313,40 @@ def correct_word(w: str) -> str:
 
 
 def correct_words(line: str) -> str:
+    line = _WORD.sub(lambda m: split_run_together(m.group(0)), line)
     return restore_pairs(_WORD.sub(lambda m: correct_word(m.group(0)), line))
+
+
+_SINGLE_SYLLABLES = {"à", "ạ", "ả", "á", "ấy", "ở", "ô", "ơ", "ừ", "y", "ý", "ỷ"}
+
+
+def split_run_together(w: str) -> str:
+    """Syllables OCR ran together ("BANNHÂNDÂN", "hànhđộng") split again, when the word is no syllable
+    and splits wholly into known ones (the fewest pieces, each seen in the corpus)."""
+    if len(w) < 5 or w.lower() in syllables():
+        return w
+    low = w.lower()
+    syl = syllables()
+    n = len(low)
+    best: list[list[int] | None] = [None] * (n + 1)  # best[i]: cut positions for low[:i]
+    best[0] = []
+    for i in range(1, n + 1):
+        for j in range(max(0, i - 7), i):
+            if best[j] is None:
+                continue
+            piece = low[j:i]
+            if (len(piece) >= 2 and syl.get(piece, 0) > 0 and well_formed(piece)) or piece in _SINGLE_SYLLABLES:
+                cand = best[j] + [i]
+                if best[i] is None or len(cand) < len(best[i]):
+                    best[i] = cand
+    cuts = best[n]
+    if not cuts or len(cuts) < 2:
+        return w
+    parts, start = [], 0
+    for c in cuts:
+        parts.append(w[start:c])
+        start = c
+    return " ".join(parts)
 
 
 @lru_cache(maxsize=1)
@@ -567,6 +600,8 @@ def clean_page(text: str, *, ocr: bool, context_date: date | None, page: int | N
         line = repair_codes(line)
         if ocr:
             line = drop_junk_tokens(line)
+        else:  # text layers drop spaces too ("hànhđộng"); OCR pages get this in correct_words
+            line = _WORD.sub(lambda m: split_run_together(m.group(0)), line)
         line = correct_phrases(line)
         if ocr:
             line = correct_words(line)

@@ -38,6 +38,10 @@ def fix(s: str) -> str:
     ("bảo vệ trẻ ern", "bảo vệ trẻ em"),
     ("triền khai thực hiên", "triển khai thực hiện"),
     ("nhiêm vụ trọng tâm", "nhiệm vụ trọng tâm"),
+    # syllables run together (lost spaces in a photocopy's header, in a PDF text layer)
+    ("ỦY BANNHÂNDÂN", "ỦY BAN NHÂN DÂN"),
+    ("TỈNH QUẢNGNGÃI", "TỈNH QUẢNG NGÃI"),
+    ("hànhđộng quyết liệt", "hành động quyết liệt"),
     # look-alike letters of other scripts inside Latin words
     ("Кế hoạch", "Kế hoạch"),
     ("BỘ Y TЕ́", "BỘ Y TẾ"),  # Cyrillic Е with a combining acute, then the phrase "Bộ Y tế"
@@ -49,6 +53,7 @@ def test_confusions(seen, meant):
 @pytest.mark.parametrize("kept", [
     "Số: 1471/UBND-VX", "UBND", "BMTE", "KH-TC", "Võ Anh Tuấn", "Sở LĐTBXH 63 tỉnh, thành phố;",
     "phát triển kinh tế - xã hội của địa phương", "COVID-19", "Số: 65 /KH-UBND", "1539/VLO-QLDN3",
+    "TW Đoàn TNCSHCM;", "chất độc hóa học/dioxin", "Internet", "Nguyễn Thiện Nhân",
 ])
 def test_correct_text_is_left_alone(kept):
     assert fix(kept) == kept
