@@ -189,7 +189,9 @@ def _read_pdf(path: Path, data: bytes, dpi: int, notes: list[str]) -> list[Page]
                 if layer.usable:
                     if layer.encoding:
                         notes.append(f"page {i + 1}: text layer converted from {layer.encoding}")
-                    pages.append(Page(number=i + 1, text=layer.text, method="text-layer", width=w, height=h))
+                    stamp_text = ocr.stamp_only(raster.render(page, dpi)) if raster.has_stamp_ink(page) else ""
+                    pages.append(Page(number=i + 1, text=layer.text, method="text-layer", width=w, height=h,
+                                      stamp_text=stamp_text))
                     continue
                 img = raster.render(page, dpi)
             except pdfium_errors() as e:

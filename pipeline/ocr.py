@@ -286,3 +286,11 @@ def plain_tesseract(path: str, lang: str = "vie") -> str:
 def plain_tesseract_image(image, lang: str = "vie") -> str:
     _env()
     return pytesseract.image_to_string(image, lang=lang)
+
+
+def stamp_only(image, lang: str = DEFAULT_LANG) -> str:
+    """OCR of the coloured stamp ink of a page whose text came from a PDF text layer (a digitally
+    signed or typed PDF that was stamped "ĐẾN" as an image)."""
+    rgb = preprocess.to_rgb(image)
+    _, regions = preprocess.split_ink(rgb)
+    return read_stamp_regions(regions, lang, rgb.shape[0]) if regions else ""

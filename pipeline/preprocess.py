@@ -115,6 +115,8 @@ def split_ink(rgb: np.ndarray) -> tuple[np.ndarray, list[InkRegion]]:
     """Grey body image with coloured ink painted white, and the coloured-ink regions cut out."""
     gray = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)
     blue, red, print_core, printed = ink_mask(rgb)
+    chroma = rgb.max(axis=2).astype(np.int16) - rgb.min(axis=2)
+    neutral_dark = (chroma < 12) & (gray < 120)  # black print (a stamp's own strokes are in its mask)
     total = gray.size
     regions: list[InkRegion] = []
     if (np.count_nonzero(blue) + np.count_nonzero(red)) < _MIN_INK_FRACTION * total:
@@ -131,7 +133,7 @@ def split_ink(rgb: np.ndarray) -> tuple[np.ndarray, list[InkRegion]]:
         # Ink pixels as dark-on-white: darkness of the ink from its value channel.
         # The stamp as read: ink pixels, and the dark cores of pen strokes they outline (a pen's
         # darkest ink cannot be told from print by colour, but it sits inside coloured edges).
-        ink_img = np.where(printed, 255, gray).astype(np.uint8)
+        ink_img = np.where(printed | neutral_dark, 255, gray).astype(np.uint8)
         ink_img[mask > 0] = np.clip(gray[mask > 0].astype(int) - 60, 0, 255).astype(np.uint8)
         k = max(15, int(40 * scale))
         blobs = cv2.dilate(mask, cv2.getStructuringElement(cv2.MORPH_RECT, (k, k)))

@@ -79,3 +79,13 @@ def page_count(path: str | Path) -> int:
         return len(pdf)
     finally:
         pdf.close()
+
+
+def has_stamp_ink(page: pdfium.PdfPage, zone: float = 0.55) -> bool:
+    """Does the top part of the page carry coloured (stamp) ink? A quick look at 75 dpi."""
+    from pipeline import preprocess
+
+    rgb = preprocess.to_rgb(render(page, 75))
+    blue, red, _, _ = preprocess.ink_mask(rgb)
+    top = int(rgb.shape[0] * zone)
+    return float((blue[:top] > 0).mean() + (red[:top] > 0).mean()) > 0.001
