@@ -28,6 +28,7 @@ from pipeline import preprocess, stamp  # noqa: E402
 DEFAULT_LANG = "vie"
 BODY_CONFIG = "--oem 1 --psm 3"
 STAMP_CONFIGS = ("--oem 1 --psm 6", "--oem 1 --psm 11")
+STAMP_DIGITS_CONFIG = "--oem 1 --psm 11 -c tessedit_char_whitelist=0123456789/"
 MAX_STAMP_REGIONS = 4
 STAMP_ZONE = 0.55  # receipt stamps start in the top 55 % of a page
 
@@ -250,7 +251,9 @@ def read_stamp_regions(regions: list[preprocess.InkRegion], lang: str = DEFAULT_
         readings = [pytesseract.image_to_string(r.image, lang=lang, config=cfg).strip() for cfg in STAMP_CONFIGS]
         readings = [t for t in readings if t]
         if readings:
-            texts.append(stamp.READING_SEP.join(readings))
+            # and the handwritten number and date alone, read as digits (an English model, digits only)
+            digits = pytesseract.image_to_string(r.image, lang="eng", config=STAMP_DIGITS_CONFIG).strip()
+            texts.append(stamp.READING_SEP.join(readings) + (stamp.DIGITS_SEP + digits if digits else ""))
     return stamp.REGION_SEP.join(texts)
 
 

@@ -301,6 +301,7 @@ def parse_receipts(text: str, *, context_date: date | None = None) -> list[Recei
 
 REGION_SEP = "\n\n=====\n\n"  # between the ink regions of one page
 READING_SEP = "\n\n-----\n\n"  # between two OCR readings of one region
+DIGITS_SEP = "\n\n+++++\n\n"  # before a digits-only reading of the region (its handwritten values)
 
 _ANY_DATE = regex.compile(r"(?<![\d/])(\d{1,2})\s?[/.-]\s?(\d{1,2})(?:\s?[/.-]\s?(\d{4}|\d{2}))?(?![\d/])")
 _ANY_NUMBER = regex.compile(r"(?<![\d/.,-])(\d{1,6})(?![\d/.,-]*\d)(?!\s*[/-])")
@@ -326,6 +327,22 @@ def _lenient(text: str, r: Receipt, context_date: date | None) -> None:
                 break
 
 
+def _from_digits(digits: str, r: Receipt, context_date: date | None) -> None:
+    """The digits-only reading of a stamp decides the number and date when it is unambiguous: a single
+    number of 3-6 digits besides the date; a full day/month/year date."""
+    if not digits.strip():
+        return
+    dates = [m for m in _ANY_DATE.finditer(digits) if m.group(3) and len(m.group(3)) == 4]
+    if len(dates) == 1:
+        iso = _iso(dates[0].group(1), dates[0].group(2), dates[0].group(3), context_date)
+        if iso:
+            r.arrival_date = iso
+    rest = _ANY_DATE.sub(" ", digits)
+    numbers = [t for t in rest.split() if t.isdigit() and 3 <= len(t) <= 6]
+    if len(numbers) == 1:
+        r.arrival_number = numbers[0]
+
+
 def read_stamp(stamp_text: str, *, context_date: date | None = None,
                page: int | None = None) -> tuple[list[Receipt], list[str]]:
     """Receipts from the OCR of a page's separated stamp ink (regions and readings as ``pipeline.ocr``
@@ -333,6 +350,7 @@ def read_stamp(stamp_text: str, *, context_date: date | None = None,
     receipts: list[Receipt] = []
     leftovers: list[str] = []
     for region in stamp_text.split(REGION_SEP.strip("\n")):
+        region, _, digits = region.partition(DIGITS_SEP.strip("\n"))
         readings = [x for x in region.split(READING_SEP.strip("\n")) if x.strip()]
         merged: Receipt | None = None
         for i, reading in enumerate(readings):
@@ -349,6 +367,7 @@ def read_stamp(stamp_text: str, *, context_date: date | None = None,
                         setattr(merged, f, getattr(recs[0], f))
             receipts += recs[1:]
         if merged is not None:
+            _from_digits(digits, merged, context_date)
             for reading in readings:
                 _lenient(reading, merged, context_date)
             receipts.append(merged)

@@ -110,3 +110,15 @@ def test_each_ink_region_is_its_own_stamp():
     b = "TRUNG TÂM Y TẾ TP. THUẬN AN\nĐẾN Số: 518\nNgày: 31/3"
     recs, _ = stamp.read_stamp(a + stamp.REGION_SEP + b, context_date=date(2025, 3, 18))
     assert [(r.arrival_number, r.arrival_date) for r in recs] == [("4599", "2025-03-19"), ("518", "2025-03-31")]
+
+
+@pytest.mark.parametrize("digits,number,date_", [
+    ("1236 7 6", "1236", "2025-03-17"),  # one number: it decides; no full date: the text's stays
+    ("2 1 1 2947 2/5/2013 6", "2947", "2013-05-02"),
+    ("42 2 2 2 74", "1226", "2025-03-17"),  # nothing unambiguous: the text reading stays
+    ("6012 602", "1226", "2025-03-17"),
+])
+def test_digits_reading_decides_when_unambiguous(digits, number, date_):
+    text = "VĂN PHÒNG UBND TỈNH QUẢNG NGÃI\nĐẾN Số: 1226\nNgày: 17/3"
+    (rec,), _ = stamp.read_stamp(text + stamp.DIGITS_SEP + digits, context_date=date(2025, 3, 14))
+    assert (rec.arrival_number, rec.arrival_date) == (number, date_)
