@@ -168,6 +168,8 @@ _DIGIT_LIKE = {"O": "0", "o": "0", "D": "0", "Q": "0", "I": "1", "l": "1", "|": 
 _DL = "".join(regex.escape(c) for c in _DIGIT_LIKE)
 # number part of a code: "14&1/BYT-BMTE", "Số: 65 /KH-UBND", "24/2O25/TT-BTP"
 _CODE = regex.compile(rf"(?<![\w/])([\d{_DL}]{{1,5}})(\s?/\s?)(?:([\d{_DL}]{{4}})(/))?(?=[A-ZĐ]{{1,}}[\w-]*)")
+# "Số: 5129 QĐ-UBND": the slash between number and symbol lost
+_LOST_SLASH = regex.compile(r"(?<=\b[Ss][ốố]\s*:?\s*)(\d{1,5})\s+(?=(?:\d{4}/)?[A-ZĐ][A-ZĐa-z]{0,5}(?:-[A-ZĐ0-9][A-ZĐa-z0-9]*)+\b)")
 # a code's symbol segment ending in digits read partly as letters: "494/NQ-UBTVQHI3" → "UBTVQH13"
 _SYMBOL_DIGITS = regex.compile(r"(?<=\d/(?:\d{4}/)?(?:[A-ZĐ0-9]+-)*)([A-ZĐ]*[A-HJ-NP-RT-ZĐ])([IlO0-9]*\d[IlO0-9]*)(?![\w])")
 _DATE_NUM = regex.compile(rf"(?<![\w/])([\d{_DL}]{{1,2}})/([\d{_DL}]{{1,2}})/([\d{_DL}]{{4}})(?![\w/])")
@@ -204,6 +206,7 @@ def repair_codes(line: str) -> str:
             return m.group(0)
         return f"{m.group(1)} {num}"
 
+    line = _LOST_SLASH.sub(r"\1/", line)
     line = _CODE.sub(code, line)
     line = _SYMBOL_DIGITS.sub(lambda m: m.group(1) + (_digits(m.group(2)) or m.group(2)), line)
     line = _DATE_NUM.sub(dmy, line)
