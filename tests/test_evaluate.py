@@ -1,0 +1,55 @@
+"""The evaluator itself, and the parser's scores on the gold set (a regression guard: the issue's bar)."""
+from pathlib import Path
+
+import pytest
+
+from pipeline import evaluate as ev
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_scores_count_hits_misses_and_extras():
+    gold = {"code": "65/KH-UBND", "issuer": "Ủy ban nhân dân tỉnh Quảng Ngãi", "distribution": ["Như trên", "Lưu: VT"],
+            "tasks": [{"label": "1", "lead": ["Sở Y tế"]}, {"label": "2", "lead": []}]}
+    pred = {"code": "65/KH-UBND", "issuer": "UỶ BAN NHÂN DÂN TỈNH QUẢNG NGÃI", "distribution": ["Như trên", "Bộ Y tế"],
+            "tasks": [{"label": "1", "lead": ["Sở Y tế"]}, {"label": "3", "lead": []}]}
+    s = ev.score([(pred, gold)], ["code", "issuer", "distribution", "task_labels", "task_leads"])
+    assert s["code"]["f1"] == 1.0
+    assert s["issuer"]["f1"] == 1.0  # case and tone-mark placement do not count
+    assert s["distribution"] == {"precision": 0.5, "recall": 0.5, "f1": 0.5, "n": 2}
+    assert s["task_labels"]["precision"] == 0.5 and s["task_labels"]["recall"] == 0.5
+    assert s["task_leads"]["f1"] == 1.0
+
+
+def test_a_missing_document_is_all_misses():
+    s = ev.score([(None, {"code": "1/X-Y", "subject": "abc"})], ["code", "subject"])
+    assert s["code"]["recall"] == 0.0 and s["subject"]["recall"] == 0.0
+
+
+def test_alignment_by_code_then_position():
+    pred = [{"code": "B"}, {"code": "A"}]
+    gold = [{"code": "A"}, {"code": "B"}]
+    assert [p["code"] for p, _ in ev.align(pred, gold)] == ["A", "B"]
+
+
+@pytest.fixture(scope="module")
+def text_scores():
+    gold = ev.load_gold(ROOT / "gold")
+    pairs = ev.text_pairs(gold, ROOT)
+    return {split: ev.score(p) for split, p in pairs.items()}
+
+
+@pytest.mark.parametrize("split", ["dev", "check"])
+def test_header_fields_meet_the_bar_on_gold(text_scores, split):
+    scores = text_scores[split]
+    for field in ["code", "doc_type", "issuer", "place", "issued_on", "subject", "signer_name"]:
+        assert scores[field]["f1"] >= 0.95, (split, field, scores[field])
+    for field in ["recipients", "distribution", "legal_refs", "task_labels"]:
+        assert scores[field]["f1"] >= 0.9, (split, field, scores[field])
+
+
+def test_check_set_holds_against_dev(text_scores):
+    dev, check = text_scores["dev"], text_scores["check"]
+    for field in ["code", "doc_type", "issuer", "place", "issued_on", "subject", "signer_name",
+                  "recipients", "distribution", "legal_refs", "task_labels"]:
+        assert check[field]["f1"] >= dev[field]["f1"] - 0.05, (field, dev[field], check[field])
