@@ -192,6 +192,10 @@ def test_requests_inside_an_article_are_tasks():
     ("Số: 65/KH-UBND\nQuảng Ngãi, ngày: JÍ tháng 3 năm 2025\n", "place", "Quảng Ngãi"),
     ("BỘ Y TẾ\nSố: 1481/BYT-BMTE\nV.y hướng dẫn nhiệm vụ trọng tâm\nHà Nội, ngày 14 tháng 3 năm 2025\n", "subject",
      "hướng dẫn nhiệm vụ trọng tâm"),
+    ("ỦY BAN NHÂN DÂN\nTỈNH BÌNH DƯƠNG\nSố: 1471/UBND-VX\nV v triển khai thực hiện\nBình Dương, ngày 18 tháng 3 năm 2025\n",
+     "subject", "triển khai thực hiện"),
+    ("BỘ Y TẾ\nSố: 1481/BYT-BMTE\nV/v hướng dẫn nhiệm vụ\ncông tác trẻ em năm 2025\n“ÔNG HÓA XÃ HỘI CH!) NGHĨA VIỆT NAM\n"
+     "Hà Nội, ngày 14 tháng 3 năm 2025\n", "subject", "hướng dẫn nhiệm vụ công tác trẻ em năm 2025"),
 ])
 def test_header_fields_survive_ocr_slips(text, field, value):
     assert parse_text(text)[0][field] == value

@@ -125,7 +125,8 @@ def parse_header(text: str, lines: list[Line]) -> Header:
     tl = _type_line(lines, limit)
     vv = None
     for ln in lines[:limit]:
-        m = regex.search(r"(?<!\p{L})V\s*[/.,]\s*[vVy]\b\.?\s*(.*)$", ln.text)
+        m = regex.search(r"(?<!\p{L})V\s*[/.,]\s*[vVy]\b\.?\s*(.*)$", ln.text) \
+            or regex.search(r"^\W{0,2}V\s?[vV]\s+(\p{Ll}.*)$", ln.text)  # "V v triển khai …": the slash lost
         if m:
             vv = (ln, m)
             break

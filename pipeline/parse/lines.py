@@ -42,8 +42,13 @@ def is_caps(text: str) -> bool:
 
 
 def is_motto(text: str) -> bool:
+    """The national motto or the Party's name, whole or a piece of it, also when OCR garbled a letter or two."""
+    from rapidfuzz import fuzz
+
     f = fold(text).strip(" -_*")
-    return len(f) >= 4 and f in MOTTO_FOLD
+    if len(f) >= 4 and f in MOTTO_FOLD:
+        return True
+    return len(f) >= 12 and fuzz.partial_ratio(f, MOTTO_FOLD) >= 85
 
 
 def is_rule(text: str) -> bool:
