@@ -22,7 +22,7 @@ os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 
 import pytesseract  # noqa: E402
 
-from pipeline import preprocess, stamp  # noqa: E402
+from pipeline import legacy, preprocess, stamp  # noqa: E402
 
 # Chosen by measurement on the sample scans (pipeline/evaluate_ocr.py: compare_languages, ocr_report):
 # raw CER vie 6.5 %, Vietnamese 6.2 %, vie+Vietnamese 6.2 % on four single-image pages; end to end on all
@@ -266,7 +266,8 @@ def ocr_image(image, *, lang: str = DEFAULT_LANG, stamps: bool = True) -> PageOC
     words = words_from_data(_data(body, lang, BODY_CONFIG))
     rotated = 0
     conf = _mean_conf(words)
-    if len(words) < 15 or (conf is not None and conf < 55):
+    if len(words) < 15 or (conf is not None and conf < 55) or \
+            legacy.vietnamese_score(" ".join(w.text for w in words)) < 0.5:  # upside down or sideways?
         rot = osd_rotation(body)
         if rot:
             turned = preprocess.rotate90(body, rot)

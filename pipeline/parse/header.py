@@ -138,6 +138,7 @@ def parse_header(text: str, lines: list[Line]) -> Header:
             t = nxt.text.strip("* ")
             caps_go_on = is_caps(parts[0]) and is_caps(t) and not is_motto(t) and not gazetteer.starts_agency(t)
             if t and (t[0].islower() or t[0] in "(“\"" or caps_go_on) and not grammar.PLACE_DATE_RE.search(t) \
+                    and not is_motto(t) \
                     and not regex.match(r"(?i)s[ốo]\s*:", t):
                 parts.append(t)
                 raw_end = nxt.end
