@@ -196,6 +196,9 @@ def test_requests_inside_an_article_are_tasks():
      "subject", "triển khai thực hiện"),
     ("BỘ Y TẾ\nSố: 1481/BYT-BMTE\nV/v hướng dẫn nhiệm vụ\ncông tác trẻ em năm 2025\n“ÔNG HÓA XÃ HỘI CH!) NGHĨA VIỆT NAM\n"
      "Hà Nội, ngày 14 tháng 3 năm 2025\n", "subject", "hướng dẫn nhiệm vụ công tác trẻ em năm 2025"),
+    ("ỦY BAN THƯỜNG VỤ\nQUỐC HỘI\nSố:494NQ-UBTVQH13\nHà Nội, ngày 18 tháng 05 năm 2012\nGHI QUYẾT\nKẾT QUẢ GIÁM SÁT\n",
+     "code", "494/NQ-UBTVQH13"),
+    ("Số: 65/KH-UBND\nQuảng Ngãi, ngày 31 tháng 3 năm 2025\nẾ HOẠCH\nTriển khai công tác trẻ em\n", "doc_type", "Kế hoạch"),
 ])
 def test_header_fields_survive_ocr_slips(text, field, value):
     assert parse_text(text)[0][field] == value

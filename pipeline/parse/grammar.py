@@ -29,7 +29,7 @@ CODE = r"(?:" + PARTY_CODE.replace("(?P<number>", "(?P<pnumber>").replace("(?P<s
 SO_LINE = regex.compile(r"(?m)^\W{0,3}(?:S[ốoóồ]|SỐ|SO)\s*[:.]?\s*" + CODE)  # capital S: "số 120/…" wrapped mid-sentence is not a header
 # OCR lost the slash of the number line: "Số: 217 CĐ-TTg", "Số: 65 | KH-UBND" (a dash in the symbol is required).
 SO_LINE_LOOSE = regex.compile(
-    r"(?m)^\W{0,3}(?:S[ốoóồ]|SỐ|SO)\s*[:.]?\s*(?P<number>\d{1,6})\s*[|\\lI!]?\s+(?P<symbol>" + CODE_WORD
+    r"(?m)^\W{0,3}(?:S[ốoóồ]|SỐ|SO)\s*[:.]?\s*(?P<number>\d{1,6})\s*[|\\lI!]?\s*(?P<symbol>" + CODE_WORD
     + r"(?:\s*-\s*" + CODE_WORD + r"){1,4})(?![\p{L}\d/])"
 )
 CODE_RE = regex.compile(r"(?<![\p{L}\d])" + CODE + r"(?![\p{L}\d])")

@@ -66,6 +66,14 @@ def _type_line(lines: list[Line], limit: int) -> tuple[int, str, str] | None:
                 and any(fold(f"{text} {nxt}") == fold(t) for t in grammar.DOC_TYPES):
             text = f"{text} {nxt}"  # "NGHỊ" / "QUYẾT" wrapped by a web page
         m = grammar.TYPE_LINE_RE.match(text)
+        if not m and is_caps(text) and len(text.split()) <= 3:
+            # A type name OCR misread by a letter ("GHI QUYẾT", "Ế HOẠCH"), alone on its line.
+            from rapidfuzz import fuzz, process
+
+            hit = process.extractOne(fold(text), {t: fold(t) for t in grammar.DOC_TYPES if len(t) > 5},
+                                     scorer=fuzz.ratio, score_cutoff=88)
+            if hit:
+                return ln.index, hit[2], ""
         if not m or not is_caps(m.group("type")):
             continue
         rest = m.group("rest").strip(" *")
