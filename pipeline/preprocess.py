@@ -54,7 +54,7 @@ def to_rgb(image) -> np.ndarray:
     return np.ascontiguousarray(arr[:, :, :3], dtype=np.uint8)
 
 
-def ink_mask(rgb: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+def ink_mask(rgb: np.ndarray, pencil_check: bool = True) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """Masks (uint8 0/255) of blue-violet ink and of red ink; (bool) the cores of black print, and the
     pixels of blobs that are printed letters (or white).
 
@@ -91,14 +91,15 @@ def ink_mask(rgb: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.nd
         frac = np.bincount(labels.ravel(), weights=px.ravel().astype(np.float64), minlength=n) / np.maximum(area, 1)
         # coloured through, or a pen stroke: a good share coloured and far fewer black cores than print
         # (printed letters are about two thirds core)
-        whole = (frac > 0.3) & (core_frac < 0.02)
+        # (a blob of a good part of the page is shadow or tinted paper, not a stroke)
+        whole = (frac > 0.3) & (core_frac < 0.02) & (area < 0.01 * gray.size)
         whole[0] = False
         mask = (whole[labels] & (nonwhite > 0) & ~print_core) | (px & ~near_print)
         out.append(mask.astype(np.uint8) * 255)
     # Grey pen or pencil: blobs of some size whose darkest pixel is well lighter than the page's print.
     # Written over a header they would break its columns; read with the stamp they are its values.
     nz = gray[nonwhite > 0]
-    if nz.size:
+    if nz.size and pencil_check:
         print_level = float(np.percentile(nz, 5))
         darkest = ndimage.minimum(gray, labels, index=np.arange(n))
         pencil = (darkest > print_level + 25) & (area >= 80)
@@ -114,7 +115,9 @@ def ink_mask(rgb: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.nd
 def split_ink(rgb: np.ndarray) -> tuple[np.ndarray, list[InkRegion]]:
     """Grey body image with coloured ink painted white, and the coloured-ink regions cut out."""
     gray = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)
-    blue, red, print_core, printed = ink_mask(rgb)
+    # Grey pen is told from print by lightness: not on unevenly lit pages (phone photos), where print
+    # itself is lighter in the bright parts.
+    blue, red, print_core, printed = ink_mask(rgb, pencil_check=background_unevenness(gray) <= 25)
     chroma = rgb.max(axis=2).astype(np.int16) - rgb.min(axis=2)
     neutral_dark = (chroma < 12) & (gray < 120)  # black print (a stamp's own strokes are in its mask)
     total = gray.size
