@@ -133,20 +133,21 @@ def text_pairs(gold: list[tuple[str, dict]], root: Path = Path(".")) -> dict[str
     return by_split
 
 
-def scan_pairs(samples: Path = Path("samples")) -> tuple[list, list]:
-    """Header fields of each sample scan: (pairs on the scan, pairs on the same documents as text)."""
+def _truth_doc(d: dict) -> dict:
+    return dict(d, signer={"name": d.get("signer_name")})
+
+
+def text_pairs_for_truth(samples: Path = Path("samples")) -> list:
+    """The header fields of each sample scan's source text against the scan's truth (the text baseline)."""
     from pipeline.batch import process_file
 
-    scans, texts = [], []
+    texts = []
     for truth_path in sorted((samples / "truth").glob("*.json")):
         truth = json.loads(truth_path.read_text(encoding="utf-8"))
-        gold_docs = [dict(d, signer={"name": d.get("signer_name")}) for d in truth.get("documents", [])]
-        result = process_file(str(samples / "scans" / truth["file"]))
-        scans += align(result.get("documents", []), gold_docs)
         src = truth.get("source_document")
         if src and Path(src).exists():
-            texts += align(process_file(src).get("documents", []), gold_docs)
-    return scans, texts
+            texts += align(process_file(src).get("documents", []), [_truth_doc(d) for d in truth.get("documents", [])])
+    return texts
 
 
 def format_table(title: str, scores: dict[str, dict[str, float]]) -> str:
@@ -165,19 +166,20 @@ def run_all(gold_dir: Path = Path("gold"), with_scans: bool = True, db: str | No
         report[f"text/{split}"] = score(pairs)
         say(format_table(f"\nParser on text input — {split} set ({len(pairs)} documents)", report[f"text/{split}"]))
     if with_scans and Path("samples/truth").exists():
-        scans, texts = scan_pairs()
+        from pipeline import evaluate_ocr
+
+        say("\nReading the sample scans (OCR, and plain tesseract beside it) …")
+        ocr = evaluate_ocr.ocr_report("samples", parse=True)
+        scans = [pair for row in ocr["samples"] for pair in
+                 align(row.pop("documents"), [_truth_doc(d) for d in row.pop("truth_documents")])]
+        texts = text_pairs_for_truth(Path("samples"))
         fields = [f for f in HEADER_FIELDS if f != "issuer_parent"]
         report["scans"] = score(scans, fields)
         report["scans/text"] = score(texts, fields)
+        report["ocr"] = ocr
         say(format_table(f"\nParser on the sample scans ({len(scans)} documents)", report["scans"]))
         say(format_table("\nThe same documents as text", report["scans/text"]))
-        try:
-            from pipeline import evaluate_ocr
-            ocr = evaluate_ocr.ocr_report("samples")
-            report["ocr"] = ocr
-            say("\n" + evaluate_ocr.format_report(ocr))
-        except ImportError:
-            say("\n(OCR error rates: pipeline.evaluate_ocr is not available)")
+        say("\n" + evaluate_ocr.format_report(ocr))
     try:
         from pipeline import link
         links_report = link.evaluate_links_from_samples() if hasattr(link, "evaluate_links_from_samples") else None

@@ -101,7 +101,7 @@ def _code_in_text(code: str, text: str) -> bool:
 
 
 def ocr_report(samples_dir: str | Path = "samples", *, limit: int | None = None,
-               baseline: bool = True) -> dict[str, Any]:
+               baseline: bool = True, parse: bool = False) -> dict[str, Any]:
     """Per profile CER/WER of the pipeline and of plain Tesseract, stamp and number/date accuracy."""
     from pipeline import cleanup, ingest
 
@@ -134,6 +134,11 @@ def ocr_report(samples_dir: str | Path = "samples", *, limit: int | None = None,
             base = plain_tesseract_text(scan)
             row["cer_plain"], row["wer_plain"] = cer(base, ref), wer(base, ref)
         row["receipts"] = [[r.arrival_number, r.arrival_date, r.office] for r in receipts]
+        if parse:  # the parsed documents too, so an evaluation reads each scan once
+            from pipeline.parse import parse_text
+
+            row["documents"] = parse_text(hyp, receipts=receipts) if hyp else []
+            row["truth_documents"] = truth.get("documents") or []
         st = truth.get("stamp")
         if st:
             row["stamp_truth"] = [st.get("arrival_number"), st.get("arrival_date"), st.get("office")]
