@@ -51,100 +51,88 @@ def result(sha: str, *docs: dict, conf: float | None = None, source: str | None 
             "ocr_confidence": conf, "documents": list(docs)}
 
 
-def test_schema_made_by_alembic(db_url):
-    store = Store(db_url)
-    try:
-        tables = set(inspect(store.engine).get_table_names())
-        assert {"documents", "sources", "document_sources", "receipts", "agencies", "document_agencies", "tasks",
-                "task_agencies", "legal_refs", "deadlines", "implementation_links", "ingestion_runs",
-                "ingestion_errors", "alembic_version"} <= tables
-        indexes = {i["name"] for i in inspect(store.engine).get_indexes("documents")}
-        assert "ix_documents_code" in indexes
-        assert store.counts()["agencies"] > 10  # seeded from the gazetteer
-        Store(db_url).close()  # opening again upgrades nothing and seeds nothing twice
-        assert store.counts()["agencies"] == Store(db_url).counts()["agencies"]
-    finally:
-        store.close()
+@pytest.fixture
+def store(db_url):
+    """A store on the test's database (SQLite file or PostgreSQL), closed afterwards."""
+    s = Store(db_url)
+    yield s
+    s.close()
 
 
-def test_same_results_twice_change_no_count(db_url):
-    store = Store(db_url)
-    try:
-        results = [seed_result(p) for p in ("000", "001", "003", "004")]
-        first = [store.ingest(r) for r in results]
-        before = store.counts()
-        assert before["documents"] == 4 and before["sources"] == 4 and before["tasks"] > 20
-        assert before["implementation_links"] > 0
-        again = [store.ingest(copy.deepcopy(r)) for r in results]
-        assert again == first
-        assert store.counts() == before
-        assert store.has_source(results[0]["sha256"]) and not store.has_source("0" * 64)
-    finally:
-        store.close()
+def test_schema_made_by_alembic(db_url, store):
+    tables = set(inspect(store.engine).get_table_names())
+    assert {"documents", "sources", "document_sources", "receipts", "agencies", "document_agencies", "tasks",
+            "task_agencies", "legal_refs", "deadlines", "implementation_links", "ingestion_runs",
+            "ingestion_errors", "alembic_version"} <= tables
+    indexes = {i["name"] for i in inspect(store.engine).get_indexes("documents")}
+    assert "ix_documents_code" in indexes
+    assert store.counts()["agencies"] > 10  # seeded from the gazetteer
+    Store(db_url).close()  # opening again upgrades nothing and seeds nothing twice
+    assert store.counts()["agencies"] == Store(db_url).counts()["agencies"]
 
 
-def test_second_scan_merges_into_one_document(db_url):
-    store = Store(db_url)
-    try:
-        poor = letter(subject="Hướng dẫn thục hiện cổng tác trẻ em năm 2O25", tasks=[],
-                      receipts=[{"office": "Sở Y tế tỉnh Quảng Ngãi", "arrival_number": "812",
-                                 "arrival_date": "2025-03-17"}])
-        good = letter(receipts=[{"office": "Ủy ban nhân dân tỉnh Bình Dương", "arrival_number": "1290",
-                                 "arrival_date": "2025-03-16"}])
-        a = store.ingest(result("a1", poor, conf=71.5))
-        b = store.ingest(result("b2", good, conf=93.0))
-        assert a == b
-        counts = store.counts()
-        assert counts["documents"] == 1 and counts["sources"] == 2 and counts["document_sources"] == 2
-        doc = store.document(a[0])
-        assert doc["subject"] == "Hướng dẫn thực hiện công tác trẻ em năm 2025"  # the better scan's reading
-        assert [t["label"] for t in doc["tasks"]] == ["1", "1.1"]  # only the second scan had tasks
-        assert {r["arrival_number"] for r in doc["receipts"]} == {"812", "1290"}  # both stamps kept
-        assert len(doc["sources"]) == 2 and doc["ocr_confidence"] == 93.0
-        # A different document with the same number from another issuer stays apart.
-        other = letter(issuer="Ủy ban nhân dân tỉnh Bình Dương", issued_on="2025-04-02")
-        assert store.ingest(result("c3", other))[0] != a[0]
-        assert store.counts()["documents"] == 2
-    finally:
-        store.close()
+def test_same_results_twice_change_no_count(store):
+    results = [seed_result(p) for p in ("000", "001", "003", "004")]
+    first = [store.ingest(r) for r in results]
+    before = store.counts()
+    assert before["documents"] == 4 and before["sources"] == 4 and before["tasks"] > 20
+    assert before["implementation_links"] > 0
+    again = [store.ingest(copy.deepcopy(r)) for r in results]
+    assert again == first
+    assert store.counts() == before
+    assert store.has_source(results[0]["sha256"]) and not store.has_source("0" * 64)
 
 
-def test_attached_copy_merges_with_the_original(db_url):
-    store = Store(db_url)
-    try:
-        forward = letter(code="1471/UBND-VX", issuer="Ủy ban nhân dân tỉnh Bình Dương", issued_on="2025-03-18",
-                         tasks=[], recipients=["Sở Y tế", "Ủy ban nhân dân các huyện, thành phố"],
-                         legal_refs=[{"type": "Công văn", "code": "1481/BYT-BMTE", "date": "2025-03-14",
-                                      "issuer": "Bộ Y tế", "title": None}])
-        copy_ = letter(attached_copy_of="1481/BYT-BMTE")
-        ids = store.ingest(result("d4", forward, copy_, conf=88.0))
-        assert len(ids) == 2 and store.document(ids[1])["attached_copy_of"] == "1481/BYT-BMTE"
-        original = store.ingest(result("e5", letter(), conf=80.0))
-        assert original == [ids[1]]
-        doc = store.document(ids[1])
-        assert doc["attached_copy_of"] is None and len(doc["sources"]) == 2
-        assert store.counts()["documents"] == 2
-    finally:
-        store.close()
+def test_second_scan_merges_into_one_document(store):
+    poor = letter(subject="Hướng dẫn thục hiện cổng tác trẻ em năm 2O25", tasks=[],
+                  receipts=[{"office": "Sở Y tế tỉnh Quảng Ngãi", "arrival_number": "812",
+                             "arrival_date": "2025-03-17"}])
+    good = letter(receipts=[{"office": "Ủy ban nhân dân tỉnh Bình Dương", "arrival_number": "1290",
+                             "arrival_date": "2025-03-16"}])
+    a = store.ingest(result("a1", poor, conf=71.5))
+    b = store.ingest(result("b2", good, conf=93.0))
+    assert a == b
+    counts = store.counts()
+    assert counts["documents"] == 1 and counts["sources"] == 2 and counts["document_sources"] == 2
+    doc = store.document(a[0])
+    assert doc["subject"] == "Hướng dẫn thực hiện công tác trẻ em năm 2025"  # the better scan's reading
+    assert [t["label"] for t in doc["tasks"]] == ["1", "1.1"]  # only the second scan had tasks
+    assert {r["arrival_number"] for r in doc["receipts"]} == {"812", "1290"}  # both stamps kept
+    assert len(doc["sources"]) == 2 and doc["ocr_confidence"] == 93.0
+    # A different document with the same number from another issuer stays apart.
+    other = letter(issuer="Ủy ban nhân dân tỉnh Bình Dương", issued_on="2025-04-02")
+    assert store.ingest(result("c3", other))[0] != a[0]
+    assert store.counts()["documents"] == 2
 
 
-def test_reference_resolved_when_the_directive_arrives(db_url):
-    store = Store(db_url)
-    try:
-        [bmte] = store.ingest(seed_result("000"))
-        [plan] = store.ingest(seed_result("003"))
+def test_attached_copy_merges_with_the_original(store):
+    forward = letter(code="1471/UBND-VX", issuer="Ủy ban nhân dân tỉnh Bình Dương", issued_on="2025-03-18",
+                     tasks=[], recipients=["Sở Y tế", "Ủy ban nhân dân các huyện, thành phố"],
+                     legal_refs=[{"type": "Công văn", "code": "1481/BYT-BMTE", "date": "2025-03-14",
+                                  "issuer": "Bộ Y tế", "title": None}])
+    copy_ = letter(attached_copy_of="1481/BYT-BMTE")
+    ids = store.ingest(result("d4", forward, copy_, conf=88.0))
+    assert len(ids) == 2 and store.document(ids[1])["attached_copy_of"] == "1481/BYT-BMTE"
+    original = store.ingest(result("e5", letter(), conf=80.0))
+    assert original == [ids[1]]
+    doc = store.document(ids[1])
+    assert doc["attached_copy_of"] is None and len(doc["sources"]) == 2
+    assert store.counts()["documents"] == 2
 
-        def ref_to(doc_id, code):
-            return next(r for r in store.document(doc_id)["legal_refs"] if r["code"] == code)
 
-        assert ref_to(bmte, "28-CT/TW")["resolved"] is None
-        assert ref_to(plan, "1481/BYT-BMTE")["resolved"] == bmte  # resolved on arrival
-        [ct28] = store.ingest(seed_result("004"))
-        assert ref_to(bmte, "28-CT/TW")["resolved"] == ct28  # resolved afterwards, the other direction
-        assert ref_to(plan, "28-CT/TW")["resolved"] == ct28
-        assert store.find("28 CT/TW") == [ct28]
-    finally:
-        store.close()
+def test_reference_resolved_when_the_directive_arrives(store):
+    [bmte] = store.ingest(seed_result("000"))
+    [plan] = store.ingest(seed_result("003"))
+
+    def ref_to(doc_id, code):
+        return next(r for r in store.document(doc_id)["legal_refs"] if r["code"] == code)
+
+    assert ref_to(bmte, "28-CT/TW")["resolved"] is None
+    assert ref_to(plan, "1481/BYT-BMTE")["resolved"] == bmte  # resolved on arrival
+    [ct28] = store.ingest(seed_result("004"))
+    assert ref_to(bmte, "28-CT/TW")["resolved"] == ct28  # resolved afterwards, the other direction
+    assert ref_to(plan, "28-CT/TW")["resolved"] == ct28
+    assert store.find("28 CT/TW") == [ct28]
 
 
 def test_same_code_from_two_provinces_resolved_by_date(tmp_path):
@@ -288,20 +276,16 @@ def test_migrations_match_the_models(db_url):
         store.close()
 
 
-def test_reference_with_a_misread_symbol_resolved_by_number_and_date(db_url):
+def test_reference_with_a_misread_symbol_resolved_by_number_and_date(store):
     """OCR slips in a cited symbol ("BMTF" for "BMTE") still resolve when number and date agree, in both
     directions; a different date does not."""
-    store = Store(db_url)
-    try:
-        slip = {"type": "Công văn", "code": "1481/BYT-BMTF", "date": "2025-03-14", "issuer": "Bộ Y tế", "title": None}
-        other_day = dict(slip, code="1481/BYT-BMT", date="2024-03-14")
-        [plan] = store.ingest(result("aa", letter(code="65/KH-UBND", issuer="Ủy ban nhân dân tỉnh Quảng Ngãi",
-                                                  issued_on="2025-03-31", legal_refs=[slip, other_day])))
-        [bmte] = store.ingest(result("bb", letter(legal_refs=[])))
-        refs = store.document(plan)["legal_refs"]
-        assert refs[0]["resolved"] == bmte and refs[1]["resolved"] is None
-        [late] = store.ingest(result("cc", letter(code="70/KH-UBND", issuer="Ủy ban nhân dân tỉnh Quảng Ngãi",
-                                                  issued_on="2025-04-02", legal_refs=[slip])))
-        assert store.document(late)["legal_refs"][0]["resolved"] == bmte
-    finally:
-        store.close()
+    slip = {"type": "Công văn", "code": "1481/BYT-BMTF", "date": "2025-03-14", "issuer": "Bộ Y tế", "title": None}
+    other_day = dict(slip, code="1481/BYT-BMT", date="2024-03-14")
+    [plan] = store.ingest(result("aa", letter(code="65/KH-UBND", issuer="Ủy ban nhân dân tỉnh Quảng Ngãi",
+                                              issued_on="2025-03-31", legal_refs=[slip, other_day])))
+    [bmte] = store.ingest(result("bb", letter(legal_refs=[])))
+    refs = store.document(plan)["legal_refs"]
+    assert refs[0]["resolved"] == bmte and refs[1]["resolved"] is None
+    [late] = store.ingest(result("cc", letter(code="70/KH-UBND", issuer="Ủy ban nhân dân tỉnh Quảng Ngãi",
+                                              issued_on="2025-04-02", legal_refs=[slip])))
+    assert store.document(late)["legal_refs"][0]["resolved"] == bmte
