@@ -18,7 +18,7 @@ def split_documents(text: str) -> list[tuple[int, int, bool]]:
     lines = split_lines(text)
     codes = []
     for ln in lines:
-        m = grammar.SO_LINE.search(ln.text) or regex.search(r"\b(?:Số|SỐ)\s*:\s*" + grammar.CODE, ln.text)
+        m = grammar.number_line(ln.text)
         if m:
             codes.append((ln, grammar.match_code(m)[2]))
     if len(codes) < 2:

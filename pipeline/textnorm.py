@@ -78,9 +78,3 @@ def fold(text: str) -> str:
     text = regex.sub(r"\s*[-‐‑–—]\s*", " - ", strip_diacritics(text).lower())
     return " ".join(text.split())
 
-
-def sentence_case(text: str) -> str:
-    """'ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI' → 'Ủy ban nhân dân tỉnh Quảng Ngãi' is gazetteer work;
-    this only lowers everything but the first letter."""
-    text = " ".join(text.split())
-    return text[:1].upper() + text[1:].lower() if text else text

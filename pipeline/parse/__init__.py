@@ -14,7 +14,7 @@ from typing import Any, Iterable
 from pipeline.parse import blocks, header, refs, tasks
 from pipeline.parse.lines import split_lines
 from pipeline.segment import split_documents
-from pipeline.textnorm import fold, normalize
+from pipeline.textnorm import normalize
 from pipeline.types import Receipt
 
 FIELDS = ["doc_type", "number", "symbol", "code", "issuer", "issuer_parent", "place", "issued_on", "subject",
@@ -63,8 +63,8 @@ def parse_document(text: str, *, offset: int = 0, full_text: str | None = None) 
         s, e = t.pop("_span")
         t["provenance"] = _prov(full, offset, "", s, e)
     doc["tasks"] = items
-    body = text[lines[h.end_index].start if h.end_index < len(lines) else 0 : lines[body_end - 1].end if body_end else len(text)]
     body_off = lines[h.end_index].start if h.end_index < len(lines) else 0
+    body = text[body_off : lines[body_end - 1].end if body_end else len(text)]
     legal = refs.find_legal_refs(text, doc["code"])
     prov["legal_refs"] = []
     for r in legal:
@@ -105,6 +105,3 @@ def parse_segments(text: str) -> list[dict[str, Any]]:
         docs.append(doc)
     return [d for d in docs if d["code"] or d["subject"] or d["tasks"]] or docs[:1]
 
-
-def same_document(a: dict, b: dict) -> bool:
-    return bool(a.get("code")) and fold(a["code"]) == fold(b.get("code") or "") and a.get("issued_on") == b.get("issued_on")

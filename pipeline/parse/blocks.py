@@ -136,7 +136,7 @@ def find_distribution(lines: list[Line], start: int) -> tuple[list[Found], int |
 
 def find_signer(lines: list[Line], start: int) -> tuple[dict, Found | None]:
     """Signer authority, own title and name, from the block after the body (or after Nơi nhận)."""
-    auth = title = name = None
+    auth = name = None
     found = None
     titles: list[str] = []
     region = [ln for ln in lines[start:] if ln.text]

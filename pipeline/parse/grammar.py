@@ -9,8 +9,7 @@ import datetime as dt
 
 import regex
 
-# --- letters -----------------------------------------------------------------------------------
-UPPER = r"[\p{Lu}]"
+# --- letters ---------------------------------------------------------------------------------------
 # A capital-letter word of an issuer/symbol code: "BYT", "LĐTBXH", "QĐ", "UBND", "TTg", "CP".
 CODE_WORD = r"[\p{Lu}Đ][\p{Lu}\p{Ll}Đđ]*\d*"
 
@@ -32,7 +31,13 @@ SO_LINE_LOOSE = regex.compile(
     r"(?m)^\W{0,3}(?:S[ốoóồ]|SỐ|SO)\s*[:.]?\s*(?P<number>\d{1,6})\s*[|\\lI!]?\s*(?P<symbol>" + CODE_WORD
     + r"(?:\s*-\s*" + CODE_WORD + r"){1,4})(?![\p{L}\d/])"
 )
-CODE_RE = regex.compile(r"(?<![\p{L}\d])" + CODE + r"(?![\p{L}\d])")
+# "… SỐ: 1481/BYT-BMTE" after other text on the line (OCR joined it to the issuer line).
+SO_INLINE = regex.compile(r"\b(?:Số|SỐ)\s*:\s*" + CODE)
+
+
+def number_line(text: str) -> regex.Match | None:
+    """The document's own number and symbol on a header line, strict forms only."""
+    return SO_LINE.search(text) or SO_INLINE.search(text)
 
 
 def canonical_code(number: str, symbol: str, party: bool = False) -> tuple[str, str, str]:
@@ -66,16 +71,16 @@ def match_date(m: regex.Match) -> str | None:
 
 
 # "Hà Nội, ngày 14 tháng 3 năm 2025" — the place is the capitalised words before the comma.
-PLACE_DATE_RE = regex.compile(
-    r"(?P<place>(?:(?:Thành phố|thành phố|TP\.|Tp\.|TP)[ \t]*)?\p{Lu}[\p{L}.]*(?:[ \t]+\p{Lu}[\p{L}.]*){0,4})[\s*_]*,\s*"
-    + DATE_WORDS, regex.M
-)
+PLACE = r"(?P<place>(?:(?:Thành phố|thành phố|TP\.|Tp\.|TP)[ \t]*)?\p{Lu}[\p{L}.]*(?:[ \t]+\p{Lu}[\p{L}.]*){0,4})[\s*_]*,\s*"
+PLACE_DATE_RE = regex.compile(PLACE + DATE_WORDS, regex.M)
 
 # The date of a place-date line garbled by OCR ("Quảng Ngãi, ngày: JÍ tháng 3 năm 2025"): the place still reads.
-PLACE_ONLY_RE = regex.compile(
-    r"(?m)^\W{0,3}(?P<place>(?:(?:Thành phố|thành phố|TP\.|Tp\.|TP)[ \t]*)?\p{Lu}[\p{L}.]*(?:[ \t]+\p{Lu}[\p{L}.]*){0,4})"
-    r"[\s*_]*,\s*(?i:ngày)\b"
-)
+PLACE_ONLY_RE = regex.compile(r"(?m)^\W{0,3}" + PLACE + r"(?i:ngày)\b")
+
+
+def place_name(raw: str) -> str:
+    """'TP. Hồ Chí Minh' → 'Thành phố Hồ Chí Minh' (Decree 30 writes the place in full)."""
+    return regex.sub(r"^(?:TP\.?|Tp\.)\s*", "Thành phố ", raw.strip())
 
 # --- document types ----------------------------------------------------------------------------
 DOC_TYPES = [

@@ -31,10 +31,7 @@ class Header:
 
 def _find_code(lines: list[Line], limit: int) -> Found | None:
     for ln in lines[:limit]:
-        m = grammar.SO_LINE.search(ln.text)
-        if not m:
-            m = regex.search(r"\b(?:Số|SỐ)\s*:\s*" + grammar.CODE, ln.text)
-        if m:
+        if m := grammar.number_line(ln.text):
             return Found(grammar.match_code(m), m.group(0), ln.start + m.start(), ln.start + m.end())
     for ln in lines[:limit]:
         if m := grammar.SO_LINE_LOOSE.search(ln.text):
@@ -45,16 +42,12 @@ def _find_code(lines: list[Line], limit: int) -> Found | None:
 
 def _find_place_date(text: str, lines: list[Line], limit: int) -> Found | None:
     end = lines[min(limit, len(lines) - 1)].end if lines else 0
-    for m in grammar.PLACE_DATE_RE.finditer(text[:end]):
-        place = m.group("place")
-        if fold(place) in {"so", "ngay", "chuyen"}:
-            continue
-        place = regex.sub(r"^(?:TP\.?|Tp\.)\s*", "Thành phố ", place.strip())
-        return Found((place, grammar.match_date(m)), m.group(0), m.start(), m.end())
-    for m in grammar.PLACE_ONLY_RE.finditer(text[:end]):
-        place = regex.sub(r"^(?:TP\.?|Tp\.)\s*", "Thành phố ", m.group("place").strip())
-        if fold(place) not in {"so", "ngay", "chuyen"}:
-            return Found((place, None), m.group(0), m.start(), m.end())
+    # The full place-date line first; else the place alone when OCR garbled the date.
+    for rx, dated in ((grammar.PLACE_DATE_RE, True), (grammar.PLACE_ONLY_RE, False)):
+        for m in rx.finditer(text[:end]):
+            place = grammar.place_name(m.group("place"))
+            if fold(place) not in {"so", "ngay", "chuyen"}:
+                return Found((place, grammar.match_date(m) if dated else None), m.group(0), m.start(), m.end())
     return None
 
 
