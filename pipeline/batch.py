@@ -84,6 +84,33 @@ def write_json(path: Path, data: dict[str, Any]) -> None:
     os.replace(tmp, path)
 
 
+def _died(e: BaseException) -> dict:
+    return {"error": f"could not be processed: the worker stopped ({type(e).__name__})"}
+
+
+class _LocalPool:
+    """Files spread over a process pool on this machine."""
+
+    def __init__(self, workers: int):
+        self.pool = ProcessPoolExecutor(max_workers=workers)
+
+    def submit(self, path: str) -> Future:
+        return self.pool.submit(process_file, path)
+
+    def next_done(self, handles) -> list[tuple[Future, dict]]:
+        done, _ = wait(handles, return_when=FIRST_COMPLETED)
+        out = []
+        for fut in done:
+            try:
+                out.append((fut, fut.result()))
+            except Exception as e:  # noqa: BLE001 - a worker that died (killed, out of memory)
+                out.append((fut, _died(e)))
+        return out
+
+    def close(self) -> None:
+        self.pool.shutdown()
+
+
 class _RayPool:
     """The same per-file work on a Ray cluster (`--engine ray --address …`); results come back to this
     process, which stores them, so the store (PostgreSQL for a cluster) sees one writer."""
@@ -100,32 +127,21 @@ class _RayPool:
                      runtime_env={"env_vars": {"OMP_THREAD_LIMIT": "1"}}, **kwargs)
         self.remote = ray.remote(process_file)
 
-    def submit(self, fn, arg):
-        from concurrent.futures import Future
+    def submit(self, path: str):
+        return self.remote.remote(path)
 
-        fut: Future = Future()
-        ref = self.remote.remote(arg)
-        fut._ray_ref = ref  # type: ignore[attr-defined]
-        return fut
-
-    def wait(self, pending):
-        refs = {f._ray_ref: f for f in pending}
-        ready, _ = self.ray.wait(list(refs), num_returns=1)
-        done = set()
-        for r in ready:
-            f = refs[r]
+    def next_done(self, handles) -> list[tuple[object, dict]]:
+        ready, _ = self.ray.wait(list(handles), num_returns=1)
+        out = []
+        for ref in ready:
             try:
-                f.set_result(self.ray.get(r))
+                out.append((ref, self.ray.get(ref)))
             except Exception as e:  # noqa: BLE001 - a task that died on the cluster
-                f.set_exception(e)
-            done.add(f)
-        return done
+                out.append((ref, _died(e)))
+        return out
 
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        return False
+    def close(self) -> None:
+        pass
 
 
 def run(inputs: list[str], out_dir: str | None, db_url: str, workers: int | None = None,
@@ -143,7 +159,7 @@ def run(inputs: list[str], out_dir: str | None, db_url: str, workers: int | None
     if out:
         out.mkdir(parents=True, exist_ok=True)
     run_id = store.start_run({"inputs": [str(i) for i in inputs], "out": out_dir, "workers": workers})
-    todo = []
+    todo: dict[Path, str] = {}  # file → sha256
     for f in files:
         summary.files += 1
         try:
@@ -156,30 +172,23 @@ def run(inputs: list[str], out_dir: str | None, db_url: str, workers: int | None
             summary.skipped += 1
             _emit(on_event, "skipped", {"source": str(f)})
             continue
-        todo.append(f)
+        todo[f] = sha
     _emit(on_event, "start", {"files": len(todo), "pages": sum(_pages(f) for f in todo)})
     workers = max(1, workers or os.cpu_count() or 1)
-    pool_cm = _RayPool(address, workers) if engine == "ray" else ProcessPoolExecutor(max_workers=workers)
-    with pool_cm as pool:
-        pending: dict[Future, Path] = {}
+    pool = _RayPool(address, workers) if engine == "ray" else _LocalPool(workers)
+    try:
+        pending: dict = {}
         queue = list(todo)
         while queue or pending:
             while queue and len(pending) < workers * 2:  # bounded: memory stays flat as the batch grows
                 f = queue.pop(0)
-                pending[pool.submit(process_file, str(f))] = f
-            if engine == "ray":
-                done = pool.wait(pending)
-            else:
-                done, _ = wait(pending, return_when=FIRST_COMPLETED)
-            for fut in done:
-                f = pending.pop(fut)
-                try:
-                    result = fut.result()
-                except Exception as e:  # noqa: BLE001 - a worker that died (killed, out of memory)
-                    result = {"source": str(f), "error": f"could not be processed: the worker stopped ({type(e).__name__})"}
+                pending[pool.submit(str(f))] = f
+            for handle, result in pool.next_done(pending):
+                f = pending.pop(handle)
                 if "error" in result:
+                    result = {"source": str(f), **result}
                     summary.errors.append((str(f), result["error"]))
-                    store.record_error(str(f), _safe_sha(f), result["error"], run_id)
+                    store.record_error(str(f), todo[f], result["error"], run_id)
                     _emit(on_event, "error", result)
                     continue
                 store.ingest(result, run_id)
@@ -188,6 +197,8 @@ def run(inputs: list[str], out_dir: str | None, db_url: str, workers: int | None
                 summary.pages += result["pages"]
                 summary.documents += len(result["documents"])
                 _emit(on_event, "done", result)
+    finally:
+        pool.close()
     summary.seconds = time.monotonic() - t0
     store.finish_run(run_id, {"files": summary.files, "skipped": summary.skipped, "pages": summary.pages,
                               "documents": summary.documents, "errors": len(summary.errors)})
@@ -200,14 +211,6 @@ def _pages(f: Path) -> int:
         return ingest.page_count(f)
     except Exception:  # noqa: BLE001 - counting is only for the progress bar
         return 1
-
-
-def _safe_sha(f: Path) -> str | None:
-    from pipeline import ingest
-    try:
-        return ingest.sha256_file(f)
-    except OSError:
-        return None
 
 
 def _emit(cb, kind, data):
