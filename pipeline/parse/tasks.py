@@ -12,7 +12,7 @@ import regex
 
 from pipeline.parse import gazetteer
 from pipeline.parse.lines import Line, is_caps
-from pipeline.textnorm import fold
+from pipeline.textnorm import fold, normalize
 
 # Markers at the start of a line, outermost first.
 ROMAN = regex.compile(r"^\W{0,2}(?P<m>[IVX]{1,5})\s*[.:]\s+(?P<t>\S.*)$")
@@ -28,7 +28,6 @@ LEAD_RE = regex.compile(r"(?i)^\W*(?:(?:cơ quan|đơn vị|cơ quan, đơn vị
 COORD_RE = regex.compile(r"(?i)^\W*(?:cơ quan|đơn vị|cơ quan, đơn vị)?[^:\n]{0,25}phối hợp[^:\n]{0,25}:\s*(?P<v>.+?)\W*$")
 TIME_RE = regex.compile(r"(?i)^\W*(?:thời gian(?: thực hiện| hoàn thành)?|thời hạn(?: thực hiện| hoàn thành| ban hành| trình)?|tiến độ)\s*:\s*(?P<v>.+?)[\s.;]*$")
 GIAO_RE = regex.compile(r"(?:Giao|giao)\s+(?P<lead>\p{Lu}[^,;:]{2,80}?)\s+(?:chủ trì|làm đầu mối)(?:,?\s*phối hợp (?:với )?(?P<co>[^.;]{3,200}))?")
-LEADING_AGENCY_RE = regex.compile(r"^(?P<a>[^:]{3,90}):\s*$|^(?P<b>[^:.;]{3,90}):\s+\p{Lu}")
 
 
 @dataclass
@@ -51,6 +50,28 @@ def _marker(ln: Line, nxt: Line | None = None) -> Marker | None:
         if m:
             return Marker(kind, m.group("m"), m.group("t"), ln)
     return None
+
+
+# Nouns that name a group of addressees after "các" ("các cơ quan, đơn vị", "các cấp ủy Đảng", "các địa phương").
+COLLECTIVE = ("co quan", "don vi", "dia phuong", "cap uy", "cap", "to chuc", "doanh nghiep", "nganh", "thanh vien", "tinh",
+              "thanh pho", "huyen", "xa", "phuong", "chu dau tu", "nha dau tu", "nha thau")
+
+
+def is_addressee(text: str) -> bool:
+    """An agency name ('Sở Y tế', 'UBND cấp huyện') or a group of them ('Các cơ quan, đơn vị, địa phương')."""
+    if gazetteer.starts_agency(text):
+        return True
+    m = regex.match(r"(?i)\W*(?:các|mọi|toàn thể)\s+(.+)$", text)
+    if not m:
+        return False
+    rest = fold(m.group(1))
+    return gazetteer.starts_agency(m.group(1)) or rest in COLLECTIVE or rest.startswith(
+        tuple(c + sep for c in COLLECTIVE for sep in " ,"))
+
+
+def is_catch_all(name: str) -> bool:
+    """'các bộ, ngành, địa phương, đơn vị, cá nhân liên quan' names nobody in particular: not a lead."""
+    return bool(regex.search(r"(?:có\s+)?liên quan\W*$", name))
 
 
 def split_agencies(text: str) -> list[str]:
@@ -76,8 +97,10 @@ def split_agencies(text: str) -> list[str]:
             piece = piece.strip(" .-")
             if not piece:
                 continue
-            if out and not (gazetteer.starts_agency(piece) or fold(piece).startswith(("cac ", "ubnd", "hoi", "doan"))) and not out[-1].endswith(";"):
-                out[-1] = out[-1] + ", " + piece
+            # A new agency starts capitalised ("Sở Y tế") or with "các"; "Các sở, ban, ngành, đoàn thể" is one group.
+            new_agency = (piece[:1].isupper() and gazetteer.starts_agency(piece)) or fold(piece).startswith("cac ")
+            if out and not out[-1].endswith(";") and is_addressee(out[-1]) and not new_agency:
+                out[-1] = out[-1] + ", " + piece  # "Sở Văn hóa" + "Thể thao và Du lịch", "Các Sở" + "ban, ngành"
             else:
                 out.append(piece)
         if out:
@@ -88,6 +111,9 @@ def split_agencies(text: str) -> list[str]:
 NAME_NOUNS = {"Ban", "Tổ", "Ủy ban", "Hội đồng", "Văn phòng Ban", "Cục", "Trung tâm"}
 NAME_VERBS = {"chỉ đạo", "quản lý", "điều hành", "thường vụ", "công tác", "điều phối", "kiểm tra", "giám sát"}
 ROLE_WORDS = {"chủ trì", "phối hợp", "có trách nhiệm", "thực hiện", "chịu trách nhiệm", "căn cứ", "theo"}
+
+
+MULTIWORD_HEADS = sorted({normalize(h).lower() for h in gazetteer.AGENCY_HEADS if " " in h}, key=len, reverse=True)
 
 
 def leading_agency(text: str) -> str | None:
@@ -101,15 +127,20 @@ def leading_agency(text: str) -> str | None:
     prefix = regex.match(r"^\s*[Cc]ác\s+(?:Bộ|Sở|Cục|Vụ|Ban)\s*:\s*", text)
     if prefix:
         text = text[prefix.end():]
-    elif not gazetteer.starts_agency(text):
+    elif not is_addressee(text):
         return None
 
-    words = pos_tag(text[:160])
+    # A head of several words ("Ủy ban nhân dân", "Bộ Chỉ huy Quân sự") is one noun, whatever the tagger says of it.
+    low = normalize(text).lower()
+    head = next((h for h in MULTIWORD_HEADS if low.startswith(h + " ")), None)
+    words = [(text[: len(head)], "N")] + pos_tag(text[len(head) : 160]) if head else pos_tag(text[:160])
     name: list[str] = []
     for i, (w, tag) in enumerate(words):
         nxt = words[i + 1][0] if i + 1 < len(words) else ""
         place_range = w in {"từ", "đến"} and nxt[:1].isupper()  # "các tỉnh từ Hà Tĩnh đến Khánh Hòa"
-        if (i > 0 or prefix) and w[:1].islower() and (tag[:1] in {"V", "A", "E", "R"} or w.lower() in ROLE_WORDS) \
+        if i > 0 and w.lower() in ROLE_WORDS:
+            break  # "Sở Nội vụ Chủ trì, phối hợp …": a role word ends the name, capitalised or not
+        if (i > 0 or prefix) and w[:1].islower() and tag[:1] in {"V", "A", "E", "R"} \
                 and not (name and name[-1] in NAME_NOUNS and w.lower() in NAME_VERBS) and not place_range:
             break
         if w in {":", ";", "(", "."}:
@@ -125,6 +156,49 @@ def leading_agency(text: str) -> str | None:
 
 
 LIST_MARK = regex.compile(r"^\W{0,2}[-–+•]\s")
+
+
+# Lower-case words that make a heading a sentence: "UBND các tỉnh chỉ đạo Sở … phối hợp với …:" ends its subject
+# there ("Ban chỉ đạo" is a name).
+PREDICATE = regex.compile(r"(?<!\bBan|\bcác)\s+(?:chỉ đạo|[Cc]hủ trì|[Pp]hối hợp|thực hiện|triển khai|tổ chức|hướng dẫn|có trách nhiệm|"
+                          r"chịu trách nhiệm|căn cứ|tiếp tục|khẩn trương|tăng cường)\b.*$")
+MARKER_PREFIX = regex.compile(r"^\W{0,2}(?:\d{1,2}|[a-zđ]|[IVX]{1,5})\s*[.)]\s+")
+REQUEST_VERB = regex.compile(r"(?i)^(?:đề nghị|giao|yêu cầu)\s+")
+
+
+def _own_paragraph(item_lines: list[Line]) -> tuple[str, bool]:
+    """The item's own text up to its first sub-item (a), -, 1.1 …), without its number and markup; and
+    whether sub-items follow."""
+    texts: list[str] = []
+    for k, ln in enumerate(item_lines):
+        if k and (_marker(ln) or LIST_MARK.match(ln.text.replace("*", ""))):
+            break
+        texts.append(ln.text)
+    else:
+        k = len(item_lines)
+    text = " ".join(" ".join(texts).replace("*", "").split())
+    return MARKER_PREFIX.sub("", text), k < len(item_lines)
+
+
+def heading_lead(item_lines: list[Line]) -> list[str]:
+    """The agencies an item names as its actor: a heading of its sub-items ('4. Sở Nội vụ' / '- Chủ trì …'), a
+    heading before a colon ('3. Sở Văn hóa, Thể thao và Du lịch: Phối hợp …', '2. Đề nghị các cấp ủy Đảng, …:'),
+    'Giao X chủ trì', or the subject its sentence starts with ('Bộ Xây dựng chỉ đạo …')."""
+    text, has_subitems = _own_paragraph(item_lines)
+    lead: list[str] = []
+    head = regex.match(r"^(?P<h>[^:]{3,200}?)\s*:(?:\s+(?P<next>\S)|$)", text)
+    if head and regex.fullmatch(r"(?i)các\s+\w+", head.group("h")) and head.group("next"):
+        head = None  # "Các Bộ: Quốc phòng, Công an …" lists the agencies after the colon
+    who = head and REQUEST_VERB.sub("", head.group("h"))
+    if who and is_addressee(who):  # the name before the colon, or the subject of a sentence ending in one
+        lead = split_agencies(PREDICATE.split(who, maxsplit=1)[0])
+    elif has_subitems and len(text.split()) <= 20 and is_addressee(text) and not regex.search(r"[.;]$", text):
+        lead = split_agencies(text.strip(" :"))
+    elif g := GIAO_RE.search(text):
+        lead = split_agencies(g.group("lead"))
+    elif agency := leading_agency(text):
+        lead = split_agencies(agency)
+    return [a for a in lead if not is_catch_all(a)]
 
 
 def _roles(item_lines: list[Line]) -> tuple[list[str], list[str], str | None]:
@@ -143,31 +217,10 @@ def _roles(item_lines: list[Line]) -> tuple[list[str], list[str], str | None]:
         elif m := TIME_RE.match(t):
             timeline = m.group("v")
     if not lead and item_lines:
-        first = item_lines[0].text.replace("**", "")
-        first = regex.sub(r"^\W{0,2}(?:\d{1,2}|[a-zđ]|[IVX]{1,5})\s*[.)]\s+", "", first)
-        m = LEADING_AGENCY_RE.match(first)
-        head = m and (m.group("a") or m.group("b"))
-        joined = " ".join(x.text for x in item_lines)
-        heading = first.strip(" *:")
-        # A heading wrapped over lines ("7. Báo và" / "Phát thanh, Truyền hình thành phố") runs to the first sub-item.
-        for ln in item_lines[1:4]:
-            if _marker(ln) or LIST_MARK.match(ln.text) or regex.search(r"[.;:]$", heading):
-                break
-            heading = f"{heading} {ln.text.strip(' *:')}"
-        if len(heading.split()) > 20:
-            heading = first.strip(" *:")
-        if head and gazetteer.starts_agency(head):
-            lead = split_agencies(head)
-        elif len(item_lines) > 1 and len(heading.split()) <= 14 and gazetteer.starts_agency(heading) \
-                and not regex.search(r"[.;]$", heading):
-            lead = split_agencies(heading)  # "4. Sở Nông nghiệp và Môi trường" heading its sub-items
-        elif g := GIAO_RE.search(joined):
-            if True:
-                lead = split_agencies(g.group("lead"))
-                if g.group("co") and not co:
-                    co = split_agencies(regex.sub(r"^(?:với\s+)?", "", g.group("co")))
-        elif agency := leading_agency(regex.sub(r"^\W{0,2}(?:\d{1,2}|[a-zđ]|[IVX]{1,5})\s*[.)]\s+", "", joined.replace("**", ""))):
-            lead = split_agencies(agency)
+        lead = heading_lead(item_lines)
+        text = _own_paragraph(item_lines)[0]
+        if (g := GIAO_RE.search(text)) and g.group("co") and not co:
+            co = split_agencies(regex.sub(r"^(?:với\s+)?", "", g.group("co")))
     return lead, co, timeline
 
 
@@ -197,7 +250,7 @@ def _items(markers: list[Marker], lines: list[Line], start: int, end: int, prefi
     return out
 
 
-REQUEST_RE = regex.compile(r"(?:^|\s)(?:Giao|giao|yêu cầu|đề nghị)\s+(?P<who>[^:.;]{3,150}?)\s*(?::|$|(?=\s+(?:tập trung|thực hiện|chủ trì|triển khai|tổ chức)\b))")
+REQUEST_RE = regex.compile(r"(?:^|\s)(?:[Gg]iao|[Yy]êu cầu|[Đđ]ề nghị)\s+(?P<who>[^:.;]{3,150}?)\s*(?::|$|(?<!\bcác)(?=\s+(?:tập trung|thực hiện|chủ trì|triển khai|tổ chức)\b))")
 
 
 def _article_requests(markers: list[Marker], lines: list[Line], articles: list[Marker], end: int) -> list[dict]:
@@ -211,10 +264,9 @@ def _article_requests(markers: list[Marker], lines: list[Line], articles: list[M
             continue
         intro = " ".join(ln.text for ln in lines[art.line.index : nums[0].line.index] if ln.text)
         intro = regex.sub(r"^\W*Điều\s+\d+\s*[.:]\s*", "", intro)
-        req = REQUEST_RE.search(intro)
-        if not req:
+        who = _group_lead(intro)
+        if not who:
             continue
-        who = [a for a in split_agencies(req.group("who")) if a]
         items = _items(markers, lines, nums[0].line.index, stop)
         for t in items:
             if not t["lead"]:
@@ -227,10 +279,105 @@ def _next_text(lines: list[Line], i: int) -> Line | None:
     return next((ln for ln in lines[i + 1 : i + 3] if ln.text), None)
 
 
+# Items that name a property of the plan, not work: "1. Chủ đề thi đua", "2. Thời gian thực hiện: …".
+PROPERTY_HEADS = ("chu de", "thoi gian", "doi tuong", "pham vi", "tieu chi", "hinh thuc", "dia diem", "thanh phan",
+                  "muc dich", "yeu cau", "muc tieu", "kinh phi", "khau hieu", "ten goi")
+
+
+def _describes(markers: list[Marker], start: int, stop: int) -> bool:
+    """A 'NỘI DUNG …' section that describes the plan (its theme, period, contents) rather than listing work:
+    half or more of its numbered items are property headings."""
+    items = [m for m in markers if start < m.line.index < stop and m.kind == "number"]
+    props = [m for m in items if fold(m.title.replace("*", "")).startswith(PROPERTY_HEADS)]
+    return bool(items) and 2 * len(props) >= len(items)
+
+
+def _group_lead(intro: str) -> list[str]:
+    """The agencies a group's opening sentence hands its items to: '… yêu cầu Ủy ban nhân dân các tỉnh: 1. … 2. …',
+    'Giao Giám đốc Sở Giáo dục và Đào tạo: …' (catch-alls such as 'các cơ quan liên quan' name nobody)."""
+    found = list(REQUEST_RE.finditer(intro))
+    if not found:
+        return []
+    who = found[-1].group("who").strip()
+    if not (who[:1].isupper() or is_addressee(who)):
+        return []  # "đáp ứng yêu cầu phát triển:" is no request to anyone
+    return [a for a in split_agencies(who) if a and not is_catch_all(a)]
+
+
+def _section_items(markers: list[Marker], lines: list[Line], sections: list[tuple[Marker, int]]) -> list[dict]:
+    prefix = len(sections) > 1
+    out: list[dict] = []
+    for r, stop in sections:
+        items = _items(markers, lines, r.line.index + 1, stop, f"{r.label}." if prefix else "")
+        if items:
+            first = next(m.line.index for m in markers if r.line.index < m.line.index < stop and m.kind in ("number", "letter"))
+            group = _group_lead(" ".join(ln.text.replace("*", "") for ln in lines[r.line.index + 1 : first] if ln.text))
+            for t in items:
+                t["lead"] = t["lead"] or list(group)
+        out += items
+    return out
+
+
+def _column(header: list[str], *keys: str) -> int | None:
+    return next((i for i, h in enumerate(header) if any(k in fold(h) for k in keys)), None)
+
+
+CONTINUES = regex.compile(r"(?:[,;(/-]|\s(?:và|của|các|với|cho|trong|về|theo|đến|tại|thuộc))\s*$")
+
+
+def _cells(row: list[Line], n: int) -> list[str]:
+    """A row's lines as its n cells: a cell that ran over two lines ('… Sở Khoa học và' / 'Công nghệ, …') is joined
+    where a line cannot end a cell (a trailing 'và', comma …) or the next one starts in lower case."""
+    cells = [" ".join(ln.text.replace("*", "").split()) for ln in row]
+    while len(cells) > n:
+        j = next((j for j in range(1, len(cells)) if CONTINUES.search(cells[j - 1]) or cells[j][:1].islower()),
+                 len(cells) - 1)
+        cells[j - 1 : j + 1] = [f"{cells[j - 1]} {cells[j]}"]
+    return cells
+
+
+def _table_tasks(lines: list[Line], start: int, end: int) -> list[dict]:
+    """A plan's task table (often its annex 'NHIỆM VỤ CHỦ YẾU …'), one cell a line as the text input gives it:
+    a header 'TT / Nội dung, nhiệm vụ / Cơ quan chủ trì / Cơ quan phối hợp / Thời gian thực hiện', then each row
+    from its number to the next number (or the blank line after the table); the columns fill text, lead,
+    coordinators and timeline."""
+    number = lambda ln: fold(ln.text.strip("*. "))  # noqa: E731
+    for h in range(start, end):
+        if number(lines[h]) not in ("tt", "stt"):
+            continue
+        header = [lines[h].text]
+        k = h + 1
+        while k < end and lines[k].text and len(header) < 8 and not regex.fullmatch(r"\d{1,3}", number(lines[k])) \
+                and len(lines[k].text.split()) <= 8:
+            header.append(lines[k].text)
+            k += 1
+        cols = {"text": _column(header, "nhiem vu", "noi dung"), "lead": _column(header, "chu tri"),
+                "co": _column(header, "phoi hop"), "time": _column(header, "thoi gian", "thoi han", "tien do")}
+        if cols["text"] is None or cols["lead"] is None:
+            continue
+        out: list[dict] = []
+        while k < end and number(lines[k]) == str(len(out) + 1):
+            stop = k + 1
+            while stop < end and lines[stop].text and number(lines[stop]) != str(len(out) + 2):
+                stop += 1
+            cells = _cells(lines[k:stop], len(header))
+            get = lambda key: cells[cols[key]] if cols[key] is not None and cols[key] < len(cells) else ""  # noqa: E731
+            out.append({"label": str(len(out) + 1), "text": get("text"),
+                        "lead": [a for a in split_agencies(get("lead")) if not is_catch_all(a)],
+                        "coordinators": split_agencies(get("co")), "timeline": get("time") or None,
+                        "_span": (lines[k].start, lines[stop - 1].end)})
+            k = stop
+        if out:
+            return out
+    return []
+
+
 def find_tasks(lines: list[Line], start: int, end: int, doc_end: int | None = None, plan: bool = True) -> list[dict]:
     """Tasks between start and end (the body); task sections of a plan attached after the signature (a
     decision approving a plan) are looked for up to doc_end."""
     doc_end = doc_end or end
+    if plan and (table := _table_tasks(lines, start, doc_end)):
+        return table  # the plan's own task table, with its lead, coordinators and timeline columns
     all_markers = [mk for ln in lines[start:doc_end] if ln.text and (mk := _marker(ln, _next_text(lines, ln.index)))]
     markers = [m for m in all_markers if m.line.index < end]
     romans = [m for m in markers if m.kind == "roman"]
@@ -242,7 +389,8 @@ def find_tasks(lines: list[Line], start: int, end: int, doc_end: int | None = No
         romans = [m for m in markers if m.kind == "roman"]
         end, plan = doc_end, True
     if romans:
-        sections = []
+        sections: list[tuple[Marker, int]] = []
+        carry_out: list[tuple[Marker, int]] = []
         for i, r in enumerate(romans):
             stop = romans[i + 1].line.index if i + 1 < len(romans) else end
             title = r.title
@@ -250,15 +398,17 @@ def find_tasks(lines: list[Line], start: int, end: int, doc_end: int | None = No
             if nxt and is_caps(nxt) and not _marker(lines[r.line.index + 1]):
                 title += " " + nxt  # a heading wrapped over two lines
             f = fold(title)
+            if f.startswith("to chuc thuc hien"):
+                carry_out.append((r, stop))
             if plan:
-                if any(k in f for k in TASK_SECTION) and not any(f.startswith(k) for k in NOT_TASK_SECTION):
+                content_only = not any(k in f for k in ("nhiem vu", "giai phap"))  # "NỘI DUNG …": work or a description
+                if any(k in f for k in TASK_SECTION) and not any(f.startswith(k) for k in NOT_TASK_SECTION) \
+                        and not (content_only and _describes(markers, r.line.index, stop)):
                     sections.append((r, stop))
             elif not any(k in f for k in NOT_TASK_SECTION + ("to chuc thuc hien",)):
                 sections.append((r, stop))
+        # A plan with no section of work (an emulation plan: theme, period, contents) assigns it in "Tổ chức thực hiện".
+        sections = sections or (carry_out if plan else [])
         if sections:
-            prefix = len(sections) > 1
-            out: list[dict] = []
-            for r, stop in sections:
-                out += _items(markers, lines, r.line.index + 1, stop, f"{r.label}." if prefix else "")
-            return out
+            return _section_items(markers, lines, sections)
     return _items(markers, lines, start, end)

@@ -1,0 +1,186 @@
+"""Tables of real example lines for task leads and task lists (pipeline/parse/tasks.py).
+
+Each excerpt is a document's lines as the parser sees them (after cleanup: markup gone, line breaks kept).
+"development" rows shaped the rules; "bugs caught" rows are failures found on real documents."""
+import pytest
+
+from pipeline.parse import tasks
+from pipeline.parse.lines import split_lines
+
+ITEM_LEADS = [  # one numbered item → its lead
+    # development: an agency heading over its sub-items (tnt_0124, tnt_310, tnt_1026)
+    ("4. Sở Nội vụ\n- Chủ trì, phối hợp với các cơ quan, đơn vị, địa phương, doanh nghiệp tổ chức triển khai thực hiện"
+     " Kế hoạch này;", ["Sở Nội vụ"]),
+    ("1. Ban\nQuản lý các khu công nghệ cao và khu công nghiệp\n- Chủ trì, phối hợp với các Sở, Ban, ngành liên quan rà"
+     " soát,", ["Ban Quản lý các khu công nghệ cao và khu công nghiệp"]),
+    ("3. Sở Khoa học và Công nghệ\nChủ trì, phối hợp với các cơ quan, đơn vị có liên quan,\ntham mưu UBND tỉnh các giải"
+     " pháp", ["Sở Khoa học và Công nghệ"]),
+    ("4. Các\nSở, ban, ngành của Thành phố, UBND phường, xã\n- Phối hợp với Ban Quản lý\ncác khu công nghệ cao",
+     ["Các Sở, ban, ngành của Thành phố", "UBND phường, xã"]),
+    # development: a heading before a colon, with or without "Đề nghị" (tnt_0124, tnt_0129)
+    ("3. Sở Văn hóa, Thể thao và\nDu lịch: Phối hợp với Ban Tuyên giáo và Dân vận Tỉnh ủy chỉ đạo Báo và Phát\nthanh,"
+     " Truyền hình Đắk Lắk thường xuyên tuyên truyền", ["Sở Văn hóa, Thể thao và Du lịch"]),
+    ("2. Đề nghị các cấp ủy Đảng,\nMặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội tỉnh: Phối\nhợp"
+     " chặt chẽ với cấp ủy, chính quyền các cấp",
+     ["các cấp ủy Đảng", "Mặt trận Tổ quốc Việt Nam tỉnh", "các tổ chức chính trị - xã hội tỉnh"]),
+    ("11.\nĐề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội:\n- Thực hiện vai trò cơ\n"
+     "quan thường trực Ban Vận động cấp tỉnh", ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "các tổ chức chính trị - xã hội"]),
+    # development: the item's subject, a collective that names who (tnt_0124)
+    ("1. Các cơ quan, đơn vị, địa\nphương, doanh nghiệp căn cứ chức năng, nhiệm vụ được giao xây dựng kế hoạch triển\n"
+     "khai thực hiện đợt thi đua\n- Giới thiệu điển hình tiên tiến", ["Các cơ quan, đơn vị, địa phương, doanh nghiệp"]),
+    # bugs caught: a name wrapped over two lines was cut at the line end (tnt_217)
+    ("8. Đài Truyền hình Việt Nam, Đài Tiếng nói Việt\nNam, Thông tấn xã Việt Nam kịp thời thông tin về tình hình mưa lũ",
+     ["Đài Truyền hình Việt Nam", "Đài Tiếng nói Việt Nam", "Thông tấn xã Việt Nam"]),
+    # bugs caught: a sentence ending in a colon is no name; its subject is the lead (congbot_37)
+    ("2. Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương chỉ đạo Sở Lao động - Thương binh và Xã hội phối hợp"
+     " với các cơ quan chức năng: Sở Y tế, Bộ Chỉ huy quân sự tỉnh, Hội Cựu chiến binh thực hiện các nội dung sau:\n"
+     "2.1. Tiến hành xem xét lại từng hồ sơ", ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"]),
+    # bugs caught: a topic heading takes no lead from one of its sub-items' "Giao … chủ trì" (tnt_627)
+    ("5. Các nội dung khác\na) Bộ Nông nghiệp và Môi trường chỉ đạo Cục Thú y\nvà Cục Bảo vệ thực vật kiểm soát chặt chẽ\n"
+     "c) Giao Bộ Xây dựng chủ trì, làm việc với UBND tỉnh\nĐồng Nai, ACV", []),
+    ("1. Hoàn thành mục tiêu đưa vào\nkhai thác trên 3.000 km đường bộ cao tốc\na) Yêu cầu các bộ, ngành, địa phương, các"
+     " thành\nviên của Ban Chỉ đạo phải tiếp tục", []),
+]
+
+
+@pytest.mark.parametrize("text,lead", ITEM_LEADS)
+def test_item_lead(text, lead):
+    assert tasks.heading_lead([ln for ln in split_lines(text) if ln.text]) == lead
+
+
+GROUP_INTROS = [  # a group's opening sentence → the lead of its items that name nobody
+    ("Điều 2. Giao Giám đốc Sở Giáo dục và Đào tạo:", ["Giám đốc Sở Giáo dục và Đào tạo"]),
+    ("Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội:",
+     ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "các tổ chức chính trị - xã hội"]),
+    # a catch-all names nobody (tnt_627, section III)
+    ("Từ nay đến hết năm 2025 chỉ còn gần 2 tháng, một số dự án hiện còn khối lượng công việc lớn; do vậy, yêu cầu các"
+     " bộ, ngành, địa phương, đơn vị, cá nhân liên quan:", []),
+    # "yêu cầu" as a noun asks nobody
+    ("đáp ứng yêu cầu phát triển Chính quyền số, kinh tế số:", []),
+]
+
+
+@pytest.mark.parametrize("intro,lead", GROUP_INTROS)
+def test_group_lead(intro, lead):
+    assert tasks._group_lead(intro) == lead
+
+
+SPLITS = [
+    ("Doanh nghiệp, nhà cung cấp dịch vụ IoT, nhà đầu tư", ["Doanh nghiệp", "nhà cung cấp dịch vụ IoT", "nhà đầu tư"]),
+    ("Các cơ quan, đơn vị, địa phương, doanh nghiệp", ["Các cơ quan, đơn vị, địa phương, doanh nghiệp"]),
+    ("Các sở, ban, ngành, đoàn thể cấp tỉnh", ["Các sở, ban, ngành, đoàn thể cấp tỉnh"]),
+    ("Hội, đoàn thể", ["Hội, đoàn thể"]),
+    ("Sở Khoa học và Công nghệ, Sở Công Thương, Các doanh nghiệp viễn thông",
+     ["Sở Khoa học và Công nghệ", "Sở Công Thương", "Các doanh nghiệp viễn thông"]),
+]
+
+
+@pytest.mark.parametrize("text,agencies", SPLITS)
+def test_split_agencies(text, agencies):
+    assert tasks.split_agencies(text) == agencies
+
+
+EMULATION_PLAN = """I. MỤC ĐÍCH, YÊU CẦU
+1. Mục đích
+a) Phát huy sức mạnh của cả hệ thống chính trị.
+2. Yêu cầu
+a) Phong trào thi đua phải được triển khai sâu rộng từ tỉnh đến cấp cơ sở.
+II. NỘI DUNG
+THI ĐUA
+1. Chủ đề thi đua
+"Lập thành tích chào mừng Đại hội lần thứ XIV của Đảng".
+2. Thời gian thực hiện: Từ tháng 10/2025 đến khi tổ chức thành công Đại hội.
+3. Nội dung thi đua
+a) Tiếp tục nâng cao hiệu lực, hiệu quả quản lý nhà nước.
+IV. TỔ CHỨC
+THỰC HIỆN
+1. Các cơ quan, đơn vị, địa phương, doanh nghiệp căn cứ chức năng, nhiệm vụ được giao xây dựng kế hoạch.
+- Giới thiệu điển hình tiên tiến trong Đợt thi đua.
+2. Đề nghị các cấp ủy Đảng, Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội tỉnh: Phối hợp chặt chẽ.
+3. Sở Văn hóa, Thể thao và Du lịch: Phối hợp với Ban Tuyên giáo và Dân vận Tỉnh ủy.
+4. Sở Nội vụ
+- Chủ trì, phối hợp với các cơ quan, đơn vị tổ chức triển khai thực hiện Kế hoạch này;
+"""
+
+
+def test_a_plan_with_no_section_of_work_hands_it_out_in_to_chuc_thuc_hien():
+    lines = split_lines(EMULATION_PLAN)
+    found = tasks.find_tasks(lines, 0, len(lines), plan=True)
+    assert [(t["label"], t["lead"]) for t in found] == [
+        ("1", ["Các cơ quan, đơn vị, địa phương, doanh nghiệp"]),
+        ("2", ["các cấp ủy Đảng", "Mặt trận Tổ quốc Việt Nam tỉnh", "các tổ chức chính trị - xã hội tỉnh"]),
+        ("3", ["Sở Văn hóa, Thể thao và Du lịch"]),
+        ("4", ["Sở Nội vụ"]),
+    ]
+
+
+def test_a_content_section_of_work_is_still_the_task_list():
+    """'NỘI DUNG TRỌNG TÂM' listing work (tnt_1026) is the task section; 'Tổ chức thực hiện' stays out."""
+    text = """II. NỘI DUNG TRỌNG TÂM
+1. Tổ chức rà soát, đánh giá tất cả các nội dung, nhiệm vụ bảo vệ bí mật nhà nước.
+2. Nâng cao vai trò, trách nhiệm của người đứng đầu.
+IV. TỔ CHỨC THỰC HIỆN
+1. Sở Nội vụ
+- Chủ trì theo dõi, đôn đốc.
+"""
+    lines = split_lines(text)
+    found = tasks.find_tasks(lines, 0, len(lines), plan=True)
+    assert [(t["label"], t["lead"]) for t in found] == [("1", []), ("2", [])]
+
+
+TASK_TABLE = """III. GIẢI PHÁP
+1. Hoàn thiện thể chế
+a) Nghiên cứu, triển khai có hiệu quả các Nghị định.
+Nơi nhận:
+- Lưu: VT, ĐMPT.
+
+PHỤ LỤC
+
+NHIỆM VỤ CHỦ YẾU CỦA KẾ HOẠCH PHÁT TRIỂN HẠ TẦNG
+5G, IoT TRONG CÁC KHU CÔNG NGHỆ CAO
+
+TT
+Nội dung/nhiệm vụ
+Cơ quan chủ trì
+Cơ quan phối hợp
+Thời gian thực hiện
+1
+Tổ chức điều chỉnh, bổ sung quy hoạch hạ tầng viễn thông trong các khu công nghệ cao và khu công nghiệp đến năm 2030
+Ban Quản lý các khu công nghệ cao và khu công nghiệp
+Sở Khoa học và Công nghệ, Sở Công Thương; UBND các phường, xã
+Quý III Năm 2026
+2
+Doanh nghiệp, nhà cung cấp dịch vụ IoT, nhà đầu tư bảo đảm kinh phí thực hiện các mục tiêu
+Doanh nghiệp, nhà cung cấp dịch vụ IoT, nhà đầu tư
+Ban Quản lý các khu công nghệ cao và khu công nghiệp, Sở Khoa học và
+Công nghệ, Sở Công Thương
+Thường xuyên
+3
+Thực hiện khảo sát, thu thập số liệu, công bố kết quả
+Ban Quản lý các khu công nghệ cao và khu công nghiệp
+Sở Khoa học và Công nghệ
+Hàng năm
+"""
+
+
+def test_a_plans_task_table_is_its_task_list():
+    """tnt_310: the annex table (one cell a line, a cell wrapped over two lines in row 2) over the body's GIẢI PHÁP."""
+    lines = split_lines(TASK_TABLE)
+    body_end = next(ln.index for ln in lines if ln.text.startswith("Nơi nhận"))
+    found = tasks.find_tasks(lines, 0, body_end, len(lines), plan=True)
+    assert [t["label"] for t in found] == ["1", "2", "3"]
+    assert found[0]["lead"] == ["Ban Quản lý các khu công nghệ cao và khu công nghiệp"]
+    assert found[0]["coordinators"] == ["Sở Khoa học và Công nghệ", "Sở Công Thương", "UBND các phường, xã"]
+    assert found[0]["timeline"] == "Quý III Năm 2026"
+    assert found[1]["lead"] == ["Doanh nghiệp", "nhà cung cấp dịch vụ IoT", "nhà đầu tư"]
+    assert found[1]["coordinators"] == ["Ban Quản lý các khu công nghệ cao và khu công nghiệp",
+                                        "Sở Khoa học và Công nghệ", "Sở Công Thương"]
+    assert found[1]["timeline"] == "Thường xuyên"
+    assert found[2]["text"].startswith("Thực hiện khảo sát") and found[2]["timeline"] == "Hàng năm"
+
+
+def test_without_a_lead_column_a_table_is_no_task_list():
+    text = TASK_TABLE.replace("Cơ quan chủ trì\n", "Ghi chú\n")
+    lines = split_lines(text)
+    found = tasks.find_tasks(lines, 0, len(lines), plan=True)
+    assert [t["label"] for t in found] == ["1"]  # the body's GIẢI PHÁP section
