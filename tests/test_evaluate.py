@@ -53,3 +53,13 @@ def test_check_set_holds_against_dev(text_scores):
     for field in ["code", "doc_type", "issuer", "place", "issued_on", "subject", "signer_name",
                   "recipients", "distribution", "legal_refs", "task_labels"]:
         assert check[field]["f1"] >= dev[field]["f1"] - 0.05, (field, dev[field], check[field])
+
+
+# Task leads ("label: lead" pairs): the issue asks 0.9 on both splits; measured 1.00 dev and 0.77 check, so the
+# check split still falls short of the bar and of dev. These floors catch a regression from what is reached.
+TASK_LEAD_FLOOR = {"dev": 0.95, "check": 0.75}
+
+
+@pytest.mark.parametrize("split", ["dev", "check"])
+def test_task_leads_hold(text_scores, split):
+    assert text_scores[split]["task_leads"]["f1"] >= TASK_LEAD_FLOOR[split], text_scores[split]["task_leads"]
