@@ -301,7 +301,8 @@ def parse_receipts(text: str, *, context_date: date | None = None) -> list[Recei
 
 REGION_SEP = "\n\n=====\n\n"  # between the ink regions of one page
 READING_SEP = "\n\n-----\n\n"  # between two OCR readings of one region
-DIGITS_SEP = "\n\n+++++\n\n"  # before a digits-only reading of the region (its handwritten values)
+FIELDS_SEP = "\n\n+++++\n\n"  # before the field reader's values of the region (its handwritten number, date)
+DIGITS_SEP = FIELDS_SEP  # the former name, until every caller says FIELDS_SEP
 
 _ANY_DATE = regex.compile(r"(?<![\d/])(\d{1,2})\s?[/.-]\s?(\d{1,2})(?:\s?[/.-]\s?(\d{4}|\d{2}))?(?![\d/])")
 _ANY_NUMBER = regex.compile(r"(?<![\d/.,-])(\d{1,6})(?![\d/.,-]*\d)(?!\s*[/-])")
@@ -327,20 +328,40 @@ def _lenient(text: str, r: Receipt, context_date: date | None) -> None:
                 break
 
 
-def _from_digits(digits: str, r: Receipt, context_date: date | None) -> None:
-    """The digits-only reading of a stamp decides the number and date when it is unambiguous: a single
-    number of 3-6 digits besides the date; a full day/month/year date."""
-    if not digits.strip():
-        return
-    dates = [m for m in _ANY_DATE.finditer(digits) if m.group(3) and len(m.group(3)) == 4]
-    if len(dates) == 1:
-        iso = _iso(dates[0].group(1), dates[0].group(2), dates[0].group(3), context_date)
-        if iso:
-            r.arrival_date = iso
-    rest = _ANY_DATE.sub(" ", digits)
-    numbers = [t for t in rest.split() if t.isdigit() and 3 <= len(t) <= 6]
-    if len(numbers) == 1:
-        r.arrival_number = numbers[0]
+_FIELD_LINE = regex.compile(r"^(So|Ngay):\s*(.*)$")
+
+
+def _plausible(iso: str, context_date: date | None) -> bool:
+    """An arrival date can be days or months after the document's issue date, not years, nor much before."""
+    if context_date is None:
+        return True
+    days = (date.fromisoformat(iso) - context_date).days
+    return -7 <= days <= 400
+
+
+def _from_fields(fields: str, r: Receipt, context_date: date | None) -> None:
+    """The field reader's values (:mod:`pipeline.stamp_reader`: "Số: 4599 | 4509", "Ngày: 19/3/2025 | …",
+    candidates best first) decide the number and the date: the first candidate that is well formed (and,
+    for a date, a plausible arrival for the document's date)."""
+    for line in strip_diacritics(fields).split("\n"):
+        m = _FIELD_LINE.match(line.strip())
+        if not m:
+            continue
+        cands = [c.strip() for c in m.group(2).split("|") if c.strip()]
+        if m.group(1) == "So":
+            for c in cands:
+                if c.isdigit() and 1 <= len(c) <= 6:
+                    r.arrival_number = c
+                    break
+            continue
+        for c in cands:
+            parts = c.split("/")
+            if len(parts) not in (2, 3) or not all(p.isdigit() for p in parts):
+                continue
+            iso = _iso(parts[0], parts[1], parts[2] if len(parts) == 3 else None, context_date)
+            if iso and _plausible(iso, context_date):
+                r.arrival_date = iso
+                break
 
 
 def read_stamp(stamp_text: str, *, context_date: date | None = None,
@@ -350,7 +371,7 @@ def read_stamp(stamp_text: str, *, context_date: date | None = None,
     receipts: list[Receipt] = []
     leftovers: list[str] = []
     for region in stamp_text.split(REGION_SEP.strip("\n")):
-        region, _, digits = region.partition(DIGITS_SEP.strip("\n"))
+        region, _, fields = region.partition(FIELDS_SEP.strip("\n"))
         readings = [x for x in region.split(READING_SEP.strip("\n")) if x.strip()]
         merged: Receipt | None = None
         for i, reading in enumerate(readings):
@@ -366,8 +387,10 @@ def read_stamp(stamp_text: str, *, context_date: date | None = None,
                     if getattr(merged, f) is None and getattr(recs[0], f) is not None:
                         setattr(merged, f, getattr(recs[0], f))
             receipts += recs[1:]
+        if merged is None and fields.strip():
+            merged = Receipt(page=page)  # the labels unreadable as text, the values found by the reader
         if merged is not None:
-            _from_digits(digits, merged, context_date)
+            _from_fields(fields, merged, context_date)
             for reading in readings:
                 _lenient(reading, merged, context_date)
             receipts.append(merged)

@@ -11,6 +11,7 @@ from pipeline import stamp
 from pipeline.textnorm import normalize
 
 SEEDS = Path(__file__).resolve().parent.parent / "samples" / "seeds"
+STAMPS = Path(__file__).resolve().parent / "data" / "stamps"
 
 
 def seed(name: str) -> str:
@@ -112,13 +113,68 @@ def test_each_ink_region_is_its_own_stamp():
     assert [(r.arrival_number, r.arrival_date) for r in recs] == [("4599", "2025-03-19"), ("518", "2025-03-31")]
 
 
-@pytest.mark.parametrize("digits,number,date_", [
-    ("1236 7 6", "1236", "2025-03-17"),  # one number: it decides; no full date: the text's stays
-    ("2 1 1 2947 2/5/2013 6", "2947", "2013-05-02"),
-    ("42 2 2 2 74", "1226", "2025-03-17"),  # nothing unambiguous: the text reading stays
-    ("6012 602", "1226", "2025-03-17"),
+@pytest.mark.parametrize("fields,number,date_", [
+    ("Số: 1236 | 1296\nNgày: 17/3/2025", "1236", "2025-03-17"),  # the reader's first candidates decide
+    ("Ngày: 17/3", "1226", "2025-03-17"),  # no number read: the text's stays; no year: the document's
+    ("Số: 42\nNgày: 17/3/2023 | 17/3/2025", "42", "2025-03-17"),  # a year far from the document's: next
+    ("Ngày: 31/2/2025 | 3/1/2025", "1226", "2025-03-17"),  # no candidate plausible: the text's date stays
 ])
-def test_digits_reading_decides_when_unambiguous(digits, number, date_):
+def test_field_reader_values_decide(fields, number, date_):
     text = "VĂN PHÒNG UBND TỈNH QUẢNG NGÃI\nĐẾN Số: 1226\nNgày: 17/3"
-    (rec,), _ = stamp.read_stamp(text + stamp.DIGITS_SEP + digits, context_date=date(2025, 3, 14))
+    (rec,), _ = stamp.read_stamp(text + stamp.FIELDS_SEP + fields, context_date=date(2025, 3, 14))
     assert (rec.arrival_number, rec.arrival_date) == (number, date_)
+
+
+def test_field_reader_values_without_a_readable_label_still_make_a_receipt():
+    (rec,), _ = stamp.read_stamp("x\n" + stamp.FIELDS_SEP + "Số: 315\nNgày: 29/12", context_date=date(2023, 12, 25))
+    assert (rec.arrival_number, rec.arrival_date) == ("315", "2023-12-29")
+
+
+# --- the field reader on real stamp crops (cut from the committed sample scans), real Tesseract -------
+
+def _read(image):
+    import pytesseract
+
+    from pipeline import stamp_reader
+
+    image = stamp_reader.level(image)
+    data = pytesseract.image_to_data(image, lang="vie+Vietnamese", config="--oem 1 --psm 11",
+                                     output_type=pytesseract.Output.DICT)
+    return stamp_reader.read_values(image, stamp_reader.words(data))
+
+
+def test_field_reader_on_a_coloured_stamp():
+    """5129-QD-UBND_office: violet stamp ink separated by colour, the values over body print."""
+    import cv2
+
+    values = _read(cv2.imread(str(STAMPS / "5129-QD-UBND_office.png"), cv2.IMREAD_GRAYSCALE))
+    assert values["number"][0] == "6012"
+    assert values["date"][0] == "28/11/2008"
+
+
+def test_grey_stamp_found_by_its_frame_and_read():
+    """28-CT-TW_photocopy: a grey photocopy, where colour cannot tell the stamp from the print; its frame
+    does. Tesseract reads neither "Số" nor "Ngày" there: the rows are placed beside "ĐẾN" and the printed
+    labels cut off the strips."""
+    import cv2
+
+    from pipeline import stamp_reader
+
+    page = cv2.imread(str(STAMPS / "28-CT-TW_photocopy.png"), cv2.IMREAD_GRAYSCALE)
+    (region,) = stamp_reader.grey_stamps(page, zone=1.0)
+    x, y, w, h = region.box
+    assert 1.6 < w / h < 2.6 and w > 0.6 * page.shape[1]
+    values = _read(region.image)
+    assert values["number"][0] == "315"
+    assert values["date"][0] == "29/12/2023"
+
+
+def test_no_frame_no_grey_stamp():
+    import numpy as np
+
+    from pipeline import stamp_reader
+
+    page = np.full((800, 600), 255, np.uint8)
+    page[100:104, 50:550] = 0  # an underline is no frame
+    page[200:500, 100:103] = 0  # nor one upright rule
+    assert stamp_reader.grey_stamps(page) == []

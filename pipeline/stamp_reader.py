@@ -1,0 +1,377 @@
+"""The handwritten values of a receipt stamp ("ĐẾN"), read field by field with a digits-only Tesseract.
+
+A receipt stamp (Decree 30/2020, Phụ lục IV) prints its labels — the office, "ĐẾN", "Số:", "Ngày:",
+"Chuyển:", "Số và ký hiệu HS:" — and the clerk writes the arrival number and date by hand to the right of
+"Số:" and "Ngày:". Read with the printed labels as Vietnamese text, the handwriting comes out garbled. Here:
+
+1. the stamp crop is straightened by its own frame and lines (a stamp is never quite level on the page);
+2. the printed labels are found among the words of a sparse Tesseract reading (``image_to_data``); where
+   "Số"/"Ngày" were not read, their rows are placed beside "ĐẾN", as the form lays them out;
+3. the strip to the right of each label is cut out and read with a digits whitelist ("0123456789/" for
+   the date, digits for the number), under a few binarisations stacked into one image (one Tesseract call
+   per field reads them all, one line each);
+4. the readings vote; only well-formed values take part (a number of 1-6 digits, a day/month[/year]).
+
+The result is text (``Số: 4599 | 4599`` …, candidates best first) that :func:`pipeline.stamp.read_stamp`
+validates against the document's date and prefers to the labelled reading.
+"""
+from __future__ import annotations
+
+import os
+from collections import Counter
+from dataclasses import dataclass
+
+import cv2
+import numpy as np
+import regex
+
+os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+
+import pytesseract  # noqa: E402
+
+from pipeline.preprocess import InkRegion  # noqa: E402
+from pipeline.textnorm import fold  # noqa: E402
+
+NUMBER_CONFIG = "--oem 1 --psm 6 -c tessedit_char_whitelist=0123456789"
+DATE_CONFIG = "--oem 1 --psm 6 -c tessedit_char_whitelist=0123456789/"
+TARGET_LABEL_H = 30  # px: label cap height the crops are scaled to (digits then ~40-50 px high)
+
+
+@dataclass
+class Box:
+    x: int
+    y: int
+    w: int
+    h: int
+
+    @property
+    def right(self) -> int:
+        return self.x + self.w
+
+    @property
+    def bottom(self) -> int:
+        return self.y + self.h
+
+
+def words(data: dict) -> list[tuple[str, Box]]:
+    """(text, box) of the non-empty words of a Tesseract ``image_to_data`` dict."""
+    out = []
+    for i, t in enumerate(data["text"]):
+        if t and t.strip():
+            out.append((t.strip(), Box(data["left"][i], data["top"][i], data["width"][i], data["height"][i])))
+    return out
+
+
+# --- straightening ---------------------------------------------------------------------------------
+
+def _ink(gray: np.ndarray) -> np.ndarray:
+    return (gray < 160).astype(np.uint8)
+
+
+def skew(gray: np.ndarray, max_angle: float = 5.0) -> float:
+    """The angle (degrees, counter-clockwise) that levels the stamp: the rotation that makes its rows of
+    ink (frame edges, label lines) sharpest, on a small copy."""
+    h, w = gray.shape
+    f = min(1.0, 300.0 / max(h, w))
+    small = cv2.resize(_ink(gray) * 255, (max(1, int(w * f)), max(1, int(h * f))), interpolation=cv2.INTER_AREA)
+    sh, sw = small.shape
+    best, best_score = 0.0, -1.0
+    for a in np.arange(-max_angle, max_angle + 0.01, 0.5):
+        m = cv2.getRotationMatrix2D((sw / 2, sh / 2), a, 1.0)
+        rows = cv2.warpAffine(small, m, (sw, sh), flags=cv2.INTER_NEAREST).sum(axis=1, dtype=np.float64)
+        score = float(np.square(np.diff(rows)).sum())
+        if score > best_score:
+            best, best_score = float(a), score
+    return best
+
+
+def level(gray: np.ndarray) -> np.ndarray:
+    """The stamp crop rotated level (white fill)."""
+    a = skew(gray)
+    if abs(a) < 0.25:
+        return gray
+    h, w = gray.shape
+    m = cv2.getRotationMatrix2D((w / 2, h / 2), a, 1.0)
+    return cv2.warpAffine(gray, m, (w, h), flags=cv2.INTER_LINEAR, borderValue=255)
+
+
+# --- the labels ------------------------------------------------------------------------------------
+
+_SO = regex.compile(r"^[^\w]*(?:so|s6|s0|se)[:;.]?$")
+_NGAY = regex.compile(r"^[^\w]*(?:ngay|ngy|nga|gay|ngav|ngey|ngat|ngayt)[:;.,]?$")
+_DEN = regex.compile(r"^[^\w]*(?:den|dem|oen|deh|de)[:;.]?$")
+
+
+def labels(ws: list[tuple[str, Box]], shape: tuple[int, int]) -> dict[str, Box]:
+    """Boxes of the labels "ĐẾN", "Số" (the arrival number's: not "Số và ký hiệu HS", nor "SỞ" of the
+    office's name) and "Ngày", where the form puts them: "Số:" above "Ngày:", both right of "ĐẾN" and
+    below the office's name."""
+    dens, sos, ngays = [], [], []
+    vas = [b for t, b in ws if fold(t) == "va"]
+    for t, b in ws:
+        k = fold(t)
+        if _DEN.match(k) and len(k) >= 3:
+            dens.append(b)
+        elif _NGAY.match(k):
+            ngays.append(b)
+        elif _SO.match(k) and not any(abs(v.y + v.h / 2 - (b.y + b.h / 2)) < b.h and 0 < v.x - b.right < 3 * b.h
+                                      for v in vas):
+            sos.append(b)
+    found: dict[str, Box] = {}
+    if dens:
+        found["den"] = den = max(dens, key=lambda b: b.h)
+
+        def beside(b: Box) -> bool:
+            return b.x > den.x + 0.6 * den.w and den.y - den.h < b.y < den.bottom + 0.5 * den.h
+    else:
+        def beside(b: Box) -> bool:
+            return b.y > 0.2 * shape[0]
+    ngays = [b for b in ngays if beside(b)]
+    if ngays:
+        found["ngay"] = ngay = ngays[0]
+        sos = [b for b in sos if abs(ngay.x - b.x) < 2.5 * b.h and 1.2 * b.h < ngay.y - b.y < 5 * b.h]
+    else:
+        sos = [b for b in sos if beside(b)]
+    if sos:
+        found["so"] = sos[0]
+    return found
+
+
+@dataclass
+class Row:
+    """Where one handwritten value is: the strip (x0, y0, x1, y1) of the crop, the row's baseline (crop
+    coordinates) and the height of the printed labels (the scale of everything)."""
+
+    x0: int
+    y0: int
+    x1: int
+    y1: int
+    base: float
+    lh: float
+    labelled: bool = True  # the row's own label was read (else the strip may begin with it)
+
+
+def rows(found: dict[str, Box], shape: tuple[int, int]) -> dict[str, Row]:
+    """The rows where the number and the date are written, from the labels found."""
+    h, w = shape
+    so, ngay, den = found.get("so"), found.get("ngay"), found.get("den")
+    if so is not None:
+        lh = so.h
+    elif ngay is not None:
+        lh = ngay.h * 0.8  # "Ngày" has a descender
+    elif den is not None:
+        lh = den.h * 0.5
+    else:
+        return {}
+    lh = max(8.0, min(lh, h / 6))
+    # baselines and left ends of the number's and the date's rows
+    if so is not None and ngay is not None:
+        b_no, b_date = so.bottom, ngay.bottom - 0.2 * ngay.h
+        x0_no, x0_date = so.right, ngay.right
+    elif so is not None:
+        b_no, x0_no = so.bottom, so.right
+        b_date, x0_date = b_no + 2.7 * lh, so.x + 3.0 * lh
+    elif ngay is not None:
+        b_date, x0_date = ngay.bottom - 0.2 * ngay.h, ngay.right
+        b_no, x0_no = b_date - 2.7 * lh, ngay.x + 1.5 * lh
+    else:  # only "ĐẾN": "Số" and "Ngày" stand to its right, one above and one below its middle
+        mid = den.y + den.h * 0.6
+        b_no, b_date = mid - 0.4 * lh, mid + 2.3 * lh
+        x0_no = x0_date = den.right + 3.5 * lh
+    out = {}
+    for key, base, x0, label in (("number", b_no, x0_no, so), ("date", b_date, x0_date, ngay)):
+        y0, y1 = max(0, int(base - 3.0 * lh)), min(h, int(base + 1.2 * lh))
+        x0, x1 = int(x0 + 0.2 * lh), int(w - 0.5 * lh)
+        if y1 - y0 > lh and x1 - x0 > 2 * lh:
+            out[key] = Row(x0, y0, x1, y1, base, lh, label is not None)
+    return out
+
+
+# --- reading a value -------------------------------------------------------------------------------
+
+def _keep(ink: np.ndarray, row: Row, f: float) -> np.ndarray:
+    """The handwriting of a row in a strip's ink (255, scaled by ``f``): components whose centre sits on
+    the row (from 1.7 label heights above its baseline to 0.4 below), without the stamp's frame (long
+    straight lines) and dots (the dotted leader, a colon, speckle)."""
+    lh, base = row.lh * f, (row.base - row.y0) * f
+    n, lab, stats, cent = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    w, h = stats[:, cv2.CC_STAT_WIDTH], stats[:, cv2.CC_STAT_HEIGHT]
+    keep = (cent[:, 1] > base - 1.7 * lh) & (cent[:, 1] < base + 0.4 * lh)
+    keep &= ~((w < 0.3 * lh) & (h < 0.4 * lh))  # dots
+    keep &= ~((h > 2.6 * lh) & (w < 0.3 * h))  # frame edges
+    keep &= ~((w > 6 * lh) & (h < 0.4 * lh))  # rules, underlines
+    keep[0] = False
+    return np.where(keep[lab], 255, 0).astype(np.uint8)
+
+
+def fill_hollow(ink: np.ndarray, width: int) -> np.ndarray:
+    """Ink (255) with hollow strokes filled: where a pen's dark core was taken for print and only its
+    outline is left, the holes are thin; a digit's own counters (0, 6, 8, 9) are wide and stay open."""
+    closed = cv2.morphologyEx(ink, cv2.MORPH_CLOSE, np.ones((3, 3), np.uint8))
+    h, w = closed.shape
+    outside = np.pad(255 - closed, 1, constant_values=255)
+    mask = np.zeros((h + 4, w + 4), np.uint8)
+    cv2.floodFill(outside, mask, (0, 0), 0)
+    holes = outside[1:-1, 1:-1]  # background not reachable from the border
+    k = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (width, width))
+    wide = cv2.dilate(cv2.morphologyEx(holes, cv2.MORPH_OPEN, k), np.ones((3, 3), np.uint8))
+    return closed | (holes & ~wide)
+
+
+def _label_end(ink: np.ndarray, lh: float) -> int:
+    """Where a printed label that begins a strip ends (0 if none): a first run of ink at most 4 label
+    heights wide, followed by a gap of 0.7 label heights and more ink (the handwriting)."""
+    cols = np.flatnonzero(ink.any(axis=0))
+    if not len(cols):
+        return 0
+    gaps = np.flatnonzero(np.diff(cols) > 0.7 * lh)
+    if len(gaps) and cols[gaps[0]] - cols[0] <= 4 * lh:
+        return int(cols[gaps[0]] + 1)
+    return 0
+
+
+def variants(gray: np.ndarray, row: Row) -> list[np.ndarray]:
+    """Binary (black on white) versions of a row's handwriting, scaled to a good size for Tesseract and
+    cut to the handwriting: every mark (hollow strokes filled, when the strokes are hollow), the same with
+    thin strokes off (print outlines, dotted lines), thickened, and the darkest ink alone (Otsu)."""
+    crop = gray[row.y0:row.y1, row.x0:row.x1]
+    f = min(4.0, max(0.7, TARGET_LABEL_H / row.lh))
+    g = cv2.resize(crop, None, fx=f, fy=f, interpolation=cv2.INTER_CUBIC) if abs(f - 1) > 0.05 else crop
+    marks = np.where(g < 225, 255, 0).astype(np.uint8)
+    _, otsu = cv2.threshold(g, 0, 255, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
+    filled = fill_hollow(marks, max(3, int(0.3 * TARGET_LABEL_H)))
+    if np.count_nonzero(filled) > 1.5 * np.count_nonzero(marks):
+        marks = filled  # outlines of strokes whose dark core went with the print
+    k3 = np.ones((3, 3), np.uint8)
+    opened = cv2.morphologyEx(marks, cv2.MORPH_OPEN, k3)
+    kept = [_keep(v, row, f) for v in (marks, opened, cv2.dilate(opened, k3), otsu)]
+    union = np.bitwise_or.reduce(kept)
+    if not row.labelled:
+        union[:, : _label_end(union, row.lh * f)] = 0
+    ys, xs = np.nonzero(union)
+    if not len(xs):
+        return []
+    pad = int(0.3 * row.lh * f)
+    y0, y1, x0, x1 = max(0, ys.min() - pad), ys.max() + pad + 1, max(0, xs.min() - pad), xs.max() + pad + 1
+    return [255 - k[y0:y1, x0:x1] for k in kept]
+
+
+def stack(images: list[np.ndarray], gap: int = 30) -> np.ndarray:
+    """Images one under another on white, with white gaps, for one Tesseract call (one line each)."""
+    w = max(i.shape[1] for i in images) + 2 * gap
+    parts = [np.full((gap, w), 255, np.uint8)]
+    for i in images:
+        row = np.full((i.shape[0], w), 255, np.uint8)
+        row[:, gap:gap + i.shape[1]] = i
+        parts += [row, np.full((gap, w), 255, np.uint8)]
+    return np.vstack(parts)
+
+
+_NUMBER = regex.compile(r"^\d{1,6}$")
+_DATE_IN = regex.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?(?!\d)")
+
+
+def _clean_number(line: str) -> str | None:
+    runs = regex.findall(r"\d+", line)
+    best = max(runs, key=len) if runs else ""
+    return best if _NUMBER.match(best) else None
+
+
+def _clean_date(line: str) -> str | None:
+    t = "".join(line.split())
+    for m in _DATE_IN.finditer(t):
+        d, mo = int(m.group(1)), int(m.group(2))
+        if 1 <= d <= 31 and 1 <= mo <= 12:
+            return m.group(0)
+    return None
+
+
+def vote(lines: list[str], kind: str) -> list[str]:
+    """Well-formed readings, most frequent first (ties: the earlier variant)."""
+    clean = _clean_number if kind == "number" else _clean_date
+    vals = [v for v in (clean(x) for x in lines) if v]
+    c = Counter(vals)
+    return sorted(c, key=lambda v: (-c[v], vals.index(v)))
+
+
+def read_values(gray: np.ndarray, ws: list[tuple[str, Box]]) -> dict[str, list[str]]:
+    """Candidates for the handwritten arrival number and date of one stamp crop (grey, dark on white,
+    already levelled; ``ws`` its words), best first; {} when the stamp's labels were not found."""
+    out: dict[str, list[str]] = {}
+    for key, row in rows(labels(ws, gray.shape), gray.shape).items():
+        vs = variants(gray, row)
+        if not vs:
+            continue
+        cfg = NUMBER_CONFIG if key == "number" else DATE_CONFIG
+        text = pytesseract.image_to_string(stack(vs), lang="eng", config=cfg)
+        out[key] = vote([x for x in text.split("\n") if x.strip()], key)
+    return out
+
+
+def as_text(values: dict[str, list[str]]) -> str:
+    """The candidates as text for :func:`pipeline.stamp.read_stamp`."""
+    lines = []
+    if values.get("number"):
+        lines.append("Số: " + " | ".join(values["number"]))
+    if values.get("date"):
+        lines.append("Ngày: " + " | ".join(values["date"]))
+    return "\n".join(lines)
+
+
+def text_of(data: dict) -> str:
+    """The text of an ``image_to_data`` reading as ``image_to_string`` gives it: words of a line joined
+    by spaces, lines by newlines, blocks by a blank line."""
+    lines: dict[tuple[int, int, int], list[str]] = {}
+    for i, t in enumerate(data["text"]):
+        if t and t.strip():
+            lines.setdefault((data["block_num"][i], data["par_num"][i], data["line_num"][i]), []).append(t.strip())
+    out, last_block = [], None
+    for (block, _, _), ws in lines.items():
+        if last_block is not None and block != last_block:
+            out.append("")
+        out.append(" ".join(ws))
+        last_block = block
+    return "\n".join(out)
+
+
+# --- grey stamps -----------------------------------------------------------------------------------
+
+def grey_frames(gray: np.ndarray, zone: float = 0.55) -> list[tuple[int, int, int, int]]:
+    """Boxes (x, y, w, h) of rectangular stamp frames in the top ``zone`` of a grey page: two upright
+    edges of about the same length and height, 1.4-3 times their length apart (a receipt stamp is about
+    twice as wide as high). For a photocopy or a grey scan, where colour cannot tell the stamp apart."""
+    H, W = gray.shape
+    top = gray[: int(H * zone)]
+    bw = np.where(top < 170, 255, 0).astype(np.uint8)
+    upright = cv2.morphologyEx(bw, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, max(20, W // 40))))
+    upright = cv2.dilate(upright, np.ones((9, 3), np.uint8))  # a tilted edge in one piece
+    n, _, st, _ = cv2.connectedComponentsWithStats(upright, connectivity=8)
+    edges = [tuple(int(v) for v in st[i][:4]) for i in range(1, n) if st[i][3] > 0.08 * W and st[i][2] < 0.03 * W]
+    out: list[tuple[int, int, int, int]] = []
+    for a in edges:
+        for b in edges:
+            ha, hb = a[3], b[3]
+            if b[0] <= a[0] or abs(ha - hb) > 0.2 * max(ha, hb) or abs(a[1] - b[1]) > 0.15 * max(ha, hb):
+                continue
+            y0, y1 = min(a[1], b[1]), max(a[1] + ha, b[1] + hb)
+            box = (a[0], y0, b[0] + b[2] - a[0], y1 - y0)
+            if 1.4 < box[2] / box[3] < 3.0 and not any(_overlap(box, o) for o in out):
+                out.append(box)
+    return out
+
+
+def _overlap(a: tuple[int, int, int, int], b: tuple[int, int, int, int]) -> bool:
+    return a[0] < b[0] + b[2] and b[0] < a[0] + a[2] and a[1] < b[1] + b[3] and b[1] < a[1] + a[3]
+
+
+def grey_stamps(gray: np.ndarray, zone: float = 0.55) -> list[InkRegion]:
+    """The stamps of a grey page found by their frames, as ink regions (hue "grey"; the crop keeps the
+    print under the stamp, which colour could not take away), with a little margin."""
+    out = []
+    pad = max(4, gray.shape[1] // 250)
+    for x, y, w, h in grey_frames(gray, zone):
+        x0, y0 = max(0, x - pad), max(0, y - pad)
+        x1, y1 = min(gray.shape[1], x + w + pad), min(gray.shape[0], y + h + pad)
+        out.append(InkRegion(box=(x0, y0, x1 - x0, y1 - y0), image=gray[y0:y1, x0:x1].copy(), hue="grey",
+                             roundness=0.0))
+    return out
