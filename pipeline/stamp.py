@@ -395,3 +395,23 @@ def read_stamp(stamp_text: str, *, context_date: date | None = None,
                 _lenient(reading, merged, context_date)
             receipts.append(merged)
     return receipts, [x for x in leftovers if x.strip()]
+
+
+def merge_receipts(from_ink: list[Receipt], from_body: list[Receipt]) -> list[Receipt]:
+    """The receipts of a page from its stamp regions and from its body text, each stamp once. A grey
+    stamp (a photocopy) is read both as a region (found by its frame) and with the body: a body receipt
+    on a page whose regions gave receipts is the same stamp read worse; it only fills fields the region
+    reading lacks (of the region receipt it agrees with most)."""
+    out = list(from_ink)
+    fields = ("office", "arrival_number", "arrival_date", "routed_to", "file_code")
+    for b in from_body:
+        same_page = [r for r in from_ink if r.page == b.page]
+        if not same_page:
+            out.append(b)
+            continue
+        best = max(same_page, key=lambda r: sum(getattr(r, f) is not None and getattr(r, f) == getattr(b, f)
+                                                for f in fields))
+        for f in fields:
+            if getattr(best, f) is None and getattr(b, f) is not None:
+                setattr(best, f, getattr(b, f))
+    return out

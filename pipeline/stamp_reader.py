@@ -34,7 +34,7 @@ from pipeline.textnorm import fold  # noqa: E402
 
 NUMBER_CONFIG = "--oem 1 --psm 6 -c tessedit_char_whitelist=0123456789"
 DATE_CONFIG = "--oem 1 --psm 6 -c tessedit_char_whitelist=0123456789/"
-TARGET_LABEL_H = 30  # px: label cap height the crops are scaled to (digits then ~40-50 px high)
+SCALES = (40,)  # px: label height the strips are scaled to (handwritten digits then ~1.5 times that)
 
 
 @dataclass
@@ -230,16 +230,16 @@ def _label_end(ink: np.ndarray, lh: float) -> int:
     return 0
 
 
-def variants(gray: np.ndarray, row: Row) -> list[np.ndarray]:
+def variants(gray: np.ndarray, row: Row, target: int = SCALES[0]) -> list[np.ndarray]:
     """Binary (black on white) versions of a row's handwriting, scaled to a good size for Tesseract and
     cut to the handwriting: every mark (hollow strokes filled, when the strokes are hollow), the same with
     thin strokes off (print outlines, dotted lines), thickened, and the darkest ink alone (Otsu)."""
     crop = gray[row.y0:row.y1, row.x0:row.x1]
-    f = min(4.0, max(0.7, TARGET_LABEL_H / row.lh))
+    f = min(5.0, max(0.7, target / row.lh))
     g = cv2.resize(crop, None, fx=f, fy=f, interpolation=cv2.INTER_CUBIC) if abs(f - 1) > 0.05 else crop
     marks = np.where(g < 225, 255, 0).astype(np.uint8)
     _, otsu = cv2.threshold(g, 0, 255, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
-    filled = fill_hollow(marks, max(3, int(0.3 * TARGET_LABEL_H)))
+    filled = fill_hollow(marks, max(3, int(0.3 * target)))
     if np.count_nonzero(filled) > 1.5 * np.count_nonzero(marks):
         marks = filled  # outlines of strokes whose dark core went with the print
     k3 = np.ones((3, 3), np.uint8)
@@ -299,7 +299,7 @@ def read_values(gray: np.ndarray, ws: list[tuple[str, Box]]) -> dict[str, list[s
     already levelled; ``ws`` its words), best first; {} when the stamp's labels were not found."""
     out: dict[str, list[str]] = {}
     for key, row in rows(labels(ws, gray.shape), gray.shape).items():
-        vs = variants(gray, row)
+        vs = [v for t in SCALES for v in variants(gray, row, t)]
         if not vs:
             continue
         cfg = NUMBER_CONFIG if key == "number" else DATE_CONFIG

@@ -178,3 +178,14 @@ def test_no_frame_no_grey_stamp():
     page[100:104, 50:550] = 0  # an underline is no frame
     page[200:500, 100:103] = 0  # nor one upright rule
     assert stamp_reader.grey_stamps(page) == []
+
+
+def test_a_grey_stamp_read_twice_is_one_receipt():
+    from pipeline.types import Receipt
+
+    ink = [Receipt(page=1, office=None, arrival_number="315", arrival_date="2023-12-29")]
+    body = [Receipt(page=1, office="TỈNH ỦY QUẢNG NGÃI", arrival_number="56315", arrival_date=None),
+            Receipt(page=2, arrival_number="12")]
+    merged = stamp.merge_receipts(ink, body)
+    assert [(r.page, r.office, r.arrival_number, r.arrival_date) for r in merged] == [
+        (1, "TỈNH ỦY QUẢNG NGÃI", "315", "2023-12-29"), (2, None, "12", None)]
