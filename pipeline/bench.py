@@ -1,6 +1,6 @@
 """`make bench`: throughput and memory, as ratios in one run on this machine.
 
-1. OCR throughput: the sample scans' pages as PNG files; plain `tesseract PAGE - -l vie` run in parallel on
+1. OCR throughput: the sample scans' pages as PNG files (colour kept: stamps and seals are part of the work); plain `tesseract PAGE - -l vie` run in parallel on
    all cores, against `vanban extract` (workers = cores) on the same pages. Ratio = pipeline pages/min ÷
    plain pages/min (cleanup, parsing and storing should be nearly free: target ≥ 0.9).
 2. Text throughput: documents per second for already-OCR'd text (seeds and corpus).
@@ -37,13 +37,13 @@ def page_images(samples: Path, dest: Path, limit: int) -> list[Path]:
             pdf = pdfium.PdfDocument(str(f))
             for i in range(len(pdf)):
                 p = dest / f"{f.stem}_p{i + 1}.png"
-                pdf[i].render(scale=300 / 72).to_pil().convert("L").save(p)
+                pdf[i].render(scale=300 / 72).to_pil().save(p)  # in colour, as the pipeline sees it
                 out.append(p)
         elif ext in {".png", ".jpg", ".jpeg", ".tif", ".tiff"}:
             with Image.open(f) as im:
                 for i, frame in enumerate(ImageSequence.Iterator(im)):
                     p = dest / f"{f.stem}_p{i + 1}.png"
-                    frame.convert("RGB").save(p)
+                    frame.convert("L" if frame.mode in ("1", "L", "I", "I;16") else "RGB").save(p)
                     out.append(p)
     return out[:limit]
 

@@ -594,7 +594,7 @@ def clean_page(text: str, *, ocr: bool, context_date: date | None, page: int | N
         receipts += recs
         removed += rest
     body, recs, _ = stamp.extract(text, context_date=context_date, page=page)
-    receipts += recs
+    receipts = stamp.merge_receipts(receipts, recs)  # a grey stamp is read both apart and in the body
     lines = []
     for line in body.split("\n"):
         if is_noise(line):

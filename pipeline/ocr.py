@@ -13,26 +13,31 @@ read: their ring text is not a receipt.
 from __future__ import annotations
 
 import os
+import tempfile
 from dataclasses import dataclass, field
 from statistics import median
 
+import cv2
 import numpy as np
 
 os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 
 import pytesseract  # noqa: E402
 
-from pipeline import legacy, preprocess, stamp  # noqa: E402
+from pipeline import legacy, preprocess, stamp, stamp_reader  # noqa: E402
 
 # Chosen by measurement on the sample scans (pipeline/evaluate_ocr.py: compare_languages, ocr_report):
 # raw CER vie 6.5 %, Vietnamese 6.2 %, vie+Vietnamese 6.2 % on four single-image pages; end to end on all
-# 20 samples vie+Vietnamese 2.18 % against vie 2.37 %, for about 20 % more time.
+# 20 samples vie+Vietnamese 2.18 % against vie 2.37 %. But two models cost 20–45 % more time on every page
+# (the benchmark compares the pipeline's pages/min with plain `tesseract -l vie`): the body is read with
+# `vie` alone, the small stamp crops with both.
+BODY_LANG = "vie"
 DEFAULT_LANG = "vie+Vietnamese"
 BODY_CONFIG = "--oem 1 --psm 3"
 STAMP_CONFIGS = ("--oem 1 --psm 6", "--oem 1 --psm 11")
-STAMP_DIGITS_CONFIG = "--oem 1 --psm 11 -c tessedit_char_whitelist=0123456789/"
 MAX_STAMP_REGIONS = 4
 STAMP_ZONE = 0.55  # receipt stamps start in the top 55 % of a page
+STAMP_MAX_HEIGHT = 0.25  # and are far less high than a quarter of it (Phụ lục IV: 35 × 50 mm)
 
 
 @dataclass
@@ -217,8 +222,14 @@ def reading_order(words: list[Word]) -> list[str]:
 
 
 def _data(image: np.ndarray, lang: str, config: str) -> dict:
+    """Tesseract's words with boxes and confidences. The page goes to Tesseract as an uncompressed PGM
+    file (pytesseract would write a PNG: a tenth of a second of compression per page, for nothing)."""
     _env()
-    return pytesseract.image_to_data(image, lang=lang, config=config, output_type=pytesseract.Output.DICT)
+    with tempfile.TemporaryDirectory(prefix="vanban-") as td:
+        path = os.path.join(td, "page.pgm")
+        if not cv2.imwrite(path, image):
+            raise OSError("could not write the page image for Tesseract")
+        return pytesseract.image_to_data(path, lang=lang, config=config, output_type=pytesseract.Output.DICT)
 
 
 def osd_rotation(image: np.ndarray) -> int:
@@ -241,25 +252,41 @@ def read_stamp_regions(regions: list[preprocess.InkRegion], lang: str = DEFAULT_
                        page_height: int | None = None) -> str:
     """OCR of the receipt-stamp regions, one after another, blank line between. Seals (rings) are
     skipped, and so is ink in the lower part of the page, where signatures and seals are: the receipt
-    stamp goes below the number, subject or date of the header (Decree 30/2020, Art. 22; Phụ lục IV)."""
+    stamp goes below the number, subject or date of the header (Decree 30/2020, Art. 22; Phụ lục IV).
+    So is "ink" a good part of the page high (tinted paper), larger than any stamp."""
     texts = []
     stamps = [r for r in regions if r.roundness < 0.45
-              and (page_height is None or r.box[1] < STAMP_ZONE * page_height)]
+              and (page_height is None or (r.box[1] < STAMP_ZONE * page_height
+                                           and r.box[3] < STAMP_MAX_HEIGHT * page_height))]
     stamps.sort(key=lambda r: -(r.box[2] * r.box[3]))
     for r in sorted(stamps[:MAX_STAMP_REGIONS], key=lambda r: (r.box[1], r.box[0])):
         _env()
+        image = stamp_reader.level(r.image)
         # Two readings: as one block (keeps the labels with their values) and as sparse text (finds
-        # the handwritten values the block reading runs together with "ĐẾN").
-        readings = [pytesseract.image_to_string(r.image, lang=lang, config=cfg).strip() for cfg in STAMP_CONFIGS]
-        readings = [t for t in readings if t]
+        # the handwritten values the block reading runs together with "ĐẾN"; its word boxes place the
+        # labels "Số", "Ngày" for the field reader).
+        block = pytesseract.image_to_string(image, lang=lang, config=STAMP_CONFIGS[0]).strip()
+        sparse = pytesseract.image_to_data(image, lang=lang, config=STAMP_CONFIGS[1],
+                                           output_type=pytesseract.Output.DICT)
+        readings = [t for t in (block, stamp_reader.text_of(sparse)) if t]
         if readings:
-            # and the handwritten number and date alone, read as digits (an English model, digits only)
-            digits = pytesseract.image_to_string(r.image, lang="eng", config=STAMP_DIGITS_CONFIG).strip()
-            texts.append(stamp.READING_SEP.join(readings) + (stamp.DIGITS_SEP + digits if digits else ""))
+            # and the handwritten number and date, each read apart with a digits-only model
+            fields = stamp_reader.as_text(stamp_reader.read_values(image, stamp_reader.words(sparse)))
+            texts.append(stamp.READING_SEP.join(readings) + (stamp.FIELDS_SEP + fields if fields else ""))
     return stamp.REGION_SEP.join(texts)
 
 
-def ocr_image(image, *, lang: str = DEFAULT_LANG, stamps: bool = True) -> PageOCR:
+def stamp_candidates(prep: preprocess.Prepared) -> list[preprocess.InkRegion]:
+    """The ink worth reading as a receipt stamp: on a colour page the framed regions only (a stamp in
+    colour shows its whole frame; unframed ink there is a signature, a seal or a note); on a grey page
+    (a photocopy) the stamps found by their frame in the grey image, else every region of grey pen."""
+    framed = [r for r in prep.ink if r.framed]
+    if framed or prep.colour:
+        return framed
+    return stamp_reader.grey_stamps(prep.body) or prep.ink
+
+
+def ocr_image(image, *, lang: str = BODY_LANG, stamps: bool = True) -> PageOCR:
     """Preprocess and read one page image (PIL image or array)."""
     prep = preprocess.prepare(image)
     body = prep.body
@@ -278,7 +305,7 @@ def ocr_image(image, *, lang: str = DEFAULT_LANG, stamps: bool = True) -> PageOC
                 for r in prep.ink:
                     r.image = preprocess.rotate90(r.image, rot)
     text = "\n".join(reading_order(words))
-    stamp_text = read_stamp_regions(prep.ink, lang, body.shape[0]) if stamps and prep.ink else ""
+    stamp_text = read_stamp_regions(stamp_candidates(prep), page_height=body.shape[0]) if stamps else ""
     return PageOCR(text=text, confidence=conf, stamp_text=stamp_text, words=len(words),
                    angle=prep.angle, rotated=rotated)
 
@@ -297,6 +324,7 @@ def plain_tesseract_image(image, lang: str = "vie") -> str:
 def stamp_only(image, lang: str = DEFAULT_LANG) -> str:
     """OCR of the coloured stamp ink of a page whose text came from a PDF text layer (a digitally
     signed or typed PDF that was stamped "ĐẾN" as an image)."""
-    rgb = preprocess.to_rgb(image)
-    _, regions = preprocess.split_ink(rgb)
-    return read_stamp_regions(regions, lang, rgb.shape[0]) if regions else ""
+    rgb, gray = preprocess.page_arrays(image)
+    _, regions = preprocess.split_ink(rgb, gray)
+    prep = preprocess.Prepared(body=gray, ink=regions, angle=0.0, colour=rgb is not None)
+    return read_stamp_regions(stamp_candidates(prep), lang, gray.shape[0])

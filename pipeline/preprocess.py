@@ -16,7 +16,6 @@ from dataclasses import dataclass
 
 import cv2
 import numpy as np
-from scipy import ndimage
 
 # HSV (OpenCV: H 0..180, S and V 0..255). Print is black/grey: low saturation. Ink is coloured.
 _SAT_MIN = 35
@@ -32,6 +31,7 @@ class InkRegion:
     image: np.ndarray  # grey, dark ink on white
     hue: str  # "blue" | "red"
     roundness: float  # 0..1, 1 = ring-like (seal)
+    framed: bool = False  # inside a rectangular frame of a receipt stamp's size (see :func:`framed`)
 
 
 @dataclass
@@ -39,6 +39,7 @@ class Prepared:
     body: np.ndarray  # grey image for the body OCR
     ink: list[InkRegion]
     angle: float  # degrees the page was rotated to straighten it
+    colour: bool = True  # False for a grey page (a photocopy): ink is told from print by lightness only
 
 
 def to_rgb(image) -> np.ndarray:
@@ -54,7 +55,49 @@ def to_rgb(image) -> np.ndarray:
     return np.ascontiguousarray(arr[:, :, :3], dtype=np.uint8)
 
 
-def ink_mask(rgb: np.ndarray, pencil_check: bool = True) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+def _chroma(rgb: np.ndarray) -> np.ndarray:
+    """max(R, G, B) − min(R, G, B) per pixel (uint8): 0 for grey, high for saturated ink."""
+    r, g, b = rgb[:, :, 0], rgb[:, :, 1], rgb[:, :, 2]
+    return cv2.subtract(cv2.max(cv2.max(r, g), b), cv2.min(cv2.min(r, g), b))
+
+
+def _colour_px(rgb: np.ndarray, sat_min: int = _SAT_MIN, chroma_min: int = 18) -> tuple[np.ndarray, np.ndarray]:
+    """Per-pixel tests (bool) for blue-violet ink and for red ink."""
+    hsv = cv2.cvtColor(rgb, cv2.COLOR_RGB2HSV)
+    h, s, v = cv2.split(hsv)
+    r, g, b = (c.astype(np.int16) for c in cv2.split(rgb))
+    chroma = _chroma(rgb)
+    base = (v <= _VAL_MAX) & (v >= 40)
+    # A pen's darkest strokes are nearly neutral but keep a blue cast; print is neutral.
+    bluecast = (b - (r + g) // 2 >= 6) & (v < 200)
+    blue_px = base & (((s >= sat_min) & (chroma >= chroma_min)) | bluecast) & (h >= 90) & (h <= 165)
+    # Seal ink is often a faded, greyish red: a lower saturation is enough for the red hues.
+    red_px = base & (s >= min(30, sat_min)) & (chroma >= chroma_min) & ((h <= 12) | (h >= 160)) & ~blue_px
+    return blue_px, red_px
+
+
+def print_level(gray: np.ndarray) -> float:
+    """Grey level of the page's print: the 5th percentile of its non-white pixels (255 on a blank page)."""
+    hist = cv2.calcHist([gray], [0], None, [256], [0, 256]).ravel()[:200]
+    if hist.sum() == 0:
+        return 255.0
+    return float(np.searchsorted(np.cumsum(hist), 0.05 * hist.sum()))
+
+
+def page_arrays(image) -> tuple[np.ndarray | None, np.ndarray]:
+    """(RGB or None, grey) arrays of a page: None for RGB when the page has no colour at all (a grey
+    scan, or a colour file of a grey page), so no time is spent looking for coloured ink on it."""
+    if not isinstance(image, np.ndarray) and image.mode in ("L", "1", "I;16", "I"):
+        return None, np.asarray(image.convert("L"))
+    rgb = to_rgb(image)
+    small = rgb[::8, ::8]
+    if int(_chroma(np.ascontiguousarray(small)).max()) < 10:
+        return None, cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)
+    return rgb, cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)
+
+
+def ink_mask(rgb: np.ndarray, pencil_check: bool = True, level: float | None = None,
+             ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """Masks (uint8 0/255) of blue-violet ink and of red ink; (bool) the cores of black print, and the
     pixels of blobs that are printed letters (or white).
 
@@ -62,17 +105,11 @@ def ink_mask(rgb: np.ndarray, pencil_check: bool = True) -> tuple[np.ndarray, np
     print take a colour cast on scans (a thin fringe around a black core), while a stamp's or a pen's
     strokes are coloured through (a pen's darkest core included). Blobs mostly coloured are ink as a
     whole; in mixed blobs (a stamp frame across printed letters) only coloured pixels away from black are.
+    ``level`` is the page's print level (:func:`print_level`) when ``rgb`` is a part of a page.
     """
-    hsv = cv2.cvtColor(rgb, cv2.COLOR_RGB2HSV)
-    h, s, v = hsv[:, :, 0], hsv[:, :, 1], hsv[:, :, 2]
-    r, g, b = (rgb[:, :, i].astype(np.int16) for i in range(3))
-    chroma = rgb.max(axis=2).astype(np.int16) - rgb.min(axis=2)
-    base = (v <= _VAL_MAX) & (v >= 40)
-    # A pen's darkest strokes are nearly neutral but keep a blue cast; print is neutral.
-    bluecast = (b - (r + g) // 2 >= 6) & (v < 200)
-    blue_px = base & (((s >= _SAT_MIN) & (chroma >= 18)) | bluecast) & (h >= 90) & (h <= 165)
-    # Seal ink is often a faded, greyish red: a lower saturation is enough for the red hues.
-    red_px = base & (s >= 30) & (chroma >= 18) & ((h <= 12) | (h >= 160)) & ~blue_px
+    blue_px, red_px = _colour_px(rgb)
+    v = cv2.cvtColor(rgb, cv2.COLOR_RGB2HSV)[:, :, 2]
+    chroma = _chroma(rgb)
     # Printed letters are blacker than any pen or stamp. Pixels within two of a print core are print
     # (their anti-aliased edges take a colour cast on scans), even inside a blob a stamp runs through.
     very_black = (v < 40) & (chroma < 10)
@@ -81,14 +118,15 @@ def ink_mask(rgb: np.ndarray, pencil_check: bool = True) -> tuple[np.ndarray, np
     gray = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)
     nonwhite = (gray < 200).astype(np.uint8)
     n, labels = cv2.connectedComponents(nonwhite, connectivity=8)
-    area = np.bincount(labels.ravel(), minlength=n)
-    core_frac = np.bincount(labels.ravel(), weights=very_black.ravel().astype(np.float64), minlength=n) \
+    flat = labels.ravel()
+    area = np.bincount(flat, minlength=n)
+    core_frac = np.bincount(flat, weights=very_black.ravel().astype(np.float64), minlength=n) \
         / np.maximum(area, 1)
-    frac_any = np.bincount(labels.ravel(), weights=(blue_px | red_px).ravel().astype(np.float64),
+    frac_any = np.bincount(flat, weights=(blue_px | red_px).ravel().astype(np.float64),
                            minlength=n) / np.maximum(area, 1)
     out = []
     for px in (blue_px, red_px):
-        frac = np.bincount(labels.ravel(), weights=px.ravel().astype(np.float64), minlength=n) / np.maximum(area, 1)
+        frac = np.bincount(flat, weights=px.ravel().astype(np.float64), minlength=n) / np.maximum(area, 1)
         # coloured through, or a pen stroke: a good share coloured and far fewer black cores than print
         # (printed letters are about two thirds core)
         # (a blob of a good part of the page is shadow or tinted paper, not a stroke)
@@ -98,12 +136,8 @@ def ink_mask(rgb: np.ndarray, pencil_check: bool = True) -> tuple[np.ndarray, np
         out.append(mask.astype(np.uint8) * 255)
     # Grey pen or pencil: blobs of some size whose darkest pixel is well lighter than the page's print.
     # Written over a header they would break its columns; read with the stamp they are its values.
-    nz = gray[nonwhite > 0]
-    if nz.size and pencil_check:
-        print_level = float(np.percentile(nz, 5))
-        darkest = ndimage.minimum(gray, labels, index=np.arange(n))
-        pencil = (darkest > print_level + 25) & (area >= 80)
-        pencil[0] = False
+    if pencil_check and np.any(nonwhite):
+        pencil = _pencil_blobs(gray, labels, area, print_level(gray) if level is None else level)
         out[0] = np.where(pencil[labels] & (nonwhite > 0), 255, out[0]).astype(np.uint8)
     # Blobs that are printed letters: mostly black core, little colour. Everything else inside a stamp's
     # box (the stamp, the pen strokes on it, letters the pen ran through) is kept for the stamp's OCR.
@@ -112,20 +146,100 @@ def ink_mask(rgb: np.ndarray, pencil_check: bool = True) -> tuple[np.ndarray, np
     return out[0], out[1], print_core, printed[labels]
 
 
-def split_ink(rgb: np.ndarray) -> tuple[np.ndarray, list[InkRegion]]:
-    """Grey body image with coloured ink painted white, and the coloured-ink regions cut out."""
-    gray = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)
+def _pencil_blobs(gray: np.ndarray, labels: np.ndarray, area: np.ndarray, level: float) -> np.ndarray:
+    """Per label: a blob of 80 pixels or more with no pixel as dark as print (grey pen, pencil, grey stamp)."""
+    dark = np.bincount(labels[gray <= level + 25], minlength=len(area))
+    pencil = (dark == 0) & (area >= 80)
+    pencil[0] = False
+    return pencil
+
+
+_SMALL = 4  # coloured ink is looked for on a copy of the page this many times smaller
+
+
+def ink_rois(rgb: np.ndarray | None, gray: np.ndarray, pencil: bool) -> list[tuple[int, int, int, int]]:
+    """Boxes (x0, y0, x1, y1) of the parts of a page that may hold coloured ink or grey pen: a quick
+    look at a small copy for colour, and one pass over the page's blobs for grey pen. Most of a page is
+    black print on white; the expensive per-blob analysis then runs only inside these boxes."""
+    H, W = gray.shape
+    sh, sw = max(1, H // _SMALL), max(1, W // _SMALL)
+    cand = np.zeros((sh, sw), np.uint8)
+    if rgb is not None:
+        small = cv2.resize(rgb, (sw, sh), interpolation=cv2.INTER_AREA)
+        b, r = _colour_px(small, sat_min=20, chroma_min=10)  # looser: thin strokes pale when shrunk
+        cand[b | r] = 1
+    if pencil:
+        nonwhite = (gray < 200).astype(np.uint8)
+        n, labels, stats, _ = cv2.connectedComponentsWithStats(nonwhite, connectivity=8)
+        blobs = _pencil_blobs(gray, labels, stats[:, cv2.CC_STAT_AREA], print_level(gray))
+        for x, y, w, h, _ in stats[np.nonzero(blobs)[0]]:
+            cand[y // _SMALL:(y + h) // _SMALL + 1, x // _SMALL:(x + w) // _SMALL + 1] = 1
+    if not cand.any():
+        return []
+    # a margin of about 80 pixels, so blobs that reach out of the coloured part stay whole
+    grown = cv2.dilate(cand, cv2.getStructuringElement(cv2.MORPH_RECT, (41, 41)))
+    n, _, stats, _ = cv2.connectedComponentsWithStats(grown, connectivity=8)
+    boxes = _merge_boxes([(x, y, x + w, y + h) for x, y, w, h, _ in stats[1:]])
+    return [(x0 * _SMALL, y0 * _SMALL, min(W, x1 * _SMALL), min(H, y1 * _SMALL)) for x0, y0, x1, y1 in boxes]
+
+
+def _merge_boxes(boxes: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
+    """Boxes (x0, y0, x1, y1) merged until none overlaps another (so no pixel is looked at twice)."""
+    boxes = [tuple(int(v) for v in b) for b in boxes]
+    merged = True
+    while merged:
+        merged = False
+        out: list[tuple[int, int, int, int]] = []
+        for b in boxes:
+            for i, o in enumerate(out):
+                if b[0] < o[2] and o[0] < b[2] and b[1] < o[3] and o[1] < b[3]:
+                    out[i] = (min(b[0], o[0]), min(b[1], o[1]), max(b[2], o[2]), max(b[3], o[3]))
+                    merged = True
+                    break
+            else:
+                out.append(b)
+        boxes = out
+    return boxes
+
+
+def split_ink(rgb: np.ndarray | None, gray: np.ndarray | None = None) -> tuple[np.ndarray, list[InkRegion]]:
+    """Grey body image with coloured ink painted white, and the coloured-ink regions cut out.
+    ``rgb`` None (or ``gray`` alone) for a grey page: only grey pen can be told apart there."""
+    if gray is None:
+        gray = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)
     # Grey pen is told from print by lightness: not on unevenly lit pages (phone photos), where print
     # itself is lighter in the bright parts.
-    blue, red, print_core, printed = ink_mask(rgb, pencil_check=background_unevenness(gray) <= 25)
-    chroma = rgb.max(axis=2).astype(np.int16) - rgb.min(axis=2)
-    neutral_dark = (chroma < 12) & (gray < 120)  # black print (a stamp's own strokes are in its mask)
+    even = background_unevenness(gray) <= 25
+    rois = ink_rois(rgb, gray, pencil=even)
+    if not rois:
+        return gray, []
+    level = print_level(gray)
+    parts = []
+    for x0, y0, x1, y1 in rois:
+        sub = rgb[y0:y1, x0:x1] if rgb is not None else cv2.cvtColor(gray[y0:y1, x0:x1], cv2.COLOR_GRAY2RGB)
+        parts.append(((x0, y0), sub, ink_mask(sub, pencil_check=even, level=level)))
     total = gray.size
-    regions: list[InkRegion] = []
-    if (np.count_nonzero(blue) + np.count_nonzero(red)) < _MIN_INK_FRACTION * total:
-        return gray, regions
+    if sum(np.count_nonzero(m[0]) + np.count_nonzero(m[1]) for _, _, m in parts) < _MIN_INK_FRACTION * total:
+        return gray, []
     body = gray.copy()
-    scale = max(rgb.shape[:2]) / 3500.0
+    scale = max(gray.shape) / 3500.0
+    regions: list[InkRegion] = []
+    for (x0, y0), sub, (blue, red, print_core, printed) in parts:
+        sub_gray = gray[y0:y0 + sub.shape[0], x0:x0 + sub.shape[1]]
+        sub_body = body[y0:y0 + sub.shape[0], x0:x0 + sub.shape[1]]
+        for r in _ink_regions(sub, sub_gray, sub_body, blue, red, print_core, printed, scale, total):
+            x, y, w, h = r.box
+            r.box = (x + x0, y + y0, w, h)
+            regions.append(r)
+    regions.sort(key=lambda r: (r.box[1], r.box[0]))
+    return body, regions
+
+
+def _ink_regions(rgb, gray, body, blue, red, print_core, printed, scale: float, total: int) -> list[InkRegion]:
+    """Paint the ink white in ``body`` (in place) and cut the ink regions out of one part of a page."""
+    chroma = _chroma(rgb)
+    neutral_dark = (chroma < 12) & (gray < 120)  # black print (a stamp's own strokes are in its mask)
+    regions: list[InkRegion] = []
     for mask, hue in ((blue, "blue"), (red, "red")):
         if np.count_nonzero(mask) < _MIN_INK_FRACTION * total / 4:
             continue
@@ -146,6 +260,8 @@ def split_ink(rgb: np.ndarray) -> tuple[np.ndarray, list[InkRegion]]:
             x, y, w, h, area = stats[i]
             if w < min_side or h < min_side // 2:
                 continue
+            if w * h > 0.1 * total:  # tinted paper or a shadow over much of the page, not a mark
+                continue
             crop_mask = mask[y:y + h, x:x + w]
             filled = np.count_nonzero(crop_mask)
             if filled < 50:
@@ -153,14 +269,32 @@ def split_ink(rgb: np.ndarray) -> tuple[np.ndarray, list[InkRegion]]:
             pad = 10
             x0, y0 = max(0, x - pad), max(0, y - pad)
             x1, y1 = min(gray.shape[1], x + w + pad), min(gray.shape[0], y + h + pad)
+            image = ink_img[y0:y1, x0:x1].copy()
             regions.append(InkRegion(
                 box=(int(x0), int(y0), int(x1 - x0), int(y1 - y0)),
-                image=ink_img[y0:y1, x0:x1].copy(),
+                image=image,
                 hue=hue,
                 roundness=_roundness(crop_mask),
+                framed=framed(image, 3500.0 * scale / 297),
             ))
-    regions.sort(key=lambda r: (r.box[1], r.box[0]))
-    return body, regions
+    return regions
+
+
+def framed(image: np.ndarray, px_per_mm: float) -> bool:
+    """Does this ink (dark on white) hold a rectangular frame the size of a receipt stamp? The "ĐẾN" stamp
+    is a rectangle of about 50 × 30 mm (Decree 30/2020, Phụ lục IV): two long parallel edges 12–60 mm
+    apart. Signatures, seals and notes in the margin have no such pair of straight lines."""
+    h, w = image.shape[:2]
+    if w < 25 * px_per_mm or h < 12 * px_per_mm:
+        return False
+    ink = np.where(image < 200, 255, 0).astype(np.uint8)
+    lines = cv2.HoughLinesP(ink, 1, np.pi / 360, threshold=int(15 * px_per_mm),
+                            minLineLength=int(25 * px_per_mm), maxLineGap=int(1.5 * px_per_mm))
+    if lines is None:
+        return False
+    ys = [(y0 + y1) / 2 for x0, y0, x1, y1 in lines.reshape(-1, 4)
+          if abs(y1 - y0) <= abs(x1 - x0) * 0.14]  # within 8° of horizontal
+    return len(ys) >= 2 and 12 <= (max(ys) - min(ys)) / px_per_mm <= 60
 
 
 def _roundness(mask: np.ndarray) -> float:
@@ -275,8 +409,8 @@ def ink_fraction(gray: np.ndarray) -> float:
 
 def prepare(image) -> Prepared:
     """The full chain for one page: coloured ink apart, borders, skew, lighting, speckle."""
-    rgb = to_rgb(image)
-    body, ink = split_ink(rgb)
+    rgb, gray = page_arrays(image)
+    body, ink = split_ink(rgb, gray)
     body = remove_borders(body)
     if background_unevenness(body) > 25:
         body = even_background(body)
@@ -287,4 +421,4 @@ def prepare(image) -> Prepared:
         body = rotate(body, angle)
         for r in ink:
             r.image = rotate(r.image, angle)
-    return Prepared(body=body, ink=ink, angle=angle)
+    return Prepared(body=body, ink=ink, angle=angle, colour=rgb is not None)

@@ -302,7 +302,6 @@ def parse_receipts(text: str, *, context_date: date | None = None) -> list[Recei
 REGION_SEP = "\n\n=====\n\n"  # between the ink regions of one page
 READING_SEP = "\n\n-----\n\n"  # between two OCR readings of one region
 FIELDS_SEP = "\n\n+++++\n\n"  # before the field reader's values of the region (its handwritten number, date)
-DIGITS_SEP = FIELDS_SEP  # the former name, until every caller says FIELDS_SEP
 
 _ANY_DATE = regex.compile(r"(?<![\d/])(\d{1,2})\s?[/.-]\s?(\d{1,2})(?:\s?[/.-]\s?(\d{4}|\d{2}))?(?![\d/])")
 _ANY_NUMBER = regex.compile(r"(?<![\d/.,-])(\d{1,6})(?![\d/.,-]*\d)(?!\s*[/-])")

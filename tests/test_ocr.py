@@ -64,6 +64,42 @@ def test_stamp_ink_is_separated_from_print():
     assert body[y + h // 2, x:x + w].min() > 200 or body[y:y + h, x:x + w].mean() > 240
 
 
+def test_grey_pages_skip_the_colour_analysis():
+    img, _ = render_page(stamp=True, dpi=150)
+    rgb, gray = preprocess.page_arrays(img)
+    assert rgb is not None and gray.shape == rgb.shape[:2]
+    for grey in (img.convert("L"), img.convert("L").convert("RGB")):  # a grey scan, a grey page saved as RGB
+        rgb2, gray2 = preprocess.page_arrays(grey)
+        assert rgb2 is None and gray2.shape == gray.shape
+
+
+def test_ink_is_looked_for_only_where_the_page_has_colour():
+    img, _ = render_page(stamp=True, signature=True, dpi=150)
+    rgb, gray = preprocess.page_arrays(img)
+    boxes = preprocess.ink_rois(rgb, gray, pencil=True)
+    inside = np.zeros(gray.shape, bool)
+    for x0, y0, x1, y1 in boxes:
+        inside[y0:y1, x0:x1] = True
+    blue, red, _, _ = preprocess.ink_mask(rgb)  # the whole page analysed, as a reference
+    assert np.count_nonzero(blue) > 1000 and np.count_nonzero(red) > 1000
+    assert np.count_nonzero((blue > 0) & ~inside) == 0 and np.count_nonzero((red > 0) & ~inside) == 0
+    assert inside.mean() < 0.3  # the rest of the page (black print on white) is not looked at again
+    for i, a in enumerate(boxes):  # no pixel looked at twice
+        for b in boxes[i + 1:]:
+            assert not (a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3])
+
+
+def test_receipt_stamp_is_told_from_signature_and_seal_by_its_frame():
+    img, _ = render_page(stamp=True, signature=True)
+    prep = preprocess.prepare(img)
+    framed = [r for r in prep.ink if r.framed]
+    assert len(framed) == 1
+    x, y, w, h = framed[0].box
+    assert x <= 1100 <= x + w and y <= 560 <= y + h  # the stamp drawn at (1100, 560)
+    assert len(prep.ink) >= 3  # the scribble and the seal ring were separated too, but are no stamp
+    assert ocr.stamp_candidates(prep) == framed
+
+
 def test_dark_scanner_border_removed():
     img, _ = render_page(stamp=False, border=True, dpi=150)
     gray = preprocess.remove_borders(np.asarray(img.convert("L")))

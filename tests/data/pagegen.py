@@ -5,6 +5,7 @@ and the text as drawn (body only, stamp apart), so OCR tests compare against wha
 """
 from __future__ import annotations
 
+import math
 import random
 
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
@@ -27,7 +28,7 @@ STAMP = ["SỞ Y TẾ TỈNH BÌNH ĐỊNH", "ĐẾN Số: 3517", "Ngày: 12/4/2
 
 
 def render_page(*, stamp: bool = True, skew: float = 0.0, noise: float = 0.0, border: bool = False,
-                dpi: int = 300) -> tuple[Image.Image, str]:
+                dpi: int = 300, signature: bool = False) -> tuple[Image.Image, str]:
     scale = dpi / 300
     W, H = int(2480 * scale), int(3508 * scale)
     img = Image.new("RGB", (W, H), "white")
@@ -51,6 +52,14 @@ def render_page(*, stamp: bool = True, skew: float = 0.0, noise: float = 0.0, bo
         fs = ImageFont.truetype(FONT_BOLD, int(40 * scale))
         for i, line in enumerate(STAMP):
             d.text((sx + int(25 * scale), sy + int(15 * scale) + i * int(68 * scale)), line, font=fs, fill=blue)
+    if signature:  # a blue pen scribble and a red seal ring under the body, as a signer's block has
+        sx, sy = int(1500 * scale), int(1500 * scale)
+        pts = [(sx + int(t * 6 * scale), sy + int((60 * math.sin(t / 9) + 25 * math.sin(t / 2.3)) * scale))
+               for t in range(90)]
+        d.line(pts, fill=(30, 50, 170), width=int(6 * scale), joint="curve")
+        r = int(200 * scale)
+        cx, cy = sx + int(150 * scale), sy - int(30 * scale)
+        d.ellipse([cx - r, cy - r, cx + r, cy + r], outline=(200, 30, 30), width=int(12 * scale))
     if border:
         d.rectangle([0, 0, W, int(60 * scale)], fill=(30, 30, 30))
         d.rectangle([0, 0, int(50 * scale), H], fill=(30, 30, 30))
