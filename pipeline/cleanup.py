@@ -213,6 +213,89 @@ def repair_codes(line: str) -> str:
     return _YEAR_PHRASE.sub(phrase, line)
 
 
+# The document's own number line, symbol damaged: "Số:494NQ-UBTVQH3", "Số:478LĐTBXHTIE", "Số 879 VPCF&,VX".
+_OWN_NUMBER = regex.compile(r"^(?P<lead>\W{0,3}(?:S[ốoóồ]|SỐ|SO)\s*[:.]?\s*)(?P<number>\d{1,6})(?P<sep>\s*[-/|\\lI!]?\s*)"
+                            r"(?P<symbol>(?:\d{4}/)?[\p{Lu}Đ][\p{L}\d&,.\-/]*?)[\s.,]*$")
+_KEEP_LINE = regex.compile(r"^\W*Lưu\s*:?\s*(.+)$")
+
+
+def _filing_units(text: str) -> list[str]:
+    """Drafting units of the "Lưu: VT, TE (07)." lines: the last part of a symbol (Decree 30, Phụ lục I)."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        m = _KEEP_LINE.match(line.strip())
+        if m:
+            for tok in regex.split(r"[,;]", m.group(1)):
+                tok = regex.sub(r"\(.*?\)|[.\s]+$", "", tok).strip()
+                if regex.fullmatch(r"[\p{Lu}Đ]{2,8}\d{0,2}", tok) and tok != "VT" and tok not in out:
+                    out.append(tok)
+    return out
+
+
+def _mend_header_line(text: str, rx: regex.Pattern, limit: int, mend) -> str:
+    """The first of the first page's top ``limit`` lines that ``rx`` matches, replaced by
+    ``mend(match, lines above it)`` (None: left as read)."""
+    first, sep, rest = text.partition("\f")
+    lines = first.split("\n")
+    i, m = next(((i, m) for i, line in enumerate(lines[:limit]) if (m := rx.match(line.strip()))), (None, None))
+    if m is None or (new := mend(m, lines[:i])) is None:
+        return text
+    lines[i] = new
+    return "\n".join(lines) + sep + rest
+
+
+def repair_number_line(text: str, issued: date | None) -> str:
+    """The document's own "Số: 494/NQ-UBTVQH13" on an OCR'd first page: the slash restored and a damaged
+    symbol rebuilt from the header's issuer, the issue date and the "Lưu:" units
+    (:func:`pipeline.parse.gazetteer.repair_symbol`); party codes ("Số 28-CT/TW") are left alone."""
+    from pipeline.parse import gazetteer
+
+    def mend(m: regex.Match, above: list[str]) -> str | None:
+        if m.group("sep").strip() == "-":
+            return None  # party style ("Số 28-CT/TW")
+        header = " ".join(x.strip() for x in above if x.strip() and x.strip().isupper())
+        symbol = gazetteer.repair_symbol(m.group("symbol").strip("-/"), header, _filing_units(text), issued)
+        if symbol == m.group("symbol") and "/" in m.group("sep"):
+            return None
+        return f"{m.group('lead').rstrip()} {m.group('number')}/{symbol}"
+
+    return _mend_header_line(text, _OWN_NUMBER, 15, mend)
+
+
+# The place-date line, its day or month read as letters: "Quảng Ngãi, ngày: JÍ tháng 3 năm 2025". Its grammar
+# is strong enough to read any look-alike (J for 3 too) in the number slots.
+_SLOT = r"([\d\p{L}]{1,4})"
+_PLACE_DATE_SLOTS = regex.compile(r"^(?P<place>\W{0,3}\p{Lu}[\p{L}. ]{1,40}?,\s*)ngày\W{0,2}\s*" + _SLOT
+                                  + r"\s+tháng\s+" + _SLOT + r"\s+năm\s+" + _SLOT + r"\s*$")
+_SLOT_LIKE = dict(_DIGIT_LIKE, J="3")
+# a dated citation ("số 530/SYT-CSXH ngày 19/3/2025"): the document cannot be older than what it cites
+_CITED_DATE = regex.compile(r"\d/[\p{Lu}Đ][\w/-]*\s+ngày\s+(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})")
+
+
+def _date_or_none(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def repair_issue_date(text: str) -> str:
+    """The issue date of the first page's place-date line, digits read as look-alike letters, when the
+    reading gives a real date no older than the documents the text cites."""
+    def mend(m: regex.Match, above: list[str]) -> str | None:
+        slots = [m.group(k) for k in (2, 3, 4)]
+        if all(x.isdigit() for x in slots):
+            return None
+        d, mo, y = ("".join(_SLOT_LIKE.get(c, c) for c in strip_diacritics(x)) for x in slots)
+        day = _date_or_none(int(y), int(mo), int(d)) if (d + mo + y).isdigit() and 1945 <= int(y) <= 2100 else None
+        cited = [_date_or_none(int(c[2]), int(c[1]), int(c[0])) for c in _CITED_DATE.findall(text)]
+        if day is None or any(c and c > day for c in cited):
+            return None
+        return f"{m.group('place').strip()} ngày {d} tháng {mo} năm {y}"
+
+    return _mend_header_line(text, _PLACE_DATE_SLOTS, 25, mend)
+
+
 # ---------------------------------------------------------------------------------------------------
 # 7. Words and phrases
 
@@ -613,6 +696,12 @@ def clean_page(text: str, *, ocr: bool, context_date: date | None, page: int | N
     return body, receipts, removed
 
 
+def _repair_header(text: str) -> str:
+    """Number line and issue date of an OCR'd first page, read against the rest of the document."""
+    text = repair_issue_date(text)
+    return repair_number_line(text, stamp.issue_date(text.partition("\f")[0]))
+
+
 def clean_text(text: str, stamp_texts: list[str] = (), *, ocr: bool = False) -> CleanText:
     """Clean a text (pages separated by "\\f"); ``stamp_texts``: per page OCR of the separated stamp ink."""
     pages = text.split("\f")
@@ -625,7 +714,8 @@ def clean_text(text: str, stamp_texts: list[str] = (), *, ocr: bool = False) -> 
         out.append(body)
         receipts += recs
         removed += rem
-    return CleanText(text="\f".join(out), receipts=receipts, removed=removed)
+    text = "\f".join(out)
+    return CleanText(text=_repair_header(text) if ocr else text, receipts=receipts, removed=removed)
 
 
 def clean(result: ReadResult) -> CleanText:
@@ -638,4 +728,7 @@ def clean(result: ReadResult) -> CleanText:
         out.append(body)
         receipts += recs
         removed += rem
-    return CleanText(text="\f".join(out), receipts=receipts, removed=removed)
+    text = "\f".join(out)
+    if result.pages and result.pages[0].method == "ocr":
+        text = _repair_header(text)
+    return CleanText(text=text, receipts=receipts, removed=removed)

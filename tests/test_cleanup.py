@@ -171,3 +171,37 @@ def test_page_numbers_dropped(page, kept):
 ])
 def test_junk_tokens(seen, meant):
     assert cleanup.drop_junk_tokens(seen) == meant
+
+
+@pytest.mark.parametrize("page,issued,meant", [
+    # real OCR'd headers of sample photocopies and office scans (the number line as read, the "Lưu:" line)
+    ("ỦY BAN THƯỜNG VỤ\nQUỐC HỘI\nSố:494NQ-UBTVQH3\nVĂN PHÒNG CHÍNH PHỦ\n- Lưu: HC, TH, CVĐXH.", "2012-05-18",
+     "Số: 494/NQ-UBTVQH13"),  # slash lost, the Quốc hội term (khóa XIII by the date) lost a digit
+    ("BỘ LAO ĐỘNG - THƯƠNG BI\nVÀ XÃ HỘI\nSố:478LĐTBXHTIE\nUBND TỈNH QUẢNG NGÃI\n- Lưu: VT, TE (07).", "2022-02-28",
+     "Số: 478/LĐTBXH-TE"),  # slash and dash lost: issuer code from the header, unit from "Lưu:"
+    ("VĂN PHÒNG CHÍNH PHỦ\nSố 879 VPCF&,VX\nV v han hà\n- Lưu: VT, KGVX", "2013-10-21", "Số 879/VPCP-KGVX"),
+    # left alone: well-formed symbols, also with a unit the gazetteer does not know, and party codes
+    ("ỦY BAN NHÂN DÂN\nTĨNH BÌNH DƯƠNG\nSố: 1471/UBND-VX\n- Lưu: VT, Lộc, Tân.", "2025-03-18", "Số: 1471/UBND-VX"),
+    ("BAN CHẤP HÀNH TRUNG UỞ\nSố 28-CT/TW", "2023-12-25", "Số 28-CT/TW"),
+    ("BỘ CÔNG THƯƠNG\nSố: 1539/VLO-QLDN3\n- Lưu: VT, QLDN3.", "2025-01-01", "Số: 1539/VLO-QLDN3"),
+    ("QUỐC HỘI\nSố: 15/2012/QH13", "2012-06-20", "Số: 15/2012/QH13"),
+])
+def test_own_number_line_repaired(page, issued, meant):
+    from datetime import date
+
+    out = cleanup.repair_number_line(page, date.fromisoformat(issued)).split("\n")
+    assert meant in out
+
+
+@pytest.mark.parametrize("page,meant", [
+    # a photocopy's place-date line under a stamp; the plan cites documents of 14/3 and 19/3/2025
+    ("Số: 65/KH-UBND\nQuảng Ngãi, ngày: JÍ tháng 3 năm 2025\ntheo đề nghị của Sở Y tế tại Công văn số "
+     "530/SYT-CSXH ngày 19/3/2025", "Quảng Ngãi, ngày 31 tháng 3 năm 2025"),
+    ("Hà Nội, ngày 2O tháng l0 năm 2013", "Hà Nội, ngày 20 tháng 10 năm 2013"),
+    # left alone: a reading older than a document it cites, and a line that reads whole
+    ("Quảng Ngãi, ngày: Í tháng 3 năm 2025\nCông văn số 530/SYT-CSXH ngày 19/3/2025",
+     "Quảng Ngãi, ngày: Í tháng 3 năm 2025"),
+    ("Bình Dương, ngày 18 tháng 3 năm 2025", "Bình Dương, ngày 18 tháng 3 năm 2025"),
+])
+def test_issue_date_read_in_its_grammar(page, meant):
+    assert meant in cleanup.repair_issue_date(page).split("\n")

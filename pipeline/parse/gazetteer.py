@@ -6,6 +6,7 @@ Quảng Ngãi") when the header is unreadable.
 """
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -181,3 +182,84 @@ def parent_of(name: str) -> str | None:
 def canonical(name: str) -> str:
     """The gazetteer's name for an agency mention, or the mention in normal capitalisation."""
     return agency_case(name)
+
+
+# --- symbols of the document's own number line -------------------------------------------------------
+# The Quốc hội's term (khóa) is part of its codes ("QH13", "UBTVQH13"): the first session of each term.
+# XVI's first session is the planned date.
+_TERMS = [(dt.date(1992, 9, 19), 9), (dt.date(1997, 9, 20), 10), (dt.date(2002, 7, 19), 11),
+          (dt.date(2007, 7, 31), 12), (dt.date(2011, 7, 21), 13), (dt.date(2016, 7, 20), 14),
+          (dt.date(2021, 7, 20), 15), (dt.date(2026, 4, 6), 16)]
+TERMED = {"QH", "UBTVQH"}
+
+
+def terms_of(day: dt.date) -> set[int]:
+    """The Quốc hội terms a document of this date may carry (both near a change of term)."""
+    out = set()
+    for d in (day - dt.timedelta(days=120), day, day + dt.timedelta(days=30)):
+        past = [t for start, t in _TERMS if start <= d]
+        if past:
+            out.add(past[-1])
+    return out
+
+
+def issuer_of(header: str) -> Agency | None:
+    """The gazetteer agency named by header capitals ("BỘ LAO ĐỘNG - THƯƠNG BI VÀ XÃ HỘI"), longest
+    known prefix of the name ("ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI" → Ủy ban nhân dân)."""
+    name = " ".join(expand(normalize(header)).split()).strip(" ,;:.-*")
+    words = name.split()
+    for n in range(len(words), 1, -1):
+        part = " ".join(words[:n])
+        a = _by_fold().get(fold(part)) or (_near(part) if n == len(words) else None)
+        if a:
+            return a
+    return None
+
+
+def symbol_codes(a: Agency) -> list[str]:
+    """The codes an agency writes in symbols: its code and its capital aliases ("BLĐTBXH", "LĐTBXH")."""
+    return [a.code] + [x for x in a.aliases if regex.fullmatch(r"[\p{Lu}Đ&]+", x) and x != a.code]
+
+
+_TERM_CODE = regex.compile(r"^(\p{Lu}+?)(\d{1,2})$")
+
+
+def _part_ok(part: str, units: set[str], issued: dt.date | None) -> bool:
+    from pipeline.parse.grammar import TYPE_ABBREV
+
+    m = _TERM_CODE.match(part)
+    if m and m.group(1) in TERMED:
+        return issued is None or int(m.group(2)) in terms_of(issued)
+    return part in TYPE_ABBREV or part in units or part.upper() in _by_code()
+
+
+def repair_symbol(symbol: str, header: str, units: list[str], issued: dt.date | None) -> str:
+    """A symbol OCR damaged ("NQ-UBTVQH3", "LĐTBXHTIE", "VPCF&,VX") rebuilt from what the document says
+    elsewhere: its type abbreviation, the issuer named in the header (with the Quốc hội term of the
+    issue date) and the drafting unit of "Lưu: VT, TE". A symbol whose parts are all known stays."""
+    from rapidfuzz.distance import Levenshtein
+
+    from pipeline.parse.grammar import TYPE_ABBREV
+
+    year, rest = regex.match(r"^(\d{4}/)?(.*)$", symbol).groups()
+    parts = [p for p in regex.split(r"[-/]", rest) if p]
+    if parts and all(_part_ok(p, set(units), issued) for p in parts):
+        return symbol
+    agency = issuer_of(header)
+    if agency is None:
+        return symbol
+    codes = symbol_codes(agency)
+    if agency.code in TERMED and issued:
+        codes = [c + str(t) for c in codes for t in sorted(terms_of(issued))]
+    types = [parts[0]] if parts and parts[0] in TYPE_ABBREV else [None]
+    key = regex.sub(r"[^\p{L}\d]", "", rest)
+    best, best_sim = None, 0.6
+    for t in types:
+        for c in codes:
+            for u in [*units, None]:
+                cand = "-".join(x for x in (t, c, u) if x)
+                ckey = regex.sub(r"[^\p{L}\d]", "", cand)
+                sim = Levenshtein.normalized_similarity(key, ckey)
+                if sim > best_sim and key[:2] == ckey[:2] and len(ckey) >= len(key) - 1:  # OCR drops more than it adds
+                    best, best_sim = cand, sim
+    return (year or "") + best if best else symbol
