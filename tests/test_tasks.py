@@ -184,3 +184,53 @@ def test_without_a_lead_column_a_table_is_no_task_list():
     lines = split_lines(text)
     found = tasks.find_tasks(lines, 0, len(lines), plan=True)
     assert [t["label"] for t in found] == ["1"]  # the body's GIẢI PHÁP section
+
+
+COLLECTIVE_HEADINGS = [  # development (tnt_0129 item 14): a heading listing kinds of actor is one lead
+    ("Doanh nghiệp, cộng đồng, tổ chức, cá nhân", True),
+    ("Tổ chức, cá nhân", True),
+    ("Tổ chức tuyên truyền, phổ biến", False),  # a verb phrase, not actors
+    ("doanh nghiệp, cá nhân", False),  # mid-sentence, not a heading
+    ("Doanh nghiệp", False),  # one kind alone is no list
+]
+
+
+@pytest.mark.parametrize("text,expected", COLLECTIVE_HEADINGS)
+def test_collective_heading(text, expected):
+    assert tasks.is_collective_list(text) is expected
+
+
+def test_collective_heading_gives_one_lead():
+    lines = split_lines("14. Doanh nghiệp, cộng đồng, tổ chức, cá nhân: Quan tâm, đăng ký hỗ trợ nhu yếu phẩm cho"
+                        " nhân dân bị ảnh hưởng mưa lũ.")
+    assert tasks.heading_lead(lines) == ["Doanh nghiệp, cộng đồng, tổ chức, cá nhân"]
+
+
+def test_whole_name_then_capitalised_name_is_split():
+    # development (tnt_0129 item 9): a known name is complete before the next capitalised one
+    got = tasks.split_agencies("Sở Văn hóa, Thể thao và Du lịch, Cổng Thông tin điện tử tỉnh")
+    assert got == ["Sở Văn hóa, Thể thao và Du lịch", "Cổng Thông tin điện tử tỉnh"]
+    assert tasks.split_agencies("UBND cấp huyện, cấp xã") == ["UBND cấp huyện, cấp xã"]
+
+
+NORMATIVE = """THÔNG TƯ
+I. VỀ ĐỐI TƯỢNG ÁP DỤNG:
+1. Người tham gia hoạt động cách mạng được quy định tại Điều 1 và Điều 2 Quyết định số 20/2000/QĐ-TTg;
+2. Người tham gia hoạt động cách mạng quy định tại khoản 1 trên đây hiện đang hưởng chế độ trợ cấp.
+II. VỀ MỘT SỐ NỘI DUNG CỤ THỂ:
+1. Trường hợp trong một hộ gia đình có cả vợ và chồng tham gia hoạt động cách mạng thì việc hỗ trợ như sau:
+2. Những người thuộc diện được hỗ trợ theo quy định tại Điều 1 QĐ 20 đang ở thuê nhà thuộc sở hữu nhà nước;"""
+
+DISPATCH = """I. TÌNH HÌNH
+Năm qua, công tác được triển khai.
+II. NHIỆM VỤ THỜI GIAN TỚI
+1. Sở Y tế tăng cường kiểm tra.
+2. Sở Tài chính bố trí kinh phí."""
+
+
+def test_normative_sections_carry_provisions_not_requests():
+    # development (congbot_42): a Thông tư with "Đối tượng áp dụng" numbers provisions, not requests
+    lines = split_lines(NORMATIVE)
+    assert tasks.find_tasks(lines, 0, len(lines), plan=False) == []
+    lines = split_lines(DISPATCH)
+    assert [t["label"] for t in tasks.find_tasks(lines, 0, len(lines), plan=False)] == ["1", "2"]

@@ -69,6 +69,15 @@ def is_addressee(text: str) -> bool:
         tuple(c + sep for c in COLLECTIVE for sep in " ,"))
 
 
+PEOPLE = COLLECTIVE + ("cong dong", "ca nhan", "nguoi dan", "hoi", "doan the")
+
+
+def is_collective_list(text: str) -> bool:
+    """'Doanh nghiệp, cộng đồng, tổ chức, cá nhân' — a heading that lists kinds of actor, without 'các': one lead."""
+    parts = [fold(p) for p in regex.split(r"\s*,\s*|\s+và\s+", text.strip(" :."))]
+    return text[:1].isupper() and len(parts) >= 2 and all(p in PEOPLE for p in parts)
+
+
 def is_catch_all(name: str) -> bool:
     """'các bộ, ngành, địa phương, đơn vị, cá nhân liên quan' names nobody in particular: not a lead."""
     return bool(regex.search(r"(?:có\s+)?liên quan\W*$", name))
@@ -99,7 +108,9 @@ def split_agencies(text: str) -> list[str]:
                 continue
             # A new agency starts capitalised ("Sở Y tế") or with "các"; "Các sở, ban, ngành, đoàn thể" is one group.
             new_agency = (piece[:1].isupper() and gazetteer.starts_agency(piece)) or fold(piece).startswith("cac ")
-            if out and not out[-1].endswith(";") and is_addressee(out[-1]) and not new_agency:
+            # … unless the name so far is already whole and a capitalised name follows ("…và Du lịch, Cổng …").
+            whole = piece[:1].isupper() and out and gazetteer.known(out[-1])
+            if out and not out[-1].endswith(";") and is_addressee(out[-1]) and not new_agency and not whole:
                 out[-1] = out[-1] + ", " + piece  # "Sở Văn hóa" + "Thể thao và Du lịch", "Các Sở" + "ban, ngành"
             else:
                 out.append(piece)
@@ -190,7 +201,9 @@ def heading_lead(item_lines: list[Line]) -> list[str]:
     if head and regex.fullmatch(r"(?i)các\s+\w+", head.group("h")) and head.group("next"):
         head = None  # "Các Bộ: Quốc phòng, Công an …" lists the agencies after the colon
     who = head and REQUEST_VERB.sub("", head.group("h"))
-    if who and is_addressee(who):  # the name before the colon, or the subject of a sentence ending in one
+    if who and is_collective_list(who):
+        lead = [who.strip()]
+    elif who and is_addressee(who):  # the name before the colon, or the subject of a sentence ending in one
         lead = split_agencies(PREDICATE.split(who, maxsplit=1)[0])
     elif has_subitems and len(text.split()) <= 20 and is_addressee(text) and not regex.search(r"[.;]$", text):
         lead = split_agencies(text.strip(" :"))
@@ -372,6 +385,13 @@ def _table_tasks(lines: list[Line], start: int, end: int) -> list[dict]:
     return []
 
 
+NORMATIVE_HEADS = ("pham vi dieu chinh", "doi tuong ap dung", "ve doi tuong ap dung", "pham vi, doi tuong")
+
+
+def _normative(folded_title: str) -> bool:
+    return folded_title.strip(" :.").startswith(NORMATIVE_HEADS)
+
+
 def find_tasks(lines: list[Line], start: int, end: int, doc_end: int | None = None, plan: bool = True) -> list[dict]:
     """Tasks between start and end (the body); task sections of a plan attached after the signature (a
     decision approving a plan) are looked for up to doc_end."""
@@ -407,6 +427,8 @@ def find_tasks(lines: list[Line], start: int, end: int, doc_end: int | None = No
                     sections.append((r, stop))
             elif not any(k in f for k in NOT_TASK_SECTION + ("to chuc thuc hien",)):
                 sections.append((r, stop))
+        if not plan and any(_normative(fold(r.title)) for r in romans):
+            return []  # a Thông tư's "Phạm vi điều chỉnh / Đối tượng áp dụng": its numbered items are provisions
         # A plan with no section of work (an emulation plan: theme, period, contents) assigns it in "Tổ chức thực hiện".
         sections = sections or (carry_out if plan else [])
         if sections:
