@@ -5,8 +5,10 @@ A receipt stamp (Decree 30/2020, Phụ lục IV) prints its labels — the offic
 "Số:" and "Ngày:". Read with the printed labels as Vietnamese text, the handwriting comes out garbled. Here:
 
 1. the stamp crop is straightened by its own frame and lines (a stamp is never quite level on the page);
-2. the printed labels are found among the words of a sparse Tesseract reading (``image_to_data``); where
-   "Số"/"Ngày" were not read, their rows are placed beside "ĐẾN", as the form lays them out;
+2. the printed labels are found among the words of a sparse Tesseract reading (``image_to_data``) and
+   checked against the stamp's frame, where the form (Phụ lục IV) puts them at fixed fractions; where
+   "Số"/"Ngày" were not read (or were print far from their place), the frame places their rows (without
+   a frame, they go beside "ĐẾN");
 3. the strip to the right of each label is cut out and read with a digits whitelist ("0123456789/" for
    the date, digits for the number), under a few binarisations stacked into one image (one Tesseract call
    per field reads them all, one line each);
@@ -137,6 +139,70 @@ def labels(ws: list[tuple[str, Box]], shape: tuple[int, int]) -> dict[str, Box]:
     return found
 
 
+# The form of Phụ lục IV as fractions of the stamp's frame (x of its width, y of its height; measured on
+# stamps whose labels were read): the left end and baseline of "Số:" and "Ngày:", their height and width.
+FORM = {"so": (0.35, 0.36, 0.075, 0.05), "ngay": (0.35, 0.575, 0.09, 0.10)}
+FORM_ASPECT = 60 / 29  # width / height of the frame
+
+
+def frame(gray: np.ndarray) -> tuple[int, int, int, int] | None:
+    """The stamp's frame (x0, y0, x1, y1) in a levelled crop: its two long horizontal edges, and its
+    upright edges where they show (else the width from the form's proportions, from the one edge
+    found, or from the crop's middle); None without two horizontal edges a stamp's height apart."""
+    h, w = gray.shape
+    ink = np.where(gray < 170, 255, 0).astype(np.uint8)
+
+    def edges(kernel: tuple[int, int], axis: int, length: int) -> np.ndarray:
+        lines = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, kernel))
+        return np.flatnonzero(lines.sum(axis=axis) > 0.4 * length * 255)
+
+    ys = edges((max(10, w // 3), 1), 1, w)
+    if not len(ys) or ys.max() - ys.min() < 0.3 * h:
+        return None
+    y0, y1 = int(ys.min()), int(ys.max())
+    fw = FORM_ASPECT * (y1 - y0)
+    xs = edges((1, max(10, h // 3)), 0, y1 - y0)
+    if len(xs) and xs.max() - xs.min() > 0.6 * fw:
+        x0, x1 = int(xs.min()), int(xs.max())
+    elif len(xs):  # one upright edge: the other where the form's proportions put it
+        x = int(xs.mean())
+        x0, x1 = (x, int(x + fw)) if x < w / 2 else (int(x - fw), x)
+    else:
+        x0 = int(max(0.0, (w - fw) / 2))
+        x1 = int(x0 + fw)
+    return x0, y0, x1, y1
+
+
+def form_labels(box: tuple[int, int, int, int]) -> dict[str, Box]:
+    """Where the form puts "Số:" and "Ngày:" in a stamp framed by ``box``."""
+    x0, y0, x1, y1 = box
+    fw, fh = x1 - x0, y1 - y0
+    out = {}
+    for key, (fx, fy, fhh, fww) in FORM.items():
+        lh = fhh * fh
+        out[key] = Box(int(x0 + fx * fw), int(y0 + fy * fh - lh), max(1, int(fww * fw)), max(1, int(lh)))
+    return out
+
+
+def placed(found: dict[str, Box], gray: np.ndarray) -> dict[str, Box]:
+    """The labels found, checked against the form in the stamp's frame: a label far from where the
+    form puts it (a word of print under the stamp) is dropped; when neither "Số" nor "Ngày" is left,
+    the form's places for them are taken."""
+    box = frame(gray)
+    if box is None:
+        return found
+    form = form_labels(box)
+    tol = 0.12 * (box[3] - box[1])
+    out = dict(found)
+    for key, f in form.items():
+        b = out.get(key)
+        if b is not None and (abs(b.bottom - f.bottom) > tol or abs(b.x - f.x) > 2.5 * tol):
+            del out[key]
+    if "so" not in out and "ngay" not in out:
+        out.update(form)
+    return out
+
+
 @dataclass
 class Row:
     """Where one handwritten value is: the strip (x0, y0, x1, y1) of the crop, the row's baseline (crop
@@ -230,6 +296,22 @@ def _label_end(ink: np.ndarray, lh: float) -> int:
     return 0
 
 
+def _main_run(ink: np.ndarray, lh: float) -> np.ndarray:
+    """The handwritten value of a strip: the run of columns with ink, gaps under 1.2 label heights
+    (the spaces of handwriting), that holds the most ink; what lies beyond wider gaps (remnants of print,
+    the next field's pen) goes."""
+    cols = ink.sum(axis=0, dtype=np.int64)
+    on = np.flatnonzero(cols)
+    if not len(on):
+        return ink
+    cuts = np.flatnonzero(np.diff(on) > 1.2 * lh)
+    starts, ends = np.r_[on[0], on[cuts + 1]], np.r_[on[cuts], on[-1]]
+    i = max(range(len(starts)), key=lambda j: cols[starts[j]:ends[j] + 1].sum())
+    out = np.zeros_like(ink)
+    out[:, starts[i]:ends[i] + 1] = ink[:, starts[i]:ends[i] + 1]
+    return out
+
+
 def variants(gray: np.ndarray, row: Row, target: int = SCALES[0]) -> list[np.ndarray]:
     """Binary (black on white) versions of a row's handwriting, scaled to a good size for Tesseract and
     cut to the handwriting: every mark (hollow strokes filled, when the strokes are hollow), the same with
@@ -248,6 +330,7 @@ def variants(gray: np.ndarray, row: Row, target: int = SCALES[0]) -> list[np.nda
     union = np.bitwise_or.reduce(kept)
     if not row.labelled:
         union[:, : _label_end(union, row.lh * f)] = 0
+    union = _main_run(union, row.lh * f)
     ys, xs = np.nonzero(union)
     if not len(xs):
         return []
@@ -296,9 +379,10 @@ def vote(lines: list[str], kind: str) -> list[str]:
 
 def read_values(gray: np.ndarray, ws: list[tuple[str, Box]]) -> dict[str, list[str]]:
     """Candidates for the handwritten arrival number and date of one stamp crop (grey, dark on white,
-    already levelled; ``ws`` its words), best first; {} when the stamp's labels were not found."""
+    already levelled; ``ws`` its words), best first; {} when neither the stamp's labels nor its frame
+    were found."""
     out: dict[str, list[str]] = {}
-    for key, row in rows(labels(ws, gray.shape), gray.shape).items():
+    for key, row in rows(placed(labels(ws, gray.shape), gray), gray.shape).items():
         vs = [v for t in SCALES for v in variants(gray, row, t)]
         if not vs:
             continue
