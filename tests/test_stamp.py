@@ -189,3 +189,70 @@ def test_a_grey_stamp_read_twice_is_one_receipt():
     merged = stamp.merge_receipts(ink, body)
     assert [(r.page, r.office, r.arrival_number, r.arrival_date) for r in merged] == [
         (1, "TỈNH ỦY QUẢNG NGÃI", "315", "2023-12-29"), (2, None, "12", None)]
+
+
+def test_dark_neutral_pen_read_whole_not_hollow():
+    """1481-BYT-BMTE_clean (a palette scan): the date's pen is dark and almost neutral, its colour left
+    only on the strokes' edges. Its cores, outlined by the ink mask and without print's black, stay ink."""
+    import numpy as np
+    from PIL import Image
+
+    from pipeline import preprocess, stamp_reader
+
+    crop = Image.open(STAMPS / "1481-BYT-BMTE_clean_page.png")
+    page = Image.new("RGB", (2480, 3508), "white")  # the page's own scale (stamp size in mm)
+    page.paste(crop, (760, 10))
+    _, regions = preprocess.split_ink(*preprocess.page_arrays(page))
+    (region,) = [r for r in regions if r.framed]
+    image = stamp_reader.level(region.image)
+    # the date's strokes are solid: the middle of its row is mostly dark, not outlines around white
+    row = image[int(0.5 * image.shape[0]):int(0.6 * image.shape[0]), int(0.52 * image.shape[1]):int(0.8 * image.shape[1])]
+    assert np.count_nonzero(row < 128) > 2 * np.count_nonzero((row >= 128) & (row < 230))
+    values = _read(region.image)
+    assert values["number"][0] == "1236"
+    assert values["date"][0] == "17/3/2025"
+
+
+def test_values_placed_by_the_form_in_the_frame_when_no_label_is_read():
+    """28-CT-TW_photocopy with no words at all: the frame alone places the rows (Phụ lục IV's layout)."""
+    import cv2
+
+    from pipeline import stamp_reader
+
+    page = cv2.imread(str(STAMPS / "28-CT-TW_photocopy.png"), cv2.IMREAD_GRAYSCALE)
+    (region,) = stamp_reader.grey_stamps(page, zone=1.0)
+    image = stamp_reader.level(region.image)
+    x0, y0, x1, y1 = stamp_reader.frame(image)
+    assert 1.8 < (x1 - x0) / (y1 - y0) < 2.4
+    values = stamp_reader.read_values(image, [])
+    assert values["number"][0] == "315"
+    assert values["date"][0] == "29/12/2023"
+
+
+def test_a_label_far_from_the_form_is_dropped():
+    import numpy as np
+
+    from pipeline import stamp_reader
+    from pipeline.stamp_reader import Box
+
+    image = np.full((300, 600), 255, np.uint8)
+    image[20:24, 20:580] = image[276:280, 20:580] = 0  # the frame's edges
+    image[20:280, 20:24] = image[20:280, 576:580] = 0
+    form = stamp_reader.form_labels(stamp_reader.frame(image))
+    near = Box(form["so"].x + 5, form["so"].y + 3, 20, 18)
+    far = Box(40, 240, 20, 18)  # a "Số" of "Số và ký hiệu HS" (or print) near the bottom
+    assert stamp_reader.placed({"so": near}, image) == {"so": near}
+    assert stamp_reader.placed({"so": far}, image) == form
+    assert stamp_reader.frame(np.full((300, 600), 255, np.uint8)) is None
+
+
+def test_strip_cut_to_the_handwriting():
+    import numpy as np
+
+    from pipeline.stamp_reader import _main_run
+
+    ink = np.zeros((40, 400), np.uint8)
+    ink[5:35, 10:30] = ink[5:35, 40:60] = ink[5:35, 70:90] = 255  # three digits, narrow gaps
+    ink[10:20, 300:310] = 255  # print's remnant beyond a wide gap
+    out = _main_run(ink, lh=20)
+    assert out[:, 10:90].any() and not out[:, 100:].any()
