@@ -663,6 +663,29 @@ def drop_page_numbers(text: str) -> tuple[str, list[str]]:
     return "\n".join(lines), dropped
 
 
+_NUMBER_LINE_START = regex.compile(r"^\W{0,3}(?:S[ốoóồ]|SỐ|SO)\s*[:.]?\s*\d")
+
+
+def drop_stamp_echo(body: str, stamp_text: str) -> tuple[str, list[str]]:
+    """Lines of the page's stamp ink read again with the body ("SỞ Y TẾ TỈNH QUẢNG NGÃI" of a receipt stamp
+    lying over the title): a body line below the number line that is, letter for letter up to a slip or
+    two, a line of the stamp reading. The issuer block above the number line is never touched."""
+    marks = [fold(x).strip(" |:.-_") for x in stamp_text.split("\n")]
+    marks = [x for x in marks if len(x) >= 12]
+    lines = body.split("\n")
+    start = next((i + 1 for i, x in enumerate(lines[:20]) if _NUMBER_LINE_START.match(x.strip())), None)
+    if not marks or start is None:
+        return body, []
+    kept, dropped = lines[:start], []
+    for line in lines[start:]:
+        f = fold(line).strip(" |:.-_")
+        if len(f) >= 12 and any(fuzz.ratio(f, m) >= 90 for m in marks):
+            dropped.append(line.strip())
+        else:
+            kept.append(line)
+    return "\n".join(kept), dropped
+
+
 def clean_page(text: str, *, ocr: bool, context_date: date | None, page: int | None,
                stamp_text: str = "") -> tuple[str, list, list[str]]:
     text = strip_markup(text.replace("\r\n", "\n").replace("\r", "\n"))
@@ -677,6 +700,9 @@ def clean_page(text: str, *, ocr: bool, context_date: date | None, page: int | N
         receipts += recs
         removed += rest
     body, recs, _ = stamp.extract(text, context_date=context_date, page=page)
+    if stamp_text.strip():
+        body, echoed = drop_stamp_echo(body, st)
+        removed += echoed
     receipts = stamp.merge_receipts(receipts, recs)  # a grey stamp is read both apart and in the body
     lines = []
     for line in body.split("\n"):

@@ -205,3 +205,15 @@ def test_own_number_line_repaired(page, issued, meant):
 ])
 def test_issue_date_read_in_its_grammar(page, meant):
     assert meant in cleanup.repair_issue_date(page).split("\n")
+
+
+def test_stamp_ink_read_again_with_the_body_is_dropped():
+    # photocopy: the receipt stamp's office over the title is in the body reading and in the stamp reading
+    body = ("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nSố: 65/KH-UBND\nẾ HOẠCH\nSỞ Y TẾ TỈNH QUẢNG NGÃI\n"
+            "ông tác trẻ em trên địa bàn tỉnh năm 2025")
+    stamp_ink = "| SỞ Y TẾ TỈNH QUẢNG NGÃI\n2435\nKu Ngày: 34/20 Đ CONGI"
+    out, dropped = cleanup.drop_stamp_echo(body, stamp_ink)
+    assert dropped == ["SỞ Y TẾ TỈNH QUẢNG NGÃI"] and "ông tác trẻ em" in out
+    # the issuer block above the number line stays, even when the stamp names the same office
+    out, dropped = cleanup.drop_stamp_echo("VĂN PHÒNG CHÍNH PHỦ\nSố 879/VPCP-KGVX", "VĂN PHÒNG CHÍNH PHỦ\nĐẾN")
+    assert not dropped and out.startswith("VĂN PHÒNG CHÍNH PHỦ")

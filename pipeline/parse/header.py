@@ -11,6 +11,7 @@ from pipeline.textnorm import fold
 
 BODY_START = regex.compile(r"^\W*(kinh gui|can cu)")
 BODY_START_LONG = regex.compile(r"^\W*(thuc hien|trien khai|theo de nghi|ngay \d|nham|trong nam|nam \d{4}|sau \d)")
+OPEN_END = regex.compile(r"(?i)(?<!\p{L})(?:của|về|và|cho|tại|với|đối với|các|trong|theo)$")
 NOT_ISSUER = {"den", "chuyen", "mat", "khan", "hoa toc", "thuong khan", "toi mat", "tuyet mat", "ban sao", "du thao"}
 
 
@@ -138,7 +139,9 @@ def parse_header(text: str, lines: list[Line]) -> Header:
         for nxt in lines[ln.index + 1 : ln.index + 6]:
             t = nxt.text.strip("* ")
             caps_go_on = is_caps(parts[0]) and is_caps(t) and not is_motto(t) and not gazetteer.starts_agency(t)
-            if t and (t[0].islower() or t[0] in "(“\"" or caps_go_on) and not grammar.PLACE_DATE_RE.search(t) \
+            # a line ending in a word that cannot end a title ("… hướng dẫn của" / "Bộ Y tế (1481/BYT-BMTE)")
+            open_end = OPEN_END.search(parts[-1]) and not BODY_START.match(fold(t)) and not is_caps(t)
+            if t and (t[0].islower() or t[0] in "(“\"" or caps_go_on or open_end) and not grammar.PLACE_DATE_RE.search(t) \
                     and not is_motto(t) \
                     and not regex.match(r"(?i)s[ốo]\s*:", t):
                 parts.append(t)
@@ -168,6 +171,10 @@ def parse_header(text: str, lines: list[Line]) -> Header:
                 h.end_index = (sub[-1].index if sub else idx + 1) + 1
             else:
                 h.end_index = idx + 1
+    if "subject" in h.fields and tl:
+        restated = _restated_subject(text, h.fields["subject"], tl[1])
+        if restated:
+            h.fields["subject"] = restated
     # --- document type
     if "doc_type" not in h.fields:
         sym = h.fields["code"].value[1] if code else ""
@@ -224,6 +231,38 @@ def parse_header(text: str, lines: list[Line]) -> Header:
         last = max([f.end for f in h.fields.values()] or [0])
         h.end_index = next((ln.index + 1 for ln in lines if ln.start <= last <= ln.end + 1), 0)
     return h
+
+
+_ODD_CHAR = regex.compile(r"[^\p{L}\p{M}\d\s,.;:()/\"“”'–-]|\p{Lm}")  # "$", "*", "ˆ" (a modifier letter)
+
+
+def damaged(s: str) -> bool:
+    """A subject with OCR debris in it: stray symbols, or two or more words that are no Vietnamese syllable."""
+    from pipeline.legacy import syllables
+
+    syl = syllables()
+    bad = [w for w in regex.findall(r"\p{L}+", s) if len(w) > 1 and w.lower() not in syl and not w.isupper()]
+    return bool(_ODD_CHAR.search(s)) or len(bad) >= 2
+
+
+def _restated_subject(text: str, subject: Found, dtype: str) -> Found | None:
+    """A title damaged under a stamp, taken from the body where the document names itself: "… UBND tỉnh
+    ban hành Kế hoạch triển khai thực hiện công tác trẻ em … năm 2025 cụ thể sau:". The restatement must
+    share a long stretch with what was read of the title."""
+    from difflib import SequenceMatcher
+
+    if not damaged(subject.value):
+        return None
+    rx = regex.compile(r"(?i:ban hành)\s+" + regex.escape(dtype) + r"\s+(?:(?i:về việc|về)\s+)?"
+                       r"(?P<x>[^\n.;:]{15,250}?)(?=\s+(?i:cụ thể|như sau|với (?:các|những) nội dung)|[.;:\n]|$)", regex.I)
+    got = fold(subject.value)
+    for m in rx.finditer(text, subject.end):
+        x = m.group("x").strip(" ,")
+        fx = fold(x)
+        k = SequenceMatcher(None, got, fx, autojunk=False).find_longest_match(0, len(got), 0, len(fx)).size
+        if k >= 20 and k >= 0.5 * len(fx) and not damaged(x):
+            return Found(x[:1].upper() + x[1:], m.group(0), m.start("x"), m.end("x"))
+    return None
 
 
 def _issuer_from_symbol(h: Header, place: str | None) -> tuple[str | None, str | None]:

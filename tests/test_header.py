@@ -1,0 +1,49 @@
+"""Header fields on OCR'd headers: real lines of the sample scans as cleanup gives them."""
+import pytest
+
+from pipeline.parse import header
+from pipeline.parse.lines import split_lines
+
+
+def subject(text: str) -> str | None:
+    f = header.parse_header(text, split_lines(text)).fields.get("subject")
+    return f.value if f else None
+
+
+def test_vv_subject_goes_on_after_a_word_that_cannot_end_it():
+    # office scan: "hướng dẫn" misread, the second line starts with a capital ("Bộ Y tế")
+    text = ("ỦY BAN NHÂN DÂN\nTĨNH BÌNH DƯƠNG\nSố: 1471/UBND-VX\nV v triển khai thực hiện hi ung đầu của\n"
+            "Bộ Y tế (1481/BYT- :MÌk:.\nKính gửi: - Sở Y tế;\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n")
+    assert subject(text) == "triển khai thực hiện hi ung đầu của Bộ Y tế (1481/BYT- :MÌk:"
+
+
+def test_vv_subject_stops_before_the_recipients():
+    text = "BỘ Y TẾ\nSố: 1481/BYT-BMTE\nV/v hướng dẫn nhiệm vụ trọng tâm công tác trẻ em năm 2025 của\nKính gửi: Sở Y tế"
+    assert subject(text) == "hướng dẫn nhiệm vụ trọng tâm công tác trẻ em năm 2025 của"
+
+
+def test_damaged_title_taken_from_its_restatement_in_the_body():
+    # photocopy: a receipt stamp over the title's first words, the next lines joined into it
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nSố: 65/KH-UBND\nQuảng Ngãi, ngày 31 tháng 3 năm 2025\nẾ HOẠCH\n"
+            "ông tác trẻ em trên địa bàn tỉnh năm 2025 tục E“Hieh Cộng Nš*b$Õ 1481/BYT-BMTE ngày 14/3/2025 của Bộ Y tế về việc\n"
+            "Y tế tại Công văn số 530/SYT-CSXH ngày 19/3/2025, UBND tỉnh ban hành Kế hoạch triển khai thực hiện "
+            "công tác trẻ em trên địa bàn tỉnh năm 2025 cụ thể Sau:\nI. MỤC ĐÍCH, YÊU CẦU")
+    assert subject(text) == "Triển khai thực hiện công tác trẻ em trên địa bàn tỉnh năm 2025"
+
+
+def test_a_clean_title_is_not_replaced_by_its_restatement():
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nSố: 65/KH-UBND\nQuảng Ngãi, ngày 31 tháng 3 năm 2025\nKẾ HOẠCH\n"
+            "Triển khai thực hiện công tác trẻ em trên địa bàn tỉnh năm 2025\n"
+            "UBND tỉnh ban hành Kế hoạch triển khai thực hiện công tác trẻ em cụ thể sau:\nI. MỤC ĐÍCH, YÊU CẦU")
+    assert subject(text) == "Triển khai thực hiện công tác trẻ em trên địa bàn tỉnh năm 2025"
+
+
+@pytest.mark.parametrize("s,bad", [
+    ("ông tác trẻ em trên địa bàn tỉnh năm 2025 tục E“Hieh Cộng Nš*b$Õ 1481/BYT-BMTE", True),
+    ("giải quyết các chế đˆ - những trường hợp từ hoặc -", True),
+    ("Triển khai thực hiện công tác trẻ em trên địa bàn tỉnh năm 2025", False),
+    ("tăng cường phòng, chống dịch COVID-19", False),
+    ("xác nhận đối tượng người có công bị nhiễm chất độc hóa học/dioxin", False),
+])
+def test_damaged(s, bad):
+    assert header.damaged(s) is bad
