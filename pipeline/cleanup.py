@@ -215,7 +215,7 @@ def repair_codes(line: str) -> str:
 
 # The document's own number line, symbol damaged: "Số:494NQ-UBTVQH3", "Số:478LĐTBXHTIE", "Số 879 VPCF&,VX".
 _OWN_NUMBER = regex.compile(r"^(?P<lead>\W{0,3}(?:S[ốoóồ]|SỐ|SO)\s*[:.]?\s*)(?P<number>\d{1,6})(?P<sep>\s*[-/|\\lI!]?\s*)"
-                            r"(?P<symbol>(?:\d{4}/)?[\p{Lu}Đ][\p{L}\d&,.\-/]*?)[\s.,]*$")
+                            r"(?P<symbol>(?:\d{4}/)?[\p{Lu}Đ][\p{L}\d&,.\-/]*?(?:[-/] [\p{Lu}Đ][\p{L}\d]*)?)[\s.,]*$")
 _KEEP_LINE = regex.compile(r"^\W*Lưu\s*:?\s*(.+)$")
 
 
@@ -254,7 +254,8 @@ def repair_number_line(text: str, issued: date | None) -> str:
         if m.group("sep").strip() == "-":
             return None  # party style ("Số 28-CT/TW")
         header = " ".join(x.strip() for x in above if x.strip() and x.strip().isupper())
-        symbol = gazetteer.repair_symbol(m.group("symbol").strip("-/"), header, _filing_units(text), issued)
+        symbol = gazetteer.repair_symbol(m.group("symbol").strip("-/").replace(" ", ""), header, _filing_units(text),
+                                         issued)
         if symbol == m.group("symbol") and "/" in m.group("sep"):
             return None
         return f"{m.group('lead').rstrip()} {m.group('number')}/{symbol}"

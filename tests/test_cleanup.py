@@ -180,6 +180,9 @@ def test_junk_tokens(seen, meant):
     ("BỘ LAO ĐỘNG - THƯƠNG BI\nVÀ XÃ HỘI\nSố:478LĐTBXHTIE\nUBND TỈNH QUẢNG NGÃI\n- Lưu: VT, TE (07).", "2022-02-28",
      "Số: 478/LĐTBXH-TE"),  # slash and dash lost: issuer code from the header, unit from "Lưu:"
     ("VĂN PHÒNG CHÍNH PHỦ\nSố 879 VPCF&,VX\nV v han hà\n- Lưu: VT, KGVX", "2013-10-21", "Số 879/VPCP-KGVX"),
+    # a phone photo: the unit under a stamp read as a type abbreviation, a space after the dash
+    ("BỘ LAO ĐỘNG - THƯƠNG BINH\nVÀ XÃ HỘI\nSố: 2864/LĐTBXH- NQ.\n- Lưu: VT, NCC.", "2015-07-22",
+     "Số: 2864/LĐTBXH-NCC"),
     # left alone: well-formed symbols, also with a unit the gazetteer does not know, and party codes
     ("ỦY BAN NHÂN DÂN\nTĨNH BÌNH DƯƠNG\nSố: 1471/UBND-VX\n- Lưu: VT, Lộc, Tân.", "2025-03-18", "Số: 1471/UBND-VX"),
     ("BAN CHẤP HÀNH TRUNG UỞ\nSố 28-CT/TW", "2023-12-25", "Số 28-CT/TW"),

@@ -224,13 +224,14 @@ def symbol_codes(a: Agency) -> list[str]:
 _TERM_CODE = regex.compile(r"^(\p{Lu}+?)(\d{1,2})$")
 
 
-def _part_ok(part: str, units: set[str], issued: dt.date | None) -> bool:
+def _part_ok(part: str, units: set[str], issued: dt.date | None, first: bool) -> bool:
+    """A known part of a symbol: the type abbreviation only first, a drafting unit or issuer code after it."""
     from pipeline.parse.grammar import TYPE_ABBREV
 
     m = _TERM_CODE.match(part)
     if m and m.group(1) in TERMED:
         return issued is None or int(m.group(2)) in terms_of(issued)
-    return part in TYPE_ABBREV or part in units or part.upper() in _by_code()
+    return (first and part in TYPE_ABBREV) or part in units or part.upper() in _by_code()
 
 
 def repair_symbol(symbol: str, header: str, units: list[str], issued: dt.date | None) -> str:
@@ -243,7 +244,7 @@ def repair_symbol(symbol: str, header: str, units: list[str], issued: dt.date | 
 
     year, rest = regex.match(r"^(\d{4}/)?(.*)$", symbol).groups()
     parts = [p for p in regex.split(r"[-/]", rest) if p]
-    if parts and all(_part_ok(p, set(units), issued) for p in parts):
+    if parts and all(_part_ok(p, set(units), issued, i == 0) for i, p in enumerate(parts)):
         return symbol
     agency = issuer_of(header)
     if agency is None:
