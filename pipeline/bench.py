@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import shutil
 import subprocess
 import sys
@@ -48,17 +49,25 @@ def page_images(samples: Path, dest: Path, limit: int) -> list[Path]:
     return out[:limit]
 
 
-def plain_tesseract(pages: list[Path], workers: int) -> float:
+def _children_cpu() -> float:
+    """CPU seconds (user + system) of the finished child processes of this one, and of theirs."""
+    ru = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return ru.ru_utime + ru.ru_stime
+
+
+def plain_tesseract(pages: list[Path], workers: int) -> tuple[float, float]:
+    """Wall seconds and CPU seconds of plain `tesseract PAGE - -l vie` over the pages, on `workers` cores."""
     env = dict(os.environ, OMP_THREAD_LIMIT="1")
-    t0 = time.monotonic()
+    t0, c0 = time.monotonic(), _children_cpu()
     with ThreadPoolExecutor(workers) as pool:
         list(pool.map(lambda p: subprocess.run(["tesseract", str(p), "-", "-l", "vie"], env=env,
                                                capture_output=True, check=False), pages))
-    return time.monotonic() - t0
+    return time.monotonic() - t0, _children_cpu() - c0
 
 
-def run_extract(inputs: Path, workers: int, tmp: Path) -> tuple[float, float]:
-    """Seconds and peak RSS (MiB, the largest of the main process and any worker) of one extraction."""
+def run_extract(inputs: Path, workers: int, tmp: Path) -> tuple[float, float, float]:
+    """Wall seconds, peak RSS (MiB, the largest of the main process and any worker) and CPU seconds (all
+    processes: main, workers, their Tesseract runs) of one extraction."""
     db = tmp / f"bench-{time.time_ns()}.db"
     out = tmp / f"out-{time.time_ns()}"
     code = (
@@ -70,12 +79,14 @@ def run_extract(inputs: Path, workers: int, tmp: Path) -> tuple[float, float]:
         "rss = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
         "print(dt, rss / 1024, len(s.errors))\n"
     )
+    c0 = _children_cpu()
     res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT,
                          env=dict(os.environ, OMP_THREAD_LIMIT="1"))
+    cpu = _children_cpu() - c0
     if res.returncode != 0:
         raise SystemExit(f"extraction failed during the benchmark:\n{res.stderr[-2000:]}")
     dt, rss, errors = res.stdout.strip().splitlines()[-1].split()
-    return float(dt), float(rss)
+    return float(dt), float(rss), cpu
 
 
 def main(argv: list[str] | None = None) -> dict:
@@ -96,19 +107,24 @@ def main(argv: list[str] | None = None) -> dict:
             raise SystemExit("no sample scans found in samples/scans: run `make samples` first")
         n = len(pages)
         print(f"OCR throughput on {n} sample pages, {args.workers} workers …", flush=True)
-        t_plain = plain_tesseract(pages, args.workers)
-        t_pipe, rss_pages = run_extract(pages_dir, args.workers, tmp)
+        t_plain, cpu_plain = plain_tesseract(pages, args.workers)
+        t_pipe, rss_pages, cpu_pipe = run_extract(pages_dir, args.workers, tmp)
         figures.update(pages=n, plain_pages_per_min=round(n / t_plain * 60, 1),
-                       pipeline_pages_per_min=round(n / t_pipe * 60, 1), ratio=round(t_plain / t_pipe, 3))
+                       pipeline_pages_per_min=round(n / t_pipe * 60, 1), ratio=round(t_plain / t_pipe, 3),
+                       plain_cpu_s_per_page=round(cpu_plain / n, 2), pipeline_cpu_s_per_page=round(cpu_pipe / n, 2),
+                       cpu_ratio=round(cpu_plain / cpu_pipe, 3))
         print(f"  plain tesseract: {figures['plain_pages_per_min']} pages/min; vanban: "
               f"{figures['pipeline_pages_per_min']} pages/min; ratio {figures['ratio']}", flush=True)
+        # CPU time is what the ratio is made of; unlike wall time it holds when other work shares the machine
+        print(f"  CPU per page: plain {figures['plain_cpu_s_per_page']} s, vanban {figures['pipeline_cpu_s_per_page']} s; "
+              f"ratio {figures['cpu_ratio']}", flush=True)
 
         texts = tmp / "texts"
         texts.mkdir()
         for f in list((ROOT / "samples" / "seeds").glob("*.txt")) + list((ROOT / "samples" / "corpus").glob("*_*.md")):
             shutil.copy(f, texts / f.name)
         docs = len(list(texts.iterdir()))
-        t_text, rss_text = run_extract(texts, args.workers, tmp)
+        t_text, rss_text, _ = run_extract(texts, args.workers, tmp)
         figures.update(text_docs=docs, text_docs_per_s=round(docs / t_text, 2), text_peak_mib=round(rss_text, 1))
         print(f"Text input: {docs} documents, {figures['text_docs_per_s']} documents/s", flush=True)
 
@@ -120,7 +136,7 @@ def main(argv: list[str] | None = None) -> dict:
                 dst = d / f"{src.stem}_{i:04d}.png"
                 dst.write_bytes(src.read_bytes() + i.to_bytes(4, "big"))
             print(f"Memory: {count} pages …", flush=True)
-            t, rss = run_extract(d, args.workers, tmp)
+            t, rss, _ = run_extract(d, args.workers, tmp)
             figures[f"peak_mib_{count}_pages"] = round(rss, 1)
             figures[f"seconds_{count}_pages"] = round(t, 1)
         figures["memory_growth"] = round(figures[f"peak_mib_{args.large}_pages"] / figures[f"peak_mib_{args.small}_pages"], 3)

@@ -166,14 +166,27 @@ def ink_rois(rgb: np.ndarray | None, gray: np.ndarray, pencil: bool) -> list[tup
     cand = np.zeros((sh, sw), np.uint8)
     if rgb is not None:
         small = cv2.resize(rgb, (sw, sh), interpolation=cv2.INTER_AREA)
-        b, r = _colour_px(small, sat_min=20, chroma_min=10)  # looser: thin strokes pale when shrunk
-        cand[b | r] = 1
+        # Paper made white: each channel divided by its brightest level nearby (a phone photo's tint).
+        small = cv2.divide(small, cv2.dilate(small, np.ones((31, 31), np.uint8)), scale=255)
+        sat = cv2.cvtColor(small, cv2.COLOR_RGB2HSV)[:, :, 1]
+        marks = np.count_nonzero(cv2.cvtColor(small, cv2.COLOR_RGB2GRAY) < 200)
+        for px in _colour_px(small, sat_min=20, chroma_min=10):  # looser: thin strokes pale when shrunk
+            if np.count_nonzero(px) > 0.3 * marks:
+                # a hue that a good part of all the marks share is the print's own cast (phone photos):
+                # only what is far more saturated than that cast is ink of this hue (a seal on it)
+                px &= sat >= 1.5 * np.median(sat[px])
+            cand[px] = 1
     if pencil:
         nonwhite = (gray < 200).astype(np.uint8)
         n, labels, stats, _ = cv2.connectedComponentsWithStats(nonwhite, connectivity=8)
         blobs = _pencil_blobs(gray, labels, stats[:, cv2.CC_STAT_AREA], print_level(gray))
         for x, y, w, h, _ in stats[np.nonzero(blobs)[0]]:
             cand[y // _SMALL:(y + h) // _SMALL + 1, x // _SMALL:(x + w) // _SMALL + 1] = 1
+    # marks that are something (a stamp, a seal, a signature: many coloured pixels close together), not
+    # the scattered coloured specks of a photo's noise
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(cv2.dilate(cand, np.ones((9, 9), np.uint8)))
+    count = np.bincount(labels[cand > 0], minlength=n)
+    cand = ((count >= 20)[labels] & (cand > 0)).astype(np.uint8)
     if not cand.any():
         return []
     # a margin of about 80 pixels, so blobs that reach out of the coloured part stay whole
