@@ -250,8 +250,16 @@ def split_ink(rgb: np.ndarray | None, gray: np.ndarray | None = None) -> tuple[n
 
 def _ink_regions(rgb, gray, body, blue, red, print_core, printed, scale: float, total: int) -> list[InkRegion]:
     """Paint the ink white in ``body`` (in place) and cut the ink regions out of one part of a page."""
-    chroma = _chroma(rgb)
-    neutral_dark = (chroma < 12) & (gray < 120)  # black print (a stamp's own strokes are in its mask)
+    neutral_dark = (_chroma(rgb) < 12) & (gray < 120)  # black print (a stamp's own strokes are in its mask)
+    # A dark, nearly neutral pen (or a palette scan that lost its tint) keeps its colour only on the
+    # anti-aliased edges: the mask outlines its strokes. Neutral dark blobs with no print core, a good
+    # part of whose border is that outline, are the strokes' cores, kept as ink (else the pen reads hollow).
+    cores = (neutral_dark & ((blue | red) == 0)).astype(np.uint8)
+    n_c, lab_c = cv2.connectedComponents(cores, connectivity=8)
+    around = cv2.dilate(lab_c.astype(np.float32), np.ones((3, 3), np.uint8)).astype(np.int32)
+    ring = (cores == 0) & (around > 0)
+    area_c = np.maximum(np.bincount(lab_c.ravel(), minlength=n_c), 1)
+    pure = np.bincount(lab_c[print_core], minlength=n_c) < 0.05 * area_c
     regions: list[InkRegion] = []
     for mask, hue in ((blue, "blue"), (red, "red")):
         if np.count_nonzero(mask) < _MIN_INK_FRACTION * total / 4:
@@ -260,11 +268,13 @@ def _ink_regions(rgb, gray, body, blue, red, print_core, printed, scale: float, 
         grown = cv2.dilate(mask, np.ones((3, 3), np.uint8))
         halo = cv2.dilate(mask, np.ones((7, 7), np.uint8))
         body[(((grown > 0) | ((halo > 0) & (gray > 120))) & ~print_core)] = 255
-        # Ink pixels as dark-on-white: darkness of the ink from its value channel.
-        # The stamp as read: ink pixels, and the dark cores of pen strokes they outline (a pen's
-        # darkest ink cannot be told from print by colour, but it sits inside coloured edges).
+        # The stamp as read, dark on white: its ink (darkened), and the pen's cores it outlines.
+        on_ink = np.bincount(around[ring & (mask > 0)], minlength=n_c)
+        outlined = pure & (on_ink >= 0.2 * np.maximum(np.bincount(around[ring], minlength=n_c), 1))
+        outlined[0] = False
+        pen = (mask > 0) | outlined[lab_c]
         ink_img = np.where(printed | neutral_dark, 255, gray).astype(np.uint8)
-        ink_img[mask > 0] = np.clip(gray[mask > 0].astype(int) - 60, 0, 255).astype(np.uint8)
+        ink_img[pen] = np.clip(gray[pen].astype(int) - 60, 0, 255).astype(np.uint8)
         k = max(15, int(40 * scale))
         blobs = cv2.dilate(mask, cv2.getStructuringElement(cv2.MORPH_RECT, (k, k)))
         n, _, stats, _ = cv2.connectedComponentsWithStats(blobs, connectivity=8)
