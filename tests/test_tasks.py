@@ -234,3 +234,125 @@ def test_normative_sections_carry_provisions_not_requests():
     assert tasks.find_tasks(lines, 0, len(lines), plan=False) == []
     lines = split_lines(DISPATCH)
     assert [t["label"] for t in tasks.find_tasks(lines, 0, len(lines), plan=False)] == ["1", "2"]
+
+
+# Issue 4, the general plan rule: the list a recipient acts on is the one that hands work to named agencies.
+
+ASSIGNMENT_PLAN = """I. MỤC ĐÍCH, YÊU CẦU
+1. Chủ động phòng, chống dịch bệnh.
+II. NỘI DUNG TRỌNG TÂM
+1. Tăng cường truyền thông về phòng, chống dịch bệnh.
+2. Giám sát dịch tễ tại cộng đồng.
+III. PHÂN CÔNG NHIỆM VỤ
+1. Sở Y tế
+- Chủ trì tổ chức giám sát dịch tễ.
+2. Sở Tài chính: Bố trí kinh phí thực hiện.
+3. UBND các xã, phường chỉ đạo trạm y tế triển khai các biện pháp.
+IV. TỔ CHỨC THỰC HIỆN
+1. Các cơ quan, đơn vị triển khai thực hiện Kế hoạch này.
+"""
+
+
+def test_an_assignment_section_beside_actions_naming_nobody_is_the_task_list():
+    lines = split_lines(ASSIGNMENT_PLAN)
+    found = tasks.find_tasks(lines, 0, len(lines), plan=True)
+    assert [(t["label"], t["lead"]) for t in found] == [
+        ("1", ["Sở Y tế"]), ("2", ["Sở Tài chính"]), ("3", ["UBND các xã, phường"])]
+
+
+def test_actions_naming_their_agencies_stay_the_task_list_beside_an_assignment_section():
+    text = ASSIGNMENT_PLAN.replace("1. Tăng cường truyền thông", "1. Sở Văn hóa, Thể thao và Du lịch tăng cường truyền thông") \
+        .replace("2. Giám sát dịch tễ", "2. Sở Y tế giám sát dịch tễ")
+    lines = split_lines(text)
+    found = tasks.find_tasks(lines, 0, len(lines), plan=True)
+    assert [t["label"] for t in found] == ["II.1", "II.2", "III.1", "III.2", "III.3"]
+
+
+def test_a_decision_is_read_like_the_plan_it_carries():
+    """A Quyết định ban hành Kế hoạch: the plan after the signature, its title on one line with the type name."""
+    text = ("QUYẾT ĐỊNH\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch phòng, chống dịch bệnh năm 2026.\n"
+            "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\nNơi nhận:\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n"
+            "Nguyễn Văn A\nKẾ HOẠCH PHÒNG, CHỐNG DỊCH BỆNH NĂM 2026\n"
+            "(Ban hành kèm theo Quyết định số 12/QĐ-UBND ngày 05/01/2026 của UBND tỉnh)\n" + ASSIGNMENT_PLAN)
+    lines = split_lines(text)
+    body_end = next(ln.index for ln in lines if ln.text.startswith("Nơi nhận"))
+    found = tasks.find_tasks(lines, 1, body_end, len(lines), plan=True)
+    assert [(t["label"], t["lead"]) for t in found][:1] == [("1", ["Sở Y tế"])] and len(found) == 3
+    # a Quy định attached the same way is no plan: its articles stay provisions
+    lines = split_lines(text.replace("KẾ HOẠCH PHÒNG", "QUY ĐỊNH PHÒNG").replace("I. MỤC ĐÍCH", "Điều 1. MỤC ĐÍCH"))
+    assert tasks._attached_plan(lines, body_end, len(lines)) is None
+
+
+NUMBERED_SECTIONS = """1. MỤC ĐÍCH, YÊU CẦU
+a) Nâng cao nhận thức.
+2. NHIỆM VỤ, GIẢI PHÁP
+2.1. Rà soát văn bản quy phạm pháp luật (Cơ quan chủ trì: Sở Tư pháp; cơ quan phối hợp: Sở Nội vụ; thời gian thực hiện: Quý I/2026).
+2.2. Đào tạo nguồn nhân lực
+- Cơ quan chủ trì: Sở Nội vụ.
+- Thời gian thực hiện: Năm 2026.
+3. TỔ CHỨC THỰC HIỆN
+a) Sở Tư pháp theo dõi.
+"""
+
+
+def test_sections_numbered_in_capitals_and_their_sub_numbered_items():
+    lines = split_lines(NUMBERED_SECTIONS)
+    found = tasks.find_tasks(lines, 0, len(lines), plan=True)
+    assert [(t["label"], t["lead"], t["coordinators"], t["timeline"]) for t in found] == [
+        ("2.1", ["Sở Tư pháp"], ["Sở Nội vụ"], "Quý I/2026"), ("2.2", ["Sở Nội vụ"], [], "Năm 2026")]
+    assert found[0]["text"].startswith("Rà soát văn bản")
+
+
+def test_part_headings_are_sections():
+    """Decree 30/2020: 'Phần' and its number on a line of their own, the title in capitals below."""
+    lines = split_lines("Phần I\nMỤC ĐÍCH, YÊU CẦU\n1. Nâng cao nhận thức.\nPHẦN THỨ HAI\nNHIỆM VỤ\n1. Sở Y tế tăng cường"
+                        " kiểm tra.\n2. Sở Tài chính bố trí kinh phí.\nPhần còn lại")
+    found = tasks.find_tasks(lines, 0, len(lines), plan=True)
+    assert [(t["label"], t["lead"]) for t in found] == [("1", ["Sở Y tế"]), ("2", ["Sở Tài chính"])]
+
+
+INLINE_ROLES = [  # role lines inline, bracketed or one after the other on a line
+    ("1. Tổ chức tập huấn cho cán bộ y tế cơ sở (Cơ quan chủ trì: Sở Y tế; Cơ quan phối hợp: Sở Tài chính, UBND các xã,"
+     " phường; Thời gian thực hiện: Quý II/2026).", (["Sở Y tế"], ["Sở Tài chính", "UBND các xã, phường"], "Quý II/2026")),
+    ("3. Xây dựng cơ sở dữ liệu. Chủ trì: Sở Khoa học và Công nghệ; phối hợp: Sở Nội vụ; thời hạn hoàn thành: tháng 12/2026",
+     (["Sở Khoa học và Công nghệ"], ["Sở Nội vụ"], "tháng 12/2026")),
+    ("4. Kiểm tra\nĐơn vị chủ trì thực hiện: Công an tỉnh - Đơn vị phối hợp: Bộ Chỉ huy Quân sự tỉnh - Thời gian: Thường"
+     " xuyên", (["Công an tỉnh"], ["Bộ Chỉ huy Quân sự tỉnh"], "Thường xuyên")),
+    ("2. Rà soát văn bản\n- Cơ quan chủ trì: Sở Tư pháp.\n- Cơ quan phối hợp: Các cơ quan có liên quan.",
+     (["Sở Tư pháp"], [], None)),  # a catch-all coordinates nobody
+]
+
+
+@pytest.mark.parametrize("text,roles", INLINE_ROLES)
+def test_inline_roles(text, roles):
+    assert tasks._roles([ln for ln in split_lines(text) if ln.text]) == roles
+
+
+DECISION_REQUESTS = """Điều 2. Sở Y tế, UBND cấp xã và các cơ quan, đơn vị có liên quan đến các lĩnh vực kiến nghị
+đơn giản hóa nêu tại Điều 1 của Quyết định này, có trách nhiệm:
+1. Đối với các nội dung đề xuất giảm thời gian giải quyết thủ tục hành chính: Giao Sở Y tế chủ động triển khai,
+đôn đốc thực hiện giảm thời gian xử lý hồ sơ trên thực tế.
+2. Đối với các nội dung đề xuất đơn giản hóa, kiến nghị các Bộ, ngành Trung ương: Thường xuyên theo dõi, phối hợp
+tham mưu Chủ tịch UBND tỉnh.
+3. Đối với các nội dung đề xuất đơn giản hóa thuộc thẩm quyền giải quyết, Sở Y tế phối hợp các cơ quan liên
+quan tham mưu Chủ tịch UBND tỉnh.
+Điều 3. Văn phòng UBND tỉnh có trách nhiệm theo dõi, kiểm tra, đôn đốc."""
+
+
+def test_a_decisions_duty_article_and_its_circumstance_first_items():
+    # development (tnt_2816 Điều 2): "<agencies> có trách nhiệm: 1.… 3." is a list of requests; an item that opens on
+    # its circumstance ("Đối với …,"/"…: Giao …") names its actor after it; one naming nobody takes the article's
+    lines = split_lines(DECISION_REQUESTS)
+    found = tasks.find_tasks(lines, 0, len(lines), plan=True)
+    assert [(t["label"], t["lead"]) for t in found] == [
+        ("1", ["Sở Y tế"]), ("2", ["Sở Y tế", "UBND cấp xã"]), ("3", ["Sở Y tế"])]
+    assert tasks._group_lead("Điều 9. Trách nhiệm thi hành") == []  # an article's title hands nothing out
+
+
+def test_a_task_table_with_group_rows():
+    text = TASK_TABLE.replace("1\nTổ chức điều chỉnh", "I\nNhóm nhiệm vụ về quy hoạch\n1\nTổ chức điều chỉnh") \
+        .replace("3\nThực hiện khảo sát", "II\nNhóm nhiệm vụ về dữ liệu\n3\nThực hiện khảo sát")
+    lines = split_lines(text)
+    body_end = next(ln.index for ln in lines if ln.text.startswith("Nơi nhận"))
+    found = tasks.find_tasks(lines, 0, body_end, len(lines), plan=True)
+    assert [(t["label"], t["timeline"]) for t in found] == [("1", "Quý III Năm 2026"), ("2", "Thường xuyên"), ("3", "Hàng năm")]

@@ -20,13 +20,13 @@ NUMBER = regex.compile(r"^\W{0,2}(?P<m>\d{1,2})\s*[.)]\s+(?P<t>\S.*)$")
 SUBNUMBER = regex.compile(r"^\W{0,2}(?P<m>\d{1,2}\.\d{1,2})\.?\s+(?P<t>\S.*)$")
 LETTER = regex.compile(r"^\W{0,2}(?P<m>[a-zđ])\s*\)\s+(?P<t>\S.*)$")
 ARTICLE = regex.compile(r"^\W{0,2}Điều\s+(?P<m>\d{1,3})\s*[.:]\s*(?P<t>.*)$")
-TASK_SECTION = ("nhiem vu", "giai phap", "noi dung")
+# Decree 30/2020 (Phụ lục I): "Phần" and its number on a line of its own, its title in capitals below.
+PART = regex.compile(r"^\W{0,2}(?i:phần)\s+(?P<m>[IVX]{1,5}|(?i:thứ)\s+\w+)\s*[.:]?\s*(?P<t>.*)$")
+ORDINAL = {"nhat": "I", "hai": "II", "ba": "III", "tu": "IV", "nam": "V", "sau": "VI", "bay": "VII", "tam": "VIII"}
+TASK_SECTION = ("nhiem vu", "giai phap", "noi dung", "hoat dong", "phan cong")
 NOT_TASK_SECTION = ("muc dich", "yeu cau", "muc tieu", "kinh phi", "che do bao cao", "danh gia", "ket qua", "tinh hinh",
                     "can cu", "quan diem", "doi tuong", "pham vi", "thuc trang", "boi canh", "su can thiet")
 
-LEAD_RE = regex.compile(r"(?i)^\W*(?:(?:cơ quan|đơn vị|cơ quan, đơn vị)?\s*chủ trì(?:\s+thực hiện)?|(?:cơ quan|đơn vị) thực hiện)\s*:\s*(?P<v>.+?)\W*$")
-COORD_RE = regex.compile(r"(?i)^\W*(?:cơ quan|đơn vị|cơ quan, đơn vị)?[^:\n]{0,25}phối hợp[^:\n]{0,25}:\s*(?P<v>.+?)\W*$")
-TIME_RE = regex.compile(r"(?i)^\W*(?:thời gian(?: thực hiện| hoàn thành)?|thời hạn(?: thực hiện| hoàn thành| ban hành| trình)?|tiến độ)\s*:\s*(?P<v>.+?)[\s.;]*$")
 GIAO_RE = regex.compile(r"(?:Giao|giao)\s+(?P<lead>\p{Lu}[^,;:]{2,80}?)\s+(?:chủ trì|làm đầu mối)(?:,?\s*phối hợp (?:với )?(?P<co>[^.;]{3,200}))?")
 
 
@@ -45,11 +45,17 @@ def _marker(ln: Line, nxt: Line | None = None) -> Marker | None:
     t = ln.text.replace("**", "").strip()
     if nxt is not None and BARE_MARKER.match(t) and nxt.text:
         t = f"{t.strip('*')} {nxt.text}"  # "1." alone on its line, the item's text on the next
+    if (m := PART.match(t)) and (label := ORDINAL.get(fold(m.group("m")).split()[-1], m.group("m"))) in ROMAN_LABELS:
+        title = m.group("t") or (nxt.text.replace("*", "").strip() if nxt is not None else "")
+        return Marker("roman", label, title, ln)
     for kind, rx in (("article", ARTICLE), ("subnumber", SUBNUMBER), ("roman", ROMAN), ("number", NUMBER), ("letter", LETTER)):
         m = rx.match(t)
         if m:
             return Marker(kind, m.group("m"), m.group("t"), ln)
     return None
+
+
+ROMAN_LABELS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 
 
 # Nouns that name a group of addressees after "các" ("các cơ quan, đơn vị", "các cấp ủy Đảng", "các địa phương").
@@ -80,7 +86,8 @@ def is_collective_list(text: str) -> bool:
 
 def is_catch_all(name: str) -> bool:
     """'các bộ, ngành, địa phương, đơn vị, cá nhân liên quan' names nobody in particular: not a lead."""
-    return bool(regex.search(r"(?:có\s+)?liên quan\W*$", name))
+    return bool(regex.search(r"(?:có\s+)?liên quan\W*$", name)) or (
+        fold(name).startswith("cac ") and bool(regex.search(r"\b(?:có\s+)?liên quan\s+(?:đến|tới)\b", name)))
 
 
 def split_agencies(text: str) -> list[str]:
@@ -121,7 +128,8 @@ def split_agencies(text: str) -> list[str]:
 
 NAME_NOUNS = {"Ban", "Tổ", "Ủy ban", "Hội đồng", "Văn phòng Ban", "Cục", "Trung tâm"}
 NAME_VERBS = {"chỉ đạo", "quản lý", "điều hành", "thường vụ", "công tác", "điều phối", "kiểm tra", "giám sát"}
-ROLE_WORDS = {"chủ trì", "phối hợp", "có trách nhiệm", "thực hiện", "chịu trách nhiệm", "căn cứ", "theo"}
+ROLE_WORDS = {"chủ trì", "phối hợp", "có trách nhiệm", "thực hiện", "chịu trách nhiệm", "căn cứ", "theo",
+              "chủ động", "tiếp tục", "khẩn trương", "thường xuyên", "tăng cường"}  # adverbs before the verb
 
 
 MULTIWORD_HEADS = sorted({normalize(h).lower() for h in gazetteer.AGENCY_HEADS if " " in h}, key=len, reverse=True)
@@ -211,24 +219,56 @@ def heading_lead(item_lines: list[Line]) -> list[str]:
         lead = split_agencies(g.group("lead"))
     elif agency := leading_agency(text):
         lead = split_agencies(agency)
+    elif agency := _after_circumstance(text):
+        lead = split_agencies(agency)
     return [a for a in lead if not is_catch_all(a)]
 
 
-def _roles(item_lines: list[Line]) -> tuple[list[str], list[str], str | None]:
+# A sentence may open on its circumstance before its subject: "Đối với các nội dung … thuộc thẩm quyền giải quyết,
+# Sở Y tế phối hợp …", "Đối với các nội dung đề xuất giảm thời gian …: Giao Sở Y tế chủ động triển khai …".
+CIRCUMSTANCE = regex.compile(r"(?i)^(?:đối với|trên cơ sở|căn cứ|sau khi|trong (?:thời gian|quá trình))\s")
+
+
+def _after_circumstance(text: str) -> str | None:
+    if not CIRCUMSTANCE.match(text):
+        return None
+    for sep in regex.finditer(r"[,:]\s+", text[:300]):
+        rest = REQUEST_VERB.sub("", text[sep.end():])
+        if rest[:1].isupper() and (agency := leading_agency(rest)):
+            return agency
+    return None
+
+
+# The same role lines written inline, several on one line or in brackets after the item's text: "… (Cơ quan chủ trì:
+# Sở Y tế; Cơ quan phối hợp: Sở Tài chính; Thời gian thực hiện: Quý II/2026)". A key opens a line, a bracket or a
+# clause (after ";" or "."); its value runs to the next key, the closing bracket or the line's end.
+ROLE_KEY = (r"(?P<key>(?:(?:cơ quan|đơn vị)(?:, (?:cơ quan|đơn vị))?\s+)?(?:chủ trì|phối hợp)(?:\s+thực hiện)?|"
+            r"(?:cơ quan|đơn vị) thực hiện|thời gian(?: thực hiện| hoàn thành)?|thời hạn(?: thực hiện| hoàn thành| ban hành| trình)?|"
+            r"tiến độ(?: thực hiện| hoàn thành)?)")
+INLINE_ROLE = regex.compile(r"(?i)(?:^\W*|[(;.]\s*|\s-\s)" + ROLE_KEY + r"\s*:\s*(?P<v>.+?)\s*(?=[;.]?\s*(?:[(;.]\s*|\s-\s)?"
+                            + ROLE_KEY.replace("?P<key>", "?:") + r"\s*:|\)|[.;]?\s*$)")
+
+
+def _inline_roles(item_lines: list[Line]) -> tuple[list[str], list[str], str | None]:
     lead: list[str] = []
     co: list[str] = []
     timeline = None
     for ln in item_lines:
-        t = ln.text.replace("**", "").replace("*", "")
-        if m := LEAD_RE.match(t):
-            value = m.group("v")
-            if len(value.split()) > 12:  # "Cơ quan thực hiện: Bộ Công an tiến hành rà soát …"
-                value = leading_agency(value) or value
-            lead = split_agencies(value)
-        elif m := COORD_RE.match(t):
-            co = split_agencies(m.group("v"))
-        elif m := TIME_RE.match(t):
-            timeline = m.group("v")
+        for m in INLINE_ROLE.finditer(ln.text.replace("*", "")):
+            key, value = fold(m.group("key")), m.group("v").strip(" .;")
+            if "phoi hop" in key:
+                co = co or [a for a in split_agencies(value) if not is_catch_all(a)]
+            elif key.startswith(("thoi", "tien do")):
+                timeline = timeline or value
+            elif not lead:  # "chủ trì", "cơ quan thực hiện"
+                if len(value.split()) > 12:  # "Cơ quan thực hiện: Bộ Công an tiến hành rà soát …"
+                    value = leading_agency(value) or value
+                lead = [a for a in split_agencies(value) if not is_catch_all(a)]
+    return lead, co, timeline
+
+
+def _roles(item_lines: list[Line]) -> tuple[list[str], list[str], str | None]:
+    lead, co, timeline = _inline_roles(item_lines)
     if not lead and item_lines:
         lead = heading_lead(item_lines)
         text = _own_paragraph(item_lines)[0]
@@ -239,9 +279,13 @@ def _roles(item_lines: list[Line]) -> tuple[list[str], list[str], str | None]:
 
 def _items(markers: list[Marker], lines: list[Line], start: int, end: int, prefix: str = "") -> list[dict]:
     inside = [m for m in markers if start <= m.line.index < end and m.kind in ("number", "letter", "article")]
-    if not inside:
+    subs = [m for m in markers if start <= m.line.index < end and m.kind == "subnumber"]
+    if subs and (not inside or (subs[0].line.index < inside[0].line.index and not any(m.kind == "number" for m in inside))):
+        inside, kind = subs, "subnumber"  # "2. NHIỆM VỤ" over "2.1. …", "2.2. …"
+    elif not inside:
         return []
-    kind = inside[0].kind
+    else:
+        kind = inside[0].kind
     if any(m.kind == "article" for m in inside):
         return _article_requests(markers, lines, [m for m in inside if m.kind == "article"], end)
     top = [m for m in inside if m.kind == kind]
@@ -249,6 +293,9 @@ def _items(markers: list[Marker], lines: list[Line], start: int, end: int, prefi
     seq: list[Marker] = []
     for m in top:
         expected = str(len(seq) + 1) if kind == "number" else "abcdđeghiklmnopqrstuvxy"[len(seq)] if len(seq) < 23 else None
+        if kind == "subnumber":  # 2.1, 2.2 …: one parent, counting up
+            parent, _, n = m.label.partition(".")
+            expected = m.label if n == str(len(seq) + 1) and (not seq or seq[0].label.partition(".")[0] == parent) else None
         if m.label == expected or (kind == "letter" and seq and m.label > seq[-1].label):
             seq.append(m)
     out = []
@@ -256,9 +303,9 @@ def _items(markers: list[Marker], lines: list[Line], start: int, end: int, prefi
         stop = seq[i + 1].line.index if i + 1 < len(seq) else end
         item_lines = [ln for ln in lines[m.line.index:stop] if ln.text]
         text = " ".join(" ".join(ln.text.replace("**", "").split()) for ln in item_lines)
-        text = regex.sub(r"^\W{0,2}(?:\d{1,2}|[a-zđ])\s*[.)]\s+", "", text)
+        text = regex.sub(r"^\W{0,2}(?:\d{1,2}\.\d{1,2}\.?|(?:\d{1,2}|[a-zđ])\s*[.)])\s+", "", text)
         lead, co, timeline = _roles(item_lines)
-        out.append({"label": prefix + m.label, "text": text, "lead": lead, "coordinators": co, "timeline": timeline,
+        out.append({"label": (prefix if kind != "subnumber" else "") + m.label, "text": text, "lead": lead, "coordinators": co, "timeline": timeline,
                     "_span": (m.line.start, lines[stop - 1].end if stop - 1 < len(lines) else m.line.end)})
     return out
 
@@ -305,13 +352,18 @@ def _describes(markers: list[Marker], start: int, stop: int) -> bool:
     return bool(items) and 2 * len(props) >= len(items)
 
 
+# "Sở Y tế, UBND cấp xã và các cơ quan, đơn vị có liên quan …, có trách nhiệm:" hands the items below to its subject.
+DUTY_RE = regex.compile(r"(?:^|[.;]\s+)(?P<who>[^.;:]{3,300}?),?\s+(?:có|chịu)\s+trách nhiệm(?:\s+(?:thực hiện|như sau|các nội dung sau))?\s*:\s*$")
+
+
 def _group_lead(intro: str) -> list[str]:
     """The agencies a group's opening sentence hands its items to: '… yêu cầu Ủy ban nhân dân các tỉnh: 1. … 2. …',
     'Giao Giám đốc Sở Giáo dục và Đào tạo: …' (catch-alls such as 'các cơ quan liên quan' name nobody)."""
     found = list(REQUEST_RE.finditer(intro))
-    if not found:
+    duty = DUTY_RE.search(intro)
+    if not found and not (duty and is_addressee(duty.group("who"))):
         return []
-    who = found[-1].group("who").strip()
+    who = (found[-1] if found else duty).group("who").strip()
     if not (who[:1].isupper() or is_addressee(who)):
         return []  # "đáp ứng yêu cầu phát triển:" is no request to anyone
     return [a for a in split_agencies(who) if a and not is_catch_all(a)]
@@ -323,7 +375,8 @@ def _section_items(markers: list[Marker], lines: list[Line], sections: list[tupl
     for r, stop in sections:
         items = _items(markers, lines, r.line.index + 1, stop, f"{r.label}." if prefix else "")
         if items:
-            first = next(m.line.index for m in markers if r.line.index < m.line.index < stop and m.kind in ("number", "letter"))
+            first = next(m.line.index for m in markers if r.line.index < m.line.index < stop
+                         and m.kind in ("number", "letter", "subnumber"))
             group = _group_lead(" ".join(ln.text.replace("*", "") for ln in lines[r.line.index + 1 : first] if ln.text))
             for t in items:
                 t["lead"] = t["lead"] or list(group)
@@ -349,6 +402,9 @@ def _cells(row: list[Line], n: int) -> list[str]:
     return cells
 
 
+GROUP_ROW = regex.compile(r"[ivx]{1,4}|[a-d]")  # a table's group row: "II" / "B" in the TT cell, its title beside
+
+
 def _table_tasks(lines: list[Line], start: int, end: int) -> list[dict]:
     """A plan's task table (often its annex 'NHIỆM VỤ CHỦ YẾU …'), one cell a line as the text input gives it:
     a header 'TT / Nội dung, nhiệm vụ / Cơ quan chủ trì / Cơ quan phối hợp / Thời gian thực hiện', then each row
@@ -361,21 +417,33 @@ def _table_tasks(lines: list[Line], start: int, end: int) -> list[dict]:
         header = [lines[h].text]
         k = h + 1
         while k < end and lines[k].text and len(header) < 8 and not regex.fullmatch(r"\d{1,3}", number(lines[k])) \
+                and not GROUP_ROW.fullmatch(number(lines[k])) \
                 and len(lines[k].text.split()) <= 8:
             header.append(lines[k].text)
             k += 1
-        cols = {"text": _column(header, "nhiem vu", "noi dung"), "lead": _column(header, "chu tri"),
+        cols = {"text": _column(header, "nhiem vu", "noi dung", "cong viec", "hoat dong"),
+                "lead": _column(header, "chu tri", "don vi thuc hien", "co quan thuc hien"),
                 "co": _column(header, "phoi hop"), "time": _column(header, "thoi gian", "thoi han", "tien do")}
         if cols["text"] is None or cols["lead"] is None:
             continue
         out: list[dict] = []
-        while k < end and number(lines[k]) == str(len(out) + 1):
+        n, group = 0, False  # the row number counts up, or restarts at 1 under a group row ("II | Nhóm nhiệm vụ …")
+        while k < end:
+            if GROUP_ROW.fullmatch(number(lines[k])):
+                k = next((j for j in range(k + 1, min(k + 4, end)) if number(lines[j]) in (str(n + 1), "1")), end)
+                group = True
+                continue
+            if number(lines[k]) != str(n + 1) and not (group and number(lines[k]) == "1"):
+                break
+            group = False
+            n = int(number(lines[k]))
             stop = k + 1
-            while stop < end and lines[stop].text and number(lines[stop]) != str(len(out) + 2):
+            while stop < end and lines[stop].text and number(lines[stop]) != str(n + 1) \
+                    and not GROUP_ROW.fullmatch(number(lines[stop])):
                 stop += 1
             cells = _cells(lines[k:stop], len(header))
             get = lambda key: cells[cols[key]] if cols[key] is not None and cols[key] < len(cells) else ""  # noqa: E731
-            out.append({"label": str(len(out) + 1), "text": get("text"),
+            out.append({"label": str(n), "text": get("text"),
                         "lead": [a for a in split_agencies(get("lead")) if not is_catch_all(a)],
                         "coordinators": split_agencies(get("co")), "timeline": get("time") or None,
                         "_span": (lines[k].start, lines[stop - 1].end)})
@@ -401,13 +469,15 @@ def find_tasks(lines: list[Line], start: int, end: int, doc_end: int | None = No
     all_markers = [mk for ln in lines[start:doc_end] if ln.text and (mk := _marker(ln, _next_text(lines, ln.index)))]
     markers = [m for m in all_markers if m.line.index < end]
     romans = [m for m in markers if m.kind == "roman"]
-    # A plan attached after the signature ("QUYẾT ĐỊNH … phê duyệt Kế hoạch", then "KẾ HOẠCH" and its sections).
-    plan_at = next((ln.index for ln in lines[end:doc_end] if is_caps(ln.text)
-                    and fold(ln.text.strip("* ")) in {"ke hoach", "chuong trinh", "de an", "chuong trinh hanh dong"}), None)
+    # A plan attached after the signature ("QUYẾT ĐỊNH … ban hành Kế hoạch", then "KẾ HOẠCH …" and its sections):
+    # handled like the plan it carries.
+    plan_at = _attached_plan(lines, end, doc_end)
     if not romans and plan_at is not None:
         markers = [m for m in all_markers if m.line.index > plan_at]
         romans = [m for m in markers if m.kind == "roman"]
         end, plan = doc_end, True
+    if not romans and plan:
+        romans = _numbered_headings(markers)  # "1. MỤC ĐÍCH, YÊU CẦU" / "2. NHIỆM VỤ" in capitals: the plan's sections
     if romans:
         sections: list[tuple[Marker, int]] = []
         carry_out: list[tuple[Marker, int]] = []
@@ -429,8 +499,44 @@ def find_tasks(lines: list[Line], start: int, end: int, doc_end: int | None = No
                 sections.append((r, stop))
         if not plan and any(_normative(fold(r.title)) for r in romans):
             return []  # a Thông tư's "Phạm vi điều chỉnh / Đối tượng áp dụng": its numbered items are provisions
+        # The list a recipient acts on is the one that hands work to named agencies: a "Phân công nhiệm vụ" section
+        # beside a list of actions that names nobody is that list (the actions are what it assigns).
+        assign = [(r, stop) for r, stop in sections if "phan cong" in fold(r.title)]
+        work = [sec for sec in sections if sec not in assign]
+        if assign and work and not _names_agencies(_section_items(markers, lines, work)):
+            sections = assign
         # A plan with no section of work (an emulation plan: theme, period, contents) assigns it in "Tổ chức thực hiện".
         sections = sections or (carry_out if plan else [])
         if sections:
             return _section_items(markers, lines, sections)
     return _items(markers, lines, start, end)
+
+
+def _names_agencies(items: list[dict]) -> bool:
+    """Half or more of the items name who acts."""
+    return bool(items) and 2 * sum(bool(t["lead"]) for t in items) >= len(items)
+
+
+PLAN_TYPES = ("ke hoach", "chuong trinh", "de an", "phuong an")
+
+
+def _attached_plan(lines: list[Line], end: int, doc_end: int) -> int | None:
+    """The line where a plan attached after the signature starts: its type name in capitals ("KẾ HOẠCH", "KẾ HOẠCH
+    THỰC HIỆN …"), alone or opening its title, followed within a few lines by the sections' first heading or by the
+    "(Ban hành kèm theo Quyết định …)" line."""
+    for ln in lines[end:doc_end]:
+        f = fold(ln.text.strip("*# "))
+        if not (is_caps(ln.text) and (f in PLAN_TYPES or f.startswith(tuple(t + " " for t in PLAN_TYPES)))):
+            continue
+        after = " ".join(fold(x.text) for x in lines[ln.index + 1 : ln.index + 8])
+        if f in PLAN_TYPES or "kem theo" in after:
+            return ln.index
+    return None
+
+
+def _numbered_headings(markers: list[Marker]) -> list[Marker]:
+    """A plan laid out without roman numerals, its sections numbered 1., 2. … and titled in capitals; they count
+    as its sections when at least two are and one of them is a known section (purpose, work, carrying out)."""
+    heads = [m for m in markers if m.kind == "number" and is_caps(m.title) and len(m.title.split()) <= 12]
+    known = [m for m in heads if any(k in fold(m.title) for k in TASK_SECTION + NOT_TASK_SECTION + ("to chuc thuc hien",))]
+    return heads if len(heads) >= 2 and known else []
