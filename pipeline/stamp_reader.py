@@ -36,7 +36,8 @@ from pipeline.textnorm import fold  # noqa: E402
 
 NUMBER_CONFIG = "--oem 1 --psm 6 -c tessedit_char_whitelist=0123456789"
 DATE_CONFIG = "--oem 1 --psm 6 -c tessedit_char_whitelist=0123456789/"
-SCALES = (40,)  # px: label height the strips are scaled to (handwritten digits then ~1.5 times that)
+SCALES = (40,)
+PRINT_BLACK = 20  # grey level: darker is print (toner) on a photocopy, the pen a little lighter  # px: label height the strips are scaled to (handwritten digits then ~1.5 times that)
 
 
 @dataclass
@@ -312,10 +313,14 @@ def _main_run(ink: np.ndarray, lh: float) -> np.ndarray:
     return out
 
 
-def variants(gray: np.ndarray, row: Row, target: int = SCALES[0]) -> list[np.ndarray]:
+def variants(gray: np.ndarray, row: Row, target: int = SCALES[0], second: bool = False) -> list[np.ndarray]:
     """Binary (black on white) versions of a row's handwriting, scaled to a good size for Tesseract and
     cut to the handwriting: every mark (hollow strokes filled, when the strokes are hollow), the same with
-    thin strokes off (print outlines, dotted lines), thickened, and the darkest ink alone (Otsu)."""
+    thin strokes off (print outlines, dotted lines), thickened, and the darkest ink alone (Otsu).
+
+    ``second``: the versions for a second look, when the first did not agree: the darkest ink thinned
+    (strokes that run into each other parted) and the pen's grey alone (a photocopied stamp over print:
+    the pen a little lighter than the print, whose blackest pixels and their rims go)."""
     crop = gray[row.y0:row.y1, row.x0:row.x1]
     f = min(5.0, max(0.7, target / row.lh))
     g = cv2.resize(crop, None, fx=f, fy=f, interpolation=cv2.INTER_CUBIC) if abs(f - 1) > 0.05 else crop
@@ -326,8 +331,13 @@ def variants(gray: np.ndarray, row: Row, target: int = SCALES[0]) -> list[np.nda
         marks = filled  # outlines of strokes whose dark core went with the print
     k3 = np.ones((3, 3), np.uint8)
     opened = cv2.morphologyEx(marks, cv2.MORPH_OPEN, k3)
-    kept = [_keep(v, row, f) for v in (marks, opened, cv2.dilate(opened, k3), otsu)]
-    union = np.bitwise_or.reduce(kept)
+    found = (marks, opened, cv2.dilate(opened, k3), otsu)
+    if second:
+        black = cv2.dilate(np.where(g < PRINT_BLACK, 255, 0).astype(np.uint8), k3, iterations=2)
+        pen = cv2.morphologyEx(np.where(g < 170, 255, 0).astype(np.uint8) & ~black, cv2.MORPH_OPEN, k3)
+        found += (cv2.erode(otsu, k3), cv2.dilate(pen, k3))
+    kept = [_keep(v, row, f) for v in found]
+    union = np.bitwise_or.reduce(kept[:4])
     if not row.labelled:
         union[:, : _label_end(union, row.lh * f)] = 0
     union = _main_run(union, row.lh * f)
@@ -336,7 +346,7 @@ def variants(gray: np.ndarray, row: Row, target: int = SCALES[0]) -> list[np.nda
         return []
     pad = int(0.3 * row.lh * f)
     y0, y1, x0, x1 = max(0, ys.min() - pad), ys.max() + pad + 1, max(0, xs.min() - pad), xs.max() + pad + 1
-    return [255 - k[y0:y1, x0:x1] for k in kept]
+    return [255 - k[y0:y1, x0:x1] for k in kept[4:]] if second else [255 - k[y0:y1, x0:x1] for k in kept]
 
 
 def stack(images: list[np.ndarray], gap: int = 30) -> np.ndarray:
@@ -369,12 +379,36 @@ def _clean_date(line: str) -> str | None:
     return None
 
 
+def _within(short: str, long: str) -> bool:
+    """Whether ``short`` is ``long`` with characters left out (a reading that lost some of the marks)."""
+    it = iter(long)
+    return len(short) < len(long) and all(ch in it for ch in short)
+
+
 def vote(lines: list[str], kind: str) -> list[str]:
-    """Well-formed readings, most frequent first (ties: the earlier variant)."""
+    """Well-formed readings, most votes first (ties: the earlier variant). A reading that is another
+    with characters left out ("1" of "7315": the rest of the strokes lost to a binarisation) votes for
+    the longer one too."""
     clean = _clean_number if kind == "number" else _clean_date
     vals = [v for v in (clean(x) for x in lines) if v]
     c = Counter(vals)
-    return sorted(c, key=lambda v: (-c[v], vals.index(v)))
+    score = {v: c[v] + sum(c[u] for u in c if _within(u, v)) for v in c}
+    return sorted(c, key=lambda v: (-score[v], -len(v), vals.index(v)))
+
+
+def _read(images: list[np.ndarray], config: str) -> list[str]:
+    """The lines Tesseract reads in the images stacked (one call)."""
+    if not images:
+        return []
+    return [x for x in pytesseract.image_to_string(stack(images), lang="eng", config=config).split("\n")
+            if x.strip()]
+
+
+def _agreed(lines: list[str], kind: str) -> bool:
+    """Whether the readings agree enough to stop: a well-formed value read by three versions."""
+    clean = _clean_number if kind == "number" else _clean_date
+    c = Counter(v for v in (clean(x) for x in lines) if v)
+    return bool(c) and c.most_common(1)[0][1] >= 3
 
 
 def read_values(gray: np.ndarray, ws: list[tuple[str, Box]]) -> dict[str, list[str]]:
@@ -387,8 +421,10 @@ def read_values(gray: np.ndarray, ws: list[tuple[str, Box]]) -> dict[str, list[s
         if not vs:
             continue
         cfg = NUMBER_CONFIG if key == "number" else DATE_CONFIG
-        text = pytesseract.image_to_string(stack(vs), lang="eng", config=cfg)
-        out[key] = vote([x for x in text.split("\n") if x.strip()], key)
+        lines = _read(vs, cfg)
+        if not _agreed(lines, key):
+            lines += _read([v for t in SCALES for v in variants(gray, row, t, second=True)], cfg)
+        out[key] = vote(lines, key)
     return out
 
 

@@ -256,3 +256,47 @@ def test_strip_cut_to_the_handwriting():
     ink[10:20, 300:310] = 255  # print's remnant beyond a wide gap
     out = _main_run(ink, lh=20)
     assert out[:, 10:90].any() and not out[:, 100:].any()
+
+
+def test_photocopied_pen_over_print_read_on_a_second_look(monkeypatch):
+    """65-KH-UBND_photocopy: the grey stamp lies over the subject's print, which runs into the number's
+    strip; the first binarisations disagree, so the pen's grey alone (print's black taken off) and the
+    darkest ink thinned are read in a second call."""
+    import cv2
+    import pytesseract
+
+    from pipeline import stamp_reader
+
+    calls = []
+    real = pytesseract.image_to_string
+    monkeypatch.setattr(stamp_reader.pytesseract, "image_to_string",
+                        lambda *a, **k: calls.append(1) or real(*a, **k))
+    values = _read(cv2.imread(str(STAMPS / "65-KH-UBND_photocopy_stamp.png"), cv2.IMREAD_GRAYSCALE))
+    assert values["number"][0] == "2135"
+    assert len(calls) == 4  # two fields, each read twice
+
+
+def test_no_second_look_when_the_first_agrees(monkeypatch):
+    import cv2
+    import pytesseract
+
+    from pipeline import stamp_reader
+
+    calls = []
+    real = pytesseract.image_to_string
+    monkeypatch.setattr(stamp_reader.pytesseract, "image_to_string",
+                        lambda *a, **k: calls.append(1) or real(*a, **k))
+    values = _read(cv2.imread(str(STAMPS / "5129-QD-UBND_office.png"), cv2.IMREAD_GRAYSCALE))
+    assert values["number"][0] == "6012" and len(calls) == 2
+
+
+@pytest.mark.parametrize("lines, kind, best", [
+    (["1", "1", "7315"], "number", "7315"),  # "1": the rest of the strokes lost, a vote for the whole
+    (["1", "1", "845"], "number", "1"),  # not a part of the other reading: it stands
+    (["12", "12", "4599"], "number", "12"),
+    (["4/6", "24/6", "24/6"], "date", "24/6"),
+])
+def test_vote_a_partial_reading_counts_for_the_whole(lines, kind, best):
+    from pipeline.stamp_reader import vote
+
+    assert vote(lines, kind)[0] == best
