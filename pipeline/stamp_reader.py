@@ -11,8 +11,10 @@ A receipt stamp (Decree 30/2020, Phụ lục IV) prints its labels — the offic
    a frame, they go beside "ĐẾN");
 3. the strip to the right of each label is cut out and read with a digits whitelist ("0123456789/" for
    the date, digits for the number), under a few binarisations stacked into one image (one Tesseract call
-   per field reads them all, one line each);
-4. the readings vote; only well-formed values take part (a number of 1-6 digits, a day/month[/year]).
+   per field reads them all, one line each); where fewer than three of them agree, a second call reads
+   two more (the darkest ink thinned; the pen's grey alone, a photocopy's print black taken off);
+4. the readings vote; only well-formed values take part (a number of 1-6 digits, a day/month[/year]);
+   a reading that is another with characters left out votes for that one too.
 
 The result is text (``Số: 4599 | 4599`` …, candidates best first) that :func:`pipeline.stamp.read_stamp`
 validates against the document's date and prefers to the labelled reading.

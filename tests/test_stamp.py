@@ -258,36 +258,36 @@ def test_strip_cut_to_the_handwriting():
     assert out[:, 10:90].any() and not out[:, 100:].any()
 
 
-def test_photocopied_pen_over_print_read_on_a_second_look(monkeypatch):
+@pytest.fixture
+def tesseract_calls(monkeypatch):
+    """The field reader's Tesseract calls, counted (each call: one appended 1)."""
+    import pytesseract
+
+    from pipeline import stamp_reader
+
+    calls = []
+    real = pytesseract.image_to_string
+    monkeypatch.setattr(stamp_reader.pytesseract, "image_to_string",
+                        lambda *a, **k: calls.append(1) or real(*a, **k))
+    return calls
+
+
+def test_photocopied_pen_over_print_read_on_a_second_look(tesseract_calls):
     """65-KH-UBND_photocopy: the grey stamp lies over the subject's print, which runs into the number's
     strip; the first binarisations disagree, so the pen's grey alone (print's black taken off) and the
     darkest ink thinned are read in a second call."""
     import cv2
-    import pytesseract
 
-    from pipeline import stamp_reader
-
-    calls = []
-    real = pytesseract.image_to_string
-    monkeypatch.setattr(stamp_reader.pytesseract, "image_to_string",
-                        lambda *a, **k: calls.append(1) or real(*a, **k))
     values = _read(cv2.imread(str(STAMPS / "65-KH-UBND_photocopy_stamp.png"), cv2.IMREAD_GRAYSCALE))
     assert values["number"][0] == "2135"
-    assert len(calls) == 4  # two fields, each read twice
+    assert len(tesseract_calls) == 4  # two fields, each read twice
 
 
-def test_no_second_look_when_the_first_agrees(monkeypatch):
+def test_no_second_look_when_the_first_agrees(tesseract_calls):
     import cv2
-    import pytesseract
 
-    from pipeline import stamp_reader
-
-    calls = []
-    real = pytesseract.image_to_string
-    monkeypatch.setattr(stamp_reader.pytesseract, "image_to_string",
-                        lambda *a, **k: calls.append(1) or real(*a, **k))
     values = _read(cv2.imread(str(STAMPS / "5129-QD-UBND_office.png"), cv2.IMREAD_GRAYSCALE))
-    assert values["number"][0] == "6012" and len(calls) == 2
+    assert values["number"][0] == "6012" and len(tesseract_calls) == 2
 
 
 @pytest.mark.parametrize("lines, kind, best", [
