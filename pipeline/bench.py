@@ -91,7 +91,8 @@ def run_extract(inputs: Path, workers: int, tmp: Path) -> tuple[float, float, fl
 
 def main(argv: list[str] | None = None) -> dict:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--pages", type=int, default=24, help="pages for the OCR throughput comparison")
+    ap.add_argument("--pages", type=int, default=0,
+                    help="pages for the OCR throughput comparison (default: every page of the sample scans)")
     ap.add_argument("--small", type=int, default=10, help="pages of the small batch (memory)")
     ap.add_argument("--large", type=int, default=200, help="pages of the large batch (memory)")
     ap.add_argument("--workers", type=int, default=os.cpu_count() or 1)
@@ -102,7 +103,7 @@ def main(argv: list[str] | None = None) -> dict:
         tmp = Path(td)
         pages_dir = tmp / "pages"
         pages_dir.mkdir()
-        pages = page_images(ROOT / "samples" / "scans", pages_dir, args.pages)
+        pages = page_images(ROOT / "samples" / "scans", pages_dir, args.pages or 10**6)
         if not pages:
             raise SystemExit("no sample scans found in samples/scans: run `make samples` first")
         n = len(pages)

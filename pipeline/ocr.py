@@ -29,17 +29,17 @@ from pipeline import legacy, preprocess, stamp, stamp_reader  # noqa: E402
 # Chosen by measurement on the sample scans (pipeline/evaluate_ocr.py: compare_languages, ocr_report):
 # raw CER vie 6.5 %, Vietnamese 6.2 %, vie+Vietnamese 6.2 % on four single-image pages; end to end on all
 # 20 samples vie+Vietnamese 2.18 % against vie 2.37 %. But two models cost 20–45 % more time on every page
-# (the benchmark compares the pipeline's pages/min with plain `tesseract -l vie`): the body is read with
-# `vie` alone, the small stamp crops with both.
+# (the benchmark compares the pipeline's pages/min with plain `tesseract -l vie`): pages and stamps are read
+# with `vie` alone (measured after the change: CER 1.66 % over the 20 samples, 7/14 stamps).
 BODY_LANG = "vie"
-DEFAULT_LANG = "vie+Vietnamese"
 BODY_CONFIG = "--oem 1 --psm 3"
 # Tesseract's recogniser scales every text line to a fixed height, but its page analysis costs grow with the
-# pixels: a 300-dpi A4 page (3508 px high) is read at 85 % of its size. On six sample pages of all profiles
-# CER 0.99 % against 1.03 % at full size, for 8 % less time (75 %: 1.07 %, 15 % less).
-BODY_SCALE = 0.85
+# pixels: a 300-dpi A4 page (3508 px high) is read at 80 % of its size. On six sample pages of all profiles
+# CER 1.03 % at full size, 0.99 % at 85 % (8 % less time), 1.07 % at 75 % (15 % less); over the 20 samples
+# 1.66 % at 80 %.
+BODY_SCALE = 0.8
 LARGE_PAGE = 3000  # pixels along the longer side: about 260 dpi for A4
-STAMP_CONFIGS = ("--oem 1 --psm 6", "--oem 1 --psm 11")
+STAMP_CONFIG = "--oem 1 --psm 11"
 MAX_STAMP_REGIONS = 4
 STAMP_ZONE = 0.55  # receipt stamps start in the top 55 % of a page
 STAMP_MAX_HEIGHT = 0.25  # and are far less high than a quarter of it (Phụ lục IV: 35 × 50 mm)
@@ -253,7 +253,7 @@ def _mean_conf(words: list[Word]) -> float | None:
     return round(sum(w.conf for w in words) / len(words), 1) if words else None
 
 
-def read_stamp_regions(regions: list[preprocess.InkRegion], lang: str = DEFAULT_LANG,
+def read_stamp_regions(regions: list[preprocess.InkRegion], lang: str = BODY_LANG,
                        page_height: int | None = None) -> str:
     """OCR of the receipt-stamp regions, one after another, blank line between. Seals (rings) are
     skipped, and so is ink in the lower part of the page, where signatures and seals are: the receipt
@@ -267,13 +267,13 @@ def read_stamp_regions(regions: list[preprocess.InkRegion], lang: str = DEFAULT_
     for r in sorted(stamps[:MAX_STAMP_REGIONS], key=lambda r: (r.box[1], r.box[0])):
         _env()
         image = stamp_reader.level(r.image)
-        # Two readings: as one block (keeps the labels with their values) and as sparse text (finds
-        # the handwritten values the block reading runs together with "ĐẾN"; its word boxes place the
-        # labels "Số", "Ngày" for the field reader).
-        block = pytesseract.image_to_string(image, lang=lang, config=STAMP_CONFIGS[0]).strip()
-        sparse = pytesseract.image_to_data(image, lang=lang, config=STAMP_CONFIGS[1],
+        # One reading as sparse text: it finds the handwritten values a block reading runs together with
+        # "ĐẾN", and its word boxes place the labels "Số", "Ngày" for the field reader. (A second reading
+        # as one block, and `vie+Vietnamese`, read no more stamp right on the samples — 7/14 either way —
+        # for twice the time.)
+        sparse = pytesseract.image_to_data(image, lang=lang, config=STAMP_CONFIG,
                                            output_type=pytesseract.Output.DICT)
-        readings = [t for t in (block, stamp_reader.text_of(sparse)) if t]
+        readings = [t for t in (stamp_reader.text_of(sparse),) if t]
         if readings:
             # and the handwritten number and date, each read apart with a digits-only model
             fields = stamp_reader.as_text(stamp_reader.read_values(image, stamp_reader.words(sparse)))
@@ -336,7 +336,7 @@ def plain_tesseract_image(image, lang: str = "vie") -> str:
     return pytesseract.image_to_string(image, lang=lang)
 
 
-def stamp_only(image, lang: str = DEFAULT_LANG) -> str:
+def stamp_only(image, lang: str = BODY_LANG) -> str:
     """OCR of the coloured stamp ink of a page whose text came from a PDF text layer (a digitally
     signed or typed PDF that was stamped "ĐẾN" as an image)."""
     rgb, gray = preprocess.page_arrays(image)
