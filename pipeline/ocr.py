@@ -34,11 +34,11 @@ from pipeline import legacy, preprocess, stamp, stamp_reader  # noqa: E402
 BODY_LANG = "vie"
 BODY_CONFIG = "--oem 1 --psm 3"
 # Tesseract's recogniser scales every text line to a fixed height, but its page analysis costs grow with the
-# pixels: a 300-dpi A4 page (3508 px high) is read at 80 % of its size. On six sample pages of all profiles
-# CER 1.03 % at full size, 0.99 % at 85 % (8 % less time), 1.07 % at 75 % (15 % less); over the 20 samples
-# 1.66 % at 80 %.
-BODY_SCALE = 0.8
-LARGE_PAGE = 3000  # pixels along the longer side: about 260 dpi for A4
+# pixels: a page is read at about 240 dpi (an A4 page 2800 px high). On six sample pages of all profiles CER
+# 1.03 % at full size, 0.99 % at 85 % (8 % less time), 1.07 % at 75 % (15 % less); on twelve 300-dpi pages
+# 0.63 % at 80 %, 0.67 % at 70 %, 0.63 % at 65 %. Not lower: a 10-pt "2207/BYT-KHTC" (tests/test_ocr.py)
+# keeps its hyphen down to 70 % and loses it at 68 %; 80 % leaves a margin for small print.
+READ_SIZE = 2800  # pixels along the longer side
 STAMP_CONFIG = "--oem 1 --psm 11"
 MAX_STAMP_REGIONS = 4
 STAMP_ZONE = 0.55  # receipt stamps start in the top 55 % of a page
@@ -292,10 +292,11 @@ def stamp_candidates(prep: preprocess.Prepared) -> list[preprocess.InkRegion]:
 
 
 def _for_tesseract(body: np.ndarray) -> np.ndarray:
-    """The body image as Tesseract gets it: a large page shrunk to BODY_SCALE (see there)."""
-    if max(body.shape[:2]) <= LARGE_PAGE:
+    """The body image as Tesseract gets it: a larger page shrunk to READ_SIZE (see there)."""
+    f = READ_SIZE / max(body.shape[:2])
+    if f >= 0.9:
         return body
-    return cv2.resize(body, None, fx=BODY_SCALE, fy=BODY_SCALE, interpolation=cv2.INTER_AREA)
+    return cv2.resize(body, None, fx=f, fy=f, interpolation=cv2.INTER_AREA)
 
 
 def ocr_image(image, *, lang: str = BODY_LANG, stamps: bool = True) -> PageOCR:
