@@ -368,20 +368,20 @@ def skew_angle(gray: np.ndarray, max_angle: float = 6.0) -> float:
     bw, _ = _small_binary(gray)
     if np.count_nonzero(bw) < 200:
         return 0.0
-    # the coarse search on a copy half as large (a quarter of the work), the fine one at full precision
-    half = cv2.resize(bw, None, fx=0.5, fy=0.5, interpolation=cv2.INTER_AREA)
+    h, w = bw.shape
+    center = (w / 2, h / 2)
 
-    def score(img: np.ndarray, a: float) -> float:
-        h, w = img.shape
-        m = cv2.getRotationMatrix2D((w / 2, h / 2), a, 1.0)
-        rot = cv2.warpAffine(img, m, (w, h), flags=cv2.INTER_NEAREST, borderValue=0)
+    def score(a: float) -> float:
+        m = cv2.getRotationMatrix2D(center, a, 1.0)
+        rot = cv2.warpAffine(bw, m, (w, h), flags=cv2.INTER_NEAREST, borderValue=0)
         prof = rot.sum(axis=1, dtype=np.float64)
         return float(np.sum(np.diff(prof) ** 2))
 
+    # (a coarse search on a half-size copy was tried to save time: it misjudged a phone photo by 0.8°)
     coarse = np.arange(-max_angle, max_angle + 0.01, 0.5)
-    best = max(coarse, key=lambda a: score(half, a))
+    best = max(coarse, key=score)
     fine = np.arange(best - 0.5, best + 0.51, 0.1)
-    best = max(fine, key=lambda a: score(bw, a))
+    best = max(fine, key=score)
     return float(round(best, 2))
 
 
