@@ -439,9 +439,51 @@ def ink_fraction(gray: np.ndarray) -> float:
     return float(np.count_nonzero(bw)) / bw.size
 
 
+def page_quad(gray: np.ndarray) -> np.ndarray | None:
+    """The four corners (top-left, top-right, bottom-right, bottom-left; float32, page pixels) of a sheet of
+    paper photographed on a darker surface, when the sheet does not fill the picture; None otherwise."""
+    H, W = gray.shape
+    f = 800.0 / max(H, W)
+    small = cv2.resize(gray, None, fx=f, fy=f, interpolation=cv2.INTER_AREA) if f < 1 else gray
+    f = min(f, 1.0)
+    _, paper = cv2.threshold(cv2.GaussianBlur(small, (5, 5), 0), 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+    paper = cv2.morphologyEx(paper, cv2.MORPH_CLOSE, np.ones((15, 15), np.uint8))  # the print inside it too
+    contours, _ = cv2.findContours(paper, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+    if not contours:
+        return None
+    c = max(contours, key=cv2.contourArea)
+    share = cv2.contourArea(c) / paper.size
+    if not 0.4 < share < 0.97:  # no sheet, or one that fills the picture (a scan)
+        return None
+    quad = cv2.approxPolyDP(c, 0.02 * cv2.arcLength(c, True), True).reshape(-1, 2).astype(np.float32)
+    if len(quad) != 4 or not cv2.isContourConvex(quad):
+        return None
+    s, d = quad.sum(axis=1), np.diff(quad, axis=1).ravel()
+    ordered = np.array([quad[np.argmin(s)], quad[np.argmin(d)], quad[np.argmax(s)], quad[np.argmax(d)]])
+    return ordered / f
+
+
+def flatten(rgb: np.ndarray | None, gray: np.ndarray) -> tuple[np.ndarray | None, np.ndarray, bool]:
+    """A photographed sheet seen at an angle (a phone photo on a desk) warped back to a flat rectangle, the
+    desk around it cut away; (rgb, gray, whether it was warped)."""
+    quad = page_quad(gray)
+    if quad is None:
+        return rgb, gray, False
+    tl, tr, br, bl = quad
+    w = int(max(np.linalg.norm(tr - tl), np.linalg.norm(br - bl)))
+    h = int(max(np.linalg.norm(bl - tl), np.linalg.norm(br - tr)))
+    dst = np.array([[0, 0], [w - 1, 0], [w - 1, h - 1], [0, h - 1]], np.float32)
+    m = cv2.getPerspectiveTransform(quad, dst)
+    gray = cv2.warpPerspective(gray, m, (w, h), flags=cv2.INTER_LINEAR, borderValue=255)
+    if rgb is not None:
+        rgb = cv2.warpPerspective(rgb, m, (w, h), flags=cv2.INTER_LINEAR, borderValue=(255, 255, 255))
+    return rgb, gray, True
+
+
 def prepare(image) -> Prepared:
-    """The full chain for one page: coloured ink apart, borders, skew, lighting, speckle."""
+    """The full chain for one page: perspective, coloured ink apart, borders, skew, lighting, speckle."""
     rgb, gray = page_arrays(image)
+    rgb, gray, _ = flatten(rgb, gray)
     body, ink = split_ink(rgb, gray)
     body = remove_borders(body)
     if background_unevenness(body) > 25:

@@ -100,6 +100,30 @@ def test_receipt_stamp_is_told_from_signature_and_seal_by_its_frame():
     assert ocr.stamp_candidates(prep) == framed
 
 
+def _on_desk(img, quad, size):
+    """The page photographed at an angle on a dark desk: page corners land on ``quad`` in a picture of ``size``."""
+    import cv2
+
+    page = np.asarray(img.convert("RGB"))
+    h, w = page.shape[:2]
+    m = cv2.getPerspectiveTransform(np.float32([[0, 0], [w, 0], [w, h], [0, h]]), np.float32(quad))
+    return cv2.warpPerspective(page, m, size, flags=cv2.INTER_LINEAR, borderValue=(85, 70, 55))
+
+
+def test_photographed_page_is_found_and_flattened():
+    img, _ = render_page(stamp=False, dpi=100)  # 827 × 1169
+    quad = [(40, 60), (800, 25), (830, 1150), (20, 1120)]
+    photo = _on_desk(img, quad, (870, 1200))
+    gray = np.asarray(preprocess.to_rgb(photo)[:, :, 1])
+    found = preprocess.page_quad(gray)
+    assert found is not None
+    assert np.abs(found - np.float32(quad)).max() < 12  # within about 1 % of the picture
+    _, flat, warped = preprocess.flatten(None, gray)
+    assert warped and flat[:30].mean() > 200 and flat[-30:].mean() > 200  # the desk is gone
+    # a scan (the sheet fills the picture) is left as it is
+    assert preprocess.page_quad(np.asarray(img.convert("L"))) is None
+
+
 def test_dark_scanner_border_removed():
     img, _ = render_page(stamp=False, border=True, dpi=150)
     gray = preprocess.remove_borders(np.asarray(img.convert("L")))
