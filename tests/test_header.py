@@ -47,3 +47,10 @@ def test_a_clean_title_is_not_replaced_by_its_restatement():
 ])
 def test_damaged(s, bad):
     assert header.damaged(s) is bad
+
+
+def test_vv_subject_stops_at_the_motto_garbled_behind_ocr_specks():
+    # phone photo: the right column's motto read after the left column, opening with stray quote marks
+    text = ("BỘ Y TẾ\nSố: 1481/BYT-BMTE\nV/v hướng dẫn nhiệm vụ trọng tâm công\ntác trẻ em năm 2025\n"
+            "““ÔnNC BOA XÃ HỘI CH!) NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n")
+    assert subject(text) == "hướng dẫn nhiệm vụ trọng tâm công tác trẻ em năm 2025"

@@ -45,7 +45,7 @@ def is_motto(text: str) -> bool:
     """The national motto or the Party's name, whole or a piece of it, also when OCR garbled a letter or two."""
     from rapidfuzz import fuzz
 
-    f = fold(text).strip(" -_*")
+    f = regex.sub(r"^[^\p{L}\d]+|[^\p{L}\d]+$", "", fold(text))  # OCR specks and quotes at the ends
     if len(f) >= 4 and f in MOTTO_FOLD:
         return True
     return len(f) >= 12 and fuzz.partial_ratio(f, MOTTO_FOLD) >= 85
