@@ -38,8 +38,8 @@ from pipeline.textnorm import fold  # noqa: E402
 
 NUMBER_CONFIG = "--oem 1 --psm 6 -c tessedit_char_whitelist=0123456789"
 DATE_CONFIG = "--oem 1 --psm 6 -c tessedit_char_whitelist=0123456789/"
-SCALES = (40,)
-PRINT_BLACK = 20  # grey level: darker is print (toner) on a photocopy, the pen a little lighter  # px: label height the strips are scaled to (handwritten digits then ~1.5 times that)
+SCALES = (40,)  # px: label height the strips are scaled to (handwritten digits then ~1.5 times that)
+PRINT_BLACK = 20  # grey level: darker is print (toner) on a photocopy, the pen a little lighter
 
 
 @dataclass
