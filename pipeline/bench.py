@@ -29,6 +29,8 @@ def page_images(samples: Path, dest: Path, limit: int) -> list[Path]:
     import pypdfium2 as pdfium
     from PIL import Image, ImageSequence
 
+    from pipeline import preprocess
+
     out: list[Path] = []
     for f in sorted(samples.iterdir()):
         if len(out) >= limit:
@@ -44,7 +46,7 @@ def page_images(samples: Path, dest: Path, limit: int) -> list[Path]:
             with Image.open(f) as im:
                 for i, frame in enumerate(ImageSequence.Iterator(im)):
                     p = dest / f"{f.stem}_p{i + 1}.png"
-                    frame.convert("L" if frame.mode in ("1", "L", "I", "I;16") else "RGB").save(p)
+                    preprocess.page_image(frame).save(p)
                     out.append(p)
     return out[:limit]
 

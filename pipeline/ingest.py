@@ -215,7 +215,7 @@ def pdfium_errors() -> tuple[type[BaseException], ...]:
 # --- images ----------------------------------------------------------------------------------------
 
 def _read_image(path: Path, dpi: int, notes: list[str]) -> list[Page]:
-    from pipeline import ocr
+    from pipeline import ocr, preprocess
 
     try:
         with warnings.catch_warnings():
@@ -236,7 +236,7 @@ def _read_image(path: Path, dpi: int, notes: list[str]) -> list[Page]:
                     raise VanbanError(str(path), f"has a page image of {fw}×{fh} pixels, too large to read safely; "
                                                  "scan it at 300 dpi")
                 frame.load()
-                img = frame.convert("L" if frame.mode in ("1", "L", "I", "I;16") else "RGB")  # grey stays grey
+                img = preprocess.page_image(frame)
                 img = _to_dpi(img, frame.info.get("dpi"), dpi)
                 res = ocr.ocr_image(img)
                 pages.append(Page(number=i + 1, text=res.text, method="ocr", confidence=res.confidence,

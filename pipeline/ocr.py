@@ -273,11 +273,11 @@ def read_stamp_regions(regions: list[preprocess.InkRegion], lang: str = BODY_LAN
         # for twice the time.)
         sparse = pytesseract.image_to_data(image, lang=lang, config=STAMP_CONFIG,
                                            output_type=pytesseract.Output.DICT)
-        readings = [t for t in (stamp_reader.text_of(sparse),) if t]
-        if readings:
+        reading = stamp_reader.text_of(sparse)
+        if reading:
             # and the handwritten number and date, each read apart with a digits-only model
             fields = stamp_reader.as_text(stamp_reader.read_values(image, stamp_reader.words(sparse)))
-            texts.append(stamp.READING_SEP.join(readings) + (stamp.FIELDS_SEP + fields if fields else ""))
+            texts.append(reading + (stamp.FIELDS_SEP + fields if fields else ""))
     return stamp.REGION_SEP.join(texts)
 
 

@@ -42,6 +42,15 @@ class Prepared:
     colour: bool = True  # False for a grey page (a photocopy): ink is told from print by lightness only
 
 
+GREY_MODES = ("1", "L", "I", "I;16")  # PIL modes of a grey (or black-and-white) page
+
+
+def page_image(frame):
+    """A PIL page (a TIFF frame, a rendered PDF page) as the pipeline reads it: grey stays grey ("L"),
+    anything else becomes RGB."""
+    return frame.convert("L" if frame.mode in GREY_MODES else "RGB")
+
+
 def to_rgb(image) -> np.ndarray:
     """PIL image or array → RGB uint8 array."""
     if isinstance(image, np.ndarray):
@@ -87,7 +96,7 @@ def print_level(gray: np.ndarray) -> float:
 def page_arrays(image) -> tuple[np.ndarray | None, np.ndarray]:
     """(RGB or None, grey) arrays of a page: None for RGB when the page has no colour at all (a grey
     scan, or a colour file of a grey page), so no time is spent looking for coloured ink on it."""
-    if not isinstance(image, np.ndarray) and image.mode in ("L", "1", "I;16", "I"):
+    if not isinstance(image, np.ndarray) and image.mode in GREY_MODES:
         return None, np.asarray(image.convert("L"))
     rgb = to_rgb(image)
     small = rgb[::8, ::8]
@@ -157,7 +166,8 @@ def _pencil_blobs(gray: np.ndarray, labels: np.ndarray, area: np.ndarray, level:
 _SMALL = 4  # coloured ink is looked for on a copy of the page this many times smaller
 
 
-def ink_rois(rgb: np.ndarray | None, gray: np.ndarray, pencil: bool) -> list[tuple[int, int, int, int]]:
+def ink_rois(rgb: np.ndarray | None, gray: np.ndarray, pencil: bool,
+             level: float | None = None) -> list[tuple[int, int, int, int]]:
     """Boxes (x0, y0, x1, y1) of the parts of a page that may hold coloured ink or grey pen: a quick
     look at a small copy for colour, and one pass over the page's blobs for grey pen. Most of a page is
     black print on white; the expensive per-blob analysis then runs only inside these boxes."""
@@ -179,7 +189,8 @@ def ink_rois(rgb: np.ndarray | None, gray: np.ndarray, pencil: bool) -> list[tup
     if pencil:
         nonwhite = (gray < 200).astype(np.uint8)
         n, labels, stats, _ = cv2.connectedComponentsWithStats(nonwhite, connectivity=8)
-        blobs = _pencil_blobs(gray, labels, stats[:, cv2.CC_STAT_AREA], print_level(gray))
+        blobs = _pencil_blobs(gray, labels, stats[:, cv2.CC_STAT_AREA],
+                              print_level(gray) if level is None else level)
         for x, y, w, h, _ in stats[np.nonzero(blobs)[0]]:
             cand[y // _SMALL:(y + h) // _SMALL + 1, x // _SMALL:(x + w) // _SMALL + 1] = 1
     # marks that are something (a stamp, a seal, a signature: many coloured pixels close together), not
@@ -223,10 +234,10 @@ def split_ink(rgb: np.ndarray | None, gray: np.ndarray | None = None) -> tuple[n
     # Grey pen is told from print by lightness: not on unevenly lit pages (phone photos), where print
     # itself is lighter in the bright parts.
     even = background_unevenness(gray) <= 25
-    rois = ink_rois(rgb, gray, pencil=even)
+    level = print_level(gray)
+    rois = ink_rois(rgb, gray, pencil=even, level=level)
     if not rois:
         return gray, []
-    level = print_level(gray)
     parts = []
     for x0, y0, x1, y1 in rois:
         sub = rgb[y0:y1, x0:x1] if rgb is not None else cv2.cvtColor(gray[y0:y1, x0:x1], cv2.COLOR_GRAY2RGB)
