@@ -1,4 +1,4 @@
-"""OCR of one page image with Tesseract (pytesseract), in reading order, the stamp ink read apart.
+"""OCR of one page image with Tesseract (in process, :mod:`pipeline.tess`), in reading order, the stamp ink read apart.
 
 One ``image_to_data`` call per page gives words with boxes and confidences; the reading order is then
 rebuilt here from the boxes, because Tesseract's own line finding runs the two header columns of a
@@ -13,7 +13,6 @@ read: their ring text is not a receipt.
 from __future__ import annotations
 
 import os
-import tempfile
 from dataclasses import dataclass, field
 from statistics import median
 
@@ -24,7 +23,7 @@ os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 
 import pytesseract  # noqa: E402
 
-from pipeline import legacy, preprocess, stamp, stamp_reader  # noqa: E402
+from pipeline import legacy, preprocess, stamp, stamp_reader, tess  # noqa: E402
 
 # Chosen by measurement on the sample scans (pipeline/evaluate_ocr.py: compare_languages, ocr_report):
 # raw CER vie 6.5 %, Vietnamese 6.2 %, vie+Vietnamese 6.2 % on four single-image pages; end to end on all
@@ -227,14 +226,9 @@ def reading_order(words: list[Word]) -> list[str]:
 
 
 def _data(image: np.ndarray, lang: str, config: str) -> dict:
-    """Tesseract's words with boxes and confidences. The page goes to Tesseract as an uncompressed PGM
-    file (pytesseract would write a PNG: a tenth of a second of compression per page, for nothing)."""
+    """Tesseract's words with boxes and confidences (in this process through :mod:`pipeline.tess`)."""
     _env()
-    with tempfile.TemporaryDirectory(prefix="vanban-") as td:
-        path = os.path.join(td, "page.pgm")
-        if not cv2.imwrite(path, image):
-            raise OSError("could not write the page image for Tesseract")
-        return pytesseract.image_to_data(path, lang=lang, config=config, output_type=pytesseract.Output.DICT)
+    return tess.image_to_data(image, lang, config)
 
 
 def osd_rotation(image: np.ndarray) -> int:
@@ -271,8 +265,7 @@ def read_stamp_regions(regions: list[preprocess.InkRegion], lang: str = BODY_LAN
         # "ĐẾN", and its word boxes place the labels "Số", "Ngày" for the field reader. (A second reading
         # as one block, and `vie+Vietnamese`, read no more stamp right on the samples — 7/14 either way —
         # for twice the time.)
-        sparse = pytesseract.image_to_data(image, lang=lang, config=STAMP_CONFIG,
-                                           output_type=pytesseract.Output.DICT)
+        sparse = _data(image, lang, STAMP_CONFIG)
         reading = stamp_reader.text_of(sparse)
         if reading:
             # and the handwritten number and date, each read apart with a digits-only model

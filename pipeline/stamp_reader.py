@@ -31,8 +31,7 @@ import regex
 
 os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 
-import pytesseract  # noqa: E402
-
+from pipeline import tess  # noqa: E402
 from pipeline.preprocess import InkRegion  # noqa: E402
 from pipeline.textnorm import fold  # noqa: E402
 
@@ -402,7 +401,7 @@ def _read(images: list[np.ndarray], config: str) -> list[str]:
     """The lines Tesseract reads in the images stacked (one call)."""
     if not images:
         return []
-    return [x for x in pytesseract.image_to_string(stack(images), lang="eng", config=config).split("\n")
+    return [x for x in tess.image_to_string(stack(images), "eng", config).split("\n")
             if x.strip()]
 
 

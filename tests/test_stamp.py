@@ -261,13 +261,11 @@ def test_strip_cut_to_the_handwriting():
 @pytest.fixture
 def tesseract_calls(monkeypatch):
     """The field reader's Tesseract calls, counted (each call: one appended 1)."""
-    import pytesseract
-
     from pipeline import stamp_reader
 
     calls = []
-    real = pytesseract.image_to_string
-    monkeypatch.setattr(stamp_reader.pytesseract, "image_to_string",
+    real = stamp_reader.tess.image_to_string
+    monkeypatch.setattr(stamp_reader.tess, "image_to_string",
                         lambda *a, **k: calls.append(1) or real(*a, **k))
     return calls
 
