@@ -89,3 +89,21 @@ def test_coded_ordinance_named_after_its_date_is_not_cited_again_by_name():
 def test_one_code_printed_two_ways_is_one_citation(first, second, kept):
     text = f"theo Thông tư số {first} ngày 27/6/2000. Tại mục 5 Thông tư số {second} ngày 27/6/2000."
     assert [c for _, c, _ in _refs(text)] == [kept]
+
+
+@pytest.mark.parametrize("text,dates", [
+    # bugs caught (tnt_627): a notice issued three days after its meeting prints the meeting's deadlines
+    ("c) Giao Phó Thủ tướng Chính phủ Trần Hồng Hà trước\nngày 15 tháng 11 năm 2025 trực tiếp kiểm tra, đôn đốc.",
+     ["2025-11-15"]),
+    # recalled: the sentence cites the document that set it, or says it was set
+    ("Tại công văn số 8014/VPCP-KGVX ngày 09/10/2025, Phó Thủ tướng giao Bộ xây dựng Thông tư; báo cáo trước ngày "
+     "15/11/2025. Đến nay Bộ chưa báo cáo.", []),
+    ("Ngày 01/7/2025, Bộ Xây dựng ban hành Thông tư số 09/2025/TT-BXD quy định các tỉnh gửi đề án trước ngày 31/10/2025.", []),
+    ("Bộ đã yêu cầu báo cáo trước ngày 10/11/2025.", []),
+    # a condition long before the document, not a due date
+    ("Người hoạt động cách mạng trước ngày 01 tháng 01 năm 1945 được hỗ trợ.", []),
+    # a new deadline after the document's date
+    ("Các tỉnh gửi báo cáo trước ngày 15/12/2025.", ["2025-12-15"]),
+])
+def test_deadlines_before_the_issue_date(text, dates):
+    assert [d["date"] for d in refs.find_deadlines(normalize(text), "2025-11-18")] == dates

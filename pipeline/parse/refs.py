@@ -158,16 +158,40 @@ def _yearly(day: str, month: str, after: str | None) -> str | None:
     return None
 
 
+# What marks a deadline as recalled from the past: the sentence says it was set ("đã giao", "đã yêu cầu") or cites the
+# earlier document that set it ("Tại công văn số 8014/VPCP-KGVX …", "Thông tư số 09/2013/TT-BXD … quy định …").
+RECALLED = regex.compile(r"(?i)\bđã\b|\bsố\s*:?\s*\d+(?:\s*/\s*\d{4})?\s*[/-]\s*\p{Lu}")
+# Where the sentence holding a deadline starts: a full stop before a capital, a paragraph, a numbered or lettered item.
+SENTENCE_START = regex.compile(r"[.!?]\s+(?=\p{Lu})|\n\s*\n|\n\W{0,2}(?:\d{1,2}|[a-zđ])\s*[.)]\s")
+
+
+# A notice of conclusions comes out days after its meeting; a date further back is a condition ("hoạt động cách mạng
+# trước ngày 01/01/1945"), not a due date.
+MEETING_LAG_DAYS = 31
+
+
+def _recalled(text: str, pos: int, date: str, issued_on: str) -> bool:
+    """A deadline dated before the document was issued is one recalled from an earlier document (or a condition)
+    unless it falls within the days between a meeting and its notice and its sentence does not say it was set
+    earlier: "Giao Phó Thủ tướng … trước ngày 15 tháng 11 năm 2025 …" in a notice of 18/11/2025 is a request."""
+    import datetime as dt
+
+    if (dt.date.fromisoformat(issued_on) - dt.date.fromisoformat(date)).days > MEETING_LAG_DAYS:
+        return True
+    start = max([m.end() for m in SENTENCE_START.finditer(text, max(0, pos - 600), pos)], default=max(0, pos - 600))
+    return bool(RECALLED.search(text, start, pos))
+
+
 def find_deadlines(text: str, issued_on: str | None = None) -> list[dict]:
-    """Explicit due dates. A date before the document's own date is a deadline recalled from an earlier
-    document, not a new one, and is left out."""
+    """Explicit due dates. A date before the document's own date is left out when it is a deadline recalled from
+    an earlier document, not a new one."""
     out = []
     for m in DEADLINE_RE.finditer(text):
         if m.group("rd") or m.group("rd2"):
             date = _yearly(m.group("rd") or m.group("rd2"), m.group("rm") or m.group("rm2"), issued_on)
         else:
             date = grammar.match_date(m)
-        if not date or (issued_on and date < issued_on):
+        if not date or (issued_on and date < issued_on and _recalled(text, m.start(), date, issued_on)):
             continue
         before = text[max(0, m.start() - 200) : m.start()]
         clause = regex.split(r"[.;:\n]|,\s+(?=\p{Ll}+\s)", before)[-1]
