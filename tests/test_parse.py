@@ -207,3 +207,15 @@ def test_header_fields_survive_ocr_slips(text, field, value):
 def test_signer_name_alone_when_the_title_is_under_the_seal():
     doc = _one("Nội dung.\nNơi nhận:\n- Như trên;\n- Lưu: VT, QLN (2b).\nNguyễn Trần Nam\n")
     assert doc["signer"]["name"] == "Nguyễn Trần Nam" and doc["signer"]["title"] is None
+
+
+@pytest.mark.parametrize("block,signer", [  # web copies note "(Đã ký)" where the signature was (congbot_42)
+    ("|  | Nguyễn Mạnh Kiểm (Đã ký) |\n|---|---|\n", {"authority": None, "title": None, "name": "Nguyễn Mạnh Kiểm"}),
+    ("KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n(Đã ký)\nNguyễn Văn Thành\n",
+     {"authority": "KT.", "title": "Thứ trưởng", "name": "Nguyễn Văn Thành"}),
+    ("TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLê Thị Hoa (đã ký và đóng dấu)\n",
+     {"authority": "TM.", "title": "Chủ tịch", "name": "Lê Thị Hoa"}),
+])
+def test_signer_beside_a_signed_note(block, signer):
+    doc = _one("Thông tư này có hiệu lực thi hành kể từ ngày ký.\n\n" + block)
+    assert doc["signer"] == signer

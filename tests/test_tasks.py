@@ -40,6 +40,32 @@ ITEM_LEADS = [  # one numbered item → its lead
      "c) Giao Bộ Xây dựng chủ trì, làm việc với UBND tỉnh\nĐồng Nai, ACV", []),
     ("1. Hoàn thành mục tiêu đưa vào\nkhai thác trên 3.000 km đường bộ cao tốc\na) Yêu cầu các bộ, ngành, địa phương, các"
      " thành\nviên của Ban Chỉ đạo phải tiếp tục", []),
+    # constructed: how plans and directives assign work (gold/README lead rule, Decree 30 usage)
+    # "Giao X <verb>" / "Đề nghị X <verb>" / "Yêu cầu X <verb>" open the item: X is its subject
+    ("1. Giao Sở Y tế chủ động triển khai thực hiện giảm thời gian xử lý hồ sơ.", ["Sở Y tế"]),
+    ("6. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh phối hợp tuyên truyền, vận động nhân dân.",
+     ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"]),
+    ("7. Yêu cầu Ủy ban nhân dân các tỉnh, thành phố chỉ đạo các cơ quan chức năng kiểm tra.",
+     ["Ủy ban nhân dân các tỉnh, thành phố"]),
+    ("2. Đề nghị Liên đoàn Lao động tỉnh, Tỉnh đoàn, Hội Liên hiệp Phụ nữ tỉnh tuyên truyền đoàn viên, hội viên.",
+     ["Liên đoàn Lao động tỉnh", "Tỉnh đoàn", "Hội Liên hiệp Phụ nữ tỉnh"]),
+    # "Giao X chủ trì" after a topic, X a name with a comma
+    ("18. Công tác tuyên truyền\nGiao Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với các cơ quan báo chí.",
+     ["Sở Văn hóa, Thể thao và Du lịch"]),
+    # a heading that says whose duty it is
+    ("11. Trách nhiệm của Sở Y tế:\n- Chỉ đạo các bệnh viện tuyến tỉnh", ["Sở Y tế"]),
+    ("3. Đối với Ủy ban nhân dân cấp xã:\n- Rà soát các hộ dân vùng sạt lở", ["Ủy ban nhân dân cấp xã"]),
+    # a topic before a colon, then the agency that acts
+    ("17. Về công tác tuyên truyền: Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với các cơ quan báo chí.",
+     ["Sở Văn hóa, Thể thao và Du lịch"]),
+    # who chairs, in brackets after the work
+    ("19. Nâng cao chất lượng khám, chữa bệnh (Sở Y tế chủ trì, phối hợp Bảo hiểm xã hội tỉnh).", ["Sở Y tế"]),
+    # a head of several words after another: one name
+    ("14. Văn phòng Ủy ban nhân dân tỉnh theo dõi, đôn đốc, tổng hợp báo cáo.", ["Văn phòng Ủy ban nhân dân tỉnh"]),
+    ("9. Văn phòng Chính phủ theo dõi, đôn đốc thực hiện nghiêm Công điện.", ["Văn phòng Chính phủ"]),
+    # guards: work that names nobody, "giao" as a past participle, a topic heading over a sub-item's "Giao"
+    ("4. Tổ chức tập huấn cho cán bộ làm công tác trẻ em theo nhiệm vụ được giao.", []),
+    ("5. Công tác kiểm tra: tổ chức kiểm tra định kỳ.", []),
 ]
 
 
@@ -356,3 +382,14 @@ def test_a_task_table_with_group_rows():
     body_end = next(ln.index for ln in lines if ln.text.startswith("Nơi nhận"))
     found = tasks.find_tasks(lines, 0, body_end, len(lines), plan=True)
     assert [(t["label"], t["timeline"]) for t in found] == [("1", "Quý III Năm 2026"), ("2", "Thường xuyên"), ("3", "Hàng năm")]
+
+
+def test_a_section_headed_by_an_agency_hands_it_its_items():
+    text = ("Chủ tịch UBND tỉnh chỉ thị:\nI. ỦY BAN NHÂN DÂN CÁC HUYỆN, THỊ XÃ, THÀNH PHỐ\n1. Tổ chức kiểm tra các hồ chứa.\n"
+            "2. Sẵn sàng lực lượng ứng phó.\nII. Trách nhiệm của Sở Nông nghiệp và Môi trường:\n1. Theo dõi tình hình mưa lũ.\n"
+            "2. Công an tỉnh chủ trì bảo đảm an ninh.\nIII. Công tác thông tin\n1. Cập nhật tình hình mưa lũ.\n")
+    lines = split_lines(text)
+    found = tasks.find_tasks(lines, 0, len(lines), plan=False)
+    assert [(t["label"], t["lead"]) for t in found] == [
+        ("I.1", ["Ủy ban nhân dân các huyện, thị xã, thành phố"]), ("I.2", ["Ủy ban nhân dân các huyện, thị xã, thành phố"]),
+        ("II.1", ["Sở Nông nghiệp và Môi trường"]), ("II.2", ["Công an tỉnh"]), ("III.1", [])]

@@ -23,6 +23,9 @@ TITLE_FORMS = {fold(t): t for t in (
     "Phó Vụ trưởng", "Tổng Bí thư", "Thường trực Ban Bí thư", "Chủ nhiệm", "Phó Chủ nhiệm", "Trưởng ban",
     "Phó Trưởng ban", "Tổng Giám đốc", "Phó Tổng Giám đốc", "Chi cục trưởng", "Trưởng phòng", "Phó Trưởng phòng",
     "Chánh Thanh tra", "Bí thư", "Phó Bí thư", "Tổng Cục trưởng", "Phó Tổng Cục trưởng", "Hiệu trưởng", "Viện trưởng")}
+# A web copy's note that the original was signed, beside the name or on its own line: "Nguyễn Mạnh Kiểm (Đã ký)",
+# "(đã ký)", "[Đã ký và đóng dấu]", "Đã ký".
+SIGNED_NOTE_RE = regex.compile(r"[(\[]?\s*(?i:đã\s+ký)(?:\s+(?:và\s+)?(?i:đóng\s+dấu))?\s*[)\]]?")
 NAME_RE = regex.compile(r"(?P<name>\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){1,4})\s*$")
 
 
@@ -134,14 +137,19 @@ def find_distribution(lines: list[Line], start: int) -> tuple[list[Found], int |
     return [], None
 
 
+def _cell(text: str) -> str:
+    """A line of the signature block without table bars, emphasis or a "(Đã ký)" note."""
+    return SIGNED_NOTE_RE.sub(" ", text).strip("*# |")
+
+
 def find_signer(lines: list[Line], start: int) -> tuple[dict, Found | None]:
     """Signer authority, own title and name, from the block after the body (or after Nơi nhận)."""
     auth = name = None
     found = None
     titles: list[str] = []
-    region = [ln for ln in lines[start:] if ln.text]
+    region = [ln for ln in lines[start:] if _cell(ln.text)]
     for ln in region:
-        t = ln.text.strip("*# |")
+        t = _cell(ln.text)
         m = AUTHORITY_RE.match(t)
         if m and is_caps(m.group("rest")[:20]):
             a = m.group("auth") or m.group("auth2")
@@ -173,7 +181,7 @@ def find_signer(lines: list[Line], start: int) -> tuple[dict, Found | None]:
     if not name:
         # The title was lost (a seal over it, faint ink): a name alone on its line closing the document.
         for ln in reversed(region[-12:]):
-            t = ln.text.strip("*# |")
+            t = _cell(ln.text)
             p = _person(t)
             if p and p == t and len(p.split()) <= 5:
                 name, found = p, Found(p, ln.text, ln.start, ln.end)

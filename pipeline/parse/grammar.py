@@ -10,8 +10,10 @@ import datetime as dt
 import regex
 
 # --- letters ---------------------------------------------------------------------------------------
-# A capital-letter word of an issuer/symbol code: "BYT", "LĐTBXH", "QĐ", "UBND", "TTg", "CP".
-CODE_WORD = r"[\p{Lu}Đ][\p{Lu}\p{Ll}Đđ]*\d*"
+# A capital-letter word of an issuer/symbol code: "BYT", "LĐTBXH", "QĐ", "UBND", "TTg", "CP"; an "&" may join two
+# unit abbreviations inside one word: "CTTN&BĐG" (Vụ Công tác thanh niên và Bình đẳng giới).
+_CAPS_WORD = r"[\p{Lu}Đ][\p{Lu}\p{Ll}Đđ]*"
+CODE_WORD = _CAPS_WORD + r"(?:&" + _CAPS_WORD + r")?\d*"
 
 # --- number and symbol (Số và ký hiệu) -----------------------------------------------------------
 # Number: digits, OCR may put spaces around: "65 /KH-UBND", "1471 /UBND-VX".
@@ -104,28 +106,75 @@ _TYPES_ALT = "|".join(sorted({regex.escape(t) for t in DOC_TYPES}, key=len, reve
 TYPE_LINE_RE = regex.compile(r"^\W*(?P<type>" + _TYPES_ALT + r")\b(?P<rest>.*)$", regex.I)
 
 # --- legal references --------------------------------------------------------------------------
+# Every type a citation can name: the legal acts (Hiến pháp … Thông tư liên tịch, Luật Ban hành văn bản quy phạm
+# pháp luật Điều 4), the administrative documents of Decree 30 Điều 7 (Nghị quyết cá biệt … thư công), Party
+# documents ("Kết luận") and the generic "Văn bản". A citation may qualify its type before the number:
+# "Quy chế phối hợp số 49/QCPH-…", "Văn bản giải trình, tiếp thu số 6253/UBND-SNV" (type: the listed head).
 REF_TYPES = [
-    "Hiến pháp", "Bộ luật", "Luật", "Pháp lệnh", "Nghị quyết liên tịch", "Nghị quyết", "Nghị định",
-    "Quyết định", "Chỉ thị", "Thông tư liên tịch", "Thông tư", "Công văn", "Văn bản", "Kế hoạch", "Thông báo",
-    "Kết luận", "Công điện", "Hướng dẫn", "Chương trình", "Đề án", "Quy định", "Báo cáo", "Tờ trình",
+    # legal acts
+    "Hiến pháp", "Bộ luật", "Luật", "Pháp lệnh", "Lệnh", "Nghị quyết liên tịch", "Nghị quyết", "Nghị định",
+    "Quyết định", "Chỉ thị", "Thông tư liên tịch", "Thông tư", "Văn bản hợp nhất",
+    # administrative documents (Decree 30 Điều 7)
+    "Quy chế", "Quy định", "Thông cáo", "Thông báo", "Hướng dẫn", "Chương trình", "Kế hoạch", "Phương án",
+    "Đề án", "Dự án", "Báo cáo", "Biên bản", "Tờ trình", "Hợp đồng", "Công văn", "Công điện", "Bản ghi nhớ",
+    "Bản thỏa thuận", "Giấy ủy quyền", "Giấy mời", "Giấy giới thiệu", "Giấy nghỉ phép", "Phiếu gửi",
+    "Phiếu chuyển", "Phiếu báo", "Thư công",
+    # Party documents and the generic name
+    "Kết luận", "Văn bản",
 ]
 _REF_ALT = "|".join(sorted((regex.escape(t) for t in REF_TYPES), key=len, reverse=True))
+# The words qualifying a type before "số": "Quy chế phối hợp", "Văn bản giải trình, tiếp thu" (a comma only before a
+# lower-case word, so "Quyết định, Nghị định số …" is not one citation).
+_REF_QUALIFIER = r"(?:\s+[\p{L}-]+|,\s+\p{Ll}[\p{L}-]*)"
 # "Quyết định số 1183/QĐ-TTg ngày 14/10/2024 của Thủ tướng Chính phủ phê duyệt …"
 REF_RE = regex.compile(
-    r"(?<!\p{L})(?P<type>(?i:" + _REF_ALT + r"))(?:(?:\s+[\p{L}-]+){1,8}?\s+số\s*:?\s*|\s+(?:số\s*:?\s*)?)" + CODE,
+    r"(?<!\p{L})(?P<type>(?i:" + _REF_ALT + r"))(?:" + _REF_QUALIFIER + r"{1,8}?\s+số\s*:?\s*|\s+(?:số\s*:?\s*)?)" + CODE,
 )
 # Later items of an enumeration: "các Quyết định: số 36/QĐ-TTg …; số 1569/QĐ-TTg … và số 1668/QĐ-TTg".
 ENUM_REF_RE = regex.compile(r"(?:[;:,]|\bvà)\s*số\s+" + CODE)
 REF_TYPE_RE = regex.compile(r"(?<!\p{L})(?i:" + _REF_ALT + r")(?!\p{L})")
 # Laws cited by name: "Luật Trẻ em", "Bộ luật Lao động", "Luật Tổ chức chính quyền địa phương ngày …".
-_LAW_STOP = (r"(?=\s+(?:(?:số|ngày|năm|đã|được|của|quy định|hiện hành|theo|nhằm|để|trong|tại|với|về|hướng|thì|là|\d{4})\b"
-             r"|và\s+\p{Ll}|và\s+(?:" + _REF_ALT + r")\b)|[,;.:()“”\"\n]|$)")
+# Who makes laws and ordinances: "Luật … của Quốc hội", "Pháp lệnh … của Ủy ban thường vụ Quốc hội" name the maker
+# after the law's name (the issuer, not part of the name).
+LAWMAKER = r"(?:Quốc hội|Ủy ban [Tt]hường vụ Quốc hội|Chủ tịch nước|Chính phủ|Nhà nước)"
+# Words that end a law's name: "Luật Trẻ em số …", "… ngày 16/6/2025", "… năm 2019", "… đã được sửa đổi", "… quy định".
+_LAW_STOP_WORDS = r"số|ngày|năm|đã|được|quy định|hiện hành|theo|nhằm|để|trong|tại|với|về|hướng|thì|là|\d{4}"
+# "của" ends the name before the law-maker or a lower-case word ("Luật Đất đai của Quốc hội", "của nước ta") but
+# not before another body inside the name: "Luật Ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân và Ủy
+# ban nhân dân".
+_OF_STOP = r"của\s+(?:" + LAWMAKER + r"\b|(?!\p{Lu}))"
+# A comma inside a name: 1–3 lower-case words after it, then the name ends ("Luật Cán bộ, công chức số 80/2025/QH15",
+# "Luật Phòng, chống tham nhũng năm 2018"); a comma before "các văn bản…", another act or a clause ends the name.
+_COMMA_IN_NAME = (r",\s+(?!(?:các|những|một|này|đó|nay|và|hoặc|đồng thời|" + _LAW_STOP_WORDS + r")\b)\p{Ll}+(?:\s+\p{Ll}+){0,2}"
+                  r"(?=\s+(?:số|ngày|năm)\b|\s+và\s+(?:" + _REF_ALT + r")\b|[,;.:()\n]|$)")
+
+
+def _law_stop(words: str = _LAW_STOP_WORDS, of: str = _OF_STOP) -> str:
+    """Where a law's name ends (lookahead): a stop word, "của" (as _OF_STOP), "và" before a lower-case word or another
+    act, punctuation (a comma only when it does not continue the name, see _COMMA_IN_NAME) or the end."""
+    return (r"(?=\s+(?:(?:" + words + r")\b|" + of + r"|và\s+\p{Ll}|và\s+(?:" + _REF_ALT + r")\b)"
+            r"|(?!" + _COMMA_IN_NAME + r")[,;.:()“”\"\n]|$)")
+
+
+_LAW_STOP = _law_stop()
+# A lower-case name after "Pháp lệnh"/"Hiến pháp" runs on through "với"/"của" ("Pháp lệnh ưu đãi người có công với
+# cách mạng"), up to "của" + the law-maker.
+_LOWER_NAME_STOP = _law_stop(_LAW_STOP_WORDS.replace("|với|", "|"), r"của\s+" + LAWMAKER + r"\b")
+# An amending act: "Luật sửa đổi, bổ sung một số điều của Luật A và Luật B" (comma sometimes left out) — to the end of
+# the clause, a number or date, or "của" + the law-maker.
+_AMENDING_NAME = (r"sửa đổi,? bổ sung [^;\n]*?(?=\s+(?:số\s*\d|ngày\s+\d|của\s+" + LAWMAKER + r"\b)|[;.\n]|$)")
 # Laws cited by name: "Luật Trẻ em", "Bộ luật Lao động", "Luật Địa chất và Khoáng sản", "Pháp lệnh ưu đãi người có
 # công với cách mạng", "Luật sửa đổi, bổ sung một số điều của Luật A và Luật B".
 LAW_RE = regex.compile(
-    r"(?P<type>(?i:Bộ luật)|Luật|Pháp lệnh|Hiến pháp)\s+(?P<title>sửa đổi, bổ sung [^;\n]*?(?=\s+(?:số\s*\d|ngày\s+\d)|[;.\n]|$)"
-    r"|(?<=(?:Pháp lệnh|Hiến pháp)\s+)\p{Ll}[\p{L}\s-]*?" + _LAW_STOP.replace("|với|", "|").replace("|của|", "|")
+    r"(?P<type>(?i:Bộ luật)|Luật|Pháp lệnh|Hiến pháp)\s+(?P<title>" + _AMENDING_NAME
+    + r"|(?<=(?:Pháp lệnh|Hiến pháp)\s+)\p{Ll}[\p{L}\s-]*?" + _LOWER_NAME_STOP
     # "Căn cứ Luật hoạt động giám sát của Quốc hội": a lower-case name, only in a legal-basis line
     + r"|(?<=(?i:căn cứ)\s+Luật\s+)(?!(?:này|đó|trên|các|hiện|sửa)\b)\p{Ll}+\s+\p{Ll}[\p{L}\s-]*?(?:\s+của\s+Quốc hội)?" + _LAW_STOP
     + r"|\p{Lu}[\p{L}\s,-]*?" + _LAW_STOP + r")"
 )
+# The name of a coded law or ordinance printed after its number and date, without "về": "Pháp lệnh số
+# 26/2005/PL-UBTVQH11 ngày 29/6/2005 ưu đãi người có công với cách mạng".
+LAW_NAME_AFTER_RE = regex.compile(r"\s*,?\s*(?P<title>\p{Ll}[\p{L}\s-]*?)" + _LOWER_NAME_STOP)
+# A second member of a name built in parallel: "Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân" (the
+# words after "và" repeat words of the name; refs.py checks that).
+LAW_PARALLEL_RE = regex.compile(r"\s+và\s+(?P<head>\p{Ll}+(?:\s+\p{Ll}+)?)(?P<rest>\s+\p{Lu}[\p{L}\s-]*?)" + _LAW_STOP)

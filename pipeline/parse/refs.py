@@ -8,13 +8,13 @@ from pipeline.textnorm import fold
 
 _AFTER_DATE = regex.compile(r"^\s*,?\s*(?:" + grammar.DATE + r")")
 _ISSUER = regex.compile(r"^\s*,?\s*(?:của|do)\s+(?P<i>.+?)(?=\s+(?:về|phê duyệt|ban hành|hướng dẫn|quy định|sửa đổi|triển khai|thực hiện|tại|đã|theo)\b|[,;.:(“”\"\n]|$)")
-_TITLE = regex.compile(r"^\s*,?\s*(?P<t>(?:về việc|về|phê duyệt|ban hành|hướng dẫn|quy định|sửa đổi|V/v)\b.+?)(?=[;:\n]|\.\s|\.$|\s+và các văn bản|,\s+\p{Lu}[\p{Ll}]*\s+\p{Lu}|\s+(?:và|,)\s+(?:các\s+)?(?:" + "|".join(grammar.REF_TYPES) + r")\s+(?:số|\d)|$)")
+_TITLE = regex.compile(r"^\s*,?\s*(?P<t>(?:về việc|về|phê duyệt|ban hành|hướng dẫn|quy định|sửa đổi|V/v)\b.+?)(?=[;:\n]|\.\s|\.$|\s+và các văn bản|,\s+(?!(?:Luật|Bộ luật|Pháp lệnh)\s+\p{Lu})\p{Lu}[\p{Ll}]*\s+\p{Lu}|\s+(?:và|,)\s+(?:các\s+)?(?:" + "|".join(grammar.REF_TYPES) + r")\s+(?:số|\d)|$)")
 DEADLINE_RE = regex.compile(r"(?i)(?:trước|chậm nhất(?:\s+là)?|hạn chót|không muộn hơn|không quá)\s+(?:ngày\s+)?(?:"
                             + grammar.DATE + r"|(?P<rd>\d{1,2})\s*(?:tháng\s+|/)(?P<rm>\d{1,2})\s+hằng năm|(?P<rd2>\d{1,2})\s*(?:tháng\s+|/)(?P<rm2>\d{1,2})\s+hàng năm)")
 
 
 def _tail(text: str, pos: int) -> tuple[str | None, str | None, str | None, int]:
-    """Date, issuer and title following a citation at pos."""
+    """Date, issuer and title following a citation at pos; pos moves past the title."""
     date = issuer = title = None
     rest = text[pos : pos + 600]
     if m := _AFTER_DATE.match(rest):
@@ -27,6 +27,7 @@ def _tail(text: str, pos: int) -> tuple[str | None, str | None, str | None, int]
         title = m.group("t").strip(" “”\"")
         title = regex.sub(r"^(?:về việc|về|V/v)\s+", "", title).strip(" “”\"")
         title = title[:300]
+        pos += m.end()
     return date, issuer, title, pos
 
 
@@ -35,59 +36,109 @@ def _type_name(t: str) -> str:
     return next((x for x in grammar.REF_TYPES if fold(x) == fold(t)), t[:1].upper() + t[1:].lower())
 
 
+def _code_key(code: str) -> str:
+    """One key for a code printed two ways: the number without leading zeros ("5/2000/TT-BXD" = "05/2000/TT-BXD",
+    Decree 30 writes numbers under 10 with a 0) and the pre-2004 provincial symbol "UB" for "UBND" ("67/2005/QĐ-UB")."""
+    number, _, symbol = fold(code).partition("/")
+    symbol = regex.sub(r"(?<![a-z])ubnd$", "ub", symbol)
+    return f"{number.lstrip('0') or '0'}/{symbol}"
+
+
+def _words(title: str) -> str:
+    """A name compared word by word: folded, punctuation dropped ("sửa đổi, bồ sung" = "sửa đổi bổ sung")."""
+    return " ".join(regex.sub(r"[^\p{L}\p{N}]+", " ", fold(title)).split())
+
+
+def _same_name(a: str, b: str) -> bool:
+    """The same act named in full and shortened: one name is the other's first words, at least three of them
+    ("Pháp lệnh ưu đãi người có công" and "… người có công với cách mạng")."""
+    a, b = _words(a), _words(b)
+    short, long_ = sorted((a, b), key=len)
+    return a == b or (len(short.split()) >= 3 and (long_ + " ").startswith(short + " "))
+
+
+def _law_title(flat: str, m: regex.Match) -> tuple[str, int]:
+    """A law's name and where it ends, with a parallel second member ("Bầu cử đại biểu Quốc hội" + "và đại biểu Hội
+    đồng nhân dân")."""
+    title = m.group("title").strip(" ,")
+    if (p := grammar.LAW_PARALLEL_RE.match(flat, m.end())) and f" {_words(p.group('head'))} " in f" {_words(title)} ":
+        return f"{title} và {p.group('head')}{p.group('rest')}".strip(" ,"), p.end()
+    return title, m.end()
+
+
 def find_legal_refs(text: str, own_code: str | None = None) -> list[dict]:
     found: list[tuple[int, dict]] = []
-    seen: set[str] = set()
+    seen: dict[str, dict] = {}
     flat = regex.sub(r"(?<=\S)\n(?=\S)", " ", text)  # a citation wrapped over lines (same offsets)
     spans: list[tuple[int, int]] = []
+    titles: list[tuple[int, int]] = []  # where each cited document's title runs: names inside it are part of it
     for m in grammar.REF_RE.finditer(text):
         number, symbol, code = grammar.match_code(m)
         spans.append((m.start(), m.end()))
-        if own_code and fold(code) == fold(own_code):
+        if own_code and _code_key(code) == _code_key(own_code):
             continue
-        if fold(code) in seen:
+        if (earlier := seen.get(_code_key(code))) is not None:
+            if len(number) > len(earlier["code"].partition("/")[0].partition("-")[0]):
+                earlier["code"] = code  # the form with the leading zero, as Decree 30 writes it
             continue
-        seen.add(fold(code))
-        date, issuer, title, _ = _tail(flat, m.end())
+        date, issuer, title, end = _tail(flat, m.end())
+        if title:
+            titles.append((m.end(), end))
         rtype = _type_name(m.group("type"))
         ref = {"type": rtype, "code": code, "date": date, "issuer": issuer, "title": title,
                "_span": (m.start(), m.end()), "_raw": m.group(0)}
         if rtype in ("Luật", "Bộ luật", "Pháp lệnh"):
-            lm = grammar.LAW_RE.match(text, m.start())
-            if lm:
+            if lm := grammar.LAW_RE.match(flat, m.start()):
                 ref["title"] = lm.group("title").strip()
+            elif not title and (lm := grammar.LAW_NAME_AFTER_RE.match(flat, end)):
+                ref["title"] = lm.group("title").strip()
+        seen[_code_key(code)] = ref
         found.append((m.start(), ref))
     last_type = None
     for m in grammar.ENUM_REF_RE.finditer(text):
         number, symbol, code = grammar.match_code(m)
-        if fold(code) in seen or any(s <= m.start() < e for s, e in spans):
+        if _code_key(code) in seen or any(s <= m.start() < e for s, e in spans):
             continue
         types = list(grammar.REF_TYPE_RE.finditer(text, max(0, m.start() - 300), m.start()))
         if not types:
             continue
         last_type = _type_name(types[-1].group(0))
-        seen.add(fold(code))
-        date, issuer, title, _ = _tail(flat, m.end())
-        found.append((m.start(), {"type": last_type, "code": code, "date": date, "issuer": issuer, "title": title,
-                                  "_span": (m.start(), m.end()), "_raw": m.group(0)}))
+        date, issuer, title, end = _tail(flat, m.end())
+        if title:
+            titles.append((m.end(), end))
+        ref = {"type": last_type, "code": code, "date": date, "issuer": issuer, "title": title,
+               "_span": (m.start(), m.end()), "_raw": m.group(0)}
+        seen[_code_key(code)] = ref
+        found.append((m.start(), ref))
         spans.append((m.start(), m.end()))
+    found += _laws_by_name(flat, spans, titles, [r for _, r in found])
+    return [r for _, r in sorted(found, key=lambda x: x[0])]
+
+
+def _laws_by_name(flat: str, spans: list[tuple[int, int]], titles: list[tuple[int, int]], coded: list[dict]) -> list[tuple[int, dict]]:
+    """Laws, codes and ordinances cited by name only, each once. The same act named in full and shortened is one
+    citation with the full name; a name met only inside another citation's title ("Nghị định … hướng dẫn thi hành
+    Luật Bảo hiểm xã hội") is part of that title, not a citation of its own; a coded act cited again by name is
+    already listed."""
+    groups: list[dict] = []
     law_spans: list[tuple[int, int]] = []
-    for m in grammar.LAW_RE.finditer(text):
+    for m in grammar.LAW_RE.finditer(flat):
         if any(s <= m.start() < e or m.start() <= s < m.end() for s, e in spans + law_spans):
             continue
         law_spans.append((m.start(), m.end()))
-        title = m.group("title").strip(" ,")
-        key = fold(_type_name(m.group("type")) + " " + title)
-        if key in seen or len(title) < 3:
+        rtype, (title, end) = _type_name(m.group("type")), _law_title(flat, m)
+        if len(title) < 3 or any(r["type"] == rtype and r["title"] and _same_name(r["title"], title) for r in coded):
             continue
-        # A coded law cited again by name ("Luật Quản lý thuế số 38/2019/QH14" then "Luật Quản lý thuế").
-        if any(r["type"] == _type_name(m.group("type")) and r["title"] and fold(r["title"]) == fold(title) for _, r in found):
-            continue
-        seen.add(key)
-        date, _, _, _ = _tail(text, m.end())
-        found.append((m.start(), {"type": _type_name(m.group("type")), "code": None, "date": date, "issuer": None, "title": title,
-                                  "_span": (m.start(), m.end()), "_raw": m.group(0)}))
-    return [r for _, r in sorted(found, key=lambda x: x[0])]
+        inside = any(s <= m.start() < e for s, e in titles)
+        group = next((g for g in groups if g["type"] == rtype and _same_name(g["title"], title)), None)
+        if group is None:
+            date, issuer, _, _ = _tail(flat, end)
+            groups.append(group := {"type": rtype, "code": None, "date": date, "issuer": issuer, "title": title,
+                                    "_span": (m.start(), m.end()), "_raw": m.group(0), "_cited": False})
+        elif len(title) > len(group["title"]):
+            group["title"] = title
+        group["_cited"] |= not inside
+    return [(g["_span"][0], g) for g in groups if g.pop("_cited")]
 
 
 def _yearly(day: str, month: str, after: str | None) -> str | None:
@@ -107,16 +158,40 @@ def _yearly(day: str, month: str, after: str | None) -> str | None:
     return None
 
 
+# What marks a deadline as recalled from the past: the sentence says it was set ("đã giao", "đã yêu cầu") or cites the
+# earlier document that set it ("Tại công văn số 8014/VPCP-KGVX …", "Thông tư số 09/2013/TT-BXD … quy định …").
+RECALLED = regex.compile(r"(?i)\bđã\b|\bsố\s*:?\s*\d+(?:\s*/\s*\d{4})?\s*[/-]\s*\p{Lu}")
+# Where the sentence holding a deadline starts: a full stop before a capital, a paragraph, a numbered or lettered item.
+SENTENCE_START = regex.compile(r"[.!?]\s+(?=\p{Lu})|\n\s*\n|\n\W{0,2}(?:\d{1,2}|[a-zđ])\s*[.)]\s")
+
+
+# A notice of conclusions comes out days after its meeting; a date further back is a condition ("hoạt động cách mạng
+# trước ngày 01/01/1945"), not a due date.
+MEETING_LAG_DAYS = 31
+
+
+def _recalled(text: str, pos: int, date: str, issued_on: str) -> bool:
+    """A deadline dated before the document was issued is one recalled from an earlier document (or a condition)
+    unless it falls within the days between a meeting and its notice and its sentence does not say it was set
+    earlier: "Giao Phó Thủ tướng … trước ngày 15 tháng 11 năm 2025 …" in a notice of 18/11/2025 is a request."""
+    import datetime as dt
+
+    if (dt.date.fromisoformat(issued_on) - dt.date.fromisoformat(date)).days > MEETING_LAG_DAYS:
+        return True
+    start = max([m.end() for m in SENTENCE_START.finditer(text, max(0, pos - 600), pos)], default=max(0, pos - 600))
+    return bool(RECALLED.search(text, start, pos))
+
+
 def find_deadlines(text: str, issued_on: str | None = None) -> list[dict]:
-    """Explicit due dates. A date before the document's own date is a deadline recalled from an earlier
-    document, not a new one, and is left out."""
+    """Explicit due dates. A date before the document's own date is left out when it is a deadline recalled from
+    an earlier document, not a new one."""
     out = []
     for m in DEADLINE_RE.finditer(text):
         if m.group("rd") or m.group("rd2"):
             date = _yearly(m.group("rd") or m.group("rd2"), m.group("rm") or m.group("rm2"), issued_on)
         else:
             date = grammar.match_date(m)
-        if not date or (issued_on and date < issued_on):
+        if not date or (issued_on and date < issued_on and _recalled(text, m.start(), date, issued_on)):
             continue
         before = text[max(0, m.start() - 200) : m.start()]
         clause = regex.split(r"[.;:\n]|,\s+(?=\p{Ll}+\s)", before)[-1]

@@ -133,6 +133,7 @@ ROLE_WORDS = {"chủ trì", "phối hợp", "có trách nhiệm", "thực hiện
 
 
 MULTIWORD_HEADS = sorted({normalize(h).lower() for h in gazetteer.AGENCY_HEADS if " " in h}, key=len, reverse=True)
+HEADS = sorted({normalize(h).lower() for h in gazetteer.AGENCY_HEADS}, key=len, reverse=True)
 
 
 def leading_agency(text: str) -> str | None:
@@ -151,8 +152,13 @@ def leading_agency(text: str) -> str | None:
 
     # A head of several words ("Ủy ban nhân dân", "Bộ Chỉ huy Quân sự") is one noun, whatever the tagger says of it.
     low = normalize(text).lower()
-    head = next((h for h in MULTIWORD_HEADS if low.startswith(h + " ")), None)
-    words = [(text[: len(head)], "N")] + pos_tag(text[len(head) : 160]) if head else pos_tag(text[:160])
+    head_len = 0
+    # Heads one after the other are one name: "Văn phòng" + "Ủy ban nhân dân tỉnh", "Ban" + "Chỉ huy …".
+    while (head := next((h for h in MULTIWORD_HEADS + (HEADS if head_len else [])
+                         if low.startswith(h + " ", head_len)), None)) is not None:
+        head_len += len(head) + 1
+    head_len = max(head_len - 1, 0)
+    words = [(text[:head_len], "N")] + pos_tag(text[head_len:160]) if head_len else pos_tag(text[:160])
     name: list[str] = []
     for i, (w, tag) in enumerate(words):
         nxt = words[i + 1][0] if i + 1 < len(words) else ""
@@ -171,7 +177,7 @@ def leading_agency(text: str) -> str | None:
     out = regex.sub(r"\s+([,)])", r"\1", out).strip(" ,")
     if prefix:
         return (prefix.group(0) + out).strip()
-    return out if len(name) >= 2 else None
+    return out if len(out.split()) >= 2 else None
 
 
 LIST_MARK = regex.compile(r"^\W{0,2}[-–+•]\s")
@@ -208,20 +214,66 @@ def heading_lead(item_lines: list[Line]) -> list[str]:
     head = regex.match(r"^(?P<h>[^:]{3,200}?)\s*:(?:\s+(?P<next>\S)|$)", text)
     if head and regex.fullmatch(r"(?i)các\s+\w+", head.group("h")) and head.group("next"):
         head = None  # "Các Bộ: Quốc phòng, Công an …" lists the agencies after the colon
-    who = head and REQUEST_VERB.sub("", head.group("h"))
+    who = head and _addressed(head.group("h"))
     if who and is_collective_list(who):
         lead = [who.strip()]
     elif who and is_addressee(who):  # the name before the colon, or the subject of a sentence ending in one
         lead = split_agencies(PREDICATE.split(who, maxsplit=1)[0])
     elif has_subitems and len(text.split()) <= 20 and is_addressee(text) and not regex.search(r"[.;]$", text):
         lead = split_agencies(text.strip(" :"))
-    elif g := GIAO_RE.search(text):
-        lead = split_agencies(g.group("lead"))
-    elif agency := leading_agency(text):
+    elif agency := _assigned(text):
         lead = split_agencies(agency)
-    elif agency := _after_circumstance(text):
+    elif agency := leading_agency(_addressed(text)):
+        lead = split_agencies(agency)
+    elif agency := _after_circumstance(text) or _after_topic(head) or _chairing(text):
         lead = split_agencies(agency)
     return [a for a in lead if not is_catch_all(a)]
+
+
+# How an item's heading names whom it concerns before the agency: "Trách nhiệm của Sở Y tế:", "Nhiệm vụ của …",
+# "Đối với Sở Y tế:", and the request verbs "Đề nghị …", "Giao …", "Yêu cầu …".
+ADDRESS_PREFIX = regex.compile(r"(?i)^(?:(?:trách nhiệm|nhiệm vụ)\s+của|đối với)\s+(?=\p{Lu}|các\s)")
+
+
+def _addressed(text: str) -> str:
+    """'Đề nghị Ủy ban Mặt trận … phối hợp …' → 'Ủy ban Mặt trận … phối hợp …'; 'Trách nhiệm của Sở Y tế' → 'Sở Y tế'."""
+    return ADDRESS_PREFIX.sub("", REQUEST_VERB.sub("", text.strip()))
+
+
+# "Giao X chủ trì …" anywhere in the item's own text, X a name that may hold commas ("Giao Sở Văn hóa, Thể thao và Du
+# lịch chủ trì"); the agency's name ends where leading_agency ends it.
+GIAO_AT = regex.compile(r"(?:^|\s)[Gg]iao\s+(?=\p{Lu})")
+CHAIRS = regex.compile(r"^[\s,]*(?:chủ trì|làm đầu mối|chủ động|phụ trách)\b")
+
+
+def _chair_after(opening: regex.Pattern, text: str) -> str | None:
+    """The agency right after one of the openings, when "chủ trì" (or the like) follows its name."""
+    for m in opening.finditer(text):
+        rest = text[m.end():]
+        if (agency := leading_agency(rest)) and CHAIRS.match(rest[len(agency):]):
+            return agency
+    return None
+
+
+def _assigned(text: str) -> str | None:
+    return _chair_after(GIAO_AT, text)
+
+
+def _after_topic(head: regex.Match | None) -> str | None:
+    """A topic before a colon, then the agency that acts: "Về công tác tuyên truyền: Sở Văn hóa, Thể thao và Du lịch
+    chủ trì …" (the subject after the colon is the lead)."""
+    if not head or not head.group("next"):
+        return None
+    rest = _addressed(head.string[head.end("h"):].lstrip(" :"))
+    return leading_agency(rest) if rest[:1].isupper() else None
+
+
+# A clause inside the item naming who chairs it: "… (Sở Y tế chủ trì, phối hợp Bảo hiểm xã hội tỉnh)".
+CLAUSE_START = regex.compile(r"(?:[(;.]|\s-)\s*(?=\p{Lu})(?!Giao\s)")
+
+
+def _chairing(text: str) -> str | None:
+    return _chair_after(CLAUSE_START, text)
 
 
 # A sentence may open on its circumstance before its subject: "Đối với các nội dung … thuộc thẩm quyền giải quyết,
@@ -369,6 +421,16 @@ def _group_lead(intro: str) -> list[str]:
     return [a for a in split_agencies(who) if a and not is_catch_all(a)]
 
 
+def _heading_agencies(title: str) -> list[str]:
+    """A section headed by whom its items concern: "II. ỦY BAN NHÂN DÂN CÁC HUYỆN", "III. Trách nhiệm của Sở Y tế:"."""
+    who = _addressed(title.replace("*", "").strip(" :"))
+    if is_caps(who):
+        who = who[:1] + who[1:].lower()  # capitals: the name's head is enough to know it ("ỦY BAN NHÂN DÂN …")
+    if not is_addressee(who) or is_catch_all(who) or len(who.split()) > 15:
+        return []
+    return [a for a in split_agencies(who) if not is_catch_all(a)]
+
+
 def _section_items(markers: list[Marker], lines: list[Line], sections: list[tuple[Marker, int]]) -> list[dict]:
     prefix = len(sections) > 1
     out: list[dict] = []
@@ -377,7 +439,8 @@ def _section_items(markers: list[Marker], lines: list[Line], sections: list[tupl
         if items:
             first = next(m.line.index for m in markers if r.line.index < m.line.index < stop
                          and m.kind in ("number", "letter", "subnumber"))
-            group = _group_lead(" ".join(ln.text.replace("*", "") for ln in lines[r.line.index + 1 : first] if ln.text))
+            group = _group_lead(" ".join(ln.text.replace("*", "") for ln in lines[r.line.index + 1 : first] if ln.text)) \
+                or _heading_agencies(r.title)
             for t in items:
                 t["lead"] = t["lead"] or list(group)
         out += items
