@@ -34,6 +34,7 @@ os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 import pytesseract  # noqa: E402
 
 from pipeline.preprocess import InkRegion  # noqa: E402
+from pipeline.stamp import date_splits  # noqa: E402
 from pipeline.textnorm import fold  # noqa: E402
 
 NUMBER_CONFIG = "--oem 1 --psm 6 -c tessedit_char_whitelist=0123456789"
@@ -372,12 +373,19 @@ def _clean_number(line: str) -> str | None:
     return best if _NUMBER.match(best) else None
 
 
+_SLASHLESS = regex.compile(r"^\d{2,4}$|^\d{1,4}(?:19|20)\d\d$")
+
+
 def _clean_date(line: str) -> str | None:
+    """A well-formed d/m[/y] in a reading; or, where the italic slashes were not read at all, the bare
+    digits ("33" of "3/3") when they split into a valid day and month (:func:`date_splits`)."""
     t = "".join(line.split())
     for m in _DATE_IN.finditer(t):
         d, mo = int(m.group(1)), int(m.group(2))
         if 1 <= d <= 31 and 1 <= mo <= 12:
             return m.group(0)
+    if _SLASHLESS.match(t) and date_splits(t):
+        return t
     return None
 
 
@@ -395,7 +403,8 @@ def vote(lines: list[str], kind: str) -> list[str]:
     vals = [v for v in (clean(x) for x in lines) if v]
     c = Counter(vals)
     score = {v: c[v] + sum(c[u] for u in c if _within(u, v)) for v in c}
-    return sorted(c, key=lambda v: (-score[v], -len(v), vals.index(v)))
+    # (a date's slashless reading, "33", so votes for "3/3"; at equal votes the one with slashes first)
+    return sorted(c, key=lambda v: (-score[v], "/" not in v and kind == "date", -len(v), vals.index(v)))
 
 
 def _read(images: list[np.ndarray], config: str) -> list[str]:
