@@ -396,15 +396,15 @@ def _within(short: str, long: str) -> bool:
 
 
 def vote(lines: list[str], kind: str) -> list[str]:
-    """Well-formed readings, most votes first (ties: the earlier variant). A reading that is another
-    with characters left out ("1" of "7315": the rest of the strokes lost to a binarisation) votes for
-    the longer one too."""
+    """Well-formed readings, most votes first (ties: the one read whole more often, then the earlier
+    variant). A reading that is another with characters left out ("1" of "7315": the rest of the strokes
+    lost to a binarisation) votes for the longer one too."""
     clean = _clean_number if kind == "number" else _clean_date
     vals = [v for v in (clean(x) for x in lines) if v]
     c = Counter(vals)
     score = {v: c[v] + sum(c[u] for u in c if _within(u, v)) for v in c}
     # (a date's slashless reading, "33", so votes for "3/3"; at equal votes the one with slashes first)
-    return sorted(c, key=lambda v: (-score[v], "/" not in v and kind == "date", -len(v), vals.index(v)))
+    return sorted(c, key=lambda v: (-score[v], "/" not in v and kind == "date", -c[v], -len(v), vals.index(v)))
 
 
 def _read(images: list[np.ndarray], config: str) -> list[str]:

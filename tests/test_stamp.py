@@ -335,3 +335,11 @@ def test_short_date_whose_italic_slash_is_lost():
 def test_slashless_date_split(digits, issued, iso):
     (rec,), _ = stamp.read_stamp("x\n" + stamp.FIELDS_SEP + "Ngày: " + digits, context_date=issued)
     assert rec.arrival_date == iso
+
+
+def test_number_read_whole_beats_a_partial_at_equal_votes():
+    """65-KH-UBND_photocopy, the whole framed stamp: print over the pen; the first look reads "8" and
+    "2138", the second (the pen's grey alone) "2135" twice. "8" is a part of "2138" and votes for it, so
+    both have two votes: the one read whole twice wins."""
+    rec = _receipt("65-KH-UBND_photocopy_region.png", date(2025, 3, 31))
+    assert rec.arrival_number == "2135"
