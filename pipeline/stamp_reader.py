@@ -403,8 +403,10 @@ def vote(lines: list[str], kind: str) -> list[str]:
     vals = [v for v in (clean(x) for x in lines) if v]
     c = Counter(vals)
     score = {v: c[v] + sum(c[u] for u in c if _within(u, v)) for v in c}
-    # (a date's slashless reading, "33", so votes for "3/3"; at equal votes the one with slashes first)
-    return sorted(c, key=lambda v: (-score[v], "/" not in v and kind == "date", -c[v], -len(v), vals.index(v)))
+    # (a date's slashless reading, "33", so votes for "3/3"; at equal votes the one with slashes first).
+    # A date guessed from bare digits stands only when two versions read the same digits.
+    ok = [v for v in c if kind != "date" or "/" in v or c[v] >= 2]
+    return sorted(ok, key=lambda v: (-score[v], "/" not in v and kind == "date", -c[v], -len(v), vals.index(v)))
 
 
 def _read(images: list[np.ndarray], config: str) -> list[str]:

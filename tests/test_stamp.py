@@ -302,6 +302,14 @@ def test_vote_a_partial_reading_counts_for_the_whole(lines, kind, best):
     assert vote(lines, kind)[0] == best
 
 
+def test_vote_bare_digits_of_a_date_need_two_readings():
+    from pipeline.stamp_reader import vote
+
+    assert vote(["125", "2810", "2410"], "date") == []  # one reading each: no guess
+    assert vote(["93", "33", "33"], "date") == ["33"]
+    assert vote(["2810", "24/10"], "date") == ["24/10"]
+
+
 def _receipt(name: str, issued: date):
     """A stamp crop read as the pipeline reads a page's stamp region, its receipt for a document issued on
     ``issued``."""
