@@ -330,12 +330,17 @@ def _lenient(text: str, r: Receipt, context_date: date | None) -> None:
 _FIELD_LINE = regex.compile(r"^(So|Ngay):\s*(.*)$")
 
 
-def _plausible(iso: str, context_date: date | None) -> bool:
+# A date read without its slashes is a guess from its digits: taken only for an arrival within about three
+# months of the issue (most arrive within days), where a read date may be up to 400 days after it.
+SLASHLESS_DAYS = 92
+
+
+def _plausible(iso: str, context_date: date | None, within: int = 400) -> bool:
     """An arrival date can be days or months after the document's issue date, not years, nor much before."""
     if context_date is None:
         return True
     days = (date.fromisoformat(iso) - context_date).days
-    return -7 <= days <= 400
+    return -7 <= days <= within
 
 
 def _from_fields(fields: str, r: Receipt, context_date: date | None) -> None:
@@ -354,13 +359,43 @@ def _from_fields(fields: str, r: Receipt, context_date: date | None) -> None:
                     break
             continue
         for c in cands:
-            parts = c.split("/")
-            if len(parts) not in (2, 3) or not all(p.isdigit() for p in parts):
-                continue
-            iso = _iso(parts[0], parts[1], parts[2] if len(parts) == 3 else None, context_date)
+            iso = _slashless(c, context_date) if c.isdigit() else _slashed(c, context_date)
             if iso and _plausible(iso, context_date):
                 r.arrival_date = iso
                 break
+
+
+def date_splits(digits: str) -> list[tuple[int, int, int | None]]:
+    """The ways a date read without its slashes ("33", "183", "2352012") splits into a valid day, month
+    and (when the reading ends with one, "19xx"/"20xx") year; the one slashless reading can be several
+    dates ("112": 1/12 or 11/2), which the document's issue date decides."""
+    year = None
+    if len(digits) >= 5:
+        digits, year = digits[:-4], int(digits[-4:])
+    out = []
+    for i in (1, 2):
+        d, m = digits[:i], digits[i:]
+        if 1 <= len(m) <= 2 and 1 <= int(d) <= 31 and 1 <= int(m) <= 12:
+            out.append((int(d), int(m), year))
+    return out
+
+
+def _slashed(c: str, context_date: date | None) -> str | None:
+    parts = c.split("/")
+    if len(parts) not in (2, 3) or not all(p.isdigit() for p in parts):
+        return None
+    return _iso(parts[0], parts[1], parts[2] if len(parts) == 3 else None, context_date)
+
+
+def _slashless(digits: str, context_date: date | None) -> str | None:
+    """A date read without its slashes ("33", "112"): of the ways it splits into a day and a month, the
+    plausible arrival nearest the document's issue date (none without that date: no year to give)."""
+    if context_date is None:
+        return None
+    isos = [iso for d, m, y in date_splits(digits)
+            if (iso := _iso(str(d), str(m), str(y) if y else None, context_date))
+            and _plausible(iso, context_date, SLASHLESS_DAYS)]
+    return min(isos, key=lambda iso: abs((date.fromisoformat(iso) - context_date).days), default=None)
 
 
 def read_stamp(stamp_text: str, *, context_date: date | None = None,

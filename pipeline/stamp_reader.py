@@ -33,6 +33,7 @@ os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 
 from pipeline import tess  # noqa: E402
 from pipeline.preprocess import InkRegion  # noqa: E402
+from pipeline.stamp import date_splits  # noqa: E402
 from pipeline.textnorm import fold  # noqa: E402
 
 NUMBER_CONFIG = "--oem 1 --psm 6 -c tessedit_char_whitelist=0123456789"
@@ -371,12 +372,19 @@ def _clean_number(line: str) -> str | None:
     return best if _NUMBER.match(best) else None
 
 
+_SLASHLESS = regex.compile(r"^\d{2,4}$|^\d{1,4}(?:19|20)\d\d$")
+
+
 def _clean_date(line: str) -> str | None:
+    """A well-formed d/m[/y] in a reading; or, where the italic slashes were not read at all, the bare
+    digits ("33" of "3/3") when they split into a valid day and month (:func:`date_splits`)."""
     t = "".join(line.split())
     for m in _DATE_IN.finditer(t):
         d, mo = int(m.group(1)), int(m.group(2))
         if 1 <= d <= 31 and 1 <= mo <= 12:
             return m.group(0)
+    if _SLASHLESS.match(t) and date_splits(t):
+        return t
     return None
 
 
@@ -387,14 +395,17 @@ def _within(short: str, long: str) -> bool:
 
 
 def vote(lines: list[str], kind: str) -> list[str]:
-    """Well-formed readings, most votes first (ties: the earlier variant). A reading that is another
-    with characters left out ("1" of "7315": the rest of the strokes lost to a binarisation) votes for
-    the longer one too."""
+    """Well-formed readings, most votes first (ties: the one read whole more often, then the earlier
+    variant). A reading that is another with characters left out ("1" of "7315": the rest of the strokes
+    lost to a binarisation) votes for the longer one too."""
     clean = _clean_number if kind == "number" else _clean_date
     vals = [v for v in (clean(x) for x in lines) if v]
     c = Counter(vals)
     score = {v: c[v] + sum(c[u] for u in c if _within(u, v)) for v in c}
-    return sorted(c, key=lambda v: (-score[v], -len(v), vals.index(v)))
+    # (a date's slashless reading, "33", so votes for "3/3"; at equal votes the one with slashes first).
+    # A date guessed from bare digits stands only when two versions read the same digits.
+    ok = [v for v in c if kind != "date" or "/" in v or c[v] >= 2]
+    return sorted(ok, key=lambda v: (-score[v], "/" not in v and kind == "date", -c[v], -len(v), vals.index(v)))
 
 
 def _read(images: list[np.ndarray], config: str) -> list[str]:

@@ -298,3 +298,54 @@ def test_vote_a_partial_reading_counts_for_the_whole(lines, kind, best):
     from pipeline.stamp_reader import vote
 
     assert vote(lines, kind)[0] == best
+
+
+def test_vote_bare_digits_of_a_date_need_two_readings():
+    from pipeline.stamp_reader import vote
+
+    assert vote(["125", "2810", "2410"], "date") == []  # one reading each: no guess
+    assert vote(["93", "33", "33"], "date") == ["33"]
+    assert vote(["2810", "24/10"], "date") == ["24/10"]
+
+
+def _receipt(name: str, issued: date):
+    """A stamp crop read as the pipeline reads a page's stamp region, its receipt for a document issued on
+    ``issued``."""
+    import cv2
+
+    from pipeline import ocr, preprocess
+
+    image = cv2.imread(str(STAMPS / name), cv2.IMREAD_GRAYSCALE)
+    region = preprocess.InkRegion(box=(0, 0, image.shape[1], image.shape[0]), image=image, hue="grey",
+                                  roundness=0.0)
+    (rec,), _ = stamp.read_stamp(ocr.read_stamp_regions([region]), context_date=issued)
+    return rec
+
+
+def test_short_date_whose_italic_slash_is_lost():
+    """478-LDTBXH-TE_photocopy: "3/3" by hand, the slash short and italic; every binarisation reads "33"
+    or "93". The digits split into a day and a month, the one nearest the issue date (28/2/2022) taken."""
+    rec = _receipt("478-LDTBXH-TE_photocopy_stamp.png", date(2022, 2, 28))
+    assert (rec.arrival_number, rec.arrival_date) == ("1092", "2022-03-03")
+
+
+@pytest.mark.parametrize("digits,issued,iso", [
+    ("33", date(2022, 2, 28), "2022-03-03"),
+    ("112", date(2025, 1, 30), "2025-02-11"),  # 1/12 or 11/2: the one near the issue date
+    ("112", date(2025, 11, 28), "2025-12-01"),
+    ("2352012", date(2012, 5, 18), "2012-05-23"),  # the year read too
+    ("18", date(2025, 3, 14), None),  # 1/8: months after the issue, no guess
+    ("420", date(2025, 3, 14), None),  # no valid day and month
+    ("33", None, None),  # no issue date: no year to give
+])
+def test_slashless_date_split(digits, issued, iso):
+    (rec,), _ = stamp.read_stamp("x\n" + stamp.FIELDS_SEP + "Ngày: " + digits, context_date=issued)
+    assert rec.arrival_date == iso
+
+
+def test_number_read_whole_beats_a_partial_at_equal_votes():
+    """65-KH-UBND_photocopy, the whole framed stamp: print over the pen; the first look reads "8" and
+    "2138", the second (the pen's grey alone) "2135" twice. "8" is a part of "2138" and votes for it, so
+    both have two votes: the one read whole twice wins."""
+    rec = _receipt("65-KH-UBND_photocopy_region.png", date(2025, 3, 31))
+    assert rec.arrival_number == "2135"
