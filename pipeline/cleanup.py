@@ -232,6 +232,22 @@ def _filing_units(text: str) -> list[str]:
     return out
 
 
+_CITED_SYMBOL = regex.compile(r"(?<![\w/])\d{1,5}/(?:\d{4}/)?([\p{Lu}Đ][\p{Lu}Đ\d]*(?:-[\p{Lu}Đ][\p{Lu}Đ\d]*)+)(?![\w-])")
+
+
+def _cited_units(text: str, symbol: str) -> list[str]:
+    """The other parts of the issuer's own symbols the text cites ("công văn số 1983/BXD-QLN"): symbols
+    whose first part is the read symbol's. They are read in the body's print, as well as the number line and
+    better than the small "Lưu:" line, and tell a drafting unit the number line read right."""
+    first = regex.split(r"[-/]", symbol, maxsplit=1)[0]
+    out: list[str] = []
+    for m in _CITED_SYMBOL.finditer(text):
+        parts = m.group(1).split("-")
+        if parts[0] == first:
+            out += [p for p in parts[1:] if p not in out]
+    return out
+
+
 def _mend_header_line(text: str, rx: regex.Pattern, limit: int, mend) -> str:
     """The first of the first page's top ``limit`` lines that ``rx`` matches, replaced by
     ``mend(match, lines above it)`` (None: left as read)."""
@@ -254,8 +270,9 @@ def repair_number_line(text: str, issued: date | None) -> str:
         if m.group("sep").strip() == "-":
             return None  # party style ("Số 28-CT/TW")
         header = " ".join(x.strip() for x in above if x.strip() and x.strip().isupper())
-        symbol = gazetteer.repair_symbol(m.group("symbol").strip("-/").replace(" ", ""), header, _filing_units(text),
-                                         issued)
+        read = m.group("symbol").strip("-/").replace(" ", "")
+        others = text.replace(m.string, "", 1)  # the number line itself is no evidence for its reading
+        symbol = gazetteer.repair_symbol(read, header, _filing_units(text) + _cited_units(others, read), issued)
         if symbol == m.group("symbol") and "/" in m.group("sep"):
             return None
         return f"{m.group('lead').rstrip()} {m.group('number')}/{symbol}"

@@ -271,6 +271,7 @@ def _ink_regions(rgb, gray, body, blue, red, print_core, printed, scale: float, 
     ring = (cores == 0) & (around > 0)
     area_c = np.maximum(np.bincount(lab_c.ravel(), minlength=n_c), 1)
     pure = np.bincount(lab_c[print_core], minlength=n_c) < 0.05 * area_c
+    brightest = cv2.max(cv2.max(rgb[:, :, 0], rgb[:, :, 1]), rgb[:, :, 2])
     regions: list[InkRegion] = []
     for mask, hue in ((blue, "blue"), (red, "red")):
         if np.count_nonzero(mask) < _MIN_INK_FRACTION * total / 4:
@@ -278,7 +279,9 @@ def _ink_regions(rgb, gray, body, blue, red, print_core, printed, scale: float, 
         # Grow the mask a little so anti-aliased ink edges go too.
         grown = cv2.dilate(mask, np.ones((3, 3), np.uint8))
         halo = cv2.dilate(mask, np.ones((7, 7), np.uint8))
-        body[(((grown > 0) | ((halo > 0) & (gray > 120))) & ~print_core)] = 255
+        gone = ((grown > 0) | ((halo > 0) & (gray > 120))) & ~print_core
+        body[gone] = 255
+        _print_under_ink(body, brightest, gone, mask > 0, neutral_dark, print_core)
         # The stamp as read, dark on white: its ink (darkened), and the pen's cores it outlines.
         on_ink = np.bincount(around[ring & (mask > 0)], minlength=n_c)
         outlined = pure & (on_ink >= 0.2 * np.maximum(np.bincount(around[ring], minlength=n_c), 1))
@@ -312,6 +315,30 @@ def _ink_regions(rgb, gray, body, blue, red, print_core, printed, scale: float, 
                 framed=framed(image, 3500.0 * scale / 297),
             ))
     return regions
+
+
+def _print_under_ink(body: np.ndarray, brightest: np.ndarray, gone: np.ndarray, ink: np.ndarray,
+                     neutral_dark: np.ndarray, print_core: np.ndarray) -> None:
+    """Put back (in place) the print a stroke of coloured ink lay over. Seen through the ink's own colour
+    — the brightest of the three channels: blue for a blue stamp, red for a red seal — the ink is light
+    and black print stays as dark as print anywhere (ink over print absorbs what print already did). Of
+    the pixels painted white, those darker there than halfway between the print near by and the ink's
+    strokes are print when they belong to a dark stroke that runs on out of the ink as print (a letter the
+    stamp crossed); a dark pen's own strokes, dark in every channel too, have no print outside the ink and
+    stay out. On a grey page the brightest channel is the grey itself: only print well darker than the
+    grey pen comes back."""
+    if not np.any(neutral_dark) or not np.any(ink):
+        return
+    print_dark = float(np.median(brightest[neutral_dark]))
+    ink_light = float(np.median(brightest[ink]))
+    if ink_light - print_dark < 40:  # ink as dark as print in every channel: nothing to tell them by
+        return
+    dark = (brightest < (print_dark + ink_light) / 2).astype(np.uint8)
+    n, labels = cv2.connectedComponents(dark, connectivity=8)
+    area = np.bincount(labels.ravel(), minlength=n)
+    anchored = np.bincount(labels[~gone], minlength=n)
+    back = gone & (anchored >= 0.05 * area)[labels] & (labels > 0)
+    body[back] = brightest[back]
 
 
 def framed(image: np.ndarray, px_per_mm: float) -> bool:

@@ -183,6 +183,10 @@ def test_junk_tokens(seen, meant):
     # a phone photo: the unit under a stamp read as a type abbreviation, a space after the dash
     ("BỘ LAO ĐỘNG - THƯƠNG BINH\nVÀ XÃ HỘI\nSố: 2864/LĐTBXH- NQ.\n- Lưu: VT, NCC.", "2015-07-22",
      "Số: 2864/LĐTBXH-NCC"),
+    # left alone: a unit the "Lưu:" line misread ("QUN") when the body cites the issuer's symbol with the
+    # number line's unit (a photocopy)
+    ("BỘ XÂY DỰNG\nSố: 2214/BXD-QLN\nV/v: Hỗ trợ người có công\n(đã gửi danh sách kèm theo công văn số "
+     "1983/BXD-QLN ngày 23/9/2013 đến Bộ Tài chính)\n- Lưu: VT, QUN (2b).", "2013-10-23", "Số: 2214/BXD-QLN"),
     # left alone: well-formed symbols, also with a unit the gazetteer does not know, and party codes
     ("ỦY BAN NHÂN DÂN\nTĨNH BÌNH DƯƠNG\nSố: 1471/UBND-VX\n- Lưu: VT, Lộc, Tân.", "2025-03-18", "Số: 1471/UBND-VX"),
     ("BAN CHẤP HÀNH TRUNG UỞ\nSố 28-CT/TW", "2023-12-25", "Số 28-CT/TW"),

@@ -31,6 +31,18 @@ def test_damaged_title_taken_from_its_restatement_in_the_body():
     assert subject(text) == "Triển khai thực hiện công tác trẻ em trên địa bàn tỉnh năm 2025"
 
 
+def test_title_read_short_taken_from_its_restatement_in_the_body():
+    # photocopy: the stamp over the title's first words took them away whole; what is left reads clean
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nSố: 65/KH-UBND\nố: 2 35\nHiến khai\n"
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            "Quảng Ngãi, ngày 31 tháng 3 năm 2025\nẾ HOẠCH\ntác trẻ em trên địa bàn tỉnh năm 2025 công\nNgày:\n"
+            "19/4/2021 của Chủ tịch UBND tỉnh về việc ban hành Kế hoạch triển khai chương trình hành động vì trẻ em "
+            "tỉnh Quảng Ngãi giai đoạn 2021-2030; theo đề nghị của Sở\n"
+            "Y tế tại Công văn số 530/SYT-CSXH ngày 19/3/2025, UBND tỉnh ban hành Kế hoạch triển khai thực hiện "
+            "công tác trẻ em trên địa bàn tỉnh năm 2025 cụ thể sau:\nI. MỤC ĐÍCH, YÊU CẦU")
+    assert subject(text) == "Triển khai thực hiện công tác trẻ em trên địa bàn tỉnh năm 2025"
+
+
 def test_a_clean_title_is_not_replaced_by_its_restatement():
     text = ("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nSố: 65/KH-UBND\nQuảng Ngãi, ngày 31 tháng 3 năm 2025\nKẾ HOẠCH\n"
             "Triển khai thực hiện công tác trẻ em trên địa bàn tỉnh năm 2025\n"

@@ -195,3 +195,30 @@ def test_real_sample_text_layer_pdf():
     assert {p.method for p in read.pages} == {"text-layer"} and len(read.pages) == len(truth["pages"])
     ref = "\n".join(p["text"] for p in truth["pages"])
     assert evaluate_ocr.cer(cleanup.clean(read).text, ref) < 0.01
+
+
+DATA = Path(__file__).resolve().parent / "data"
+
+
+@pytest.mark.ocr
+def test_print_under_a_stamp_stroke_is_kept():
+    """A blue receipt stamp lies over the number line and the V/v subject (a crop of the 8794 office
+    scan, a 200-dpi JPEG): seen through the blue channel the stamp is light and the print under its
+    strokes stays black, so the body keeps the letters the stamp crossed."""
+    from pipeline import ingest
+
+    text = ingest.read(DATA / "stamp_over_number_line.jpg").pages[0].text
+    assert "Số: 8794/VPCP-KGVX" in text
+    assert "xac nhận đối tượng" in text.replace("xác", "xac")
+    assert "người có công" in text
+
+
+@pytest.mark.ocr
+def test_dark_pen_in_a_stamp_stays_out_of_the_body():
+    """The pen's strokes in a stamp over the subject (a crop of the 3354 clean scan) are dark in every
+    channel, as print under ink is; they have no print outside the ink and are not put back."""
+    from pipeline import ingest
+
+    text = ingest.read(DATA / "pen_in_stamp_over_subject.png").pages[0].text
+    assert "Số: 3354/VPCP-KGVX" in text
+    assert "2947" not in text and "2013" not in text and "NCC" not in text

@@ -248,10 +248,12 @@ def damaged(s: str) -> bool:
 def _restated_subject(text: str, subject: Found, dtype: str) -> Found | None:
     """A title damaged under a stamp, taken from the body where the document names itself: "… UBND tỉnh
     ban hành Kế hoạch triển khai thực hiện công tác trẻ em … năm 2025 cụ thể sau:". The restatement must
-    share a long stretch with what was read of the title."""
+    share a long stretch with what was read of the title. Taken too for a title read short: one that starts
+    in lower case (its first words lost under the stamp) and lies nearly whole in a longer restatement."""
     from difflib import SequenceMatcher
 
-    if not damaged(subject.value):
+    broken = damaged(subject.value)
+    if not broken and not subject.value[:1].islower():
         return None
     rx = regex.compile(r"(?i:ban hành)\s+" + regex.escape(dtype) + r"\s+(?:(?i:về việc|về)\s+)?"
                        r"(?P<x>[^\n.;:]{15,250}?)(?=\s+(?i:cụ thể|như sau|với (?:các|những) nội dung)|[.;:\n]|$)", regex.I)
@@ -260,7 +262,8 @@ def _restated_subject(text: str, subject: Found, dtype: str) -> Found | None:
         x = m.group("x").strip(" ,")
         fx = fold(x)
         k = SequenceMatcher(None, got, fx, autojunk=False).find_longest_match(0, len(got), 0, len(fx)).size
-        if k >= 20 and k >= 0.5 * len(fx) and not damaged(x):
+        short = k >= 0.8 * len(got) and len(fx) > len(got) + 5
+        if k >= 20 and k >= 0.5 * len(fx) and (broken or short) and not damaged(x):
             return Found(x[:1].upper() + x[1:], m.group(0), m.start("x"), m.end("x"))
     return None
 
