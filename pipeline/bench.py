@@ -4,8 +4,8 @@
    all cores, against `vanban extract` (workers = cores) on the same pages. Ratio = pipeline pages/min ÷
    plain pages/min (cleanup, parsing and storing should be nearly free: target ≥ 0.9).
 2. Text throughput: documents per second for already-OCR'd text (seeds and corpus).
-3. Memory: peak resident memory of the extraction for a small and a large batch of pages (it must not grow
-   with the batch).
+3. Memory: peak resident memory of the extraction for a small and a large batch of the same pages (it must
+   not grow with the batch).
 """
 from __future__ import annotations
 
@@ -131,11 +131,15 @@ def main(argv: list[str] | None = None) -> dict:
         figures.update(text_docs=docs, text_docs_per_s=round(docs / t_text, 2), text_peak_mib=round(rss_text, 1))
         print(f"Text input: {docs} documents, {figures['text_docs_per_s']} documents/s", flush=True)
 
+        # Both batches are made of the same pages, spread over all the samples (every profile, the largest
+        # pages too): the large batch is the small one many times over, so a difference in peak memory is
+        # growth with the batch, not a heavier page met only in the large one.
+        mix = pages[:: max(1, n // args.small)][: args.small]
         for label, count in (("small", args.small), ("large", args.large)):
             d = tmp / f"mem_{label}"
             d.mkdir()
             for i in range(count):  # distinct files (distinct bytes) so none is skipped as already stored
-                src = pages[i % n]
+                src = mix[i % len(mix)]
                 dst = d / f"{src.stem}_{i:04d}.png"
                 dst.write_bytes(src.read_bytes() + i.to_bytes(4, "big"))
             print(f"Memory: {count} pages …", flush=True)
