@@ -307,12 +307,20 @@ def _ink_regions(rgb, gray, body, blue, red, print_core, printed, scale: float, 
             x0, y0 = max(0, x - pad), max(0, y - pad)
             x1, y1 = min(gray.shape[1], x + w + pad), min(gray.shape[0], y + h + pad)
             image = ink_img[y0:y1, x0:x1].copy()
+            is_framed = framed(image, 3500.0 * scale / 297)
+            if is_framed:
+                # A receipt stamp: the clerk's pen on it may be dark and neutral, its edges not coloured
+                # enough to outline it (a phone photo). Inside the frame, neutral dark blobs without
+                # print's black core are the pen's strokes too.
+                sl = np.s_[y0:y1, x0:x1]
+                keep = pure[lab_c[sl]] & (lab_c[sl] > 0) & ~pen[sl]
+                image[keep] = np.clip(gray[sl][keep].astype(int) - 60, 0, 255).astype(np.uint8)
             regions.append(InkRegion(
                 box=(int(x0), int(y0), int(x1 - x0), int(y1 - y0)),
                 image=image,
                 hue=hue,
                 roundness=_roundness(crop_mask),
-                framed=framed(image, 3500.0 * scale / 297),
+                framed=is_framed,
             ))
     return regions
 

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import os
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import cv2
 import numpy as np
@@ -423,12 +423,26 @@ def _agreed(lines: list[str], kind: str) -> bool:
     return bool(c) and c.most_common(1)[0][1] >= 3
 
 
+def past_print(row: Row, ws: list[tuple[str, Box]]) -> Row:
+    """The row with its strip begun after a word of letters that reaches into it from the left: print
+    under the stamp, or the label run together with it (its place guessed from the other label or the
+    frame when it was not read); the handwritten value, digits, follows it."""
+    x0 = row.x0
+    for t, b in ws:
+        letters = sum(ch.isalpha() for ch in t)
+        if (letters >= 2 and not any(ch.isdigit() for ch in t) and b.h < 2.5 * row.lh and b.x < row.x0 < b.right
+                and b.y < row.base and b.bottom > row.base - row.lh):
+            x0 = max(x0, b.right)
+    return replace(row, x0=x0) if row.x1 - x0 > 2 * row.lh else row
+
+
 def read_values(gray: np.ndarray, ws: list[tuple[str, Box]]) -> dict[str, list[str]]:
     """Candidates for the handwritten arrival number and date of one stamp crop (grey, dark on white,
     already levelled; ``ws`` its words), best first; {} when neither the stamp's labels nor its frame
     were found."""
     out: dict[str, list[str]] = {}
     for key, row in rows(placed(labels(ws, gray.shape), gray), gray.shape).items():
+        row = past_print(row, ws)
         vs = [v for t in SCALES for v in variants(gray, row, t)]
         if not vs:
             continue

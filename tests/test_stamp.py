@@ -213,6 +213,45 @@ def test_dark_neutral_pen_read_whole_not_hollow():
     assert values["date"][0] == "17/3/2025"
 
 
+def _framed_region(name: str, at: tuple[int, int]):
+    """The framed ink region of a page crop pasted where it was on its A4 page (300 dpi)."""
+    from PIL import Image
+
+    from pipeline import preprocess
+
+    page = Image.new("RGB", (2480, 3508), "white")  # the page's own scale (stamp size in mm)
+    page.paste(Image.open(STAMPS / name), at)
+    _, regions = preprocess.split_ink(*preprocess.page_arrays(page))
+    (region,) = [r for r in regions if r.framed]
+    return region
+
+
+def _read_as_ocr(image):
+    """The field reader as :func:`pipeline.ocr.read_stamp_regions` runs it (its sparse reading's words)."""
+    from pipeline import ocr, stamp_reader
+
+    image = stamp_reader.level(image)
+    return stamp_reader.read_values(image, stamp_reader.words(ocr._data(image, ocr.BODY_LANG, ocr.STAMP_CONFIG)))
+
+
+def test_dark_neutral_pen_kept_inside_a_receipt_stamp_frame():
+    """2864-LDTBXH-NCC_phone: the clerk's pen is dark and colourless (chroma ~8) and its edges carry no
+    colour either, so the ink mask does not even outline it. Inside the stamp's frame the neutral dark
+    blobs without print's black core are kept as the pen; the body print (blacker) still goes."""
+    import numpy as np
+
+    from pipeline import stamp_reader
+
+    region = _framed_region("2864-LDTBXH-NCC_phone_page.jpg", (650, 440))
+    image = stamp_reader.level(region.image)
+    h, w = image.shape
+    number = image[int(0.28 * h):int(0.38 * h), int(0.47 * w):int(0.62 * w)]  # "3310", solid, not outlines
+    assert np.count_nonzero(number < 128) > np.count_nonzero((number >= 128) & (number < 230))
+    values = _read_as_ocr(region.image)
+    # "Số:" lies under the body's "động tại" and is not read: the strip begins after that word of letters
+    assert values["number"][0] == "3310"
+
+
 def test_values_placed_by_the_form_in_the_frame_when_no_label_is_read():
     """28-CT-TW_photocopy with no words at all: the frame alone places the rows (Phụ lục IV's layout)."""
     import cv2
