@@ -315,6 +315,16 @@ def _ink_regions(rgb, gray, body, blue, red, print_core, printed, scale: float, 
                 sl = np.s_[y0:y1, x0:x1]
                 keep = pure[lab_c[sl]] & (lab_c[sl] > 0) & ~pen[sl]
                 image[keep] = np.clip(gray[sl][keep].astype(int) - 60, 0, 255).astype(np.uint8)
+                # Out of the body too (in the body they run the left column's lines into the right one):
+                # only strokes thicker than print's (3 pixels at 150 dpi, 6 at 300) of a mark with no print core.
+                marks = ((gray[sl] < 170) & (mask[sl] == 0)).astype(np.uint8)
+                n_m, lab_m = cv2.connectedComponents(marks, connectivity=8)
+                t = max(3, round(6 * scale))
+                thick = cv2.erode(keep.astype(np.uint8), np.ones((t, t), np.uint8)) > 0
+                written = (np.bincount(lab_m[print_core[sl]], minlength=n_m) == 0) \
+                    & (np.bincount(lab_m[thick], minlength=n_m) >= 3)
+                written[0] = False
+                body[sl][cv2.dilate(written[lab_m].astype(np.uint8), np.ones((5, 5), np.uint8)) > 0] = 255
             regions.append(InkRegion(
                 box=(int(x0), int(y0), int(x1 - x0), int(y1 - y0)),
                 image=image,

@@ -66,3 +66,20 @@ def test_vv_subject_stops_at_the_motto_garbled_behind_ocr_specks():
     text = ("BỘ Y TẾ\nSố: 1481/BYT-BMTE\nV/v hướng dẫn nhiệm vụ trọng tâm công\ntác trẻ em năm 2025\n"
             "““ÔnNC BOA XÃ HỘI CH!) NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n")
     assert subject(text) == "hướng dẫn nhiệm vụ trọng tâm công tác trẻ em năm 2025"
+
+
+def test_title_stops_at_the_issuers_name_restated_under_a_stamp():
+    # photocopy of a resolution: the stamp took the enacting line's first letters ("ỦY BAN T"); the line
+    # that is the issuer's name again is not the title's last line
+    text = ("ỦY BAN THƯỜNG VỤ\nQUỐC HỘI\nSố: 494/NQ-UBTVQH13\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\nHà Nội, ngày 18 tháng 05 năm 2012\nGHI QUYẾT\n"
+            "ĐẾN KẾT ỐÉÁ GIÁM SÁT VIỆC THỰC HIỆN CHÍNH SÁCH,\nPHÁP LOA#9Ê?NGƯỜI CÓ CÔNG VỚI CÁCH MẠNG\n"
+            "\"HƯỜNG VỤ QUỐC HỘI\nCăn cứ Luật hoạt động giám sát của Quốc hội;\n")
+    assert subject(text) == ("Đến kết ốéá giám sát việc thực hiện chính sách, "
+                             "pháp loa#9ê?người có công với cách mạng")
+
+
+def test_title_goes_on_with_the_issuers_name_after_a_joining_word():
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nSố: 12/QĐ-UBND\nQuảng Ngãi, ngày 3 tháng 3 năm 2025\nQUYẾT ĐỊNH\n"
+            "BAN HÀNH QUY CHẾ LÀM VIỆC CỦA\nỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI\nCăn cứ Luật Tổ chức chính quyền địa phương;\n")
+    assert subject(text) == "Ban hành quy chế làm việc của ủy ban nhân dân tỉnh quảng ngãi"

@@ -222,3 +222,19 @@ def test_dark_pen_in_a_stamp_stays_out_of_the_body():
     text = ingest.read(DATA / "pen_in_stamp_over_subject.png").pages[0].text
     assert "Số: 3354/VPCP-KGVX" in text
     assert "2947" not in text and "2013" not in text and "NCC" not in text
+
+
+@pytest.mark.ocr
+def test_neutral_pen_in_a_framed_stamp_is_taken_out_of_the_body():
+    """A phone photo (the 2864 sample, 150 dpi): the clerk wrote the stamp's number and date in a dark,
+    nearly neutral pen that the colour test does not flag. Inside the framed stamp its thick strokes with
+    no print core go out of the body too, so they no longer run the left column's subject lines into the
+    right column (read after the place-date line) — and the print around them stays."""
+    from pipeline import ingest
+
+    path = Path(__file__).parents[1] / "samples" / "scans" / "2864-LDTBXH-NCC_phone.jpg"
+    text = ingest.read(path).pages[0].text
+    assert "27/7/2015" not in text
+    assert text.index("trong lúc thực hiện") < text.index("Hà Nội, ngày 22 tháng 07 năm 2015")
+    assert text.index("các Đoàn xây") < text.index("Hà Nội, ngày 22 tháng 07 năm 2015")
+    assert "Ủy ban nhân dân tỉnh Long An về việc giải quyết chính sách" in text

@@ -91,7 +91,34 @@ def _agency_groups(cands: list[Line]) -> list[tuple[str, Line]]:
     return [(g[0], g[1]) for g in groups]
 
 
-def _subject_lines(lines: list[Line], start: int, stop_at: int) -> list[Line]:
+def _names_above(lines: list[Line], type_index: int) -> list[str]:
+    """The agency names in the header's capitals above the title (folded): the issuer and its parent."""
+    cands = [ln for ln in lines[:type_index] if is_caps(ln.text) and not is_motto(ln.text)
+             and not regex.search(r"\d", ln.text) and fold(ln.text.strip("*# |")) not in NOT_ISSUER]
+    return [_letters(name) for name, _ in _agency_groups(cands) if gazetteer.starts_agency(name)]
+
+
+def _letters(s: str) -> str:
+    return " ".join(regex.sub(r"[^\p{L}\d]+", " ", fold(s)).split())
+
+
+_JOINING = {"cua", "ve", "va", "cho", "tai", "voi", "doi", "theo", "trong", "giua", "thuoc", "tren"}
+
+
+def _issuing_line(text: str, names: list[str]) -> bool:
+    """A capitals line that is the issuer's name again (a resolution's enacting line, "ỦY BAN THƯỜNG VỤ
+    QUỐC HỘI" above its "Căn cứ …"), its first letters possibly lost under a stamp: the whole line lies in
+    one of the header's agency names and covers most of it."""
+    from rapidfuzz import fuzz
+
+    f = _letters(text)
+    if not is_caps(text) or len(f) < 10 or f.split()[0] in _JOINING:  # "CỦA ỦY BAN …" goes on the title
+        return False
+    return any(
+        len(f) >= 0.6 * len(n) and fuzz.partial_ratio(f, n) >= 90 for n in names if len(f) <= len(n) + 3)
+
+
+def _subject_lines(lines: list[Line], start: int, stop_at: int, names: list[str] | None = None) -> list[Line]:
     out: list[Line] = []
     for ln in lines[start:stop_at]:
         t = ln.text.strip("* ")
@@ -104,6 +131,8 @@ def _subject_lines(lines: list[Line], start: int, stop_at: int) -> list[Line]:
                 or (len(t) > 160 and not is_caps(t)):
             break
         if out and is_caps(t) and gazetteer.starts_agency(t) and not is_caps(out[-1].text):
+            break
+        if out and names and not OPEN_END.search(out[-1].text.strip("* ")) and _issuing_line(t, names):
             break
         if out and is_caps(t) and gazetteer.starts_agency(t) and fold(t).split()[0] in {"uy", "thu", "bo", "hoi", "ban", "chu", "ubnd"} and len(out) >= 1 and not fold(out[-1].text).endswith((" cua", " ve", " va")):
             break
@@ -156,7 +185,7 @@ def parse_header(text: str, lines: list[Line]) -> Header:
         h.fields["doc_type"] = Found(dtype, lines[idx].text, lines[idx].start, lines[idx].end)
         if "subject" not in h.fields:
             first = idx + 1 + (fold(lines[idx].text).split()[-1:] != fold(dtype).split()[-1:])
-            sub = _subject_lines(lines, first, min(len(lines), idx + 14))
+            sub = _subject_lines(lines, first, min(len(lines), idx + 14), _names_above(lines, idx))
             lead_in = ""
             if sub and fold(sub[0].text.strip("* ")).startswith("cua ") and is_caps(sub[0].text):
                 # "CỦA BỘ XÂY DỰNG SỐ 04/2001/TT-BXD NGÀY 20 THÁNG 8 NĂM 2001 HƯỚNG DẪN …": keep what follows
