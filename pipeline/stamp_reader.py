@@ -12,7 +12,9 @@ A receipt stamp (Decree 30/2020, Phụ lục IV) prints its labels — the offic
 3. the strip to the right of each label is cut out and read with a digits whitelist ("0123456789/" for
    the date, digits for the number), under a few binarisations stacked into one image (one Tesseract call
    per field reads them all, one line each); where fewer than three of them agree, a second call reads
-   two more (the darkest ink thinned; the pen's grey alone, a photocopy's print black taken off);
+   two more (the darkest ink thinned; the pen's grey alone, a photocopy's print black taken off); where
+   a date was read only in part (no slash, at most three digits), a third call reads the darkest of its
+   marks alone (a blurred pen's dark cores, its grey rim that joins digit and slash left out);
 4. the readings vote; only well-formed values take part (a number of 1-6 digits, a day/month[/year]);
    a reading that is another with characters left out votes for that one too.
 
@@ -315,14 +317,19 @@ def _main_run(ink: np.ndarray, lh: float) -> np.ndarray:
     return out
 
 
-def variants(gray: np.ndarray, row: Row, target: int = SCALES[0], second: bool = False) -> list[np.ndarray]:
+def variants(gray: np.ndarray, row: Row, target: int = SCALES[0], second: bool = False,
+             dark: bool = False) -> list[np.ndarray]:
     """Binary (black on white) versions of a row's handwriting, scaled to a good size for Tesseract and
     cut to the handwriting: every mark (hollow strokes filled, when the strokes are hollow), the same with
     thin strokes off (print outlines, dotted lines), thickened, and the darkest ink alone (Otsu).
 
     ``second``: the versions for a second look, when the first did not agree: the darkest ink thinned
     (strokes that run into each other parted) and the pen's grey alone (a photocopied stamp over print:
-    the pen a little lighter than the print, whose blackest pixels and their rims go)."""
+    the pen a little lighter than the print, whose blackest pixels and their rims go).
+
+    ``dark``: the versions for a last look, when a date was read only in part: the darkest of the row's
+    marks alone, below the 40th and the 50th percentile of their grey (a blurred pen, on a phone's
+    photo, joins digits and slashes in its grey rim; their dark cores stand apart)."""
     crop = gray[row.y0:row.y1, row.x0:row.x1]
     f = min(5.0, max(0.7, target / row.lh))
     g = cv2.resize(crop, None, fx=f, fy=f, interpolation=cv2.INTER_CUBIC) if abs(f - 1) > 0.05 else crop
@@ -348,6 +355,12 @@ def variants(gray: np.ndarray, row: Row, target: int = SCALES[0], second: bool =
         return []
     pad = int(0.3 * row.lh * f)
     y0, y1, x0, x1 = max(0, ys.min() - pad), ys.max() + pad + 1, max(0, xs.min() - pad), xs.max() + pad + 1
+    if dark:
+        greys = g[(kept[0] > 0) & (union > 0)]
+        if not len(greys):
+            return []
+        kept = [_keep(np.where(g < t, 255, 0).astype(np.uint8), row, f) for t in np.percentile(greys, (40, 50))]
+        return [255 - k[y0:y1, x0:x1] for k in kept if k[y0:y1, x0:x1].any()]
     return [255 - k[y0:y1, x0:x1] for k in kept[4:]] if second else [255 - k[y0:y1, x0:x1] for k in kept]
 
 
@@ -423,6 +436,13 @@ def _agreed(lines: list[str], kind: str) -> bool:
     return bool(c) and c.most_common(1)[0][1] >= 3
 
 
+def _partial(lines: list[str]) -> bool:
+    """Whether a date was read only in part: some digits, but no reading with a slash, none of more
+    than three digits (a day and a month run together, or digits lost)."""
+    vals = [v for v in (_clean_date(x) for x in lines) if v]
+    return bool(vals) and all("/" not in v and len(v) <= 3 for v in vals)
+
+
 def past_print(row: Row, ws: list[tuple[str, Box]]) -> Row:
     """The row with its strip begun after a word of letters that reaches into it from the left: print
     under the stamp, or the label run together with it (its place guessed from the other label or the
@@ -450,6 +470,8 @@ def read_values(gray: np.ndarray, ws: list[tuple[str, Box]]) -> dict[str, list[s
         lines = _read(vs, cfg)
         if not _agreed(lines, key):
             lines += _read([v for t in SCALES for v in variants(gray, row, t, second=True)], cfg)
+        if key == "date" and _partial(lines):  # a separate call: added to the others, it changed their readings
+            lines += _read([v for t in SCALES for v in variants(gray, row, t, dark=True)], cfg)
         out[key] = vote(lines, key)
     return out
 

@@ -388,3 +388,12 @@ def test_number_read_whole_beats_a_partial_at_equal_votes():
     both have two votes: the one read whole twice wins."""
     rec = _receipt("65-KH-UBND_photocopy_region.png", date(2025, 3, 31))
     assert rec.arrival_number == "2135"
+
+
+def test_blurred_date_read_in_its_dark_cores():
+    """1481-BYT-BMTE_phone: "18/3" by hand, blurred on a phone's photo: the slash's grey rim joins the
+    "1", "8" and "3", and every binarisation reads a part ("18", "420", "108"). Only the darkest of the
+    marks (below the 40th and 50th percentile of their grey) part them; read in a call of their own, both
+    read "183", which splits into 18/3 near the issue date (14/3/2025)."""
+    rec = _receipt("1481-BYT-BMTE_phone_stamp.png", date(2025, 3, 14))
+    assert (rec.arrival_number, rec.arrival_date) == ("812", "2025-03-18")
