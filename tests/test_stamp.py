@@ -417,3 +417,15 @@ def test_photocopied_number_under_print_read_with_the_print_painted_out():
     assert rec.arrival_number == "4471"
     assert rec.arrival_date in (None, "2012-05-23")
 
+
+
+@pytest.mark.parametrize("dates, iso", [
+    # 65-KH-UBND_photocopy (issued 31/3/2025), as the reader read it with a lighter binarisation: the
+    # misread year lands eleven months on; the reading within weeks of the issue is taken
+    ("2/3/2026 | 2/4/2025", "2025-04-02"),
+    ("2/3/2025 | 2/3/2026", "2026-03-02"),  # nothing near: the first plausible one still stands
+    ("2/3/2025 | 1/2/2025", None),  # both before the issue
+])
+def test_date_within_weeks_of_the_issue_preferred(dates, iso):
+    (rec,), _ = stamp.read_stamp("x\n" + stamp.FIELDS_SEP + "Ngày: " + dates, context_date=date(2025, 3, 31))
+    assert rec.arrival_date == iso
