@@ -269,7 +269,8 @@ def read_stamp_regions(regions: list[preprocess.InkRegion], lang: str = BODY_LAN
         reading = stamp_reader.text_of(sparse)
         if reading:
             # and the handwritten number and date, each read apart with a digits-only model
-            fields = stamp_reader.as_text(stamp_reader.read_values(image, stamp_reader.words(sparse)))
+            values = stamp_reader.read_values(image, stamp_reader.words(sparse), grey=r.hue == "grey")
+            fields = stamp_reader.as_text(values)
             texts.append(reading + (stamp.FIELDS_SEP + fields if fields else ""))
     return stamp.REGION_SEP.join(texts)
 

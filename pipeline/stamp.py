@@ -346,7 +346,8 @@ def _plausible(iso: str, context_date: date | None, within: int = 400) -> bool:
 def _from_fields(fields: str, r: Receipt, context_date: date | None) -> None:
     """The field reader's values (:mod:`pipeline.stamp_reader`: "Số: 4599 | 4509", "Ngày: 19/3/2025 | …",
     candidates best first) decide the number and the date: the first candidate that is well formed (and,
-    for a date, a plausible arrival for the document's date)."""
+    for a date, a plausible arrival for the document's date: the first within about three months of it,
+    else the first within the year)."""
     for line in strip_diacritics(fields).split("\n"):
         m = _FIELD_LINE.match(line.strip())
         if not m:
@@ -358,11 +359,14 @@ def _from_fields(fields: str, r: Receipt, context_date: date | None) -> None:
                     r.arrival_number = c
                     break
             continue
-        for c in cands:
-            iso = _slashless(c, context_date) if c.isdigit() else _slashed(c, context_date)
-            if iso and _plausible(iso, context_date):
-                r.arrival_date = iso
-                break
+        isos = [iso for c in cands
+                if (iso := _slashless(c, context_date) if c.isdigit() else _slashed(c, context_date))
+                and _plausible(iso, context_date)]
+        # the plausibility breaks the tie between readings seen: one within weeks of the issue before one
+        # months later (most arrive within days; a misread year, "2/3/2026" for "2/4/2025", lands far)
+        near = [iso for iso in isos if _plausible(iso, context_date, SLASHLESS_DAYS)]
+        if near or isos:
+            r.arrival_date = (near or isos)[0]
 
 
 def date_splits(digits: str) -> list[tuple[int, int, int | None]]:

@@ -397,3 +397,35 @@ def test_blurred_date_read_in_its_dark_cores():
     read "183", which splits into 18/3 near the issue date (14/3/2025)."""
     rec = _receipt("1481-BYT-BMTE_phone_stamp.png", date(2025, 3, 14))
     assert (rec.arrival_number, rec.arrival_date) == ("812", "2025-03-18")
+
+
+def test_photocopied_date_under_print_read_with_the_print_painted_out():
+    """65-KH-UBND_photocopy, the whole framed stamp: "2/4/2025" written over the bold subject line
+    ("Triển khai thực hiện …"); in the copy the pen is a grey, the print black, and where they cross all
+    is black: every binarisation reads "6", "/" or "3". With the print's black painted over from around it
+    (the pen's strokes go on through the letters) the script model reads "2/4/2025" (and "2/3/2025", a
+    month before the issue, which the date's plausibility drops)."""
+    rec = _receipt("65-KH-UBND_photocopy_region.png", date(2025, 3, 31))
+    assert (rec.arrival_number, rec.arrival_date) == ("2135", "2025-04-02")
+
+
+def test_photocopied_number_under_print_read_with_the_print_painted_out():
+    """494-NQ-UBTVQH13_photocopy: "4471" over the bold title's capitals ("VỀ KẾT QUẢ …"): the first
+    looks read "5" and "4"; with the print painted out, "4471". Its date ("23/5/2012" over "PHÁP LUẬT")
+    still reads wrong in every version ("28/5", "23/5/2082"): none is given rather than a wrong one."""
+    rec = _receipt("494-NQ-UBTVQH13_photocopy_region.png", date(2012, 5, 18))
+    assert rec.arrival_number == "4471"
+    assert rec.arrival_date in (None, "2012-05-23")
+
+
+
+@pytest.mark.parametrize("dates, iso", [
+    # 65-KH-UBND_photocopy (issued 31/3/2025), as the reader read it with a lighter binarisation: the
+    # misread year lands eleven months on; the reading within weeks of the issue is taken
+    ("2/3/2026 | 2/4/2025", "2025-04-02"),
+    ("2/3/2025 | 2/3/2026", "2026-03-02"),  # nothing near: the first plausible one still stands
+    ("2/3/2025 | 1/2/2025", None),  # both before the issue
+])
+def test_date_within_weeks_of_the_issue_preferred(dates, iso):
+    (rec,), _ = stamp.read_stamp("x\n" + stamp.FIELDS_SEP + "Ngày: " + dates, context_date=date(2025, 3, 31))
+    assert rec.arrival_date == iso
