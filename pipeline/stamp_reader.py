@@ -92,9 +92,10 @@ def skew(gray: np.ndarray, max_angle: float = 5.0) -> float:
     return best
 
 
-def level(gray: np.ndarray) -> np.ndarray:
-    """The stamp crop rotated level (white fill)."""
-    a = skew(gray)
+def level(gray: np.ndarray, angle: float | None = None) -> np.ndarray:
+    """The stamp crop rotated level (white fill); by ``angle`` when given (another image of the same
+    crop, levelled alike), else by its own :func:`skew`."""
+    a = skew(gray) if angle is None else angle
     if abs(a) < 0.25:
         return gray
     h, w = gray.shape
@@ -203,6 +204,8 @@ def placed(found: dict[str, Box], gray: np.ndarray) -> dict[str, Box]:
         b = out.get(key)
         if b is not None and (abs(b.bottom - f.bottom) > tol or abs(b.x - f.x) > 2.5 * tol):
             del out[key]
+        elif b is not None and abs(b.h - f.h) > 0.3 * f.h:  # run together with print above or below it
+            out[key] = Box(b.x, b.bottom - f.h, b.w, f.h)
     if "so" not in out and "ngay" not in out:
         out.update(form)
     return out
@@ -456,22 +459,25 @@ def past_print(row: Row, ws: list[tuple[str, Box]]) -> Row:
     return replace(row, x0=x0) if row.x1 - x0 > 2 * row.lh else row
 
 
-def read_values(gray: np.ndarray, ws: list[tuple[str, Box]]) -> dict[str, list[str]]:
+def read_values(gray: np.ndarray, ws: list[tuple[str, Box]], pen: np.ndarray | None = None
+                ) -> dict[str, list[str]]:
     """Candidates for the handwritten arrival number and date of one stamp crop (grey, dark on white,
     already levelled; ``ws`` its words), best first; {} when neither the stamp's labels nor its frame
-    were found."""
+    were found. ``pen``: the same crop with its coloured ink alone (:func:`pipeline.preprocess.pen_alone`,
+    levelled alike), where the values are read (the labels and frame are found on ``gray``)."""
     out: dict[str, list[str]] = {}
     for key, row in rows(placed(labels(ws, gray.shape), gray), gray.shape).items():
         row = past_print(row, ws)
-        vs = [v for t in SCALES for v in variants(gray, row, t)]
+        src = gray if pen is None else pen
+        vs = [v for t in SCALES for v in variants(src, row, t)]
         if not vs:
             continue
         cfg = NUMBER_CONFIG if key == "number" else DATE_CONFIG
         lines = _read(vs, cfg)
         if not _agreed(lines, key):
-            lines += _read([v for t in SCALES for v in variants(gray, row, t, second=True)], cfg)
+            lines += _read([v for t in SCALES for v in variants(src, row, t, second=True)], cfg)
         if key == "date" and _partial(lines):  # a separate call: added to the others, it changed their readings
-            lines += _read([v for t in SCALES for v in variants(gray, row, t, dark=True)], cfg)
+            lines += _read([v for t in SCALES for v in variants(src, row, t, dark=True)], cfg)
         out[key] = vote(lines, key)
     return out
 
