@@ -206,8 +206,8 @@ def placed(found: dict[str, Box], gray: np.ndarray) -> dict[str, Box]:
             del out[key]
         elif b is not None and abs(b.h - f.h) > 0.3 * f.h:  # run together with print above or below it
             out[key] = Box(b.x, b.bottom - f.h, b.w, f.h)
-    for key, f in form.items():  # a label not read (or dropped) is where the form puts it
-        out.setdefault(key, f)
+    if "so" not in out and "ngay" not in out:
+        out.update(form)
     return out
 
 
