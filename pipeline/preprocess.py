@@ -32,6 +32,8 @@ class InkRegion:
     hue: str  # "blue" | "red"
     roundness: float  # 0..1, 1 = ring-like (seal)
     framed: bool = False  # inside a rectangular frame of a receipt stamp's size (see :func:`framed`)
+    # A receipt stamp's coloured ink alone (see :func:`pen_alone`), for reading its handwritten values
+    pen: np.ndarray | None = None
 
 
 @dataclass
@@ -308,6 +310,7 @@ def _ink_regions(rgb, gray, body, blue, red, print_core, printed, scale: float, 
             x1, y1 = min(gray.shape[1], x + w + pad), min(gray.shape[0], y + h + pad)
             image = ink_img[y0:y1, x0:x1].copy()
             is_framed = framed(image, 3500.0 * scale / 297)
+            pen_img = None
             if is_framed:
                 # A receipt stamp: the clerk's pen on it may be dark and neutral, its edges not coloured
                 # enough to outline it (a phone photo). Inside the frame, neutral dark blobs without
@@ -325,14 +328,44 @@ def _ink_regions(rgb, gray, body, blue, red, print_core, printed, scale: float, 
                     & (np.bincount(lab_m[thick], minlength=n_m) >= 3)
                 written[0] = False
                 body[sl][cv2.dilate(written[lab_m].astype(np.uint8), np.ones((5, 5), np.uint8)) > 0] = 255
+                pen_img = pen_alone(image, rgb[sl], pen[sl] | keep,
+                                    ((neutral_dark & ~pure[lab_c]) | (printed & (gray < 200)))[sl], scale)
             regions.append(InkRegion(
                 box=(int(x0), int(y0), int(x1 - x0), int(y1 - y0)),
                 image=image,
                 hue=hue,
                 roundness=_roundness(crop_mask),
                 framed=is_framed,
+                pen=pen_img,
             ))
     return regions
+
+
+def pen_alone(image: np.ndarray, rgb: np.ndarray, ink: np.ndarray, print_px: np.ndarray,
+              scale: float) -> np.ndarray:
+    """A receipt stamp's image (grey, ``image``), for reading its handwritten values, with the print
+    that lay under the stamp taken out by colour: ``print_px`` (blobs with print's black core, printed
+    letters) and their grey, colourless rim within two pixels (anti-aliasing: painted white with the
+    print in ``image``, the rim stays as letters' outlines that cross the pen) go white; where a
+    printed stroke cut a stroke of ``ink`` (the stamp's and the pen's pixels), the ink on both sides of
+    it within ``gap`` pixels (along a row, a column or a diagonal) is joined again through it.
+
+    Told apart by colour in the original crop (``rgb``), not by grey level: the rim's grey is the
+    pen's own. Not for the labels and the office's name: the stamp's own printed letters have as grey
+    edges (they are read on ``image``)."""
+    near_print = cv2.dilate(print_px.astype(np.uint8), np.ones((5, 5), np.uint8)) > 0
+    rim = near_print & ~ink & (_chroma(rgb) < 20)
+    unknown = (print_px | rim) & ~ink
+    gap = max(3, round(7 * scale)) | 1  # across a printed stroke (4 px at 300 dpi) and its rims
+    joined = np.zeros_like(unknown)
+    for k in (np.ones((1, gap), np.uint8), np.ones((gap, 1), np.uint8), np.eye(gap, dtype=np.uint8),
+              np.fliplr(np.eye(gap, dtype=np.uint8))):
+        joined |= cv2.morphologyEx(ink.astype(np.uint8), cv2.MORPH_CLOSE, k) > 0
+    out = image.copy()
+    out[unknown] = 255
+    across = joined & unknown
+    out[across] = np.minimum(out[across], 60)
+    return out
 
 
 def _print_under_ink(body: np.ndarray, brightest: np.ndarray, gone: np.ndarray, ink: np.ndarray,
@@ -551,4 +584,5 @@ def prepare(image) -> Prepared:
         body = rotate(body, angle)
         for r in ink:
             r.image = rotate(r.image, angle)
+            r.pen = None if r.pen is None else rotate(r.pen, angle)
     return Prepared(body=body, ink=ink, angle=angle, colour=rgb is not None)

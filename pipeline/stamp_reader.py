@@ -99,9 +99,10 @@ def skew(gray: np.ndarray, max_angle: float = 5.0) -> float:
     return best
 
 
-def level(gray: np.ndarray) -> np.ndarray:
-    """The stamp crop rotated level (white fill)."""
-    a = skew(gray)
+def level(gray: np.ndarray, angle: float | None = None) -> np.ndarray:
+    """The stamp crop rotated level (white fill); by ``angle`` when given (another image of the same
+    crop, levelled alike), else by its own :func:`skew`."""
+    a = skew(gray) if angle is None else angle
     if abs(a) < 0.25:
         return gray
     h, w = gray.shape
@@ -210,6 +211,8 @@ def placed(found: dict[str, Box], gray: np.ndarray) -> dict[str, Box]:
         b = out.get(key)
         if b is not None and (abs(b.bottom - f.bottom) > tol or abs(b.x - f.x) > 2.5 * tol):
             del out[key]
+        elif b is not None and abs(b.h - f.h) > 0.3 * f.h:  # run together with print above or below it
+            out[key] = Box(b.x, b.bottom - f.h, b.w, f.h)
     if "so" not in out and "ngay" not in out:
         out.update(form)
     return out
@@ -474,24 +477,27 @@ def print_apart(gray: np.ndarray, black: int = PRINT_BLACK, radius: int = 3, cut
     return np.where(painted < cut, 0, 255).astype(np.uint8)
 
 
-def read_values(gray: np.ndarray, ws: list[tuple[str, Box]], grey: bool = False) -> dict[str, list[str]]:
+def read_values(gray: np.ndarray, ws: list[tuple[str, Box]], pen: np.ndarray | None = None, grey: bool = False
+                ) -> dict[str, list[str]]:
     """Candidates for the handwritten arrival number and date of one stamp crop (grey, dark on white,
     already levelled; ``ws`` its words), best first; {} when neither the stamp's labels nor its frame
-    were found. ``grey``: the crop is a grey page's (a photocopy), the print under the stamp still in it;
-    where the readings did not agree, the pen is read once more with the print painted out
-    (:func:`print_apart`)."""
+    were found. ``pen``: the same crop with its coloured ink alone (:func:`pipeline.preprocess.pen_alone`,
+    levelled alike), where the values are read (the labels and frame are found on ``gray``). ``grey``: the
+    crop is a grey page's (a photocopy), the print under the stamp still in it; where the readings did not
+    agree, the pen is read once more with the print painted out (:func:`print_apart`)."""
     out: dict[str, list[str]] = {}
     for key, row in rows(placed(labels(ws, gray.shape), gray), gray.shape).items():
         row = past_print(row, ws)
-        vs = [v for t in SCALES for v in variants(gray, row, t)]
+        src = gray if pen is None else pen
+        vs = [v for t in SCALES for v in variants(src, row, t)]
         if not vs:
             continue
         cfg = NUMBER_CONFIG if key == "number" else DATE_CONFIG
         lines = _read(vs, cfg)
         if not _agreed(lines, key):
-            lines += _read([v for t in SCALES for v in variants(gray, row, t, second=True)], cfg)
+            lines += _read([v for t in SCALES for v in variants(src, row, t, second=True)], cfg)
         if key == "date" and _partial(lines):  # a separate call: added to the others, it changed their readings
-            lines += _read([v for t in SCALES for v in variants(gray, row, t, dark=True)], cfg)
+            lines += _read([v for t in SCALES for v in variants(src, row, t, dark=True)], cfg)
         if grey and not _agreed(lines, key):  # a photocopy: the pen's strokes through the print's black
             repaired = _read([v for t in SCALES for v in variants(print_apart(gray), row, t)], cfg, PEN_LANG)
             # strokes painted in are a guess: a date from them must show its slashes, not bare digits

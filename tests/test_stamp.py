@@ -429,3 +429,35 @@ def test_photocopied_number_under_print_read_with_the_print_painted_out():
 def test_date_within_weeks_of_the_issue_preferred(dates, iso):
     (rec,), _ = stamp.read_stamp("x\n" + stamp.FIELDS_SEP + "Ngày: " + dates, context_date=date(2025, 3, 31))
     assert rec.arrival_date == iso
+
+
+def test_values_read_on_the_stamps_ink_alone():
+    """8794-VPCP-KGVX_office: the body's "Số: 8794/VPCP-KGVX" and "V/v …" lines run through the stamp, black
+    print across the clerk's blue pen. Painted white in the stamp's image, the print leaves its grey
+    anti-aliased rim: outlines of letters ("Thông", "xác") that read as strokes of the digits. The values
+    are read on the stamp's ink alone (the print and its rim taken out by colour, the strokes it cut
+    joined again); the labels and the office's name are still read on the stamp's image."""
+    import numpy as np
+    from PIL import Image
+
+    from pipeline import ocr, preprocess, stamp_reader
+
+    page = Image.new("RGB", (2480, 3508), "white")  # the page's own scale and place (its skew: 1.7°)
+    page.paste(Image.open(STAMPS / "8794-VPCP-KGVX_office_page.png"), (256, 328))
+    prep = preprocess.prepare(page)
+    (region,) = [r for r in prep.ink if r.framed]
+    image, pen = region.image, region.pen
+    assert pen is not None and pen.shape == image.shape  # turned with the page, like the image
+    # the rim's grey outlines mostly gone; the pen's dark strokes all kept, in the same place
+    assert np.count_nonzero((pen >= 120) & (pen < 200)) < 0.6 * np.count_nonzero((image >= 120) & (image < 200))
+    assert np.count_nonzero((image < 100) & (pen < 100)) > 0.95 * np.count_nonzero(image < 100)
+    # the date, "24/10" by hand over "xác nhận", read on most small turns of the stamp (on the stamp's
+    # image with the rim: on none of them)
+    dates = []
+    for turn in (-0.5, -0.2, 0.0, 0.5, 1.0):
+        im, pn = (preprocess.rotate(x, turn) if turn else x for x in (image, pen))
+        angle = stamp_reader.skew(im)
+        im, pn = stamp_reader.level(im, angle), stamp_reader.level(pn, angle)
+        values = stamp_reader.read_values(im, stamp_reader.words(ocr._data(im, ocr.BODY_LANG, ocr.STAMP_CONFIG)), pn)
+        dates.append((values.get("date") or [""])[0].replace("/", ""))
+    assert dates.count("2410") >= 3, dates
