@@ -65,6 +65,8 @@ COLLECTIVE = ("co quan", "don vi", "dia phuong", "cap uy", "cap", "to chuc", "do
 
 def is_addressee(text: str) -> bool:
     """An agency name ('Sở Y tế', 'UBND cấp huyện') or a group of them ('Các cơ quan, đơn vị, địa phương')."""
+    if regex.match(r"(?i)\W*báo cáo\b", text):
+        return False  # the verb, not a newspaper ("Báo Nhân Dân")
     if gazetteer.starts_agency(text):
         return True
     m = regex.match(r"(?i)\W*(?:các|mọi|toàn thể)\s+(.+)$", text)
@@ -454,14 +456,23 @@ def _column(header: list[str], *keys: str) -> int | None:
 CONTINUES = regex.compile(r"(?:[,;(/-]|\s(?:và|của|các|với|cho|trong|về|theo|đến|tại|thuộc))\s*$")
 
 
-def _cells(row: list[Line], n: int) -> list[str]:
+def _cells(row: list[Line], n: int, lead_col: int | None = None) -> list[str]:
     """A row's lines as its n cells: a cell that ran over two lines ('… Sở Khoa học và' / 'Công nghệ, …') is joined
-    where a line cannot end a cell (a trailing 'và', comma …) or the next one starts in lower case."""
+    where a line cannot end a cell (a trailing 'và', comma …) or the next one starts in lower case; else where the
+    join leaves an agency in the lead column ('Phối hợp rà soát, sửa đổi Luật' / 'Quy hoạch và …' / 'Sở Tài chính')."""
     cells = [" ".join(ln.text.replace("*", "").split()) for ln in row]
     while len(cells) > n:
-        j = next((j for j in range(1, len(cells)) if CONTINUES.search(cells[j - 1]) or cells[j][:1].islower()),
-                 len(cells) - 1)
+        j = next((j for j in range(1, len(cells)) if CONTINUES.search(cells[j - 1]) or cells[j][:1].islower()), None)
+        if j is None and lead_col is not None:
+            j = next((j for j in range(2, lead_col + 1) if lead_col + 1 < len(cells)
+                      and not is_addressee(cells[j]) and is_addressee(cells[lead_col + 1])), None)
+        j = j or len(cells) - 1
         cells[j - 1 : j + 1] = [f"{cells[j - 1]} {cells[j]}"]
+    # A row with empty trailing cells has fewer lines than columns: a text cell over two lines still shows as an
+    # agency one column to the right of the lead column.
+    while lead_col is not None and 2 <= lead_col < len(cells) - 1 and not is_addressee(cells[lead_col]) \
+            and is_addressee(cells[lead_col + 1]):
+        cells[lead_col - 1 : lead_col + 1] = [f"{cells[lead_col - 1]} {cells[lead_col]}"]
     return cells
 
 
@@ -491,8 +502,12 @@ def _table_tasks(lines: list[Line], start: int, end: int) -> list[dict]:
             continue
         out: list[dict] = []
         n, group = 0, False  # the row number counts up, or restarts at 1 under a group row ("II | Nhóm nhiệm vụ …")
+        groups: list[str] = []  # the group rows' labels; numbers restarting under them are labelled "II.1"
         while k < end:
-            if GROUP_ROW.fullmatch(number(lines[k])):
+            title_only = _group_title(lines, k, end, n)
+            if GROUP_ROW.fullmatch(number(lines[k])) or title_only:
+                # A group row whose TT cell the text lost ("Hoàn thiện thể chế …" then "1") takes the next numeral.
+                groups.append(number(lines[k]).upper() if not title_only else ROMAN_LABELS[min(len(groups), 11)])
                 k = next((j for j in range(k + 1, min(k + 4, end)) if number(lines[j]) in (str(n + 1), "1")), end)
                 group = True
                 continue
@@ -502,18 +517,32 @@ def _table_tasks(lines: list[Line], start: int, end: int) -> list[dict]:
             n = int(number(lines[k]))
             stop = k + 1
             while stop < end and lines[stop].text and number(lines[stop]) != str(n + 1) \
-                    and not GROUP_ROW.fullmatch(number(lines[stop])):
+                    and not GROUP_ROW.fullmatch(number(lines[stop])) and not _group_title(lines, stop, end, n):
                 stop += 1
-            cells = _cells(lines[k:stop], len(header))
+            cells = _cells(lines[k:stop], len(header), cols["lead"])
             get = lambda key: cells[cols[key]] if cols[key] is not None and cols[key] < len(cells) else ""  # noqa: E731
-            out.append({"label": str(n), "text": get("text"),
+            out.append({"label": f"{groups[-1]}.{n}" if groups else str(n), "_restart": n == 1 and len(out) > 0,
+                        "text": get("text"),
                         "lead": [a for a in split_agencies(get("lead")) if not is_catch_all(a)],
                         "coordinators": split_agencies(get("co")), "timeline": get("time") or None,
                         "_span": (lines[k].start, lines[stop - 1].end)})
             k = stop
         if out:
+            restarts = any(t.pop("_restart") for t in out)
+            if not restarts:  # group rows over one running count: the numbers are labels enough
+                for t in out:
+                    t["label"] = t["label"].rpartition(".")[2]
             return out
     return []
+
+
+def _group_title(lines: list[Line], k: int, end: int, n: int) -> bool:
+    """A group row of a task table written without its TT cell: a line that is no number, over the first row of a
+    restarted count ("1") on the next line."""
+    if regex.fullmatch(r"\d{1,3}", lines[k].text.strip("*. ")):
+        return False
+    nxt = [ln for ln in lines[k + 1 : min(k + 3, end)] if ln.text]
+    return bool(nxt) and nxt[0].text.strip("*. ") == "1"
 
 
 NORMATIVE_HEADS = ("pham vi dieu chinh", "doi tuong ap dung", "ve doi tuong ap dung", "pham vi, doi tuong")
