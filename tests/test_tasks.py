@@ -63,6 +63,17 @@ ITEM_LEADS = [  # one numbered item → its lead
     # a head of several words after another: one name
     ("14. Văn phòng Ủy ban nhân dân tỉnh theo dõi, đôn đốc, tổng hợp báo cáo.", ["Văn phòng Ủy ban nhân dân tỉnh"]),
     ("9. Văn phòng Chính phủ theo dõi, đôn đốc thực hiện nghiêm Công điện.", ["Văn phòng Chính phủ"]),
+    # development (149/CĐ-TTg, issue 4): a subject listing four agencies, one joined by "và", the last one's name
+    # running on past "trực thuộc"; each name is bounded, not the list
+    ("1. Bộ Tài chính, Ngân hàng Nhà nước Việt Nam, Bộ Công an và Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung"
+     " ương theo chức năng, nhiệm vụ được giao căn cứ ý kiến chỉ đạo của Bộ Chính trị tại văn bản số 17129-CV/VPTW, phối"
+     " hợp chặt chẽ", ["Bộ Tài chính", "Ngân hàng Nhà nước Việt Nam", "Bộ Công an",
+                       "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"]),
+    ("5. Bộ Văn hóa, Thể thao và Du lịch, Đài Truyền hình Việt Nam, Đài Tiếng nói Việt Nam, Thông tấn xã Việt Nam theo"
+     " chức năng, nhiệm vụ được giao thực hiện công tác thông tin truyền thông",
+     ["Bộ Văn hóa, Thể thao và Du lịch", "Đài Truyền hình Việt Nam", "Đài Tiếng nói Việt Nam", "Thông tấn xã Việt Nam"]),
+    ("4. Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương chỉ đạo các cơ quan, đơn vị có liên quan trên địa"
+     " bàn, phối hợp chặt chẽ với Bộ Công an", ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"]),
     # guards: work that names nobody, "giao" as a past participle, a topic heading over a sub-item's "Giao"
     ("4. Tổ chức tập huấn cho cán bộ làm công tác trẻ em theo nhiệm vụ được giao.", []),
     ("5. Công tác kiểm tra: tổ chức kiểm tra định kỳ.", []),
@@ -98,6 +109,9 @@ SPLITS = [
     ("Hội, đoàn thể", ["Hội, đoàn thể"]),
     ("Sở Khoa học và Công nghệ, Sở Công Thương, Các doanh nghiệp viễn thông",
      ["Sở Khoa học và Công nghệ", "Sở Công Thương", "Các doanh nghiệp viễn thông"]),
+    # "và" before a capitalised agency head starts another agency; inside a name it does not (149/CĐ-TTg)
+    ("Bộ Công an và Ủy ban nhân dân các tỉnh", ["Bộ Công an", "Ủy ban nhân dân các tỉnh"]),
+    ("Sở Khoa học và Công nghệ, Sở Giáo dục và Đào tạo", ["Sở Khoa học và Công nghệ", "Sở Giáo dục và Đào tạo"]),
 ]
 
 
@@ -393,3 +407,63 @@ def test_a_section_headed_by_an_agency_hands_it_its_items():
     assert [(t["label"], t["lead"]) for t in found] == [
         ("I.1", ["Ủy ban nhân dân các huyện, thị xã, thành phố"]), ("I.2", ["Ủy ban nhân dân các huyện, thị xã, thành phố"]),
         ("II.1", ["Sở Nông nghiệp và Môi trường"]), ("II.2", ["Công an tỉnh"]), ("III.1", [])]
+
+
+# 2820/QĐ-UBND (TP Hồ Chí Minh, issue 4), its annex "NHIỆM VỤ CỦA CÁC SỞ, BAN, NGÀNH…" as the text input gives it: the
+# first group row lost its TT cell ("I"), numbers restart under each group, a text cell ran over two lines with the
+# second starting in capitals, and a row has empty trailing cells.
+GROUPED_TABLE = """PHỤ LỤC
+NHIỆM VỤ CỦA CÁC SỞ, BAN, NGÀNH, PHƯỜNG, XÃ, ĐẶC KHU
+TT
+Nhiệm vụ
+Cơ quan chủ trì
+Cơ quan phối hợp
+Thời gian dự kiến hoàn thành
+Kết quả dự kiến
+Nguồn kinh phí
+Hoàn thiện thể chế, ban hành quy định, hướng dẫn yêu cầu kỹ thuật để xây dựng và triển khai Hệ thống thông tin và cơ sở dữ liệu quốc gia về quy hoạch
+1
+Phối hợp rà soát, sửa đổi Luật
+Quy hoạch và xây dựng các văn bản quy phạm pháp luật có liên quan để tạo hành lang pháp lý.
+Sở Tài chính
+Các sở, ngành, UBND xã, phường, đặc khu
+Quý IV/2025
+Luật Quy hoạch, Quyết định của cấp có thẩm quyền
+Chi thường xuyên hoặc nguồn vốn hợp pháp khác (nếu có)
+2
+Tham gia rà soát, đơn giản hóa các thủ tục hành chính liên quan đến quy hoạch.
+Các sở, ngành, UBND xã, phường, đặc khu
+Sở Tài chính
+Quý II/2027
+Báo cáo
+* II
+Xây dựng hạ tầng công nghệ thông tin đảm bảo triển khai Hệ thống thông tin và cơ sở dữ liệu quốc gia về quy hoạch
+1
+Xây dựng hạ tầng công nghệ thông tin, trang thiết bị tại Sở Tài chính
+Trung tâm Chuyển đổi số Thành phố
+Sở Khoa học và Công nghệ, các sở, ngành, UBND xã, phường, đặc khu
+Quý IV/2026
+Cổng thông tin cơ sở dữ liệu quốc gia về quy hoạch
+VI
+Các nhiệm vụ khác
+1
+Tham mưu UBND Thành phố
+Báo cáo Bộ Tài chính tình hình thực hiện Đề án.
+Sở Tài chính
+Các sở, ngành, UBND xã, phường, đặc khu
+Hằng năm.
+
+Nơi nhận:
+"""
+
+
+def test_a_task_table_whose_numbers_restart_under_group_rows():
+    lines = split_lines(GROUPED_TABLE)
+    body_end = next(ln.index for ln in lines if ln.text.startswith("Nơi nhận"))
+    found = tasks.find_tasks(lines, 0, body_end, len(lines), plan=True)
+    assert [(t["label"], t["lead"]) for t in found] == [
+        ("I.1", ["Sở Tài chính"]), ("I.2", ["Các sở, ngành", "UBND xã, phường, đặc khu"]),
+        ("II.1", ["Trung tâm Chuyển đổi số Thành phố"]), ("VI.1", ["Sở Tài chính"])]
+    assert found[0]["text"].startswith("Phối hợp rà soát, sửa đổi Luật Quy hoạch")
+    assert found[3]["text"] == "Tham mưu UBND Thành phố Báo cáo Bộ Tài chính tình hình thực hiện Đề án."
+    assert found[3]["timeline"] == "Hằng năm."

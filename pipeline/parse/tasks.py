@@ -110,7 +110,16 @@ def split_agencies(text: str) -> list[str]:
                     break
         return [f"{m.group('head')} {n}" for n in merged]
     out: list[str] = []
-    for part in regex.split(r"\s*;\s*|\s+và\s+(?=các\s)", text):
+    # "… Bộ Công an và Ủy ban nhân dân các tỉnh": "và" before a capitalised agency head starts another agency
+    # ("Sở Khoa học và Công nghệ" stays whole: "Công nghệ" heads no agency).
+    parts = regex.split(r"\s*;\s*|\s+và\s+(?=các\s)|\s+và\s+(?=\p{Lu})", text)
+    joined: list[str] = []
+    for part in parts:
+        if joined and part[:1].isupper() and not gazetteer.starts_agency(part):
+            joined[-1] += " và " + part  # the "và" was inside a name
+        else:
+            joined.append(part)
+    for part in joined:
         for piece in regex.split(r"\s*,\s*", part):
             piece = piece.strip(" .-")
             if not piece:
@@ -165,6 +174,8 @@ def leading_agency(text: str) -> str | None:
     for i, (w, tag) in enumerate(words):
         nxt = words[i + 1][0] if i + 1 < len(words) else ""
         place_range = w in {"từ", "đến"} and nxt[:1].isupper()  # "các tỉnh từ Hà Tĩnh đến Khánh Hòa"
+        # "các tỉnh, thành phố trực thuộc Trung ương", "Trường … thuộc Sở Y tế": the unit it belongs to is in the name
+        place_range = place_range or (w.lower() in {"trực thuộc", "thuộc"} and nxt[:1].isupper())
         if i > 0 and w.lower() in ROLE_WORDS:
             break  # "Sở Nội vụ Chủ trì, phối hợp …": a role word ends the name, capitalised or not
         if (i > 0 or prefix) and w[:1].islower() and tag[:1] in {"V", "A", "E", "R"} \
@@ -173,7 +184,10 @@ def leading_agency(text: str) -> str | None:
         if w in {":", ";", "(", "."}:
             break
         name.append(w)
-        if len(name) > 14:
+        # Several agencies one after the other ("Bộ Tài chính, Ngân hàng Nhà nước Việt Nam, Bộ Công an và …"): each
+        # name is bounded, not the list.
+        own = len(name) - max((k for k, x in enumerate(name) if x in {",", "và"}), default=-1) - 1
+        if own > 14 or len(name) > 60:
             return None
     out = " ".join(name)
     out = regex.sub(r"\s+([,)])", r"\1", out).strip(" ,")
@@ -470,7 +484,7 @@ def _cells(row: list[Line], n: int, lead_col: int | None = None) -> list[str]:
         cells[j - 1 : j + 1] = [f"{cells[j - 1]} {cells[j]}"]
     # A row with empty trailing cells has fewer lines than columns: a text cell over two lines still shows as an
     # agency one column to the right of the lead column.
-    while lead_col is not None and 2 <= lead_col < len(cells) - 1 and not is_addressee(cells[lead_col]) \
+    while lead_col is not None and len(cells) < n and 2 <= lead_col < len(cells) - 1 and not is_addressee(cells[lead_col]) \
             and is_addressee(cells[lead_col + 1]):
         cells[lead_col - 1 : lead_col + 1] = [f"{cells[lead_col - 1]} {cells[lead_col]}"]
     return cells
