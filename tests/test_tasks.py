@@ -74,6 +74,14 @@ ITEM_LEADS = [  # one numbered item → its lead
      ["Bộ Văn hóa, Thể thao và Du lịch", "Đài Truyền hình Việt Nam", "Đài Tiếng nói Việt Nam", "Thông tấn xã Việt Nam"]),
     ("4. Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương chỉ đạo các cơ quan, đơn vị có liên quan trên địa"
      " bàn, phối hợp chặt chẽ với Bộ Công an", ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"]),
+    # development (2820/QĐ-UBND, "IV. TỔ CHỨC THỰC HIỆN"): a heading line of names over a paragraph that opens on
+    # an agency; a role in brackets beside the heading's name
+    ("2. Sở\nKhoa học và Công nghệ, Sở Nội vụ\n\nSở Khoa học và Công nghệ chủ trì, phối hợp với Sở Nội vụ và các đơn vị"
+     " có liên quan tổ chức đào tạo, tập huấn", ["Sở Khoa học và Công nghệ", "Sở Nội vụ"]),
+    ("3.\nCông An Thành phố, Bộ Tư lệnh Thành phố\n\nCông an Thành phố chủ trì phối hợp với Bộ Tư lệnh Thành phố và các"
+     " đơn vị có liên quan định kỳ kiểm tra", ["Công An Thành phố", "Bộ Tư lệnh Thành phố"]),
+    ("1. Sở\nTài chính (cơ quan chủ trì)\n\n- Chủ trì xây dựng, tổ chức thực hiện, theo dõi, đôn đốc thực hiện Kế hoạch.",
+     ["Sở Tài chính"]),
     # guards: work that names nobody, "giao" as a past participle, a topic heading over a sub-item's "Giao"
     ("4. Tổ chức tập huấn cho cán bộ làm công tác trẻ em theo nhiệm vụ được giao.", []),
     ("5. Công tác kiểm tra: tổ chức kiểm tra định kỳ.", []),

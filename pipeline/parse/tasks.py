@@ -211,14 +211,34 @@ def _own_paragraph(item_lines: list[Line]) -> tuple[str, bool]:
     """The item's own text up to its first sub-item (a), -, 1.1 …), without its number and markup; and
     whether sub-items follow."""
     texts: list[str] = []
+    para_done = False  # the first paragraph (up to a blank line) may be the item's heading
     for k, ln in enumerate(item_lines):
         if k and (_marker(ln) or LIST_MARK.match(ln.text.replace("*", ""))):
             break
+        first_break = k and (k == 1 or ln.index > item_lines[k - 1].index + 1) and not para_done
+        if first_break:
+            para_done = ln.index > item_lines[k - 1].index + 1 or para_done
+            if _heading_line(" ".join(texts), ln.text):
+                break  # "2. Sở Khoa học và Công nghệ, Sở Nội vụ" over its paragraph "Sở Khoa học và Công nghệ chủ trì …"
         texts.append(ln.text)
     else:
         k = len(item_lines)
     text = " ".join(" ".join(texts).replace("*", "").split())
-    return MARKER_PREFIX.sub("", text), k < len(item_lines)
+    return MARKER_PREFIX.sub("", ROLE_BRACKET.sub("", text)), k < len(item_lines)
+
+
+# A role written beside a heading's name: "1. Sở Tài chính (cơ quan chủ trì)".
+ROLE_BRACKET = regex.compile(r"(?i)\s*\((?:cơ quan |đơn vị )?(?:chủ trì|phối hợp|đầu mối|thường trực)\)")
+
+
+def _heading_line(first: str, nxt: str) -> bool:
+    """An item's first line that is only its agencies' names, over a paragraph that opens on an agency: a heading
+    (a name wrapped over two lines ends in a comma or "và", or goes on with no agency head: "Du lịch", "Nam, …")."""
+    head = MARKER_PREFIX.sub("", ROLE_BRACKET.sub("", first.replace("*", ""))).strip()
+    nxt = nxt.replace("*", "").strip()
+    if not (head and nxt[:1].isupper() and gazetteer.starts_agency(nxt)) or CONTINUES.search(head):
+        return False
+    return is_addressee(head) and leading_agency(head) == head
 
 
 def heading_lead(item_lines: list[Line]) -> list[str]:
