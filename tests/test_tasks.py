@@ -82,6 +82,15 @@ ITEM_LEADS = [  # one numbered item → its lead
      " đơn vị có liên quan định kỳ kiểm tra", ["Công An Thành phố", "Bộ Tư lệnh Thành phố"]),
     ("1. Sở\nTài chính (cơ quan chủ trì)\n\n- Chủ trì xây dựng, tổ chức thực hiện, theo dõi, đôn đốc thực hiện Kế hoạch.",
      ["Sở Tài chính"]),
+    # development (a draft resolution's "Tổ chức thực hiện", quoted in tnt305/tai_lieu_noi_bo 005a34880cc08130): a
+    # council's standing body and its members as the subject
+    ("2. Thường trực Hội đồng nhân dân tỉnh, các Ban Hội đồng nhân dân tỉnh, các Tổ Đại biểu Hội đồng nhân dân tỉnh và"
+     " Đại biểu Hội đồng nhân dân tỉnh có trách nhiệm giám sát việc thực hiện Nghị quyết này theo quy định.",
+     ["Thường trực Hội đồng nhân dân tỉnh", "các Ban Hội đồng nhân dân tỉnh", "các Tổ Đại biểu Hội đồng nhân dân tỉnh",
+      "Đại biểu Hội đồng nhân dân tỉnh"]),
+    ("3. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, các tổ chức thành viên giám sát và vận động Nhân dân cùng tham"
+     " gia thực hiện và giám sát Nghị quyết này.", ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "các tổ chức thành viên"]),
+    ("2. Thường xuyên kiểm tra, giám sát việc thực hiện.", []),  # "thường xuyên", no standing body
     # guards: work that names nobody, "giao" as a past participle, a topic heading over a sub-item's "Giao"
     ("4. Tổ chức tập huấn cho cán bộ làm công tác trẻ em theo nhiệm vụ được giao.", []),
     ("5. Công tác kiểm tra: tổ chức kiểm tra định kỳ.", []),

@@ -67,7 +67,7 @@ def is_addressee(text: str) -> bool:
     """An agency name ('Sở Y tế', 'UBND cấp huyện') or a group of them ('Các cơ quan, đơn vị, địa phương')."""
     if regex.match(r"(?i)\W*báo cáo\b", text):
         return False  # the verb, not a newspaper ("Báo Nhân Dân")
-    if gazetteer.starts_agency(text):
+    if gazetteer.starts_agency(text) or ((m := MEMBER_OF.match(text)) and gazetteer.starts_agency(text[m.end():])):
         return True
     m = regex.match(r"(?i)\W*(?:các|mọi|toàn thể)\s+(.+)$", text)
     if not m:
@@ -115,7 +115,7 @@ def split_agencies(text: str) -> list[str]:
     parts = regex.split(r"\s*;\s*|\s+và\s+(?=các\s)|\s+và\s+(?=\p{Lu})", text)
     joined: list[str] = []
     for part in parts:
-        if joined and part[:1].isupper() and not gazetteer.starts_agency(part):
+        if joined and part[:1].isupper() and not is_addressee(part):
             joined[-1] += " và " + part  # the "và" was inside a name
         else:
             joined.append(part)
@@ -125,7 +125,7 @@ def split_agencies(text: str) -> list[str]:
             if not piece:
                 continue
             # A new agency starts capitalised ("Sở Y tế") or with "các"; "Các sở, ban, ngành, đoàn thể" is one group.
-            new_agency = (piece[:1].isupper() and gazetteer.starts_agency(piece)) or fold(piece).startswith("cac ")
+            new_agency = (piece[:1].isupper() and is_addressee(piece)) or fold(piece).startswith("cac ")
             # … unless the name so far is already whole and a capitalised name follows ("…và Du lịch, Cổng …").
             whole = piece[:1].isupper() and out and gazetteer.known(out[-1])
             if out and not out[-1].endswith(";") and is_addressee(out[-1]) and not new_agency and not whole:
@@ -143,8 +143,14 @@ ROLE_WORDS = {"chủ trì", "phối hợp", "có trách nhiệm", "thực hiện
               "chủ động", "tiếp tục", "khẩn trương", "thường xuyên", "tăng cường"}  # adverbs before the verb
 
 
-MULTIWORD_HEADS = sorted({normalize(h).lower() for h in gazetteer.AGENCY_HEADS if " " in h}, key=len, reverse=True)
-HEADS = sorted({normalize(h).lower() for h in gazetteer.AGENCY_HEADS}, key=len, reverse=True)
+# Who a council's or a Party committee's standing body and its members are, as a task's subject: "Thường trực Hội
+# đồng nhân dân tỉnh", "các Tổ đại biểu Hội đồng nhân dân tỉnh", "Đại biểu Hội đồng nhân dân tỉnh" (a head the header
+# gazetteer has no use for: they only count when an agency follows).
+MEMBER_HEADS = ("thường trực", "tổ đại biểu", "đại biểu")
+MEMBER_OF = regex.compile(r"(?i)^\W*(?:các\s+)?(?:thường trực|tổ đại biểu|đại biểu)\s+(?=\p{Lu})")
+MULTIWORD_HEADS = sorted({normalize(h).lower() for h in (*gazetteer.AGENCY_HEADS, *MEMBER_HEADS) if " " in h},
+                         key=len, reverse=True)
+HEADS = sorted({normalize(h).lower() for h in (*gazetteer.AGENCY_HEADS, *MEMBER_HEADS)}, key=len, reverse=True)
 
 
 def leading_agency(text: str) -> str | None:
