@@ -92,6 +92,26 @@ ITEM_LEADS = [  # one numbered item → its lead
      " gia thực hiện và giám sát Nghị quyết này.", ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "các tổ chức thành viên"]),
     ("2. Thường xuyên kiểm tra, giám sát việc thực hiện.", []),  # "thường xuyên", no standing body
     # guards: work that names nobody, "giao" as a past participle, a topic heading over a sub-item's "Giao"
+    # second round, documents nobody developed on (DEV_READING.tsv):
+    # a heading line with no colon over a paragraph that opens on a capitalised verb (06/CT-UBND Quảng Trị, 220/CĐ-TTg)
+    ("4. Công an tỉnh\n\nChỉ đạo các đơn vị trực thuộc,\nlực lượng Công an xã tăng cường phối hợp, hỗ trợ chính quyền"
+     " địa phương", ["Công an tỉnh"]),
+    ("1. Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ\nTập trung chỉ đạo quyết liệt hoàn thành sửa đổi, bổ\nsung 485"
+     " văn bản quy phạm pháp luật", ["Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ"]),
+    ("2. Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ,\nChủ tịch Ủy ban nhân dân các tỉnh, thành phố\nKhẩn trương rà"
+     " soát, sửa đổi các quy định không phù\nhợp",
+     ["Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ", "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố"]),
+    # a collective heading with the agencies it means in brackets: one lead, bracket and all, not split (010/CT-UBND)
+    ("1.\nCác cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý Khu Kinh tế Phú Yên, Ban\nquản lý Khu Nông nghiệp ứng"
+     " dụng Công nghệ cao Phú Yên, Ban Quản lý các Khu\ncông nghiệp tỉnh):\n\na) Là đầu mối chủ trì, tiếp\nnhận hồ sơ",
+     ["Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý Khu Kinh tế Phú Yên, Ban quản lý Khu Nông nghiệp ứng dụng"
+      " Công nghệ cao Phú Yên, Ban Quản lý các Khu công nghiệp tỉnh)"]),
+    # the subject after a purpose clause "Để …," (010/CT-UBND II.5)
+    ("5. Để nâng cao hiệu lực, hiệu quả quản lý nhà nước về đầu tư,\ntăng cường công tác đánh giá, kiểm tra và giám sát"
+     " các dự án đầu tư, các Sở,\nngành, UBND cấp xã và các đơn vị có liên quan theo chức năng, nhiệm vụ, thẩm\nquyền"
+     " quy định triển khai thực hiện những nội dung sau:\na) Thực hiện đầy đủ", ["các Sở, ngành", "UBND cấp xã"]),
+    # a role named instead of an agency is no lead (010/CT-UBND II.4)
+    ("4. Cơ quan phối hợp có trách nhiệm trả lời bằng văn bản, nêu\nrõ quan điểm và đúng thời gian quy định", []),
     ("4. Tổ chức tập huấn cho cán bộ làm công tác trẻ em theo nhiệm vụ được giao.", []),
     ("5. Công tác kiểm tra: tổ chức kiểm tra định kỳ.", []),
 ]

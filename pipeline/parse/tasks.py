@@ -109,6 +109,12 @@ def split_agencies(text: str) -> list[str]:
                     i = j
                     break
         return [f"{m.group('head')} {n}" for n in merged]
+    # A bracket is part of the name before it, never a list to split: "Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban
+    # quản lý …)", "các doanh nghiệp viễn thông (VNPT, Viettel, MobiFone và doanh nghiệp khác)".
+    masked = regex.sub(r"\([^()]*\)", lambda b: b.group(0).replace(",", "\x00").replace(";", "\x01")
+                       .replace(" và ", "\x02"), text)
+    if masked != text:
+        return [n.replace("\x00", ",").replace("\x01", ";").replace("\x02", " và ") for n in split_agencies(masked)]
     out: list[str] = []
     # "… Bộ Công an và Ủy ban nhân dân các tỉnh": "và" before a capitalised agency head starts another agency
     # ("Sở Khoa học và Công nghệ" stays whole: "Công nghệ" heads no agency).
@@ -182,6 +188,7 @@ def leading_agency(text: str) -> str | None:
         place_range = w in {"từ", "đến"} and nxt[:1].isupper()  # "các tỉnh từ Hà Tĩnh đến Khánh Hòa"
         # "các tỉnh, thành phố trực thuộc Trung ương", "Trường … thuộc Sở Y tế": the unit it belongs to is in the name
         place_range = place_range or (w.lower() in {"trực thuộc", "thuộc"} and nxt[:1].isupper())
+        place_range = place_range or (w == "ngang" and nxt == "bộ")  # "Thủ trưởng cơ quan ngang bộ"
         if i > 0 and w.lower() in ROLE_WORDS:
             break  # "Sở Nội vụ Chủ trì, phối hợp …": a role word ends the name, capitalised or not
         if (i > 0 or prefix) and w[:1].islower() and tag[:1] in {"V", "A", "E", "R"} \
@@ -221,10 +228,10 @@ def _own_paragraph(item_lines: list[Line]) -> tuple[str, bool]:
     for k, ln in enumerate(item_lines):
         if k and (_marker(ln) or LIST_MARK.match(ln.text.replace("*", ""))):
             break
-        first_break = k and (k == 1 or ln.index > item_lines[k - 1].index + 1) and not para_done
+        first_break = k and not para_done
         if first_break:
             para_done = ln.index > item_lines[k - 1].index + 1 or para_done
-            if _heading_line(" ".join(texts), ln.text):
+            if _heading_line(" ".join(texts), ln.text, k == 1 or para_done):
                 break  # "2. Sở Khoa học và Công nghệ, Sở Nội vụ" over its paragraph "Sở Khoa học và Công nghệ chủ trì …"
         texts.append(ln.text)
     else:
@@ -237,14 +244,28 @@ def _own_paragraph(item_lines: list[Line]) -> tuple[str, bool]:
 ROLE_BRACKET = regex.compile(r"(?i)\s*\((?:cơ quan |đơn vị )?(?:chủ trì|phối hợp|đầu mối|thường trực)\)")
 
 
-def _heading_line(first: str, nxt: str) -> bool:
+def _heading_line(first: str, nxt: str, first_line: bool = True) -> bool:
     """An item's first line that is only its agencies' names, over a paragraph that opens on an agency: a heading
-    (a name wrapped over two lines ends in a comma or "và", or goes on with no agency head: "Du lịch", "Nam, …")."""
+    (a name wrapped over two lines ends in a comma or "và", or goes on with no agency head: "Du lịch", "Nam, …").
+    Its lines may also stand over a line that opens on a capitalised verb ("4. Công an tỉnh" / "Chỉ đạo các đơn vị …",
+    "2. Bộ trưởng các Bộ, …," / "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố" / "Khẩn trương rà soát …")."""
     head = MARKER_PREFIX.sub("", ROLE_BRACKET.sub("", first.replace("*", ""))).strip()
     nxt = nxt.replace("*", "").strip()
-    if not (head and nxt[:1].isupper() and gazetteer.starts_agency(nxt)) or CONTINUES.search(head):
+    if not (head and nxt[:1].isupper()) or CONTINUES.search(head):
+        return False
+    if not (first_line and gazetteer.starts_agency(nxt)) and not _opens_on_verb(nxt):
         return False
     return is_addressee(head) and leading_agency(head) == head
+
+
+def _opens_on_verb(line: str) -> bool:
+    """'Chỉ đạo các đơn vị …', 'Tập trung …', 'Khẩn trương …': a sentence with no subject, opening on its verb."""
+    from underthesea import pos_tag
+
+    if gazetteer.starts_agency(line) or is_addressee(line):
+        return False
+    words = pos_tag(line[:1].lower() + line[1:60])
+    return bool(words) and words[0][0][:1].islower() and (words[0][1][:1] in {"V", "A"} or words[0][0] in ROLE_WORDS)
 
 
 def heading_lead(item_lines: list[Line]) -> list[str]:
@@ -269,7 +290,19 @@ def heading_lead(item_lines: list[Line]) -> list[str]:
         lead = split_agencies(agency)
     elif agency := _after_circumstance(text) or _after_topic(head) or _chairing(text):
         lead = split_agencies(agency)
-    return [a for a in lead if not is_catch_all(a)]
+    return [a for a in lead if not is_catch_all(a) and not _unnamed(a, text)]
+
+
+ROLE_NOUNS = ("co quan", "don vi")
+
+
+def _unnamed(agency: str, text: str) -> bool:
+    """A role with no name ("Cơ quan phối hợp có trách nhiệm …" → "Cơ quan"), or a group the text goes on to call
+    "… có liên quan" ("các đơn vị có liên quan theo chức năng …"): nobody named."""
+    if fold(agency) in ROLE_NOUNS:
+        return True
+    at = text.find(agency)
+    return at >= 0 and bool(regex.match(r"\s+(?:có\s+)?liên quan\b", text[at + len(agency):]))
 
 
 # How an item's heading names whom it concerns before the agency: "Trách nhiệm của Sở Y tế:", "Nhiệm vụ của …",
@@ -320,7 +353,7 @@ def _chairing(text: str) -> str | None:
 
 # A sentence may open on its circumstance before its subject: "Đối với các nội dung … thuộc thẩm quyền giải quyết,
 # Sở Y tế phối hợp …", "Đối với các nội dung đề xuất giảm thời gian …: Giao Sở Y tế chủ động triển khai …".
-CIRCUMSTANCE = regex.compile(r"(?i)^(?:đối với|trên cơ sở|căn cứ|sau khi|trong (?:thời gian|quá trình))\s")
+CIRCUMSTANCE = regex.compile(r"(?i)^(?:đối với|trên cơ sở|căn cứ|sau khi|trong (?:thời gian|quá trình)|để|nhằm)\s")
 
 
 def _after_circumstance(text: str) -> str | None:
@@ -328,7 +361,8 @@ def _after_circumstance(text: str) -> str | None:
         return None
     for sep in regex.finditer(r"[,:]\s+", text[:300]):
         rest = REQUEST_VERB.sub("", text[sep.end():])
-        if rest[:1].isupper() and (agency := leading_agency(rest)):
+        # "Để nâng cao …, các Sở, ngành, UBND cấp xã … triển khai …": a group after the clause is the subject too
+        if (rest[:1].isupper() or regex.match(r"các\s+\p{Lu}", rest)) and (agency := leading_agency(rest)):
             return agency
     return None
 
