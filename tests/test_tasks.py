@@ -504,3 +504,48 @@ def test_a_task_table_whose_numbers_restart_under_group_rows():
     assert found[0]["text"].startswith("Phối hợp rà soát, sửa đổi Luật Quy hoạch")
     assert found[3]["text"] == "Tham mưu UBND Thành phố Báo cáo Bộ Tài chính tình hình thực hiện Đề án."
     assert found[3]["timeline"] == "Hằng năm."
+
+
+# 552/KH-UBND Đồng Tháp (second round, unseen): the annex table's group row "I" is lost beside the header, whose cells
+# take its two-line title; group II follows; an association leads a row.
+LOST_FIRST_GROUP = """PHỤ LỤC
+NHIỆM VỤ VÀ GIẢI PHÁP THỰC HIỆN
+STT
+NHIỆM VỤ VÀ GIẢI PHÁP
+CHỦ TRÌ
+PHỐI HỢP
+THỜI GIAN
+NHÓM
+GIẢI PHÁP VỀ CƠ CHẾ CHÍNH SÁCH
+1
+Rà soát, kịp thời cụ thể
+hoá các cơ chế, chính sách khuyến khích xã hội hóa, thu hút đầu tư.
+Sở Tài chính
+Sở, ban, ngành có liên quan
+Thường xuyên
+2
+Nghiên cứu, tư vấn, phản
+biện chính sách, giải pháp công nghệ.
+Liên hiệp các Hội Khoa học và Kỹ thuật
+Sở, ban, ngành có liên quan
+Thường xuyên
+* II
+HỖ
+TRỢ VÀ PHÁT TRIỂN CÔNG NGHỆ
+1
+Xây dựng chương trình hỗ
+trợ nghiên cứu, ứng dụng, chuyển giao, đổi mới công nghệ cao cho doanh nghiệp.
+Sở Khoa học và Công nghệ
+Sở, ban, ngành có liên quan
+2026
+
+Nơi nhận:"""
+
+
+def test_rows_before_group_ii_are_group_is():
+    lines = split_lines(LOST_FIRST_GROUP)
+    body_end = next(ln.index for ln in lines if ln.text.startswith("Nơi nhận"))
+    found = tasks.find_tasks(lines, 0, body_end, len(lines), plan=True)
+    assert [(t["label"], t["lead"]) for t in found] == [
+        ("I.1", ["Sở Tài chính"]), ("I.2", ["Liên hiệp các Hội Khoa học và Kỹ thuật"]),
+        ("II.1", ["Sở Khoa học và Công nghệ"])]

@@ -69,6 +69,8 @@ def is_addressee(text: str) -> bool:
         return False  # the verb, not a newspaper ("Báo Nhân Dân")
     if gazetteer.starts_agency(text) or ((m := MEMBER_OF.match(text)) and gazetteer.starts_agency(text[m.end():])):
         return True
+    if regex.match(r"\W*(?:Liên hiệp|Hiệp hội)\s+\p{Lu}|\W*Liên hiệp các\s+(?:Hội|Tổ chức)\b", text):
+        return True  # associations that act in plans: "Liên hiệp các Hội Khoa học và Kỹ thuật", "Hiệp hội Doanh nghiệp"
     m = regex.match(r"(?i)\W*(?:các|mọi|toàn thể)\s+(.+)$", text)
     if not m:
         return False
@@ -606,6 +608,11 @@ def _table_tasks(lines: list[Line], start: int, end: int) -> list[dict]:
             if not restarts:  # group rows over one running count: the numbers are labels enough
                 for t in out:
                     t["label"] = t["label"].rpartition(".")[2]
+            elif groups and groups[0] == "II":  # rows before group II are group I's, its row lost with the header
+                for t in out:
+                    if "." in t["label"]:
+                        break
+                    t["label"] = "I." + t["label"]
             return out
     return []
 
