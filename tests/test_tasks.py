@@ -110,6 +110,13 @@ ITEM_LEADS = [  # one numbered item → its lead
     ("5. Để nâng cao hiệu lực, hiệu quả quản lý nhà nước về đầu tư,\ntăng cường công tác đánh giá, kiểm tra và giám sát"
      " các dự án đầu tư, các Sở,\nngành, UBND cấp xã và các đơn vị có liên quan theo chức năng, nhiệm vụ, thẩm\nquyền"
      " quy định triển khai thực hiện những nội dung sau:\na) Thực hiện đầy đủ", ["các Sở, ngành", "UBND cấp xã"]),
+    # a list of agencies, one a zone "… ứng dụng Công nghệ cao" (010/CT-UBND II.1)
+    ("1. Sở Tài chính, Sở Xây dựng, Sở Nông nghiệp và Môi trường,\nBan quản lý Khu Kinh tế Phú Yên, Ban quản lý Khu Nông"
+     " nghiệp ứng dụng Công nghệ\ncao Phú Yên, Ban Quản lý các Khu công nghiệp tỉnh, UBND cấp xã và các Sở, ban,\nngành"
+     " quản lý quy hoạch theo chức năng, nhiệm vụ được giao có trách nhiệm phối\nhợp công bố đầy đủ",
+     ["Sở Tài chính", "Sở Xây dựng", "Sở Nông nghiệp và Môi trường", "Ban quản lý Khu Kinh tế Phú Yên",
+      "Ban quản lý Khu Nông nghiệp ứng dụng Công nghệ cao Phú Yên", "Ban Quản lý các Khu công nghiệp tỉnh", "UBND cấp xã",
+      "các Sở, ban, ngành"]),
     # a role named instead of an agency is no lead (010/CT-UBND II.4)
     ("4. Cơ quan phối hợp có trách nhiệm trả lời bằng văn bản, nêu\nrõ quan điểm và đúng thời gian quy định", []),
     ("4. Tổ chức tập huấn cho cán bộ làm công tác trẻ em theo nhiệm vụ được giao.", []),
@@ -395,6 +402,8 @@ INLINE_ROLES = [  # role lines inline, bracketed or one after the other on a lin
      (["Sở Khoa học và Công nghệ"], ["Sở Nội vụ"], "tháng 12/2026")),
     ("4. Kiểm tra\nĐơn vị chủ trì thực hiện: Công an tỉnh - Đơn vị phối hợp: Bộ Chỉ huy Quân sự tỉnh - Thời gian: Thường"
      " xuyên", (["Công an tỉnh"], ["Bộ Chỉ huy Quân sự tỉnh"], "Thường xuyên")),
+    # the unit in brackets is part of the name, its closing bracket kept (dev seed 003, item 12)
+    ("12. Hỗ trợ trẻ em\n- Cơ quan chủ trì: Sở Y tế (Quỹ Bảo trợ trẻ em).", (["Sở Y tế (Quỹ Bảo trợ trẻ em)"], [], None)),
     ("2. Rà soát văn bản\n- Cơ quan chủ trì: Sở Tư pháp.\n- Cơ quan phối hợp: Các cơ quan có liên quan.",
      (["Sở Tư pháp"], [], None)),  # a catch-all coordinates nobody
 ]

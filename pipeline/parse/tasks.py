@@ -183,7 +183,7 @@ def leading_agency(text: str) -> str | None:
                          if low.startswith(h + " ", head_len)), None)) is not None:
         head_len += len(head) + 1
     head_len = max(head_len - 1, 0)
-    words = [(text[:head_len], "N")] + pos_tag(text[head_len:160]) if head_len else pos_tag(text[:160])
+    words = [(text[:head_len], "N")] + pos_tag(text[head_len:400]) if head_len else pos_tag(text[:400])
     name: list[str] = []
     for i, (w, tag) in enumerate(words):
         nxt = words[i + 1][0] if i + 1 < len(words) else ""
@@ -191,6 +191,8 @@ def leading_agency(text: str) -> str | None:
         # "các tỉnh, thành phố trực thuộc Trung ương", "Trường … thuộc Sở Y tế": the unit it belongs to is in the name
         place_range = place_range or (w.lower() in {"trực thuộc", "thuộc"} and nxt[:1].isupper())
         place_range = place_range or (w == "ngang" and nxt == "bộ")  # "Thủ trưởng cơ quan ngang bộ"
+        # "Ban quản lý Khu Nông nghiệp ứng dụng Công nghệ cao …" (the statutory kind of zone)
+        place_range = place_range or (w == "ứng dụng" and fold(nxt).startswith("cong nghe"))
         if i > 0 and w.lower() in ROLE_WORDS:
             break  # "Sở Nội vụ Chủ trì, phối hợp …": a role word ends the name, capitalised or not
         if (i > 0 or prefix) and w[:1].islower() and tag[:1] in {"V", "A", "E", "R"} \
@@ -386,6 +388,8 @@ def _inline_roles(item_lines: list[Line]) -> tuple[list[str], list[str], str | N
     for ln in item_lines:
         for m in INLINE_ROLE.finditer(ln.text.replace("*", "")):
             key, value = fold(m.group("key")), m.group("v").strip(" .;")
+            if value.count("(") > value.count(")"):
+                value += ")"  # "Cơ quan chủ trì: Sở Y tế (Quỹ Bảo trợ trẻ em)." — the bracket is the name's
             if "phoi hop" in key:
                 co = co or [a for a in split_agencies(value) if not is_catch_all(a)]
             elif key.startswith(("thoi", "tien do")):
