@@ -558,3 +558,47 @@ def test_rows_before_group_ii_are_group_is():
     assert [(t["label"], t["lead"]) for t in found] == [
         ("I.1", ["Sở Tài chính"]), ("I.2", ["Liên hiệp các Hội Khoa học và Kỹ thuật"]),
         ("II.1", ["Sở Khoa học và Công nghệ"])]
+
+
+# 157/KH-UBND Cần Thơ (second round, unseen): an emulation plan whose section III sets out its rules (content,
+# roll-out, criteria, ranking) hands its work out in "Tổ chức thực hiện".
+EMULATION_RULES = """III. NỘI DUNG THI ĐUA,
+PHƯƠNG ÁN TRIỂN KHAI, TIÊU CHÍ ĐÁNH GIÁ, XẾP LOẠI VÀ CÁCH THỨC XẾP HẠNG
+1. Nội dung thi đua
+Nâng cao nhận thức của người
+hưởng trợ cấp xã hội, trợ cấp hưu trí xã hội.
+2. Phương án triển khai
+a) Ủy ban nhân dân xã, phường
+huy động nguồn lực, tổ chức triển khai hoạt động tuyên truyền, vận động;
+3. Tiêu chí đánh giá, xếp
+loại
+a) Trên cơ sở kết quả thực hiện
+các chỉ tiêu tại điểm 1 Mục III Kế hoạch, giao Sở Y tế thành lập đoàn tổ chức
+kiểm tra, đánh giá kết quả thực hiện.
+4. Cách thức xếp hạng
+a) Trên cơ sở kết quả kiểm tra,
+đánh giá, chấm điểm của Sở Y tế (Chi cục Dân số - Xã hội), Hội đồng thi
+đua họp xét đánh giá các xã, phường.
+IV. KHEN THƯỞNG
+1. Cấp thành phố
+a) Chủ tịch Ủy ban nhân dân
+thành phố xem xét tặng Bằng khen.
+V. TỔ CHỨC THỰC HIỆN
+1. Sở Y tế
+a) Chủ trì, phối hợp với Sở,
+ban ngành liên quan triển khai, đôn đốc, kiểm tra việc thực hiện nội dung kế
+hoạch thi đua này;
+2. Sở Nội vụ
+Phối hợp Sở Y tế thẩm định, lập
+thủ tục xét trình Chủ tịch Ủy ban nhân dân thành phố tặng Bằng khen.
+3. Ngân hàng Nhà nước chi
+nhánh khu vực 14
+a) Chỉ đạo các Ngân hàng thương
+mại trên địa bàn chủ động phối hợp với Sở Y tế triển khai thực hiện tốt Kế hoạch."""
+
+
+def test_an_emulation_plans_rules_section_is_no_section_of_work():
+    lines = split_lines(EMULATION_RULES)
+    found = tasks.find_tasks(lines, 0, len(lines), plan=True)
+    assert [(t["label"], t["lead"]) for t in found] == [
+        ("1", ["Sở Y tế"]), ("2", ["Sở Nội vụ"]), ("3", ["Ngân hàng Nhà nước chi nhánh khu vực 14"])]

@@ -475,7 +475,9 @@ def _next_text(lines: list[Line], i: int) -> Line | None:
 
 # Items that name a property of the plan, not work: "1. Chủ đề thi đua", "2. Thời gian thực hiện: …".
 PROPERTY_HEADS = ("chu de", "thoi gian", "doi tuong", "pham vi", "tieu chi", "hinh thuc", "dia diem", "thanh phan",
-                  "muc dich", "yeu cau", "muc tieu", "kinh phi", "khau hieu", "ten goi")
+                  "muc dich", "yeu cau", "muc tieu", "kinh phi", "khau hieu", "ten goi",
+                  # an emulation plan's rules: "Nội dung thi đua", "Cách thức xếp hạng", "Tiêu chuẩn, thang điểm"
+                  "noi dung thi dua", "cach thuc", "tieu chuan", "thang diem", "xep hang", "xep loai", "co cau giai")
 
 
 def _describes(markers: list[Marker], start: int, stop: int) -> bool:
