@@ -101,6 +101,9 @@ ITEM_LEADS = [  # one numbered item → its lead
     ("2. Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ,\nChủ tịch Ủy ban nhân dân các tỉnh, thành phố\nKhẩn trương rà"
      " soát, sửa đổi các quy định không phù\nhợp",
      ["Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ", "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố"]),
+    # … but a heading's name wrapped onto a line that goes on capitalised is one name (987/KH-UBND Nghệ An)
+    ("2. Ban Quản lý Khu kinh tế\nĐông Nam\n\n- Đề xuất những khu công nghiệp có mật độ doanh\nnghiệp cao",
+     ["Ban Quản lý Khu kinh tế Đông Nam"]),
     # a collective heading with the agencies it means in brackets: one lead, bracket and all, not split (010/CT-UBND)
     ("1.\nCác cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý Khu Kinh tế Phú Yên, Ban\nquản lý Khu Nông nghiệp ứng"
      " dụng Công nghệ cao Phú Yên, Ban Quản lý các Khu\ncông nghiệp tỉnh):\n\na) Là đầu mối chủ trì, tiếp\nnhận hồ sơ",
@@ -602,3 +605,32 @@ def test_an_emulation_plans_rules_section_is_no_section_of_work():
     found = tasks.find_tasks(lines, 0, len(lines), plan=True)
     assert [(t["label"], t["lead"]) for t in found] == [
         ("1", ["Sở Y tế"]), ("2", ["Sở Nội vụ"]), ("3", ["Ngân hàng Nhà nước chi nhánh khu vực 14"])]
+
+
+# 987/KH-UBND Nghệ An (second round, unseen): "Nội dung thực hiện" gives where things stand and the targets; the work
+# is handed out in "Tổ chức thực hiện".
+STATUS_CONTENT = """II. NỘI DUNG THỰC HIỆN
+1. Hiện trạng
+Nghệ An hiện có nhiều KCN với tốc độ lấp đầy nhanh,
+hội tụ nhiều doanh nghiệp có trình độ công nghệ cao.
+2. Kế hoạch phát triển giai đoạn
+2026 - 2030
+Trong giai đoạn 2026 - 2030, Đảm bảo xây dựng trạm
+BTS 5G đạt 100% và triển khai một số ứng dụng IoT cơ bản tại các KCN trọng điểm.
+III. KINH PHÍ THỰC HIỆN
+Nguồn kinh phí thực hiện từ các doanh nghiệp viễn
+thông và huy động nguồn lực xã hội hóa.
+IV. TỔ CHỨC THỰC HIỆN
+1. Sở Khoa học và Công nghệ
+- Theo dõi, đôn đốc, chỉ đạo các doanh nghiệp viễn
+thông triển khai phát triển hạ tầng viễn thông phủ sóng 5G theo Kế hoạch.
+2. Các doanh nghiệp viễn thông
+- Căn cứ kế hoạch này, khẩn trương xây dựng kế hoạch
+phủ sóng 5G theo chỉ tiêu phân bổ."""
+
+
+def test_a_content_section_of_status_and_targets_is_no_section_of_work():
+    lines = split_lines(STATUS_CONTENT)
+    found = tasks.find_tasks(lines, 0, len(lines), plan=True)
+    assert [(t["label"], t["lead"]) for t in found] == [
+        ("1", ["Sở Khoa học và Công nghệ"]), ("2", ["Các doanh nghiệp viễn thông"])]

@@ -269,7 +269,9 @@ def _opens_on_verb(line: str) -> bool:
     if gazetteer.starts_agency(line) or is_addressee(line):
         return False
     words = pos_tag(line[:1].lower() + line[1:60])
-    return bool(words) and words[0][0][:1].islower() and (words[0][1][:1] in {"V", "A"} or words[0][0] in ROLE_WORDS)
+    # a name's wrapped end ("Đông Nam", "Phú Yên") goes on capitalised; a sentence goes on in lower case
+    return len(words) >= 3 and words[0][0][:1].islower() and words[1][0][:1].islower() and (
+        words[0][1][:1] in {"V", "A"} or words[0][0] in ROLE_WORDS)
 
 
 def heading_lead(item_lines: list[Line]) -> list[str]:
@@ -477,7 +479,8 @@ def _next_text(lines: list[Line], i: int) -> Line | None:
 PROPERTY_HEADS = ("chu de", "thoi gian", "doi tuong", "pham vi", "tieu chi", "hinh thuc", "dia diem", "thanh phan",
                   "muc dich", "yeu cau", "muc tieu", "kinh phi", "khau hieu", "ten goi",
                   # an emulation plan's rules: "Nội dung thi đua", "Cách thức xếp hạng", "Tiêu chuẩn, thang điểm"
-                  "noi dung thi dua", "cach thuc", "tieu chuan", "thang diem", "xep hang", "xep loai", "co cau giai")
+                  "noi dung thi dua", "cach thuc", "tieu chuan", "thang diem", "xep hang", "xep loai", "co cau giai",
+                  "hien trang", "thuc trang")  # a plan's account of where things stand
 
 
 def _describes(markers: list[Marker], start: int, stop: int) -> bool:
