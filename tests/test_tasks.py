@@ -405,6 +405,12 @@ INLINE_ROLES = [  # role lines inline, bracketed or one after the other on a lin
      (["Sở Khoa học và Công nghệ"], ["Sở Nội vụ"], "tháng 12/2026")),
     ("4. Kiểm tra\nĐơn vị chủ trì thực hiện: Công an tỉnh - Đơn vị phối hợp: Bộ Chỉ huy Quân sự tỉnh - Thời gian: Thường"
      " xuyên", (["Công an tỉnh"], ["Bộ Chỉ huy Quân sự tỉnh"], "Thường xuyên")),
+    # sub-items chaired by different agencies: each chair leads the item (308/KH-UBND Hà Nội, II.1)
+    ("1. Về dữ liệu\n1.1. Xây dựng các Chiến lược triển khai của thành phố Hà Nôi:\na) Nhiệm vụ: Tham mưu UBND Thành phố"
+     "\nb) Cơ quan thực hiện:\n- Đơn vị chủ trì: Sở Khoa học và Công nghệ.\n- Đơn vị phối hợp: Các Sở, ban, ngành.\n"
+     "1.2. Triển khai, phát triển dữ liệu:\nb) Cơ quan thực hiện:\n- Đơn vị chủ trì: Các Sở, ban, ngành.\n"
+     "- Đơn vị phối hợp: Sở Khoa học và Công nghệ, UBND xã, phường.",
+     (["Sở Khoa học và Công nghệ", "Các Sở, ban, ngành"], ["Các Sở, ban, ngành"], None)),
     # the unit in brackets is part of the name, its closing bracket kept (dev seed 003, item 12)
     ("12. Hỗ trợ trẻ em\n- Cơ quan chủ trì: Sở Y tế (Quỹ Bảo trợ trẻ em).", (["Sở Y tế (Quỹ Bảo trợ trẻ em)"], [], None)),
     ("2. Rà soát văn bản\n- Cơ quan chủ trì: Sở Tư pháp.\n- Cơ quan phối hợp: Các cơ quan có liên quan.",

@@ -396,10 +396,11 @@ def _inline_roles(item_lines: list[Line]) -> tuple[list[str], list[str], str | N
                 co = co or [a for a in split_agencies(value) if not is_catch_all(a)]
             elif key.startswith(("thoi", "tien do")):
                 timeline = timeline or value
-            elif not lead:  # "chủ trì", "cơ quan thực hiện"
+            else:  # "chủ trì", "cơ quan thực hiện"; sub-items chaired by others add theirs ("1.1 … chủ trì: Sở Khoa học
+                # và Công nghệ", "1.2 … chủ trì: Các Sở, ban, ngành")
                 if len(value.split()) > 12:  # "Cơ quan thực hiện: Bộ Công an tiến hành rà soát …"
                     value = leading_agency(value) or value
-                lead = [a for a in split_agencies(value) if not is_catch_all(a)]
+                lead += [a for a in split_agencies(value) if not is_catch_all(a) and a not in lead]
     return lead, co, timeline
 
 
