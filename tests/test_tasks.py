@@ -120,6 +120,9 @@ ITEM_LEADS = [  # one numbered item → its lead
      ["Sở Tài chính", "Sở Xây dựng", "Sở Nông nghiệp và Môi trường", "Ban quản lý Khu Kinh tế Phú Yên",
       "Ban quản lý Khu Nông nghiệp ứng dụng Công nghệ cao Phú Yên", "Ban Quản lý các Khu công nghiệp tỉnh", "UBND cấp xã",
       "các Sở, ban, ngành"]),
+    # establishments and forest owners are collectives that name who (235/KH-UBND, 06/CT-UBND)
+    ("4. Các cơ sở nuôi trồng thủy sản:\nTheo dõi, giám sát môi trường tại cơ sở nuôi trồng thủy sản; ghi chép đầy đủ",
+     ["Các cơ sở nuôi trồng thủy sản"]),
     # a role named instead of an agency is no lead (010/CT-UBND II.4)
     ("4. Cơ quan phối hợp có trách nhiệm trả lời bằng văn bản, nêu\nrõ quan điểm và đúng thời gian quy định", []),
     ("4. Tổ chức tập huấn cho cán bộ làm công tác trẻ em theo nhiệm vụ được giao.", []),

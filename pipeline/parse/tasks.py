@@ -60,7 +60,7 @@ ROMAN_LABELS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI
 
 # Nouns that name a group of addressees after "các" ("các cơ quan, đơn vị", "các cấp ủy Đảng", "các địa phương").
 COLLECTIVE = ("co quan", "don vi", "dia phuong", "cap uy", "cap", "to chuc", "doanh nghiep", "nganh", "thanh vien", "tinh",
-              "thanh pho", "huyen", "xa", "phuong", "chu dau tu", "nha dau tu", "nha thau")
+              "thanh pho", "huyen", "xa", "phuong", "chu dau tu", "nha dau tu", "nha thau", "chu rung", "co so")
 
 
 def is_addressee(text: str) -> bool:
