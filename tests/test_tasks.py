@@ -63,7 +63,68 @@ ITEM_LEADS = [  # one numbered item → its lead
     # a head of several words after another: one name
     ("14. Văn phòng Ủy ban nhân dân tỉnh theo dõi, đôn đốc, tổng hợp báo cáo.", ["Văn phòng Ủy ban nhân dân tỉnh"]),
     ("9. Văn phòng Chính phủ theo dõi, đôn đốc thực hiện nghiêm Công điện.", ["Văn phòng Chính phủ"]),
+    # development (149/CĐ-TTg, issue 4): a subject listing four agencies, one joined by "và", the last one's name
+    # running on past "trực thuộc"; each name is bounded, not the list
+    ("1. Bộ Tài chính, Ngân hàng Nhà nước Việt Nam, Bộ Công an và Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung"
+     " ương theo chức năng, nhiệm vụ được giao căn cứ ý kiến chỉ đạo của Bộ Chính trị tại văn bản số 17129-CV/VPTW, phối"
+     " hợp chặt chẽ", ["Bộ Tài chính", "Ngân hàng Nhà nước Việt Nam", "Bộ Công an",
+                       "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"]),
+    ("5. Bộ Văn hóa, Thể thao và Du lịch, Đài Truyền hình Việt Nam, Đài Tiếng nói Việt Nam, Thông tấn xã Việt Nam theo"
+     " chức năng, nhiệm vụ được giao thực hiện công tác thông tin truyền thông",
+     ["Bộ Văn hóa, Thể thao và Du lịch", "Đài Truyền hình Việt Nam", "Đài Tiếng nói Việt Nam", "Thông tấn xã Việt Nam"]),
+    ("4. Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương chỉ đạo các cơ quan, đơn vị có liên quan trên địa"
+     " bàn, phối hợp chặt chẽ với Bộ Công an", ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"]),
+    # development (2820/QĐ-UBND, "IV. TỔ CHỨC THỰC HIỆN"): a heading line of names over a paragraph that opens on
+    # an agency; a role in brackets beside the heading's name
+    ("2. Sở\nKhoa học và Công nghệ, Sở Nội vụ\n\nSở Khoa học và Công nghệ chủ trì, phối hợp với Sở Nội vụ và các đơn vị"
+     " có liên quan tổ chức đào tạo, tập huấn", ["Sở Khoa học và Công nghệ", "Sở Nội vụ"]),
+    ("3.\nCông An Thành phố, Bộ Tư lệnh Thành phố\n\nCông an Thành phố chủ trì phối hợp với Bộ Tư lệnh Thành phố và các"
+     " đơn vị có liên quan định kỳ kiểm tra", ["Công An Thành phố", "Bộ Tư lệnh Thành phố"]),
+    ("1. Sở\nTài chính (cơ quan chủ trì)\n\n- Chủ trì xây dựng, tổ chức thực hiện, theo dõi, đôn đốc thực hiện Kế hoạch.",
+     ["Sở Tài chính"]),
+    # development (a draft resolution's "Tổ chức thực hiện", quoted in tnt305/tai_lieu_noi_bo 005a34880cc08130): a
+    # council's standing body and its members as the subject
+    ("2. Thường trực Hội đồng nhân dân tỉnh, các Ban Hội đồng nhân dân tỉnh, các Tổ Đại biểu Hội đồng nhân dân tỉnh và"
+     " Đại biểu Hội đồng nhân dân tỉnh có trách nhiệm giám sát việc thực hiện Nghị quyết này theo quy định.",
+     ["Thường trực Hội đồng nhân dân tỉnh", "các Ban Hội đồng nhân dân tỉnh", "các Tổ Đại biểu Hội đồng nhân dân tỉnh",
+      "Đại biểu Hội đồng nhân dân tỉnh"]),
+    ("3. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, các tổ chức thành viên giám sát và vận động Nhân dân cùng tham"
+     " gia thực hiện và giám sát Nghị quyết này.", ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "các tổ chức thành viên"]),
+    ("2. Thường xuyên kiểm tra, giám sát việc thực hiện.", []),  # "thường xuyên", no standing body
     # guards: work that names nobody, "giao" as a past participle, a topic heading over a sub-item's "Giao"
+    # second round, documents nobody developed on (DEV_READING.tsv):
+    # a heading line with no colon over a paragraph that opens on a capitalised verb (06/CT-UBND Quảng Trị, 220/CĐ-TTg)
+    ("4. Công an tỉnh\n\nChỉ đạo các đơn vị trực thuộc,\nlực lượng Công an xã tăng cường phối hợp, hỗ trợ chính quyền"
+     " địa phương", ["Công an tỉnh"]),
+    ("1. Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ\nTập trung chỉ đạo quyết liệt hoàn thành sửa đổi, bổ\nsung 485"
+     " văn bản quy phạm pháp luật", ["Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ"]),
+    ("2. Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ,\nChủ tịch Ủy ban nhân dân các tỉnh, thành phố\nKhẩn trương rà"
+     " soát, sửa đổi các quy định không phù\nhợp",
+     ["Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ", "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố"]),
+    # … but a heading's name wrapped onto a line that goes on capitalised is one name (987/KH-UBND Nghệ An)
+    ("2. Ban Quản lý Khu kinh tế\nĐông Nam\n\n- Đề xuất những khu công nghiệp có mật độ doanh\nnghiệp cao",
+     ["Ban Quản lý Khu kinh tế Đông Nam"]),
+    # a collective heading with the agencies it means in brackets: one lead, bracket and all, not split (010/CT-UBND)
+    ("1.\nCác cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý Khu Kinh tế Phú Yên, Ban\nquản lý Khu Nông nghiệp ứng"
+     " dụng Công nghệ cao Phú Yên, Ban Quản lý các Khu\ncông nghiệp tỉnh):\n\na) Là đầu mối chủ trì, tiếp\nnhận hồ sơ",
+     ["Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý Khu Kinh tế Phú Yên, Ban quản lý Khu Nông nghiệp ứng dụng"
+      " Công nghệ cao Phú Yên, Ban Quản lý các Khu công nghiệp tỉnh)"]),
+    # the subject after a purpose clause "Để …," (010/CT-UBND II.5)
+    ("5. Để nâng cao hiệu lực, hiệu quả quản lý nhà nước về đầu tư,\ntăng cường công tác đánh giá, kiểm tra và giám sát"
+     " các dự án đầu tư, các Sở,\nngành, UBND cấp xã và các đơn vị có liên quan theo chức năng, nhiệm vụ, thẩm\nquyền"
+     " quy định triển khai thực hiện những nội dung sau:\na) Thực hiện đầy đủ", ["các Sở, ngành", "UBND cấp xã"]),
+    # a list of agencies, one a zone "… ứng dụng Công nghệ cao" (010/CT-UBND II.1)
+    ("1. Sở Tài chính, Sở Xây dựng, Sở Nông nghiệp và Môi trường,\nBan quản lý Khu Kinh tế Phú Yên, Ban quản lý Khu Nông"
+     " nghiệp ứng dụng Công nghệ\ncao Phú Yên, Ban Quản lý các Khu công nghiệp tỉnh, UBND cấp xã và các Sở, ban,\nngành"
+     " quản lý quy hoạch theo chức năng, nhiệm vụ được giao có trách nhiệm phối\nhợp công bố đầy đủ",
+     ["Sở Tài chính", "Sở Xây dựng", "Sở Nông nghiệp và Môi trường", "Ban quản lý Khu Kinh tế Phú Yên",
+      "Ban quản lý Khu Nông nghiệp ứng dụng Công nghệ cao Phú Yên", "Ban Quản lý các Khu công nghiệp tỉnh", "UBND cấp xã",
+      "các Sở, ban, ngành"]),
+    # establishments and forest owners are collectives that name who (235/KH-UBND, 06/CT-UBND)
+    ("4. Các cơ sở nuôi trồng thủy sản:\nTheo dõi, giám sát môi trường tại cơ sở nuôi trồng thủy sản; ghi chép đầy đủ",
+     ["Các cơ sở nuôi trồng thủy sản"]),
+    # a role named instead of an agency is no lead (010/CT-UBND II.4)
+    ("4. Cơ quan phối hợp có trách nhiệm trả lời bằng văn bản, nêu\nrõ quan điểm và đúng thời gian quy định", []),
     ("4. Tổ chức tập huấn cho cán bộ làm công tác trẻ em theo nhiệm vụ được giao.", []),
     ("5. Công tác kiểm tra: tổ chức kiểm tra định kỳ.", []),
 ]
@@ -98,6 +159,9 @@ SPLITS = [
     ("Hội, đoàn thể", ["Hội, đoàn thể"]),
     ("Sở Khoa học và Công nghệ, Sở Công Thương, Các doanh nghiệp viễn thông",
      ["Sở Khoa học và Công nghệ", "Sở Công Thương", "Các doanh nghiệp viễn thông"]),
+    # "và" before a capitalised agency head starts another agency; inside a name it does not (149/CĐ-TTg)
+    ("Bộ Công an và Ủy ban nhân dân các tỉnh", ["Bộ Công an", "Ủy ban nhân dân các tỉnh"]),
+    ("Sở Khoa học và Công nghệ, Sở Giáo dục và Đào tạo", ["Sở Khoa học và Công nghệ", "Sở Giáo dục và Đào tạo"]),
 ]
 
 
@@ -344,6 +408,14 @@ INLINE_ROLES = [  # role lines inline, bracketed or one after the other on a lin
      (["Sở Khoa học và Công nghệ"], ["Sở Nội vụ"], "tháng 12/2026")),
     ("4. Kiểm tra\nĐơn vị chủ trì thực hiện: Công an tỉnh - Đơn vị phối hợp: Bộ Chỉ huy Quân sự tỉnh - Thời gian: Thường"
      " xuyên", (["Công an tỉnh"], ["Bộ Chỉ huy Quân sự tỉnh"], "Thường xuyên")),
+    # sub-items chaired by different agencies: each chair leads the item (308/KH-UBND Hà Nội, II.1)
+    ("1. Về dữ liệu\n1.1. Xây dựng các Chiến lược triển khai của thành phố Hà Nôi:\na) Nhiệm vụ: Tham mưu UBND Thành phố"
+     "\nb) Cơ quan thực hiện:\n- Đơn vị chủ trì: Sở Khoa học và Công nghệ.\n- Đơn vị phối hợp: Các Sở, ban, ngành.\n"
+     "1.2. Triển khai, phát triển dữ liệu:\nb) Cơ quan thực hiện:\n- Đơn vị chủ trì: Các Sở, ban, ngành.\n"
+     "- Đơn vị phối hợp: Sở Khoa học và Công nghệ, UBND xã, phường.",
+     (["Sở Khoa học và Công nghệ", "Các Sở, ban, ngành"], ["Các Sở, ban, ngành"], None)),
+    # the unit in brackets is part of the name, its closing bracket kept (dev seed 003, item 12)
+    ("12. Hỗ trợ trẻ em\n- Cơ quan chủ trì: Sở Y tế (Quỹ Bảo trợ trẻ em).", (["Sở Y tế (Quỹ Bảo trợ trẻ em)"], [], None)),
     ("2. Rà soát văn bản\n- Cơ quan chủ trì: Sở Tư pháp.\n- Cơ quan phối hợp: Các cơ quan có liên quan.",
      (["Sở Tư pháp"], [], None)),  # a catch-all coordinates nobody
 ]
@@ -393,3 +465,181 @@ def test_a_section_headed_by_an_agency_hands_it_its_items():
     assert [(t["label"], t["lead"]) for t in found] == [
         ("I.1", ["Ủy ban nhân dân các huyện, thị xã, thành phố"]), ("I.2", ["Ủy ban nhân dân các huyện, thị xã, thành phố"]),
         ("II.1", ["Sở Nông nghiệp và Môi trường"]), ("II.2", ["Công an tỉnh"]), ("III.1", [])]
+
+
+# 2820/QĐ-UBND (TP Hồ Chí Minh, issue 4), its annex "NHIỆM VỤ CỦA CÁC SỞ, BAN, NGÀNH…" as the text input gives it: the
+# first group row lost its TT cell ("I"), numbers restart under each group, a text cell ran over two lines with the
+# second starting in capitals, and a row has empty trailing cells.
+GROUPED_TABLE = """PHỤ LỤC
+NHIỆM VỤ CỦA CÁC SỞ, BAN, NGÀNH, PHƯỜNG, XÃ, ĐẶC KHU
+TT
+Nhiệm vụ
+Cơ quan chủ trì
+Cơ quan phối hợp
+Thời gian dự kiến hoàn thành
+Kết quả dự kiến
+Nguồn kinh phí
+Hoàn thiện thể chế, ban hành quy định, hướng dẫn yêu cầu kỹ thuật để xây dựng và triển khai Hệ thống thông tin và cơ sở dữ liệu quốc gia về quy hoạch
+1
+Phối hợp rà soát, sửa đổi Luật
+Quy hoạch và xây dựng các văn bản quy phạm pháp luật có liên quan để tạo hành lang pháp lý.
+Sở Tài chính
+Các sở, ngành, UBND xã, phường, đặc khu
+Quý IV/2025
+Luật Quy hoạch, Quyết định của cấp có thẩm quyền
+Chi thường xuyên hoặc nguồn vốn hợp pháp khác (nếu có)
+2
+Tham gia rà soát, đơn giản hóa các thủ tục hành chính liên quan đến quy hoạch.
+Các sở, ngành, UBND xã, phường, đặc khu
+Sở Tài chính
+Quý II/2027
+Báo cáo
+* II
+Xây dựng hạ tầng công nghệ thông tin đảm bảo triển khai Hệ thống thông tin và cơ sở dữ liệu quốc gia về quy hoạch
+1
+Xây dựng hạ tầng công nghệ thông tin, trang thiết bị tại Sở Tài chính
+Trung tâm Chuyển đổi số Thành phố
+Sở Khoa học và Công nghệ, các sở, ngành, UBND xã, phường, đặc khu
+Quý IV/2026
+Cổng thông tin cơ sở dữ liệu quốc gia về quy hoạch
+VI
+Các nhiệm vụ khác
+1
+Tham mưu UBND Thành phố
+Báo cáo Bộ Tài chính tình hình thực hiện Đề án.
+Sở Tài chính
+Các sở, ngành, UBND xã, phường, đặc khu
+Hằng năm.
+
+Nơi nhận:
+"""
+
+
+def test_a_task_table_whose_numbers_restart_under_group_rows():
+    lines = split_lines(GROUPED_TABLE)
+    body_end = next(ln.index for ln in lines if ln.text.startswith("Nơi nhận"))
+    found = tasks.find_tasks(lines, 0, body_end, len(lines), plan=True)
+    assert [(t["label"], t["lead"]) for t in found] == [
+        ("I.1", ["Sở Tài chính"]), ("I.2", ["Các sở, ngành", "UBND xã, phường, đặc khu"]),
+        ("II.1", ["Trung tâm Chuyển đổi số Thành phố"]), ("VI.1", ["Sở Tài chính"])]
+    assert found[0]["text"].startswith("Phối hợp rà soát, sửa đổi Luật Quy hoạch")
+    assert found[3]["text"] == "Tham mưu UBND Thành phố Báo cáo Bộ Tài chính tình hình thực hiện Đề án."
+    assert found[3]["timeline"] == "Hằng năm."
+
+
+# 552/KH-UBND Đồng Tháp (second round, unseen): the annex table's group row "I" is lost beside the header, whose cells
+# take its two-line title; group II follows; an association leads a row.
+LOST_FIRST_GROUP = """PHỤ LỤC
+NHIỆM VỤ VÀ GIẢI PHÁP THỰC HIỆN
+STT
+NHIỆM VỤ VÀ GIẢI PHÁP
+CHỦ TRÌ
+PHỐI HỢP
+THỜI GIAN
+NHÓM
+GIẢI PHÁP VỀ CƠ CHẾ CHÍNH SÁCH
+1
+Rà soát, kịp thời cụ thể
+hoá các cơ chế, chính sách khuyến khích xã hội hóa, thu hút đầu tư.
+Sở Tài chính
+Sở, ban, ngành có liên quan
+Thường xuyên
+2
+Nghiên cứu, tư vấn, phản
+biện chính sách, giải pháp công nghệ.
+Liên hiệp các Hội Khoa học và Kỹ thuật
+Sở, ban, ngành có liên quan
+Thường xuyên
+* II
+HỖ
+TRỢ VÀ PHÁT TRIỂN CÔNG NGHỆ
+1
+Xây dựng chương trình hỗ
+trợ nghiên cứu, ứng dụng, chuyển giao, đổi mới công nghệ cao cho doanh nghiệp.
+Sở Khoa học và Công nghệ
+Sở, ban, ngành có liên quan
+2026
+
+Nơi nhận:"""
+
+
+def test_rows_before_group_ii_are_group_is():
+    lines = split_lines(LOST_FIRST_GROUP)
+    body_end = next(ln.index for ln in lines if ln.text.startswith("Nơi nhận"))
+    found = tasks.find_tasks(lines, 0, body_end, len(lines), plan=True)
+    assert [(t["label"], t["lead"]) for t in found] == [
+        ("I.1", ["Sở Tài chính"]), ("I.2", ["Liên hiệp các Hội Khoa học và Kỹ thuật"]),
+        ("II.1", ["Sở Khoa học và Công nghệ"])]
+
+
+# 157/KH-UBND Cần Thơ (second round, unseen): an emulation plan whose section III sets out its rules (content,
+# roll-out, criteria, ranking) hands its work out in "Tổ chức thực hiện".
+EMULATION_RULES = """III. NỘI DUNG THI ĐUA,
+PHƯƠNG ÁN TRIỂN KHAI, TIÊU CHÍ ĐÁNH GIÁ, XẾP LOẠI VÀ CÁCH THỨC XẾP HẠNG
+1. Nội dung thi đua
+Nâng cao nhận thức của người
+hưởng trợ cấp xã hội, trợ cấp hưu trí xã hội.
+2. Phương án triển khai
+a) Ủy ban nhân dân xã, phường
+huy động nguồn lực, tổ chức triển khai hoạt động tuyên truyền, vận động;
+3. Tiêu chí đánh giá, xếp
+loại
+a) Trên cơ sở kết quả thực hiện
+các chỉ tiêu tại điểm 1 Mục III Kế hoạch, giao Sở Y tế thành lập đoàn tổ chức
+kiểm tra, đánh giá kết quả thực hiện.
+4. Cách thức xếp hạng
+a) Trên cơ sở kết quả kiểm tra,
+đánh giá, chấm điểm của Sở Y tế (Chi cục Dân số - Xã hội), Hội đồng thi
+đua họp xét đánh giá các xã, phường.
+IV. KHEN THƯỞNG
+1. Cấp thành phố
+a) Chủ tịch Ủy ban nhân dân
+thành phố xem xét tặng Bằng khen.
+V. TỔ CHỨC THỰC HIỆN
+1. Sở Y tế
+a) Chủ trì, phối hợp với Sở,
+ban ngành liên quan triển khai, đôn đốc, kiểm tra việc thực hiện nội dung kế
+hoạch thi đua này;
+2. Sở Nội vụ
+Phối hợp Sở Y tế thẩm định, lập
+thủ tục xét trình Chủ tịch Ủy ban nhân dân thành phố tặng Bằng khen.
+3. Ngân hàng Nhà nước chi
+nhánh khu vực 14
+a) Chỉ đạo các Ngân hàng thương
+mại trên địa bàn chủ động phối hợp với Sở Y tế triển khai thực hiện tốt Kế hoạch."""
+
+
+def test_an_emulation_plans_rules_section_is_no_section_of_work():
+    lines = split_lines(EMULATION_RULES)
+    found = tasks.find_tasks(lines, 0, len(lines), plan=True)
+    assert [(t["label"], t["lead"]) for t in found] == [
+        ("1", ["Sở Y tế"]), ("2", ["Sở Nội vụ"]), ("3", ["Ngân hàng Nhà nước chi nhánh khu vực 14"])]
+
+
+# 987/KH-UBND Nghệ An (second round, unseen): "Nội dung thực hiện" gives where things stand and the targets; the work
+# is handed out in "Tổ chức thực hiện".
+STATUS_CONTENT = """II. NỘI DUNG THỰC HIỆN
+1. Hiện trạng
+Nghệ An hiện có nhiều KCN với tốc độ lấp đầy nhanh,
+hội tụ nhiều doanh nghiệp có trình độ công nghệ cao.
+2. Kế hoạch phát triển giai đoạn
+2026 - 2030
+Trong giai đoạn 2026 - 2030, Đảm bảo xây dựng trạm
+BTS 5G đạt 100% và triển khai một số ứng dụng IoT cơ bản tại các KCN trọng điểm.
+III. KINH PHÍ THỰC HIỆN
+Nguồn kinh phí thực hiện từ các doanh nghiệp viễn
+thông và huy động nguồn lực xã hội hóa.
+IV. TỔ CHỨC THỰC HIỆN
+1. Sở Khoa học và Công nghệ
+- Theo dõi, đôn đốc, chỉ đạo các doanh nghiệp viễn
+thông triển khai phát triển hạ tầng viễn thông phủ sóng 5G theo Kế hoạch.
+2. Các doanh nghiệp viễn thông
+- Căn cứ kế hoạch này, khẩn trương xây dựng kế hoạch
+phủ sóng 5G theo chỉ tiêu phân bổ."""
+
+
+def test_a_content_section_of_status_and_targets_is_no_section_of_work():
+    lines = split_lines(STATUS_CONTENT)
+    found = tasks.find_tasks(lines, 0, len(lines), plan=True)
+    assert [(t["label"], t["lead"]) for t in found] == [
+        ("1", ["Sở Khoa học và Công nghệ"]), ("2", ["Các doanh nghiệp viễn thông"])]

@@ -60,13 +60,17 @@ ROMAN_LABELS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI
 
 # Nouns that name a group of addressees after "các" ("các cơ quan, đơn vị", "các cấp ủy Đảng", "các địa phương").
 COLLECTIVE = ("co quan", "don vi", "dia phuong", "cap uy", "cap", "to chuc", "doanh nghiep", "nganh", "thanh vien", "tinh",
-              "thanh pho", "huyen", "xa", "phuong", "chu dau tu", "nha dau tu", "nha thau")
+              "thanh pho", "huyen", "xa", "phuong", "chu dau tu", "nha dau tu", "nha thau", "chu rung", "co so")
 
 
 def is_addressee(text: str) -> bool:
     """An agency name ('Sở Y tế', 'UBND cấp huyện') or a group of them ('Các cơ quan, đơn vị, địa phương')."""
-    if gazetteer.starts_agency(text):
+    if regex.match(r"(?i)\W*báo cáo\b", text):
+        return False  # the verb, not a newspaper ("Báo Nhân Dân")
+    if gazetteer.starts_agency(text) or ((m := MEMBER_OF.match(text)) and gazetteer.starts_agency(text[m.end():])):
         return True
+    if regex.match(r"\W*(?:Liên hiệp|Hiệp hội)\s+\p{Lu}|\W*Liên hiệp các\s+(?:Hội|Tổ chức)\b", text):
+        return True  # associations that act in plans: "Liên hiệp các Hội Khoa học và Kỹ thuật", "Hiệp hội Doanh nghiệp"
     m = regex.match(r"(?i)\W*(?:các|mọi|toàn thể)\s+(.+)$", text)
     if not m:
         return False
@@ -107,14 +111,29 @@ def split_agencies(text: str) -> list[str]:
                     i = j
                     break
         return [f"{m.group('head')} {n}" for n in merged]
+    # A bracket is part of the name before it, never a list to split: "Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban
+    # quản lý …)", "các doanh nghiệp viễn thông (VNPT, Viettel, MobiFone và doanh nghiệp khác)".
+    masked = regex.sub(r"\([^()]*\)", lambda b: b.group(0).replace(",", "\x00").replace(";", "\x01")
+                       .replace(" và ", "\x02"), text)
+    if masked != text:
+        return [n.replace("\x00", ",").replace("\x01", ";").replace("\x02", " và ") for n in split_agencies(masked)]
     out: list[str] = []
-    for part in regex.split(r"\s*;\s*|\s+và\s+(?=các\s)", text):
+    # "… Bộ Công an và Ủy ban nhân dân các tỉnh": "và" before a capitalised agency head starts another agency
+    # ("Sở Khoa học và Công nghệ" stays whole: "Công nghệ" heads no agency).
+    parts = regex.split(r"\s*;\s*|\s+và\s+(?=các\s)|\s+và\s+(?=\p{Lu})", text)
+    joined: list[str] = []
+    for part in parts:
+        if joined and part[:1].isupper() and not is_addressee(part):
+            joined[-1] += " và " + part  # the "và" was inside a name
+        else:
+            joined.append(part)
+    for part in joined:
         for piece in regex.split(r"\s*,\s*", part):
             piece = piece.strip(" .-")
             if not piece:
                 continue
             # A new agency starts capitalised ("Sở Y tế") or with "các"; "Các sở, ban, ngành, đoàn thể" is one group.
-            new_agency = (piece[:1].isupper() and gazetteer.starts_agency(piece)) or fold(piece).startswith("cac ")
+            new_agency = (piece[:1].isupper() and is_addressee(piece)) or fold(piece).startswith("cac ")
             # … unless the name so far is already whole and a capitalised name follows ("…và Du lịch, Cổng …").
             whole = piece[:1].isupper() and out and gazetteer.known(out[-1])
             if out and not out[-1].endswith(";") and is_addressee(out[-1]) and not new_agency and not whole:
@@ -132,8 +151,14 @@ ROLE_WORDS = {"chủ trì", "phối hợp", "có trách nhiệm", "thực hiện
               "chủ động", "tiếp tục", "khẩn trương", "thường xuyên", "tăng cường"}  # adverbs before the verb
 
 
-MULTIWORD_HEADS = sorted({normalize(h).lower() for h in gazetteer.AGENCY_HEADS if " " in h}, key=len, reverse=True)
-HEADS = sorted({normalize(h).lower() for h in gazetteer.AGENCY_HEADS}, key=len, reverse=True)
+# Who a council's or a Party committee's standing body and its members are, as a task's subject: "Thường trực Hội
+# đồng nhân dân tỉnh", "các Tổ đại biểu Hội đồng nhân dân tỉnh", "Đại biểu Hội đồng nhân dân tỉnh" (a head the header
+# gazetteer has no use for: they only count when an agency follows).
+MEMBER_HEADS = ("thường trực", "tổ đại biểu", "đại biểu")
+MEMBER_OF = regex.compile(r"(?i)^\W*(?:các\s+)?(?:thường trực|tổ đại biểu|đại biểu)\s+(?=\p{Lu})")
+MULTIWORD_HEADS = sorted({normalize(h).lower() for h in (*gazetteer.AGENCY_HEADS, *MEMBER_HEADS) if " " in h},
+                         key=len, reverse=True)
+HEADS = sorted({normalize(h).lower() for h in (*gazetteer.AGENCY_HEADS, *MEMBER_HEADS)}, key=len, reverse=True)
 
 
 def leading_agency(text: str) -> str | None:
@@ -158,11 +183,16 @@ def leading_agency(text: str) -> str | None:
                          if low.startswith(h + " ", head_len)), None)) is not None:
         head_len += len(head) + 1
     head_len = max(head_len - 1, 0)
-    words = [(text[:head_len], "N")] + pos_tag(text[head_len:160]) if head_len else pos_tag(text[:160])
+    words = [(text[:head_len], "N")] + pos_tag(text[head_len:400]) if head_len else pos_tag(text[:400])
     name: list[str] = []
     for i, (w, tag) in enumerate(words):
         nxt = words[i + 1][0] if i + 1 < len(words) else ""
         place_range = w in {"từ", "đến"} and nxt[:1].isupper()  # "các tỉnh từ Hà Tĩnh đến Khánh Hòa"
+        # "các tỉnh, thành phố trực thuộc Trung ương", "Trường … thuộc Sở Y tế": the unit it belongs to is in the name
+        place_range = place_range or (w.lower() in {"trực thuộc", "thuộc"} and nxt[:1].isupper())
+        place_range = place_range or (w == "ngang" and nxt == "bộ")  # "Thủ trưởng cơ quan ngang bộ"
+        # "Ban quản lý Khu Nông nghiệp ứng dụng Công nghệ cao …" (the statutory kind of zone)
+        place_range = place_range or (w == "ứng dụng" and fold(nxt).startswith("cong nghe"))
         if i > 0 and w.lower() in ROLE_WORDS:
             break  # "Sở Nội vụ Chủ trì, phối hợp …": a role word ends the name, capitalised or not
         if (i > 0 or prefix) and w[:1].islower() and tag[:1] in {"V", "A", "E", "R"} \
@@ -171,7 +201,10 @@ def leading_agency(text: str) -> str | None:
         if w in {":", ";", "(", "."}:
             break
         name.append(w)
-        if len(name) > 14:
+        # Several agencies one after the other ("Bộ Tài chính, Ngân hàng Nhà nước Việt Nam, Bộ Công an và …"): each
+        # name is bounded, not the list.
+        own = len(name) - max((k for k, x in enumerate(name) if x in {",", "và"}), default=-1) - 1
+        if own > 14 or len(name) > 60:
             return None
     out = " ".join(name)
     out = regex.sub(r"\s+([,)])", r"\1", out).strip(" ,")
@@ -195,14 +228,50 @@ def _own_paragraph(item_lines: list[Line]) -> tuple[str, bool]:
     """The item's own text up to its first sub-item (a), -, 1.1 …), without its number and markup; and
     whether sub-items follow."""
     texts: list[str] = []
+    para_done = False  # the first paragraph (up to a blank line) may be the item's heading
     for k, ln in enumerate(item_lines):
         if k and (_marker(ln) or LIST_MARK.match(ln.text.replace("*", ""))):
             break
+        first_break = k and not para_done
+        if first_break:
+            para_done = ln.index > item_lines[k - 1].index + 1 or para_done
+            if _heading_line(" ".join(texts), ln.text, k == 1 or para_done):
+                break  # "2. Sở Khoa học và Công nghệ, Sở Nội vụ" over its paragraph "Sở Khoa học và Công nghệ chủ trì …"
         texts.append(ln.text)
     else:
         k = len(item_lines)
     text = " ".join(" ".join(texts).replace("*", "").split())
-    return MARKER_PREFIX.sub("", text), k < len(item_lines)
+    return MARKER_PREFIX.sub("", ROLE_BRACKET.sub("", text)), k < len(item_lines)
+
+
+# A role written beside a heading's name: "1. Sở Tài chính (cơ quan chủ trì)".
+ROLE_BRACKET = regex.compile(r"(?i)\s*\((?:cơ quan |đơn vị )?(?:chủ trì|phối hợp|đầu mối|thường trực)\)")
+
+
+def _heading_line(first: str, nxt: str, first_line: bool = True) -> bool:
+    """An item's first line that is only its agencies' names, over a paragraph that opens on an agency: a heading
+    (a name wrapped over two lines ends in a comma or "và", or goes on with no agency head: "Du lịch", "Nam, …").
+    Its lines may also stand over a line that opens on a capitalised verb ("4. Công an tỉnh" / "Chỉ đạo các đơn vị …",
+    "2. Bộ trưởng các Bộ, …," / "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố" / "Khẩn trương rà soát …")."""
+    head = MARKER_PREFIX.sub("", ROLE_BRACKET.sub("", first.replace("*", ""))).strip()
+    nxt = nxt.replace("*", "").strip()
+    if not (head and nxt[:1].isupper()) or CONTINUES.search(head):
+        return False
+    if not (first_line and gazetteer.starts_agency(nxt)) and not _opens_on_verb(nxt):
+        return False
+    return is_addressee(head) and leading_agency(head) == head
+
+
+def _opens_on_verb(line: str) -> bool:
+    """'Chỉ đạo các đơn vị …', 'Tập trung …', 'Khẩn trương …': a sentence with no subject, opening on its verb."""
+    from underthesea import pos_tag
+
+    if gazetteer.starts_agency(line) or is_addressee(line):
+        return False
+    words = pos_tag(line[:1].lower() + line[1:60])
+    # a name's wrapped end ("Đông Nam", "Phú Yên") goes on capitalised; a sentence goes on in lower case
+    return len(words) >= 3 and words[0][0][:1].islower() and words[1][0][:1].islower() and (
+        words[0][1][:1] in {"V", "A"} or words[0][0] in ROLE_WORDS)
 
 
 def heading_lead(item_lines: list[Line]) -> list[str]:
@@ -227,7 +296,19 @@ def heading_lead(item_lines: list[Line]) -> list[str]:
         lead = split_agencies(agency)
     elif agency := _after_circumstance(text) or _after_topic(head) or _chairing(text):
         lead = split_agencies(agency)
-    return [a for a in lead if not is_catch_all(a)]
+    return [a for a in lead if not is_catch_all(a) and not _unnamed(a, text)]
+
+
+ROLE_NOUNS = ("co quan", "don vi")
+
+
+def _unnamed(agency: str, text: str) -> bool:
+    """A role with no name ("Cơ quan phối hợp có trách nhiệm …" → "Cơ quan"), or a group the text goes on to call
+    "… có liên quan" ("các đơn vị có liên quan theo chức năng …"): nobody named."""
+    if fold(agency) in ROLE_NOUNS:
+        return True
+    at = text.find(agency)
+    return at >= 0 and bool(regex.match(r"\s+(?:có\s+)?liên quan\b", text[at + len(agency):]))
 
 
 # How an item's heading names whom it concerns before the agency: "Trách nhiệm của Sở Y tế:", "Nhiệm vụ của …",
@@ -278,7 +359,7 @@ def _chairing(text: str) -> str | None:
 
 # A sentence may open on its circumstance before its subject: "Đối với các nội dung … thuộc thẩm quyền giải quyết,
 # Sở Y tế phối hợp …", "Đối với các nội dung đề xuất giảm thời gian …: Giao Sở Y tế chủ động triển khai …".
-CIRCUMSTANCE = regex.compile(r"(?i)^(?:đối với|trên cơ sở|căn cứ|sau khi|trong (?:thời gian|quá trình))\s")
+CIRCUMSTANCE = regex.compile(r"(?i)^(?:đối với|trên cơ sở|căn cứ|sau khi|trong (?:thời gian|quá trình)|để|nhằm)\s")
 
 
 def _after_circumstance(text: str) -> str | None:
@@ -286,7 +367,8 @@ def _after_circumstance(text: str) -> str | None:
         return None
     for sep in regex.finditer(r"[,:]\s+", text[:300]):
         rest = REQUEST_VERB.sub("", text[sep.end():])
-        if rest[:1].isupper() and (agency := leading_agency(rest)):
+        # "Để nâng cao …, các Sở, ngành, UBND cấp xã … triển khai …": a group after the clause is the subject too
+        if (rest[:1].isupper() or regex.match(r"các\s+\p{Lu}", rest)) and (agency := leading_agency(rest)):
             return agency
     return None
 
@@ -308,14 +390,17 @@ def _inline_roles(item_lines: list[Line]) -> tuple[list[str], list[str], str | N
     for ln in item_lines:
         for m in INLINE_ROLE.finditer(ln.text.replace("*", "")):
             key, value = fold(m.group("key")), m.group("v").strip(" .;")
+            if value.count("(") > value.count(")"):
+                value += ")"  # "Cơ quan chủ trì: Sở Y tế (Quỹ Bảo trợ trẻ em)." — the bracket is the name's
             if "phoi hop" in key:
                 co = co or [a for a in split_agencies(value) if not is_catch_all(a)]
             elif key.startswith(("thoi", "tien do")):
                 timeline = timeline or value
-            elif not lead:  # "chủ trì", "cơ quan thực hiện"
+            else:  # "chủ trì", "cơ quan thực hiện"; sub-items chaired by others add theirs ("1.1 … chủ trì: Sở Khoa học
+                # và Công nghệ", "1.2 … chủ trì: Các Sở, ban, ngành")
                 if len(value.split()) > 12:  # "Cơ quan thực hiện: Bộ Công an tiến hành rà soát …"
                     value = leading_agency(value) or value
-                lead = [a for a in split_agencies(value) if not is_catch_all(a)]
+                lead += [a for a in split_agencies(value) if not is_catch_all(a) and a not in lead]
     return lead, co, timeline
 
 
@@ -393,7 +478,10 @@ def _next_text(lines: list[Line], i: int) -> Line | None:
 
 # Items that name a property of the plan, not work: "1. Chủ đề thi đua", "2. Thời gian thực hiện: …".
 PROPERTY_HEADS = ("chu de", "thoi gian", "doi tuong", "pham vi", "tieu chi", "hinh thuc", "dia diem", "thanh phan",
-                  "muc dich", "yeu cau", "muc tieu", "kinh phi", "khau hieu", "ten goi")
+                  "muc dich", "yeu cau", "muc tieu", "kinh phi", "khau hieu", "ten goi",
+                  # an emulation plan's rules: "Nội dung thi đua", "Cách thức xếp hạng", "Tiêu chuẩn, thang điểm"
+                  "noi dung thi dua", "cach thuc", "tieu chuan", "thang diem", "xep hang", "xep loai", "co cau giai",
+                  "hien trang", "thuc trang")  # a plan's account of where things stand
 
 
 def _describes(markers: list[Marker], start: int, stop: int) -> bool:
@@ -454,14 +542,23 @@ def _column(header: list[str], *keys: str) -> int | None:
 CONTINUES = regex.compile(r"(?:[,;(/-]|\s(?:và|của|các|với|cho|trong|về|theo|đến|tại|thuộc))\s*$")
 
 
-def _cells(row: list[Line], n: int) -> list[str]:
+def _cells(row: list[Line], n: int, lead_col: int | None = None) -> list[str]:
     """A row's lines as its n cells: a cell that ran over two lines ('… Sở Khoa học và' / 'Công nghệ, …') is joined
-    where a line cannot end a cell (a trailing 'và', comma …) or the next one starts in lower case."""
+    where a line cannot end a cell (a trailing 'và', comma …) or the next one starts in lower case; else where the
+    join leaves an agency in the lead column ('Phối hợp rà soát, sửa đổi Luật' / 'Quy hoạch và …' / 'Sở Tài chính')."""
     cells = [" ".join(ln.text.replace("*", "").split()) for ln in row]
     while len(cells) > n:
-        j = next((j for j in range(1, len(cells)) if CONTINUES.search(cells[j - 1]) or cells[j][:1].islower()),
-                 len(cells) - 1)
+        j = next((j for j in range(1, len(cells)) if CONTINUES.search(cells[j - 1]) or cells[j][:1].islower()), None)
+        if j is None and lead_col is not None:
+            j = next((j for j in range(2, lead_col + 1) if lead_col + 1 < len(cells)
+                      and not is_addressee(cells[j]) and is_addressee(cells[lead_col + 1])), None)
+        j = j or len(cells) - 1
         cells[j - 1 : j + 1] = [f"{cells[j - 1]} {cells[j]}"]
+    # A row with empty trailing cells has fewer lines than columns: a text cell over two lines still shows as an
+    # agency one column to the right of the lead column.
+    while lead_col is not None and len(cells) < n and 2 <= lead_col < len(cells) - 1 and not is_addressee(cells[lead_col]) \
+            and is_addressee(cells[lead_col + 1]):
+        cells[lead_col - 1 : lead_col + 1] = [f"{cells[lead_col - 1]} {cells[lead_col]}"]
     return cells
 
 
@@ -491,8 +588,12 @@ def _table_tasks(lines: list[Line], start: int, end: int) -> list[dict]:
             continue
         out: list[dict] = []
         n, group = 0, False  # the row number counts up, or restarts at 1 under a group row ("II | Nhóm nhiệm vụ …")
+        groups: list[str] = []  # the group rows' labels; numbers restarting under them are labelled "II.1"
         while k < end:
-            if GROUP_ROW.fullmatch(number(lines[k])):
+            title_only = _group_title(lines, k, end, n)
+            if GROUP_ROW.fullmatch(number(lines[k])) or title_only:
+                # A group row whose TT cell the text lost ("Hoàn thiện thể chế …" then "1") takes the next numeral.
+                groups.append(number(lines[k]).upper() if not title_only else ROMAN_LABELS[min(len(groups), 11)])
                 k = next((j for j in range(k + 1, min(k + 4, end)) if number(lines[j]) in (str(n + 1), "1")), end)
                 group = True
                 continue
@@ -502,18 +603,37 @@ def _table_tasks(lines: list[Line], start: int, end: int) -> list[dict]:
             n = int(number(lines[k]))
             stop = k + 1
             while stop < end and lines[stop].text and number(lines[stop]) != str(n + 1) \
-                    and not GROUP_ROW.fullmatch(number(lines[stop])):
+                    and not GROUP_ROW.fullmatch(number(lines[stop])) and not _group_title(lines, stop, end, n):
                 stop += 1
-            cells = _cells(lines[k:stop], len(header))
+            cells = _cells(lines[k:stop], len(header), cols["lead"])
             get = lambda key: cells[cols[key]] if cols[key] is not None and cols[key] < len(cells) else ""  # noqa: E731
-            out.append({"label": str(n), "text": get("text"),
+            out.append({"label": f"{groups[-1]}.{n}" if groups else str(n), "_restart": n == 1 and len(out) > 0,
+                        "text": get("text"),
                         "lead": [a for a in split_agencies(get("lead")) if not is_catch_all(a)],
                         "coordinators": split_agencies(get("co")), "timeline": get("time") or None,
                         "_span": (lines[k].start, lines[stop - 1].end)})
             k = stop
         if out:
+            restarts = any(t.pop("_restart") for t in out)
+            if not restarts:  # group rows over one running count: the numbers are labels enough
+                for t in out:
+                    t["label"] = t["label"].rpartition(".")[2]
+            elif groups and groups[0] == "II":  # rows before group II are group I's, its row lost with the header
+                for t in out:
+                    if "." in t["label"]:
+                        break
+                    t["label"] = "I." + t["label"]
             return out
     return []
+
+
+def _group_title(lines: list[Line], k: int, end: int, n: int) -> bool:
+    """A group row of a task table written without its TT cell: a line that is no number, over the first row of a
+    restarted count ("1") on the next line."""
+    if regex.fullmatch(r"\d{1,3}", lines[k].text.strip("*. ")):
+        return False
+    nxt = [ln for ln in lines[k + 1 : min(k + 3, end)] if ln.text]
+    return bool(nxt) and nxt[0].text.strip("*. ") == "1"
 
 
 NORMATIVE_HEADS = ("pham vi dieu chinh", "doi tuong ap dung", "ve doi tuong ap dung", "pham vi, doi tuong")
