@@ -549,12 +549,20 @@ def correct_phrases(line: str) -> str:
                 break
             i, j = idx
             seg = line[i:j]
-            if seg != phrase and seg.lower() != phrase.lower():
+            if seg != phrase and seg.lower() != phrase.lower() and not _spelled_word_pairs(seg):
                 repl = _case_phrase(seg, phrase)
                 line = line[:i] + repl + line[j:]
                 key = strip_diacritics(line).lower()
             start = i + len(phrase)
     return line
+
+
+def _spelled_word_pairs(seg: str, least: int = 3) -> bool:
+    """Whether ``seg`` is itself a spelling the corpus uses, every word pair of it seen ``least`` times: another
+    word with the same letters, not a misread phrase ("Thủ trưởng", head of an agency, beside the phrase "Thứ
+    trưởng", a deputy minister; "Noi nhận" is no pair of the corpus and still becomes "Nơi nhận")."""
+    words = normalize(seg).lower().split()
+    return len(words) > 1 and all(_pair_count(a, b) >= least for a, b in zip(words, words[1:]))
 
 
 def _find_near(key: str, pkey: str, start: int) -> tuple[int, int] | None:
