@@ -13,7 +13,7 @@ from typing import Any, Iterable
 
 from pipeline.parse import blocks, header, refs, tasks
 from pipeline.parse.lines import split_lines
-from pipeline.segment import split_documents
+from pipeline.segment import split_columns, split_documents
 from pipeline.textnorm import normalize
 from pipeline.types import Receipt
 
@@ -98,6 +98,7 @@ def parse_text(text: str, *, receipts: Iterable[Receipt] = ()) -> list[dict[str,
 def parse_segments(text: str) -> list[dict[str, Any]]:
     """Split a normalised text into documents and parse each."""
     docs = []
+    text = split_columns(text)  # same length: offsets hold
     for start, end, attached in split_documents(text):
         doc = parse_document(text[start:end], offset=start, full_text=text)
         if attached and doc["code"]:

@@ -101,10 +101,19 @@ def admin_unit(place: str) -> str:
 _HEADS_LOWER = sorted({normalize(h).lower() for h in AGENCY_HEADS}, key=len, reverse=True)
 
 
-def starts_agency(text: str) -> bool:
-    """Diacritics matter here: 'Bố trí' is not 'Bộ'."""
+_HEADS_FOLD_MULTI = [h for h in _HEADS_FOLD if len(h.split()) >= 2]
+
+
+def starts_agency(text: str, loose: bool = False) -> bool:
+    """Diacritics matter here: 'Bố trí' is not 'Bộ'. loose (header capitals OCR read without some marks, "TONG
+    CỤC THUÊ"): a head of two words or more may match without diacritics."""
     f = " ".join(normalize(text).lower().lstrip("-+•* ").split())
-    return any(f == h or f.startswith((h + " ", h + ":", h + ",")) for h in _HEADS_LOWER)
+    if any(f == h or f.startswith((h + " ", h + ":", h + ",")) for h in _HEADS_LOWER):
+        return True
+    if loose:
+        g = fold(f)
+        return any(g == h or g.startswith(h + " ") for h in _HEADS_FOLD_MULTI)
+    return False
 
 
 def expand(text: str) -> str:

@@ -73,7 +73,8 @@ def match_date(m: regex.Match) -> str | None:
 
 
 # "Hà Nội, ngày 14 tháng 3 năm 2025" — the place is the capitalised words before the comma.
-PLACE = r"(?P<place>(?:(?:Thành phố|thành phố|TP\.|Tp\.|TP)[ \t]*)?\p{Lu}[\p{L}.]*(?:[ \t]+\p{Lu}[\p{L}.]*){0,4})[\s*_]*,\s*"
+# OCR may read the comma as a full stop ("Hà Nội. ngày 04 tháng 7 năm 2024").
+PLACE = r"(?P<place>(?:(?:Thành phố|thành phố|TP\.|Tp\.|TP)[ \t]*)?\p{Lu}[\p{L}.]*?(?:[ \t]+\p{Lu}[\p{L}.]*?){0,4})[\s*_]*[,.]\s*"
 PLACE_DATE_RE = regex.compile(PLACE + DATE_WORDS, regex.M)
 
 # The date of a place-date line garbled by OCR ("Quảng Ngãi, ngày: JÍ tháng 3 năm 2025"): the place still reads.

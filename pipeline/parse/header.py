@@ -84,7 +84,7 @@ def _agency_groups(cands: list[Line]) -> list[tuple[str, Line]]:
         text = ln.text.strip("*# ")
         adjacent = groups and ln.index - groups[-1][2] <= 2
         joined = f"{groups[-1][0]} {text}" if groups else text
-        if adjacent and (not gazetteer.starts_agency(text) or gazetteer.known(joined)):
+        if adjacent and (not gazetteer.starts_agency(text, loose=True) or gazetteer.known(joined)):
             groups[-1] = (joined, groups[-1][1], ln.index)  # "THỦ TƯỚNG" / "CHÍNH PHỦ" is one name
         else:
             groups.append((text, ln, ln.index))
@@ -155,9 +155,14 @@ def parse_header(text: str, lines: list[Line]) -> Header:
             h.fields["issued_on"] = Found(pd.value[1], pd.raw, pd.start, pd.end)
     tl = _type_line(lines, limit)
     vv = None
+    code_at = next((ln.index for ln in lines if code and ln.start <= code.start < ln.end + 1), None)
     for ln in lines[:limit]:
         m = regex.search(r"(?<!\p{L})V\s*[/.,]\s*[vVy]\b\.?\s*(.*)$", ln.text) \
-            or regex.search(r"^\W{0,2}V\s?[vV]\s+(\p{Ll}.*)$", ln.text)  # "V v triển khai …": the slash lost
+            or regex.search(r"^\W{0,2}V\s?[vV]\s+(\p{Ll}.*)$", ln.text) \
+            or regex.search(r"^\W{0,2}V[il1|!]v\.?\s+(\p{Ll}.*)$", ln.text)  # "V v triển khai …", "Viv thông báo …": the slash lost
+        if not m and code_at is not None and not tl and 0 < ln.index - code_at <= 2:
+            # A dispatch's subject under its number as "Về …" ("Về hướng dẫn đánh giá, xếp loại …").
+            m = regex.search(r"^\W{0,2}Về\s+(\p{Ll}.*)$", ln.text)
         if m:
             vv = (ln, m)
             break
@@ -218,7 +223,10 @@ def parse_header(text: str, lines: list[Line]) -> Header:
         code_line = next(ln.index for ln in lines if ln.start <= code.start < ln.end + 1)
     # The issuer block is the top of the left column: above the number line, the title, or (when OCR lost
     # those) the first motto, "V/v" or place-date line — stamp lines below it are not the issuer.
-    first_other = next((ln.index for ln in lines[:limit] if is_motto(ln.text) or regex.match(r"^\W*(?:S[ốo]|SỐ)\s*[:.]|^\W*V\s*[/.]\s*[vV]\b", ln.text)
+    # The motto stops it only when there is neither: OCR puts the two header columns on alternate lines ("BỘ TÀI
+    # CHÍNH" / "CỘNG HÒA …" / "TỔNG CỤC THUẾ" / "Độc lập …").
+    motto_stops = code_line is None and h.type_line is None
+    first_other = next((ln.index for ln in lines[:limit] if (motto_stops and is_motto(ln.text)) or regex.match(r"^\W*(?:S[ốo]|SỐ)\s*[:.]|^\W*V\s*[/.]\s*[vV]\b", ln.text)
                         or grammar.PLACE_DATE_RE.search(ln.text)), None)
     stop = min(x for x in [code_line, h.type_line, first_other, limit] if x is not None)
     cands = []
@@ -229,7 +237,7 @@ def parse_header(text: str, lines: list[Line]) -> Header:
         if grammar.TYPE_LINE_RE.match(t) and fold(t) in {fold(x) for x in grammar.DOC_TYPES}:
             continue
         cands.append(ln)
-    groups = [g for g in _agency_groups(cands) if gazetteer.starts_agency(g[0])]
+    groups = [g for g in _agency_groups(cands) if gazetteer.starts_agency(g[0], loose=True)]
     place = h.fields["place"].value if "place" in h.fields else None
     from_symbol = _issuer_from_symbol(h, place)
     if groups:

@@ -8,8 +8,14 @@ from pipeline.textnorm import fold
 
 _AFTER_DATE = regex.compile(r"^\s*,?\s*(?:" + grammar.DATE + r")")
 _ISSUER = regex.compile(r"^\s*,?\s*(?:của|do)\s+(?P<i>.+?)(?=\s+(?:về|phê duyệt|ban hành|hướng dẫn|quy định|sửa đổi|triển khai|thực hiện|tại|đã|theo)\b|[,;.:(“”\"\n]|$)")
-_TITLE = regex.compile(r"^\s*,?\s*(?P<t>(?:về việc|về|phê duyệt|ban hành|hướng dẫn|quy định|sửa đổi|V/v)\b.+?)(?=[;:\n]|\.\s|\.$|\s+và các văn bản|,\s+(?!(?:Luật|Bộ luật|Pháp lệnh)\s+\p{Lu})\p{Lu}[\p{Ll}]*\s+\p{Lu}|\s+(?:và|,)\s+(?:các\s+)?(?:" + "|".join(grammar.REF_TYPES) + r")\s+(?:số|\d)|$)")
-DEADLINE_RE = regex.compile(r"(?i)(?:trước|chậm nhất(?:\s+là)?|hạn chót|không muộn hơn|không quá)\s+(?:ngày\s+)?(?:"
+# A citation's title: its subject after "về"/"về việc", or its purpose phrase ("phê duyệt…", "thực hiện thủ tục hành chính
+# theo cơ chế một cửa…", "bãi bỏ…"); it ends at a clause break or where the next citation starts (", Nghị định số …").
+TITLE_VERBS = (r"về việc|về|V/v|phê duyệt|ban hành|hướng dẫn|quy định|sửa đổi|bổ sung|bãi bỏ|thực hiện|triển khai|công bố"
+               r"|phân cấp|phân công|thành lập|kiện toàn|điều chỉnh|tăng cường|giao")
+_TITLE = regex.compile(r"^\s*,?\s*(?P<t>(?:" + TITLE_VERBS + r")\b.+?)(?=[;:\n]|\.\s|\.$|\s+và các văn bản|,\s+(?!(?:Luật|Bộ luật|Pháp lệnh)\s+\p{Lu})\p{Lu}[\p{Ll}]*\s+\p{Lu}|(?:\s+và|\s*,)\s+(?:các\s+)?(?:" + "|".join(grammar.REF_TYPES) + r")\s+(?:số|\d)|$)")
+# "trước ngày 20/5/2025", "chậm nhất ngày …", "chậm nhất là ngày …", "hạn cuối ngày 15 tháng 12 hàng năm", "hạn chót …",
+# "thời hạn … đến hết ngày …", "không muộn hơn …", "trong ngày 20/11/2025" (a request to act on that day).
+DEADLINE_RE = regex.compile(r"(?i)(?:trước|chậm nhất(?:\s+là)?(?:\s+vào)?|hạn chót(?:\s+là)?|hạn cuối(?:\s+là)?|không muộn hơn|không quá)\s+(?:ngày\s+)?(?:"
                             + grammar.DATE + r"|(?P<rd>\d{1,2})\s*(?:tháng\s+|/)(?P<rm>\d{1,2})\s+hằng năm|(?P<rd2>\d{1,2})\s*(?:tháng\s+|/)(?P<rm2>\d{1,2})\s+hàng năm)")
 
 
@@ -34,6 +40,14 @@ def _tail(text: str, pos: int) -> tuple[str | None, str | None, str | None, int]
 def _type_name(t: str) -> str:
     t = " ".join(t.split())
     return next((x for x in grammar.REF_TYPES if fold(x) == fold(t)), t[:1].upper() + t[1:].lower())
+
+
+def _last_type(m: regex.Match) -> str:
+    """The type a citation names: the last type name before its number — "theo quy định tại Nghị định số 96/2016/NĐ-CP"
+    is a Nghị định (the words "quy định tại" only qualify it as far as the pattern goes)."""
+    num_at = (m.start("pnumber") if m.group("pnumber") else m.start("number")) - m.start()
+    names = list(grammar.REF_TYPE_RE.finditer(m.group(0)[:num_at]))
+    return names[-1].group(0) if names else m.group("type")
 
 
 def _code_key(code: str) -> str:
@@ -84,7 +98,7 @@ def find_legal_refs(text: str, own_code: str | None = None) -> list[dict]:
         date, issuer, title, end = _tail(flat, m.end())
         if title:
             titles.append((m.end(), end))
-        rtype = _type_name(m.group("type"))
+        rtype = _type_name(_last_type(m))
         ref = {"type": rtype, "code": code, "date": date, "issuer": issuer, "title": title,
                "_span": (m.start(), m.end()), "_raw": m.group(0)}
         if rtype in ("Luật", "Bộ luật", "Pháp lệnh"):

@@ -1,0 +1,163 @@
+"""Header, citation and deadline forms met on documents nobody had developed on (issue 4), one cause class per table.
+
+Every row is a line or two quoted from a development document listed in DEV_READING.tsv (thuvienphapluat pages of
+late 2025 from tnt305/tai_lieu_noi_bo, OCR'd PDF texts from teije05-art/clone-pjj-tax-legal-22dec)."""
+import pytest
+
+from pipeline.parse import gazetteer, grammar, header, parse_segments, refs
+from pipeline.parse.lines import split_lines
+from pipeline.segment import page_chrome, split_columns
+from pipeline.textnorm import normalize
+
+# --- cause: the web page around the document (metadata table above, site notices below) --------------------------
+PAGE_HEAD = """Đang tải văn bản...
+Số hiệu:
+45/2025/TT-BYT
+Loại văn bản:
+Thông tư
+Nơi ban hành:
+Bộ Y tế
+Người ký:
+Trần Văn Thuấn
+Ngày ban hành:
+25/11/2025
+Tình trạng:
+Đã biết
+BỘ Y TẾ
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 45/2025/TT-BYT
+Hà Nội, ngày 25 tháng 11 năm 2025
+THÔNG TƯ
+BÃI BỎ THÔNG TƯ SỐ 31/2015/TT-BYT NGÀY 14 THÁNG 10 NĂM 2015
+Căn cứ Nghị định số 42/2025/NĐ-CP ngày 27 tháng 02 năm 2025 của Chính phủ quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Bộ Y tế;
+Thông tư này có hiệu lực thi hành kể từ ngày 15 tháng 01 năm 2026.
+Nơi nhận:
+- Cổng TTĐT Bộ Y tế;
+- Lưu: VT, KCB, PC.
+KT. BỘ TRƯỞNG
+THỨ TRƯỞNG
+Trần Văn Thuấn
+Thông tư 45/2025/TT-BYT bãi bỏ Thông tư 31/2015/TT-BYT quy định việc áp dụng chế độ bồi dưỡng do Bộ trưởng Bộ Y tế ban hành
+Văn bản này chưa cập nhật nội dung Tiếng Anh
+Văn bản liên quan
+TP. HCM, ngày 31/05/2021
+THÔNG BÁO
+về Lưu trữ, Sử dụng Thông tin Khách hàng
+Kính gửi: Quý Thành viên,
+Nghị định 13/2023/NĐ-CP về Bảo vệ dữ liệu cá nhân (hiệu lực từ ngày 01/07/2023) yêu cầu xác nhận sự đồng ý
+"""
+
+
+def test_page_chrome_is_left_out():
+    text = normalize(PAGE_HEAD)
+    start, end = page_chrome(text)
+    assert text[start:].startswith("BỘ Y TẾ")
+    assert text[:end].rstrip().endswith("Trần Văn Thuấn")
+
+
+def test_page_chrome_gives_no_citation():
+    docs = parse_segments(normalize(PAGE_HEAD))
+    assert len(docs) == 1
+    assert [r["code"] for r in docs[0]["legal_refs"]] == ["42/2025/NĐ-CP"]
+    assert docs[0]["code"] == "45/2025/TT-BYT" and docs[0]["issuer"] == "Bộ Y tế"
+
+
+def test_a_document_without_chrome_is_whole():
+    text = normalize("BỘ Y TẾ\nSố: 45/2025/TT-BYT\nHà Nội, ngày 25 tháng 11 năm 2025\nTHÔNG TƯ\nBÃI BỎ …\n")
+    assert page_chrome(text) == (0, len(text))
+
+
+# --- cause: two header columns OCR read as one line --------------------------------------------------------------
+OCR_HEADER = """BỘ TÀI CHÍNH CỘNG HOA XÃ HOI CHỦ NGHĨA VIỆT NAM
+TONG CỤC THUÊ Độc lập - Tự do - Hạnh phúc
+
+Số: 2862 /ICT-HTQT Hà Nội. ngày OF tháng 7 năm 2024
+Viv thông báo hiệu lực của
+Hiệp định đa phương về hỗ
+trợ hành chính thuế.
+
+Kính gửi: Cục Thuế các tinh, thành phô trực thuộc Trung ương.
+"""
+
+
+def test_columns_split_keeps_offsets():
+    text = normalize(OCR_HEADER)
+    out = split_columns(text)
+    assert len(out) == len(text)
+    lines = [ln.strip() for ln in out.split("\n")]
+    assert "BỘ TÀI CHÍNH" in lines and "TONG CỤC THUÊ" in lines
+    assert any(ln.startswith("Hà Nội. ngày") for ln in lines)
+
+
+def _header(text: str) -> dict:
+    text = split_columns(normalize(text))
+    h = header.parse_header(text, split_lines(text))
+    return {k: f.value for k, f in h.fields.items()}
+
+
+def test_interleaved_columns_give_issuer_parent_and_place():
+    got = _header(OCR_HEADER)
+    assert got["issuer"] == "Tổng cục Thuế"
+    assert got["issuer_parent"] == "Bộ Tài chính"
+    assert got["place"] == "Hà Nội"
+
+
+# --- cause: subject markers ("Viv" for V/v, a dispatch's "Về …" under its number) ---------------------------------
+@pytest.mark.parametrize("text,subject", [
+    (OCR_HEADER, "thông báo hiệu lực của Hiệp định đa phương về hỗ trợ hành chính thuế"),
+    ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\n"
+     "Số: 5155/SGDĐT-GDTXNNĐH\n*Về hướng dẫn đánh giá, xếp loại trung tâm\nhọc tập cộng đồng tại phường, xã và đặc khu từ năm 2025*\n"
+     "Thành phố Hồ Chí Minh, ngày 28 tháng 11 năm 2025\nKính gửi: Ủy ban nhân dân phường, xã và đặc khu\n",
+     "hướng dẫn đánh giá, xếp loại trung tâm học tập cộng đồng tại phường, xã và đặc khu từ năm 2025"),
+])
+def test_subject_markers(text, subject):
+    assert _header(text)["subject"] == subject
+
+
+# --- cause: place-date with OCR's full stop for the comma ----------------------------------------------------------
+def test_place_date_with_a_full_stop():
+    m = grammar.PLACE_DATE_RE.search(normalize("Hà Nội. ngày 04 tháng 7 năm 2024"))
+    assert m and grammar.place_name(m.group("place")) == "Hà Nội" and grammar.match_date(m) == "2024-07-04"
+
+
+# --- cause: gazetteer (issuers OCR read without marks; codes of the Tổng cục / Cục) ------------------------------------
+@pytest.mark.parametrize("name,loose,expected", [
+    ("TONG CỤC THUÊ", True, True),
+    ("TONG CỤC THUÊ", False, False),
+    ("Bố trí kinh phí", True, False),
+])
+def test_loose_agency_heads(name, loose, expected):
+    assert gazetteer.starts_agency(name, loose=loose) is expected
+
+
+@pytest.mark.parametrize("code,name", [("TCT", "Tổng cục Thuế"), ("LPQT", "Vụ Luật pháp và Điều ước quốc tế")])
+def test_issuer_codes(code, name):
+    assert gazetteer.from_code(code)[0] == name
+
+
+# --- cause: citation typed by a qualifier ("theo quy định tại Nghị định số …") ---------------------------------------
+@pytest.mark.parametrize("text,rtype,code,title", [
+    ("Bảo đảm các điều kiện về phòng, chống cháy nổ và an ninh, trật tự theo quy định tại Nghị định số 96/2016/NĐ-CP "
+     "ngày 01 tháng 7 năm 2016 của Chính phủ quy định điều kiện về an ninh, trật tự",
+     "Nghị định", "96/2016/NĐ-CP", "quy định điều kiện về an ninh, trật tự"),
+    # a purpose phrase other than "phê duyệt / hướng dẫn"
+    ("Căn cứ Nghị định số 118/2025/NĐ-CP ngày 09 tháng 6 năm 2025 của\nChính phủ thực hiện thủ tục hành chính theo cơ chế "
+     "một cửa, một cửa liên thông;", "Nghị định", "118/2025/NĐ-CP",
+     "thực hiện thủ tục hành chính theo cơ chế một cửa, một cửa liên thông"),
+    # the next citation after a comma ends the title
+    ("Nghị định số 99/2016/NĐ-CP\nngày 01 tháng 7 năm 2016 về quản lý và sử dụng con dấu, Nghị định số 137/2020/NĐ-CP "
+     "ngày 27 tháng 11 năm 2020", "Nghị định", "99/2016/NĐ-CP", "quản lý và sử dụng con dấu"),
+])
+def test_citation_type_and_title(text, rtype, code, title):
+    r = refs.find_legal_refs(normalize(text))[0]
+    assert (r["type"], r["code"], r["title"]) == (rtype, code, title)
+
+
+# --- cause: deadline phrasings ---------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text,issued,date", [
+    ("gửi kết quả đánh giá, xếp loại về Sở Giáo dục và Đào tạo, hạn cuối\nngày 15 tháng 12 hàng năm", "2025-11-28",
+     "2025-12-15"),
+])
+def test_deadline_phrasings(text, issued, date):
+    assert [d["date"] for d in refs.find_deadlines(normalize(text), issued)] == [date]
