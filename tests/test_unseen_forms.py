@@ -161,3 +161,38 @@ def test_citation_type_and_title(text, rtype, code, title):
 ])
 def test_deadline_phrasings(text, issued, date):
     assert [d["date"] for d in refs.find_deadlines(normalize(text), issued)] == [date]
+
+
+# --- cause: OCR lost the bar of Đ in a symbol's type abbreviation -------------------------------------------------
+@pytest.mark.parametrize("text,code", [
+    ("Căn cứ Nghị định số 87/2017/ND-CP ngày 26/7/2017 của Chính phủ quy\nđịnh chúc năng", "87/2017/NĐ-CP"),
+    ("Căn cứ Quyết định số 363/QD-TTg ngày 21/3/2022 của Thủ tướng", "363/QĐ-TTg"),
+])
+def test_type_abbreviation_bar_restored(text, code):
+    assert refs.find_legal_refs(normalize(text))[0]["code"] == code
+
+
+# --- cause: an unreadable issue date next to a digital signature of the issuer ----------------------------------------
+SIGNED = """Ký bởi: Tổng cục Thuế
+Bia chỉ: 123 Lò Đúc
+Thời gian ký: 02.12.2022 16:53
+
+BỘ TÀI CHÍNH - CONG HOA XÃ HỘI CHỦ NGA VIET NAM
+TONG CỤC THUE Độc lập - Tự do — Hanh phúc
+Số: 4489 /TCT-TTKT Hà Nội, ngày ñ| tháng 42 năm 2022
+
+V/v tăng cường công tác quản lý
+thuế đổi với hộ, cá nhân kinh
+"""
+
+
+def test_issue_date_from_the_issuers_digital_signature():
+    got = _header(SIGNED)
+    assert got["issuer"] == "Tổng cục Thuế" and got["issued_on"] == "2022-12-02"
+
+
+def test_a_copy_signed_by_another_office_gives_no_date():
+    text = SIGNED.replace("BỘ TÀI CHÍNH - CONG HOA", "BỘ TÀI CHÍNH CONG HOA").replace("TONG CỤC THUE Độc", "Độc") \
+        .replace("4489 /TCT-TTKT", "2437 /QĐ-BTC")
+    got = _header(text)
+    assert got["issuer"] == "Bộ Tài chính" and "issued_on" not in got

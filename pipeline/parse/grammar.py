@@ -46,6 +46,8 @@ def canonical_code(number: str, symbol: str, party: bool = False) -> tuple[str, 
     """('65', 'KH - UBND') → ('65', 'KH-UBND', '65/KH-UBND'); Party style keeps its dash."""
     symbol = regex.sub(r"\s*([-/])\s*", r"\1", symbol.strip())
     symbol = regex.sub(r"\s+", "", symbol)  # "LĐT BXH-TE" → "LĐTBXH-TE"
+    # OCR drops the bar of Đ in a type abbreviation: "87/2017/ND-CP" → "NĐ-CP", "QD-BTC" → "QĐ-BTC".
+    symbol = regex.sub(r"^((?:\d{4}/)?)(N|Q)D(?=-)", lambda m: m.group(1) + m.group(2) + "Đ", symbol)
     number = number.strip()
     return number, symbol, f"{number}-{symbol}" if party else f"{number}/{symbol}"
 

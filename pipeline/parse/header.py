@@ -264,6 +264,10 @@ def parse_header(text: str, lines: list[Line]) -> Header:
             h.fields["issuer"] = Found(from_symbol[0], sym, code.start, code.end)
             if from_symbol[1]:
                 h.fields["issuer_parent"] = Found(from_symbol[1], sym, code.start, code.end)
+    if "issued_on" not in h.fields and "issuer" in h.fields:
+        signed = _signed_on(text, lines, h.fields["issuer"].value)
+        if signed:
+            h.fields["issued_on"] = signed
     if not h.end_index:
         last = max([f.end for f in h.fields.values()] or [0])
         h.end_index = next((ln.index + 1 for ln in lines if ln.start <= last <= ln.end + 1), 0)
@@ -313,6 +317,27 @@ def _issuer_from_symbol(h: Header, place: str | None) -> tuple[str | None, str |
     if comps and comps[0] in grammar.TYPE_ABBREV and len(comps) > 1:
         comps = comps[1:]
     return gazetteer.from_code(comps[0], place) if comps else (None, None)
+
+
+_SIGNED_BY = regex.compile(r"(?im)^\W{0,3}Ký\s+bởi\s*:\s*(?P<who>[^\n]+)$")
+_SIGNED_AT = regex.compile(r"(?im)^\W{0,3}Thời\s+gian\s+ký\s*:\s*(?P<d>\d{1,2})[./-](?P<m>\d{1,2})[./-](?P<y>\d{4})")
+
+
+def _signed_on(text: str, lines: list[Line], issuer: str) -> Found | None:
+    """The date of a digital signature stamped above the header ("Ký bởi: Tổng cục Thuế / Thời gian ký: 02.12.2022
+    16:53") when the place-date line's date is unreadable — only when the signer is the issuer itself (a copy stamped
+    by another office carries that office's date)."""
+    head = text[: lines[min(len(lines) - 1, 12)].end] if lines else ""
+    by, at = _SIGNED_BY.search(head), _SIGNED_AT.search(head)
+    if not (by and at) or _letters(gazetteer.canonical(by.group("who"))) != _letters(issuer):
+        return None
+    try:
+        import datetime as dt
+
+        day = dt.date(int(at.group("y")), int(at.group("m")), int(at.group("d"))).isoformat()
+    except ValueError:
+        return None
+    return Found(day, at.group(0), at.start(), at.end())
 
 
 def _sentence(s: str) -> str:
