@@ -196,3 +196,33 @@ def test_a_copy_signed_by_another_office_gives_no_date():
         .replace("4489 /TCT-TTKT", "2437 /QĐ-BTC")
     got = _header(text)
     assert got["issuer"] == "Bộ Tài chính" and "issued_on" not in got
+
+
+# --- cause: a web page without the document's header (it starts at "Kính gửi") ---------------------------------------
+@pytest.mark.parametrize("text,issuer", [
+    ("Kính gửi:\nCông ty TNHH TKG Taekwang Cần Thơ\n\nCục Thuế nhận được công văn số 0909/2025/TAEK/CT\nngày 9/9/2025 của "
+     "Công ty TNHH TKG Taekwang Cần Thơ về việc nộp nghĩa vụ thuế\nthu nhập doanh nghiệp (TNDN). Về vấn đề này, Cục Thuế "
+     "có ý kiến như sau:\n", "Cục Thuế"),
+    ("Kính gửi: Các\nDoanh nghiệp hoạt động cho thuê lại lao động trên địa bàn Thành phố Hồ Chí Minh\n\nNhằm đảm bảo thực "
+     "hiện các quy định pháp luật lao động\nvề hoạt động cho thuê lại lao động. Sở Nội vụ đề nghị các doanh nghiệp có "
+     "hoạt\nđộng cho thuê lại lao động\n", "Sở Nội vụ"),
+])
+def test_issuer_named_by_the_letter_itself(text, issuer):
+    assert _header(text)["issuer"] == issuer
+
+
+def test_a_header_issuer_is_not_replaced_by_the_body():
+    got = _header("BỘ TÀI CHÍNH\nCỤC THUẾ\nSố: 983/TB-CT\nHà Nội, ngày 21 tháng 11 năm 2025\nTHÔNG BÁO\nKẾ HOẠCH TẠM DỪNG\n"
+                  "Cục Thuế có kế hoạch nâng cấp hệ thống. Sở Tài chính đề nghị các đơn vị\n")
+    assert got["issuer"] == "Cục Thuế" and got["issuer_parent"] == "Bộ Tài chính"
+
+
+# --- cause: OCR-misread "ngày" in the place-date line; specks after the type name ----------------------------------
+def test_place_when_ngay_is_misread():
+    m = grammar.PLACE_ONLY_RE.search(normalize("Ha Nội, ngàu 26 tháng OF năm 2021"))
+    assert m and m.group("place") == "Ha Nội"
+
+
+def test_type_name_with_ocr_specks_after_it():
+    text = normalize("BỘ NGOẠI GIAO\nSố: 08/2024/TB-LPQT\nTHÔNG BẢO ae\nvà hiệu lực của điều ước quốc tế\n")
+    assert header._type_line(split_lines(text), 10)[1] == "Thông báo"

@@ -80,7 +80,8 @@ PLACE = r"(?P<place>(?:(?:Thành phố|thành phố|TP\.|Tp\.|TP)[ \t]*)?\p{Lu}[
 PLACE_DATE_RE = regex.compile(PLACE + DATE_WORDS, regex.M)
 
 # The date of a place-date line garbled by OCR ("Quảng Ngãi, ngày: JÍ tháng 3 năm 2025"): the place still reads.
-PLACE_ONLY_RE = regex.compile(r"(?m)^\W{0,3}" + PLACE + r"(?i:ngày)\b")
+# OCR may misread "ngày" itself ("Ha Nội, ngàu 26 tháng OF năm 2021").
+PLACE_ONLY_RE = regex.compile(r"(?m)^\W{0,3}" + PLACE + r"(?i:ng[àa][yuv])\b")
 
 
 def place_name(raw: str) -> str:

@@ -60,6 +60,9 @@ def _type_line(lines: list[Line], limit: int) -> tuple[int, str, str] | None:
                 and any(fold(f"{text} {nxt}") == fold(t) for t in grammar.DOC_TYPES):
             text = f"{text} {nxt}"  # "NGHỊ" / "QUYẾT" wrapped by a web page
         m = grammar.TYPE_LINE_RE.match(text)
+        if not m:
+            # OCR specks after a type name alone on its line ("THÔNG BẢO ae"): short lower-case tokens at the end.
+            text = regex.sub(r"(?:\s+[\p{Ll}\W]{1,3})+$", "", text)
         if not m and is_caps(text) and len(text.split()) <= 3:
             # A type name OCR misread by a letter ("GHI QUYẾT", "Ế HOẠCH"), alone on its line.
             from rapidfuzz import fuzz, process
@@ -227,7 +230,7 @@ def parse_header(text: str, lines: list[Line]) -> Header:
     # CHÍNH" / "CỘNG HÒA …" / "TỔNG CỤC THUẾ" / "Độc lập …").
     motto_stops = code_line is None and h.type_line is None
     first_other = next((ln.index for ln in lines[:limit] if (motto_stops and is_motto(ln.text)) or regex.match(r"^\W*(?:S[ốo]|SỐ)\s*[:.]|^\W*V\s*[/.]\s*[vV]\b", ln.text)
-                        or grammar.PLACE_DATE_RE.search(ln.text)), None)
+                        or grammar.PLACE_DATE_RE.search(ln.text) or grammar.PLACE_ONLY_RE.search(ln.text)), None)
     stop = min(x for x in [code_line, h.type_line, first_other, limit] if x is not None)
     cands = []
     for ln in lines[:stop]:
@@ -264,6 +267,10 @@ def parse_header(text: str, lines: list[Line]) -> Header:
             h.fields["issuer"] = Found(from_symbol[0], sym, code.start, code.end)
             if from_symbol[1]:
                 h.fields["issuer_parent"] = Found(from_symbol[1], sym, code.start, code.end)
+        elif not code and (m := _SELF_NAMED.search(text[: lines[min(len(lines) - 1, 40)].end] if lines else "")):
+            # No header at all (a web page that starts at "Kính gửi"): the letter names its sender as the subject of
+            # its opening sentences ("Cục Thuế nhận được công văn …", "Sở Nội vụ đề nghị các doanh nghiệp …").
+            h.fields["issuer"] = Found(gazetteer.canonical(m.group("a")), m.group("a"), m.start("a"), m.end("a"))
     if "issued_on" not in h.fields and "issuer" in h.fields:
         signed = _signed_on(text, lines, h.fields["issuer"].value)
         if signed:
@@ -319,6 +326,9 @@ def _issuer_from_symbol(h: Header, place: str | None) -> tuple[str | None, str |
     return gazetteer.from_code(comps[0], place) if comps else (None, None)
 
 
+_SELF_NAMED = regex.compile(
+    r"(?:^|\n|[.:]\s+)\W{0,3}(?P<a>(?:Tổng cục|Cục|Sở|Bộ|Ủy ban nhân dân|UBND|Văn phòng|Thuế)\s+\p{Lu}[^\n,.;:()]{0,60}?)"
+    r"\s+(?:có ý kiến|nhận được|đề nghị|trả lời|thông báo|hướng dẫn|yêu cầu)\b")
 _SIGNED_BY = regex.compile(r"(?im)^\W{0,3}Ký\s+bởi\s*:\s*(?P<who>[^\n]+)$")
 _SIGNED_AT = regex.compile(r"(?im)^\W{0,3}Thời\s+gian\s+ký\s*:\s*(?P<d>\d{1,2})[./-](?P<m>\d{1,2})[./-](?P<y>\d{4})")
 
