@@ -226,3 +226,12 @@ def test_place_when_ngay_is_misread():
 def test_type_name_with_ocr_specks_after_it():
     text = normalize("BỘ NGOẠI GIAO\nSố: 08/2024/TB-LPQT\nTHÔNG BẢO ae\nvà hiệu lực của điều ước quốc tế\n")
     assert header._type_line(split_lines(text), 10)[1] == "Thông báo"
+
+
+# --- cause: a Party symbol whose issuer code a word splitter cut in two ("BCĐTW" → "BCĐ TW") ----------------------------
+@pytest.mark.parametrize("text,code", [
+    ("- Căn cứ Quy định số 05-QĐ/BCĐ TW, ngày 27/8/2025 của\nBan Chỉ đạo Trung ương", "05-QĐ/BCĐTW"),
+    ("yêu cầu tại Kế hoạch số 02-KH/BCĐ TW ngày\n19 tháng 6 năm 2025 của Ban Chỉ đạo Trung ương", "02-KH/BCĐTW"),
+])
+def test_party_symbol_split_by_a_space(text, code):
+    assert refs.find_legal_refs(normalize(text))[0]["code"] == code

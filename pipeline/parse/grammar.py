@@ -23,7 +23,7 @@ NUMBER = r"(?P<number>\d{1,6}(?:\.\d{1,3})?)"  # "66.4/2025/NQ-CP"
 SYMBOL = r"(?P<symbol>(?:\d{4}\s*/\s*)?" + CODE_WORD + r"(?:\s*[-/]\s*" + CODE_WORD + r"|\s(?=\p{Lu}{2,}-)" + CODE_WORD + r"){0,5})"
 # State style: "1481/BYT-BMTE", "24/2025/TT-BTP". Party style: "28-CT/TW", "14-CT/TW", "05-NQ/TW".
 STATE_CODE = NUMBER + r"\s*/\s*" + SYMBOL
-PARTY_CODE = NUMBER + r"\s*[- ]\s*(?P<symbol>(?:CT|NQ|KL|QĐ|HD|TB|QĐi|KH|BC|TTr)\s*/\s*(?:TW|TƯ|TU|HU|ĐU|ĐUK|BCSĐ|BCS|BBT|BCT|VPTW|BTGTW|BTCTW|UBKTTW|[\p{Lu}]{2,8}))"
+PARTY_CODE = NUMBER + r"\s*[- ]\s*(?P<symbol>(?:CT|NQ|KL|QĐ|HD|TB|QĐi|KH|BC|TTr)\s*/\s*(?:TW|TƯ|TU|HU|ĐU|ĐUK|BCSĐ|BCS|BBT|BCT|VPTW|BTGTW|BTCTW|UBKTTW|BCĐ\s?TW|[\p{Lu}]{2,8}))"  # "BCĐ TW": a word split in two
 CODE = r"(?:" + PARTY_CODE.replace("(?P<number>", "(?P<pnumber>").replace("(?P<symbol>", "(?P<psymbol>") + r"|" + STATE_CODE + r")"
 
 # "Số: 65 /KH-UBND", "Số 28-CT/TW", "Số:14&1/BYT-BMTE" (digits repaired by cleanup).
