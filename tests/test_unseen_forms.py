@@ -235,3 +235,31 @@ def test_type_name_with_ocr_specks_after_it():
 ])
 def test_party_symbol_split_by_a_space(text, code):
     assert refs.find_legal_refs(normalize(text))[0]["code"] == code
+
+
+# --- cause: OCR damage in the two-column header of a Tổng cục / Cục letter ----------------------------------------------
+@pytest.mark.parametrize("text,field,value", [
+    # the left column goes on under the motto: the motto does not end the issuer block
+    ("BO TÀI CHÍNH CỘNG HOÀ XÃ HỘI CHỦ NGHIA VIỆT NAM\nTONG CỤC THUÊ Độc lập - Tự do - Hạnh phúc\n"
+     "Số: 5Ï/TCT-TTKT Hà Nội, ngày C4 tháng 3 năm 2023\n\nv/v tăng cường công tác\nthanh tra, kiêm tra thuê\nnăm 2023\n",
+     "issuer", "Tổng cục Thuế"),
+    ("TỔNG CỤC THUẾ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nCỤC THUẾ TỈNH LONG AN Độc lập - Tự do - Hạnh phúc\n"
+     "Số: /CTLAN-TTHT Long An, ngày tháng năm\nV/v doanh nghiệp cần thực hiện\nvà báo cáo đầu năm 2023\n",
+     "issuer", "Cục Thuế tỉnh Long An"),
+    ("TỔNG CỤC THUẾ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nCỤC THUẾ TỈNH LONG AN Độc lập - Tự do - Hạnh phúc\n"
+     "Số: /CTLAN-TTHT Long An, ngày tháng năm\nV/v doanh nghiệp cần thực hiện\nvà báo cáo đầu năm 2023\n",
+     "place", "Long An"),
+    # a lower-case "v/v"
+    ("BO TÀI CHÍNH CỘNG HOÀ XÃ HỘI CHỦ NGHIA VIỆT NAM\nTONG CỤC THUÊ Độc lập - Tự do - Hạnh phúc\n"
+     "Số: 5Ï/TCT-TTKT Hà Nội, ngày C4 tháng 3 năm 2023\n\nv/v tăng cường công tác\nthanh tra, kiêm tra thuê\nnăm 2023\n",
+     "subject", "tăng cường công tác thanh tra, kiêm tra thuê năm 2023"),
+    # the issuer's code in the symbol with a letter misread ("ICT" for "TCT")
+    (OCR_HEADER, "code", ("2862", "TCT-HTQT", "2862/TCT-HTQT")),
+])
+def test_two_column_ocr_header(text, field, value):
+    assert _header(text)[field] == value
+
+
+def test_a_known_unit_code_is_not_mended():
+    got = _header("BỘ Y TẾ\nSố: 45/2025/TT-BYT\nHà Nội, ngày 25 tháng 11 năm 2025\nTHÔNG TƯ\nBÃI BỎ THÔNG TƯ\n")
+    assert got["code"][2] == "45/2025/TT-BYT"

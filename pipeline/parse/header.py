@@ -162,7 +162,8 @@ def parse_header(text: str, lines: list[Line]) -> Header:
     for ln in lines[:limit]:
         m = regex.search(r"(?<!\p{L})V\s*[/.,]\s*[vVy]\b\.?\s*(.*)$", ln.text) \
             or regex.search(r"^\W{0,2}V\s?[vV]\s+(\p{Ll}.*)$", ln.text) \
-            or regex.search(r"^\W{0,2}V[il1|!]v\.?\s+(\p{Ll}.*)$", ln.text)  # "V v triển khai …", "Viv thông báo …": the slash lost
+            or regex.search(r"^\W{0,2}V[il1|!]v\.?\s+(\p{Ll}.*)$", ln.text) \
+            or regex.search(r"^\W{0,2}v\s*/\s*v\s+(\p{Ll}.*)$", ln.text)  # "V v …", "Viv thông báo …", "v/v tăng cường …"
         if not m and code_at is not None and not tl and 0 < ln.index - code_at <= 2:
             # A dispatch's subject under its number as "Về …" ("Về hướng dẫn đánh giá, xếp loại …").
             m = regex.search(r"^\W{0,2}Về\s+(\p{Ll}.*)$", ln.text)
@@ -229,7 +230,14 @@ def parse_header(text: str, lines: list[Line]) -> Header:
     # The motto stops it only when there is neither: OCR puts the two header columns on alternate lines ("BỘ TÀI
     # CHÍNH" / "CỘNG HÒA …" / "TỔNG CỤC THUẾ" / "Độc lập …").
     motto_stops = code_line is None and h.type_line is None
-    first_other = next((ln.index for ln in lines[:limit] if (motto_stops and is_motto(ln.text)) or regex.match(r"^\W*(?:S[ốo]|SỐ)\s*[:.]|^\W*V\s*[/.]\s*[vV]\b", ln.text)
+
+    def _motto_ends_header(ln: Line) -> bool:
+        """A motto line ends the issuer block unless the left column goes on below it ("TONG CỤC THUÊ")."""
+        nxt = next((x for x in lines[ln.index + 1 : ln.index + 3] if x.text.strip("*# |")), None)
+        return not (nxt and is_caps(nxt.text) and not is_motto(nxt.text)
+                    and gazetteer.starts_agency(nxt.text.strip("*# |"), loose=True))
+
+    first_other = next((ln.index for ln in lines[:limit] if (motto_stops and is_motto(ln.text) and _motto_ends_header(ln)) or regex.match(r"^\W*(?:S[ốo]|SỐ)\s*[:.]|^\W*V\s*[/.]\s*[vV]\b", ln.text)
                         or grammar.PLACE_DATE_RE.search(ln.text) or grammar.PLACE_ONLY_RE.search(ln.text)), None)
     stop = min(x for x in [code_line, h.type_line, first_other, limit] if x is not None)
     cands = []
@@ -271,6 +279,11 @@ def parse_header(text: str, lines: list[Line]) -> Header:
             # No header at all (a web page that starts at "Kính gửi"): the letter names its sender as the subject of
             # its opening sentences ("Cục Thuế nhận được công văn …", "Sở Nội vụ đề nghị các doanh nghiệp …").
             h.fields["issuer"] = Found(gazetteer.canonical(m.group("a")), m.group("a"), m.start("a"), m.end("a"))
+    if "code" in h.fields and "issuer" in h.fields:
+        mended = _mend_issuer_code(h.fields["code"].value, h.fields["issuer"].value)
+        if mended:
+            f = h.fields["code"]
+            h.fields["code"] = Found(mended, f.raw, f.start, f.end)
     if "issued_on" not in h.fields and "issuer" in h.fields:
         signed = _signed_on(text, lines, h.fields["issuer"].value)
         if signed:
@@ -324,6 +337,30 @@ def _issuer_from_symbol(h: Header, place: str | None) -> tuple[str | None, str |
     if comps and comps[0] in grammar.TYPE_ABBREV and len(comps) > 1:
         comps = comps[1:]
     return gazetteer.from_code(comps[0], place) if comps else (None, None)
+
+
+def _mend_issuer_code(code: tuple[str, str, str], issuer: str) -> tuple[str, str, str] | None:
+    """The issuer's code in the symbol with one letter misread by OCR ("2862 /ICT-HTQT" under the header "TỔNG CỤC
+    THUẾ" → "TCT-HTQT"): an unknown part of the same length one letter away from one of the issuer's codes."""
+    from rapidfuzz.distance import Levenshtein
+
+    number, symbol, _ = code
+    agency = gazetteer.issuer_of(issuer)
+    if agency is None or "-" in number:
+        return None
+    year, rest = regex.match(r"^(\d{4}/)?(.*)$", symbol).groups()
+    parts = regex.split(r"([-/])", rest)
+    for i in range(0, len(parts), 2):
+        p = parts[i]
+        if len(p) < 3 or p in grammar.TYPE_ABBREV or p.upper() in gazetteer._by_code():
+            continue
+        hits = [c for c in gazetteer.symbol_codes(agency) if len(c) == len(p) and Levenshtein.distance(c, p) == 1]
+        if len(hits) == 1:
+            parts[i] = hits[0]
+            new = (year or "") + "".join(parts)
+            return grammar.canonical_code(number, new)
+        break  # only the first unknown part (the issuer's place in the symbol)
+    return None
 
 
 _SELF_NAMED = regex.compile(
