@@ -43,6 +43,22 @@ def page_chrome(text: str) -> tuple[int, int]:
     return start, end
 
 
+def page_fields(text: str) -> dict[str, str]:
+    """The web page's metadata table ("Số hiệu:" / "45/2025/TT-BYT", "Ngày ban hành:" / "25/11/2025", "Người ký:" / …)
+    as {folded label: value}; {} when the text has none."""
+    start, _ = page_chrome(text)
+    if not start:
+        return {}
+    lines = split_lines(text[:start])
+    out: dict[str, str] = {}
+    for ln in lines:
+        m = regex.match(r"^\W*(" + "|".join(PAGE_FIELDS) + r")\W*:\W*$", ln.fold)
+        if m:
+            value = next((x.text.strip("|*# ") for x in lines[ln.index + 1 : ln.index + 4] if x.text.strip("|*# ")), "")
+            out.setdefault(m.group(1), value)
+    return out
+
+
 # Two columns of a header that OCR read as one line: "BỘ TÀI CHÍNH CỘNG HOA XÃ HOI CHỦ NGHĨA VIỆT NAM", "TONG CỤC
 # THUÊ Độc lập - Tự do - Hạnh phúc", "Số: 2862 /ICT-HTQT Hà Nội. ngày OF tháng 7 năm 2024". The right column goes on a line of its own (a space becomes a line break, so offsets stay).
 _MOTTO_IN_LINE = regex.compile(r"(?<=\S)[ \t]+(?=(?i:c[ôoộ]ng\s+h[òoóa]a\s+x[ãa]\s+h[ộoôi]i|đ[ộo]c\s+l[ậa]p\s*-\s*t[ựu]\s+do|đảng\s+cộng\s+sản))")

@@ -263,3 +263,32 @@ def test_two_column_ocr_header(text, field, value):
 def test_a_known_unit_code_is_not_mended():
     got = _header("BỘ Y TẾ\nSố: 45/2025/TT-BYT\nHà Nội, ngày 25 tháng 11 năm 2025\nTHÔNG TƯ\nBÃI BỎ THÔNG TƯ\n")
     assert got["code"][2] == "45/2025/TT-BYT"
+
+
+# --- cause: a work to be finished on a set day ("khởi công … vào ngày …") --------------------------------------------------
+@pytest.mark.parametrize("text,dates", [
+    ("c) Bộ Xây dựng đẩy nhanh tiến độ phê duyệt Báo cáo\nnghiên cứu khả thi và khởi công dự án mở rộng cao tốc Thành phố "
+     "Hồ Chí Minh -\nTrung Lương - Mỹ Thuận vào ngày 19 tháng 12 năm 2025.", ["2025-12-19"]),
+    ("b) Rứt khoát phải khánh thành Cảng hàng không quốc\ntế Long Thành giai đoạn 1 và dự án nâng cấp sân bay Nội Bài vào "
+     "ngày 19 tháng\n12 năm 2025.", ["2025-12-19"]),
+    # a meeting merely scheduled is no due date
+    ("Hội nghị sơ kết được tổ chức vào ngày 19 tháng 12 năm 2025 tại Hội trường Ủy ban nhân dân tỉnh.", []),
+    # a work finished on a day before the document is no due date
+    ("Dự án đã khởi công vào ngày 02 tháng 9 năm 2025.", []),
+])
+def test_due_on_a_set_day(text, dates):
+    assert [d["date"] for d in refs.find_deadlines(normalize(text), "2025-11-18")] == dates
+
+
+# --- cause: the document's text lost a field its web page's metadata table gives ------------------------------------
+def test_page_table_fills_what_the_text_lost():
+    text = normalize(PAGE_HEAD.replace("Số: 45/2025/TT-BYT\n", "").replace("Hà Nội, ngày 25 tháng 11 năm 2025\n", "Hà Nội\n")
+                     .replace("THỨ TRƯỞNG\nTrần Văn Thuấn\n", "THỨ TRƯỞNG\n"))
+    doc = parse_segments(text)[0]
+    assert doc["code"] == "45/2025/TT-BYT" and doc["issued_on"] == "2025-11-25"
+    assert doc["signer"]["name"] == "Trần Văn Thuấn"
+
+
+def test_page_table_never_overrides_the_document():
+    text = normalize(PAGE_HEAD.replace("25/11/2025\nTình trạng", "26/11/2025\nTình trạng"))
+    assert parse_segments(text)[0]["issued_on"] == "2025-11-25"

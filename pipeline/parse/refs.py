@@ -172,6 +172,10 @@ def _yearly(day: str, month: str, after: str | None) -> str | None:
     return None
 
 
+# Completing a work on a set day is a due date too ("khởi công dự án … vào ngày 19 tháng 12 năm 2025"); the verb must end a
+# work — a meeting or a ceremony merely scheduled "vào ngày …" is not one.
+DUE_ON_RE = regex.compile(r"(?i)(?<!\p{L})(?:khánh thành|khởi công|hoàn thành|hoàn tất|thông xe|trao thưởng|đưa vào (?:sử dụng|vận hành|khai thác))"
+                          r"[^.;:]{0,200}?(?P<on>\s+vào\s+)(?:ngày\s+)?(?:" + grammar.DATE + r")")
 # What marks a deadline as recalled from the past: the sentence says it was set ("đã giao", "đã yêu cầu") or cites the
 # earlier document that set it ("Tại công văn số 8014/VPCP-KGVX …", "Thông tư số 09/2013/TT-BXD … quy định …").
 RECALLED = regex.compile(r"(?i)\bđã\b|\bsố\s*:?\s*\d+(?:\s*/\s*\d{4})?\s*[/-]\s*\p{Lu}")
@@ -211,4 +215,11 @@ def find_deadlines(text: str, issued_on: str | None = None) -> list[dict]:
         clause = regex.split(r"[.;:\n]|,\s+(?=\p{Ll}+\s)", before)[-1]
         clause = regex.sub(r"^\s*(?:và|định kỳ|đồng thời|trong đó)\s+", "", clause).strip(" ,(")
         out.append({"date": date, "what": " ".join(clause.split()) or None, "_span": (m.start(), m.end()), "_raw": m.group(0)})
-    return out
+    # A work to be finished on a set day: "khởi công dự án … vào ngày 19 tháng 12 năm 2025", "khánh thành … vào ngày …".
+    for m in DUE_ON_RE.finditer(text):
+        date = grammar.match_date(m)
+        if not date or (issued_on and date < issued_on):
+            continue
+        what = " ".join(text[m.start() : m.start("on")].split()).strip(" ,")
+        out.append({"date": date, "what": what or None, "_span": (m.start(), m.end()), "_raw": m.group(0)})
+    return sorted(out, key=lambda d: d["_span"][0])
