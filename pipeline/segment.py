@@ -18,8 +18,10 @@ ATTACHED_RE = regex.compile(r"(?i)(bản sao|sao y|văn bản)[^\n]{0,30}kèm th
 # the site's notices and footer — nothing of it belongs to the document.
 PAGE_FIELDS = ("so hieu", "loai van ban", "noi ban hanh", "nguoi ky", "ngay ban hanh", "ngay hieu luc",
                "ngay cong bao", "so cong bao", "tinh trang", "linh vuc")
-PAGE_TAIL = regex.compile(r"^\W*(?:van ban nay chua cap nhat noi dung tieng anh|van ban lien quan\W*$|noi dung sua doi, huong dan\W*$"
-                          r"|file duoc dinh kem theo van ban|cam on da dung thuvienphapluat)")
+# The site's own closing lines; "Văn bản liên quan" / "Nội dung sửa đổi, hướng dẫn" only on a page with the metadata table
+# (a document may have a heading of that name).
+PAGE_TAIL = regex.compile(r"^\W*(?:van ban nay chua cap nhat noi dung tieng anh|file duoc dinh kem theo van ban|cam on da dung thuvienphapluat)")
+PAGE_TAIL_TABLE = regex.compile(r"^\W*(?:van ban lien quan|noi dung sua doi, huong dan)\W*$")
 
 
 def page_chrome(text: str) -> tuple[int, int]:
@@ -33,7 +35,7 @@ def page_chrome(text: str) -> tuple[int, int]:
         value = next((ln for ln in lines[last.index + 1 : last.index + 4] if ln.text.strip("|*# ")), None)
         start = lines[value.index + 1].start if value and value.index + 1 < len(lines) else last.end
     for ln in lines:
-        if ln.start >= start and PAGE_TAIL.match(ln.fold):
+        if ln.start >= start and (PAGE_TAIL.match(ln.fold) or (start and PAGE_TAIL_TABLE.match(ln.fold))):
             end = ln.start
             # the page repeats the document's title just above ("Thông tư 45/2025/TT-BYT bãi bỏ … ban hành")
             prev = [x for x in lines[max(0, ln.index - 3) : ln.index] if x.text.strip("|*# ")]

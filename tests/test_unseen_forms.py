@@ -292,3 +292,9 @@ def test_page_table_fills_what_the_text_lost():
 def test_page_table_never_overrides_the_document():
     text = normalize(PAGE_HEAD.replace("25/11/2025\nTình trạng", "26/11/2025\nTình trạng"))
     assert parse_segments(text)[0]["issued_on"] == "2025-11-25"
+
+
+def test_a_heading_named_like_the_page_chrome_is_kept():
+    text = normalize("BỘ Y TẾ\nSố: 45/2025/TT-BYT\nHà Nội, ngày 25 tháng 11 năm 2025\nTHÔNG TƯ\nBÃI BỎ …\n"
+                     "III. VĂN BẢN LIÊN QUAN\nCăn cứ Nghị định số 42/2025/NĐ-CP ngày 27 tháng 02 năm 2025;\n")
+    assert page_chrome(text) == (0, len(text))
