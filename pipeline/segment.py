@@ -63,8 +63,8 @@ def page_fields(text: str) -> dict[str, str]:
 
 # Two columns of a header that OCR read as one line: "BỘ TÀI CHÍNH CỘNG HOA XÃ HOI CHỦ NGHĨA VIỆT NAM", "TONG CỤC
 # THUÊ Độc lập - Tự do - Hạnh phúc", "Số: 2862 /ICT-HTQT Hà Nội. ngày OF tháng 7 năm 2024". The right column goes on a line of its own (a space becomes a line break, so offsets stay).
-_MOTTO_IN_LINE = regex.compile(r"(?<=\S)[ \t]+(?=(?i:c[ôoộ]ng\s+h[òoóa]a\s+x[ãa]\s+h[ộoôi]i|đ[ộo]c\s+l[ậa]p\s*-\s*t[ựu]\s+do|đảng\s+cộng\s+sản))")
-_PLACE_IN_NUMBER_LINE = regex.compile(r"(?m)^(\W{0,3}(?:S[ốoóồ]|SỐ|SO)\s*[:.]?[^\n]*?\S)[ \t]+(?=\p{Lu}[\p{L}.]*(?:[ \t]+\p{Lu}[\p{L}.]*){0,4}[.,]\s*(?i:ng[àa]y)\b)")
+_MOTTO_IN_LINE = regex.compile(r"(?<=\S)[ \t]+(?=(?i:c[ôoộ]ng\s+h[òoóa]a\s+x[ãa]\s+h|đ[ộo]c\s+l[ậa]p\s*[-—–]|đảng\s+cộng\s+sản))")
+_PLACE_IN_NUMBER_LINE = regex.compile(r"(?m)^((?:\W{0,3}|[^\n]*?\s)(?:[Ss][ốoóồé]|SỐ|SO)\s*[:.]?[^\n]*?\S)[ \t]+(?=\p{Lu}[\p{L}.]*(?:[ \t]+\p{Lu}[\p{L}.]*){0,4}[.,]\s*(?i:ng[àa][yuv]\p{L}?)\b)")
 
 
 def split_columns(text: str, header_lines: int = 15) -> str:

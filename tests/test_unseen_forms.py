@@ -298,3 +298,31 @@ def test_a_heading_named_like_the_page_chrome_is_kept():
     text = normalize("BỘ Y TẾ\nSố: 45/2025/TT-BYT\nHà Nội, ngày 25 tháng 11 năm 2025\nTHÔNG TƯ\nBÃI BỎ …\n"
                      "III. VĂN BẢN LIÊN QUAN\nCăn cứ Nghị định số 42/2025/NĐ-CP ngày 27 tháng 02 năm 2025;\n")
     assert page_chrome(text) == (0, len(text))
+
+
+# --- cause: a Cục Thuế header OCR read without marks, its motto's tail garbled ---------------------------------------------
+CTHN = """Ky bởi: Cục Thuế thành
+
+phố Hà Nội
+Thời gian ký: 25.11.2020
+14:03
+
+TONG CỤC THUÊ CONG HOA XÃ HOLS TET NAM
+CUC THUE TP HA NOI Độc lập - Twa sé: 4Ô ÁÄÉÍ 'CTHN-TTHT Hà Nội, ngayd Geer etiam 2020
+Viv thời điểm lập hóa don
+"""
+
+
+@pytest.mark.parametrize("field,value", [
+    ("issuer", "Cuc Thue thành phố Ha Noi"),  # the evaluator folds marks: "Cục Thuế thành phố Hà Nội"
+    ("issuer_parent", "Tổng cục Thuế"),
+    ("place", "Hà Nội"),
+    ("issued_on", "2020-11-25"),  # the issuer's own signature, its name wrapped over two lines
+])
+def test_cuc_thue_header_without_marks(field, value):
+    assert _header(CTHN)[field] == value
+
+
+def test_citation_with_ocr_dot_after_so():
+    text = "Bộ Tài chính đã ban hành Quyết định triển khai thực hiện Nghị quyết số. 01/2019/NQ-CP\n01/01/2019 của Chính phủ."
+    assert [r["code"] for r in refs.find_legal_refs(normalize(text))] == ["01/2019/NQ-CP"]

@@ -81,7 +81,7 @@ PLACE_DATE_RE = regex.compile(PLACE + DATE_WORDS, regex.M)
 
 # The date of a place-date line garbled by OCR ("Quảng Ngãi, ngày: JÍ tháng 3 năm 2025"): the place still reads.
 # OCR may misread "ngày" itself ("Ha Nội, ngàu 26 tháng OF năm 2021").
-PLACE_ONLY_RE = regex.compile(r"(?m)^\W{0,3}" + PLACE + r"(?i:ng[àa][yuv])\b")
+PLACE_ONLY_RE = regex.compile(r"(?m)^\W{0,3}" + PLACE + r"(?i:ng[àa][yuv]\p{L}?)\b")
 
 
 def place_name(raw: str) -> str:
@@ -131,8 +131,10 @@ _REF_ALT = "|".join(sorted((regex.escape(t) for t in REF_TYPES), key=len, revers
 # lower-case word, so "Quyết định, Nghị định số …" is not one citation).
 _REF_QUALIFIER = r"(?:\s+[\p{L}-]+|,\s+\p{Ll}[\p{L}-]*)"
 # "Quyết định số 1183/QĐ-TTg ngày 14/10/2024 của Thủ tướng Chính phủ phê duyệt …"
+# "số" as OCR reads it: "sô.", "sổ", "s6" before the number.
+_SO = r"(?:số|s[ôổo6]\.?)"
 REF_RE = regex.compile(
-    r"(?<!\p{L})(?P<type>(?i:" + _REF_ALT + r"))(?:" + _REF_QUALIFIER + r"{1,8}?\s+số\s*:?\s*|\s+(?:số\s*:?\s*)?)" + CODE,
+    r"(?<!\p{L})(?P<type>(?i:" + _REF_ALT + r"))(?:" + _REF_QUALIFIER + r"{1,8}?\s+" + _SO + r"\s*[:.]?\s*|\s+(?:" + _SO + r"\s*[:.]?\s*)?)" + CODE,
 )
 # Later items of an enumeration: "các Quyết định: số 36/QĐ-TTg …; số 1569/QĐ-TTg … và số 1668/QĐ-TTg".
 ENUM_REF_RE = regex.compile(r"(?:[;:,]|\bvà)\s*số\s+" + CODE)

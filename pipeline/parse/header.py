@@ -96,9 +96,14 @@ def _agency_groups(cands: list[Line]) -> list[tuple[str, Line]]:
 
 def _names_above(lines: list[Line], type_index: int) -> list[str]:
     """The agency names in the header's capitals above the title (folded): the issuer and its parent."""
-    cands = [ln for ln in lines[:type_index] if is_caps(ln.text) and not is_motto(ln.text)
+    cands = [ln for ln in lines[:type_index] if is_caps(ln.text) and not is_motto(ln.text) and not _motto_start(ln.text)
              and not regex.search(r"\d", ln.text) and fold(ln.text.strip("*# |")) not in NOT_ISSUER]
     return [_letters(name) for name, _ in _agency_groups(cands) if gazetteer.starts_agency(name)]
+
+
+def _motto_start(text: str) -> bool:
+    """A line opening with the motto however OCR garbled its tail ("CONG HOA XÃ HOLS TET NAM", "Độc lập - Twa")."""
+    return bool(regex.match(r"^\W*(?:cong\s+hoa\s+xa\s+h|doc\s+lap\s*[-—–])", fold(text)))
 
 
 def _letters(s: str) -> str:
@@ -243,7 +248,7 @@ def parse_header(text: str, lines: list[Line]) -> Header:
     cands = []
     for ln in lines[:stop]:
         t = ln.text.strip("*# |")
-        if not t or is_motto(t) or is_rule(t) or not is_caps(t) or fold(t) in NOT_ISSUER or regex.search(r"\d", t):
+        if not t or is_motto(t) or _motto_start(t) or is_rule(t) or not is_caps(t) or fold(t) in NOT_ISSUER or regex.search(r"\d", t):
             continue
         if grammar.TYPE_LINE_RE.match(t) and fold(t) in {fold(x) for x in grammar.DOC_TYPES}:
             continue
@@ -366,7 +371,8 @@ def _mend_issuer_code(code: tuple[str, str, str], issuer: str) -> tuple[str, str
 _SELF_NAMED = regex.compile(
     r"(?:^|\n|[.:]\s+)\W{0,3}(?P<a>(?:Tổng cục|Cục|Sở|Bộ|Ủy ban nhân dân|UBND|Văn phòng|Thuế)\s+\p{Lu}[^\n,.;:()]{0,60}?)"
     r"\s+(?:có ý kiến|nhận được|đề nghị|trả lời|thông báo|hướng dẫn|yêu cầu)\b")
-_SIGNED_BY = regex.compile(r"(?im)^\W{0,3}Ký\s+bởi\s*:\s*(?P<who>[^\n]+)$")
+# "Ký bởi: Tổng cục Thuế", OCR "Ky bởi: Cục Thuế thành" + "phố Hà Nội" on a later line (a lower-case continuation).
+_SIGNED_BY = regex.compile(r"(?m)^\W{0,3}[Kk][ýy]\s+bởi\s*:\s*(?P<who>[^\n]+(?:\n\s*(?=\p{Ll})[^\n]+)?)$")
 _SIGNED_AT = regex.compile(r"(?im)^\W{0,3}Thời\s+gian\s+ký\s*:\s*(?P<d>\d{1,2})[./-](?P<m>\d{1,2})[./-](?P<y>\d{4})")
 
 
@@ -376,7 +382,7 @@ def _signed_on(text: str, lines: list[Line], issuer: str) -> Found | None:
     by another office carries that office's date)."""
     head = text[: lines[min(len(lines) - 1, 12)].end] if lines else ""
     by, at = _SIGNED_BY.search(head), _SIGNED_AT.search(head)
-    if not (by and at) or _letters(gazetteer.canonical(by.group("who"))) != _letters(issuer):
+    if not (by and at) or _letters(gazetteer.canonical(" ".join(by.group("who").split()))) != _letters(issuer):
         return None
     try:
         import datetime as dt
