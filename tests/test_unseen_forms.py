@@ -326,3 +326,17 @@ def test_cuc_thue_header_without_marks(field, value):
 def test_citation_with_ocr_dot_after_so():
     text = "Bộ Tài chính đã ban hành Quyết định triển khai thực hiện Nghị quyết số. 01/2019/NQ-CP\n01/01/2019 của Chính phủ."
     assert [r["code"] for r in refs.find_legal_refs(normalize(text))] == ["01/2019/NQ-CP"]
+
+
+# --- cause: a symbol's type abbreviation and issuer code cut apart or glued together --------------------------------------
+@pytest.mark.parametrize("text,code", [
+    ("+ Phụ lục thuế TNDN được giảm theo Nghị quyết số 406/NQ UBTVQH15\nban hành kèm theo Nghị định", "406/NQ-UBTVQH15"),
+    ("+ Phụ lục thuế TNDN được giảm theo Nghị quyết số 406/NQUBTVQH15\nban hành kèm theo Nghị định", "406/NQ-UBTVQH15"),
+])
+def test_type_and_issuer_code_apart(text, code):
+    assert refs.find_legal_refs(normalize(text))[0]["code"] == code
+
+
+@pytest.mark.parametrize("number,symbol,code", [("1234", "TTCP-C.I", "1234/TTCP-C.I"), ("12", "CTUBND", "12/CT-UBND")])
+def test_issuer_code_that_starts_like_a_type(number, symbol, code):
+    assert grammar.canonical_code(number, symbol)[2] == code

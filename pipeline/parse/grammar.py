@@ -20,7 +20,9 @@ CODE_WORD = _CAPS_WORD + r"(?:&" + _CAPS_WORD + r")?\d*"
 NUMBER = r"(?P<number>\d{1,6}(?:\.\d{1,3})?)"  # "66.4/2025/NQ-CP"
 # Symbol: groups of capitals (and the year for normative documents) joined by "/" or "-":
 #   "BYT-BMTE", "2025/TT-BTP", "QĐ-TTg", "TTLT-BLĐTBXH-BTC-BYT", "LĐTBXH-TE", "CV-BSGBTr".
-SYMBOL = r"(?P<symbol>(?:\d{4}\s*/\s*)?" + CODE_WORD + r"(?:\s*[-/]\s*" + CODE_WORD + r"|\s(?=\p{Lu}{2,}-)" + CODE_WORD + r"){0,5})"
+# A word splitter may cut a symbol at an issuer code with a term number: "406/NQ UBTVQH15".
+SYMBOL = (r"(?P<symbol>(?:\d{4}\s*/\s*)?" + CODE_WORD + r"(?:\s*[-/]\s*" + CODE_WORD + r"|\s(?=\p{Lu}{2,}-)" + CODE_WORD
+          + r"|\s(?=\p{Lu}{2,}\d{1,2}(?![\d/]))" + CODE_WORD + r"){0,5})")
 # State style: "1481/BYT-BMTE", "24/2025/TT-BTP". Party style: "28-CT/TW", "14-CT/TW", "05-NQ/TW".
 STATE_CODE = NUMBER + r"\s*/\s*" + SYMBOL
 PARTY_CODE = NUMBER + r"\s*[- ]\s*(?P<symbol>(?:CT|NQ|KL|QĐ|HD|TB|QĐi|KH|BC|TTr)\s*/\s*(?:TW|TƯ|TU|HU|ĐU|ĐUK|BCSĐ|BCS|BBT|BCT|VPTW|BTGTW|BTCTW|UBKTTW|BCĐ\s?TW|[\p{Lu}]{2,8}))"  # "BCĐ TW": a word split in two
@@ -46,10 +48,23 @@ def canonical_code(number: str, symbol: str, party: bool = False) -> tuple[str, 
     """('65', 'KH - UBND') → ('65', 'KH-UBND', '65/KH-UBND'); Party style keeps its dash."""
     symbol = regex.sub(r"\s*([-/])\s*", r"\1", symbol.strip())
     symbol = regex.sub(r"\s+", "", symbol)  # "LĐT BXH-TE" → "LĐTBXH-TE"
+    symbol = _split_type_from_issuer(symbol)
     # OCR drops the bar of Đ in a type abbreviation: "87/2017/ND-CP" → "NĐ-CP", "QD-BTC" → "QĐ-BTC".
     symbol = regex.sub(r"^((?:\d{4}/)?)(N|Q)D(?=-)", lambda m: m.group(1) + m.group(2) + "Đ", symbol)
     number = number.strip()
     return number, symbol, f"{number}-{symbol}" if party else f"{number}/{symbol}"
+
+
+def _split_type_from_issuer(symbol: str) -> str:
+    """"NQUBTVQH15" (the dash lost) → "NQ-UBTVQH15": a type abbreviation glued to a known issuer code."""
+    from pipeline.parse import gazetteer
+
+    m = regex.match(r"^((?:\d{4}/)?)([A-ZĐ][A-Za-zĐđ]?)([A-ZĐ]{2,}\d{0,2})(?=$|[-/])", symbol)
+    issuer = regex.sub(r"\d+$", "", m.group(3)) if m else ""
+    # at least three letters of issuer code: "TTCP" (Thanh tra Chính phủ) is no "TT" + "CP"
+    if m and m.group(2) in TYPE_ABBREV and len(issuer) >= 3 and issuer in gazetteer._by_code():
+        return m.group(1) + m.group(2) + "-" + m.group(3) + symbol[m.end():]
+    return symbol
 
 
 def match_code(m: regex.Match) -> tuple[str, str, str]:
