@@ -340,3 +340,11 @@ def test_type_and_issuer_code_apart(text, code):
 @pytest.mark.parametrize("number,symbol,code", [("1234", "TTCP-C.I", "1234/TTCP-C.I"), ("12", "CTUBND", "12/CT-UBND")])
 def test_issuer_code_that_starts_like_a_type(number, symbol, code):
     assert grammar.canonical_code(number, symbol)[2] == code
+
+
+def test_type_name_with_a_run_of_ocr_junk_after_it():
+    text = normalize("BỘ NGOẠI GIAO\nHa Nội, ngàu 26 tháng OF năm 2021\nBỘ TÀI CHÍNH\nTHÔNG BẢO ae pan si AAPL.\n"
+                     "và hiệu lực của điều ước quốc tế\n")
+    assert header._type_line(split_lines(text), 10)[1] == "Thông báo"
+    got = _header(text)
+    assert got["doc_type"] == "Thông báo" and got["issuer"] == "Bộ Ngoại giao"  # the receiving office's stamp is no issuer

@@ -61,8 +61,16 @@ def _type_line(lines: list[Line], limit: int) -> tuple[int, str, str] | None:
             text = f"{text} {nxt}"  # "NGHỊ" / "QUYẾT" wrapped by a web page
         m = grammar.TYPE_LINE_RE.match(text)
         if not m:
-            # OCR specks after a type name alone on its line ("THÔNG BẢO ae"): short lower-case tokens at the end.
+            # OCR specks after a type name alone on its line ("THÔNG BẢO ae"): short lower-case tokens at the end;
+            # a run of short junk words after it ("THÔNG BẢO ae pan si AAPL." when a stamp's letters were joined on).
             text = regex.sub(r"(?:\s+[\p{Ll}\W]{1,3})+$", "", text)
+            words = text.split()
+            for n in (3, 2, 1):
+                head = " ".join(words[:n])
+                if len(words) > n and len(words) - n <= 5 and all(len(w.strip(".,;:")) <= 4 for w in words[n:]) \
+                        and is_caps(head) and any(fold(head) == fold(t) for t in grammar.DOC_TYPES if len(t) > 5):
+                    text = head
+                    break
         if not m and is_caps(text) and len(text.split()) <= 3:
             # A type name OCR misread by a letter ("GHI QUYẾT", "Ế HOẠCH"), alone on its line.
             from rapidfuzz import fuzz, process
