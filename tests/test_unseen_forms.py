@@ -348,3 +348,29 @@ def test_type_name_with_a_run_of_ocr_junk_after_it():
     assert header._type_line(split_lines(text), 10)[1] == "Thông báo"
     got = _header(text)
     assert got["doc_type"] == "Thông báo" and got["issuer"] == "Bộ Ngoại giao"  # the receiving office's stamp is no issuer
+
+
+# --- cause: a number line or date OCR left unreadable, restated by the document's annex -----------------------------------
+ANNEXED = """THỦ TƯỚNG CHÍNH PHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 2#0/CĐ-TTg Hà Nội, ngày 1Š tháng 1l năm 2025
+CÔNG ĐIỆN
+TẬP TRUNG HOÀN THÀNH THỰC THI CÁC PHƯƠNG ÁN CẮT GIẢM, ĐƠN GIẢN HÓA THỦ TỤC HÀNH CHÍNH
+THỦ TƯỚNG CHÍNH PHỦ điện:
+Thực hiện Nghị quyết số 66/NQ-CP ngày 26 tháng 3 năm 2025 của Chính phủ.
+PHỤ LỤC I
+TỔNG HỢP KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT SỐ 66/NQ-CP NGÀY
+26 THÁNG 3 NĂM 2025 CỦA CHÍNH PHỦ
+(Kèm theo Công điện số 220/CĐ-TTg ngày 18 tháng 11 năm 2025 của Thủ tướng
+Chính phủ)
+"""
+
+
+def test_number_and_date_from_the_annex():
+    got = _header(ANNEXED)
+    assert got["code"][2] == "220/CĐ-TTg" and got["issued_on"] == "2025-11-18"
+
+
+def test_an_annex_of_another_type_gives_nothing():
+    got = _header(ANNEXED.replace("Kèm theo Công điện", "Kèm theo Quyết định"))
+    assert "issued_on" not in got and got.get("code", ("", "", ""))[2] != "220/CĐ-TTg"

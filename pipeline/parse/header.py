@@ -292,6 +292,8 @@ def parse_header(text: str, lines: list[Line]) -> Header:
             # No header at all (a web page that starts at "Kính gửi"): the letter names its sender as the subject of
             # its opening sentences ("Cục Thuế nhận được công văn …", "Sở Nội vụ đề nghị các doanh nghiệp …").
             h.fields["issuer"] = Found(gazetteer.canonical(m.group("a")), m.group("a"), m.start("a"), m.end("a"))
+    if "code" not in h.fields or "issued_on" not in h.fields:
+        _from_restatement(text, h)
     if "code" in h.fields and "issuer" in h.fields:
         mended = _mend_issuer_code(h.fields["code"].value, h.fields["issuer"].value)
         if mended:
@@ -350,6 +352,28 @@ def _issuer_from_symbol(h: Header, place: str | None) -> tuple[str | None, str |
     if comps and comps[0] in grammar.TYPE_ABBREV and len(comps) > 1:
         comps = comps[1:]
     return gazetteer.from_code(comps[0], place) if comps else (None, None)
+
+
+_RESTATED = regex.compile(r"(?i:kèm theo|ban hành kèm theo)\s+(?P<type>\p{L}+(?:\s+\p{L}+)?)\s+số\s*:?\s*" + grammar.CODE
+                         + r"(?:\s*,?\s*(?:" + grammar.DATE + r"))?")
+
+
+def _from_restatement(text: str, h: Header) -> None:
+    """An annex names the document it belongs to ("(Kèm theo Công điện số 220/CĐ-TTg ngày 18 tháng 11 năm 2025 của
+    Thủ tướng Chính phủ)"): its number and date stand in for a number line or a date OCR left unreadable. The annex
+    must name the document's own type (and its own code, when that was read)."""
+    dtype = h.fields["doc_type"].value if "doc_type" in h.fields else None
+    for m in _RESTATED.finditer(text):
+        if not dtype or fold(m.group("type")) != fold(dtype):
+            continue
+        code = grammar.match_code(m)
+        if "code" in h.fields and h.fields["code"].value[2] != code[2]:
+            continue
+        if "code" not in h.fields:
+            h.fields["code"] = Found(code, m.group(0), m.start(), m.end())
+        if "issued_on" not in h.fields and (m.group("d") or m.group("d2")) and (day := grammar.match_date(m)):
+            h.fields["issued_on"] = Found(day, m.group(0), m.start(), m.end())
+        return
 
 
 def _mend_issuer_code(code: tuple[str, str, str], issuer: str) -> tuple[str, str, str] | None:
