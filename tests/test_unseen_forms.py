@@ -374,3 +374,16 @@ def test_number_and_date_from_the_annex():
 def test_an_annex_of_another_type_gives_nothing():
     got = _header(ANNEXED.replace("Kèm theo Công điện", "Kèm theo Quyết định"))
     assert "issued_on" not in got and got.get("code", ("", "", ""))[2] != "220/CĐ-TTg"
+
+
+# --- cause: a web page wrapped the place-date line inside the place's name -------------------------------------------------
+@pytest.mark.parametrize("text,place", [
+    ("*Thành phố Hồ\nChí Minh, ngày 28 tháng 11 năm 2025*", "Thành phố Hồ Chí Minh"),
+    # a break after a word that does not complete a known name: the place is what follows it
+    ("Số: 217/CĐ-TTg\nHà Nội, ngày 16 tháng 11 năm 2025", "Hà Nội"),
+    # the motto's capitals above are not part of the place
+    ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHà Nội, ngày 25 tháng 11 năm 2025", "Hà Nội"),
+])
+def test_place_wrapped_over_lines(text, place):
+    m = grammar.PLACE_DATE_RE.search(normalize(text))
+    assert m and grammar.place_name(m.group("place")) == place

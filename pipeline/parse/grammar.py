@@ -91,7 +91,11 @@ def match_date(m: regex.Match) -> str | None:
 
 # "Hà Nội, ngày 14 tháng 3 năm 2025" — the place is the capitalised words before the comma.
 # OCR may read the comma as a full stop ("Hà Nội. ngày 04 tháng 7 năm 2024").
-PLACE = r"(?P<place>(?:(?:Thành phố|thành phố|TP\.|Tp\.|TP)[ \t]*)?\p{Lu}[\p{L}.]*?(?:[ \t]+\p{Lu}[\p{L}.]*?){0,4})[\s*_]*[,.]\s*"
+# A web page may wrap the line inside the name ("Thành phố Hồ" / "Chí Minh, ngày …"): a break after a word in title case
+# (not after the motto's capitals); place_name keeps the words before the break only when they complete a known name.
+_PLACE_SEP = r"(?:[ \t]+|(?<=\p{Lu}\p{Ll}+)[ \t*]*\n[ \t*]*)"
+PLACE = (r"(?P<place>(?:(?:Thành phố|thành phố|TP\.|Tp\.|TP)[ \t]*)?\p{Lu}[\p{L}.]*?(?:" + _PLACE_SEP
+         + r"\p{Lu}[\p{L}.]*?){0,4})[\s*_]*[,.]\s*")
 PLACE_DATE_RE = regex.compile(PLACE + DATE_WORDS, regex.M)
 
 # The date of a place-date line garbled by OCR ("Quảng Ngãi, ngày: JÍ tháng 3 năm 2025"): the place still reads.
@@ -101,6 +105,13 @@ PLACE_ONLY_RE = regex.compile(r"(?m)^\W{0,3}" + PLACE + r"(?i:ng[àa][yuv]\p{L}?
 
 def place_name(raw: str) -> str:
     """'TP. Hồ Chí Minh' → 'Thành phố Hồ Chí Minh' (Decree 30 writes the place in full)."""
+    if "\n" in raw:
+        from pipeline.parse import gazetteer
+
+        whole = " ".join(raw.replace("*", " ").split())
+        name = regex.sub(r"^(?i:thành phố|tp\.?)\s*", "", whole)
+        raw = whole if gazetteer.province_name(name) else raw.rsplit("\n", 1)[1]
+    raw = " ".join(raw.replace("*", " ").split())
     return regex.sub(r"^(?:TP\.?|Tp\.)\s*", "Thành phố ", raw.strip())
 
 # --- document types ----------------------------------------------------------------------------
