@@ -13,8 +13,78 @@ from pipeline.textnorm import fold
 ATTACHED_RE = regex.compile(r"(?i)(bản sao|sao y|văn bản)[^\n]{0,30}kèm theo|kèm theo[^\n]{0,20}bản sao")
 
 
+# A legal-database web page around the document (thuvienphapluat): its metadata table above the header ("Số
+# hiệu:", "Loại văn bản:", … "Tình trạng:"), and after the document the page's own title again, "Văn bản liên quan",
+# the site's notices and footer — nothing of it belongs to the document.
+PAGE_FIELDS = ("so hieu", "loai van ban", "noi ban hanh", "nguoi ky", "ngay ban hanh", "ngay hieu luc",
+               "ngay cong bao", "so cong bao", "tinh trang", "linh vuc")
+# The site's own closing lines; "Văn bản liên quan" / "Nội dung sửa đổi, hướng dẫn" only on a page with the metadata table
+# (a document may have a heading of that name).
+PAGE_TAIL = regex.compile(r"^\W*(?:van ban nay chua cap nhat noi dung tieng anh|file duoc dinh kem theo van ban|cam on da dung thuvienphapluat)")
+PAGE_TAIL_TABLE = regex.compile(r"^\W*(?:van ban lien quan|noi dung sua doi, huong dan)\W*$")
+
+
+def page_chrome(text: str) -> tuple[int, int]:
+    """(start, end) of the document inside a web page's text: after the page's metadata table and before the
+    page's closing parts. The whole text when it has neither."""
+    lines = split_lines(text)
+    start, end = 0, len(text)
+    labels = [ln for ln in lines[:120] if regex.match(r"^\W*(" + "|".join(PAGE_FIELDS) + r")\W*:\W*$", ln.fold)]
+    if len(labels) >= 3:
+        last = labels[-1]
+        value = next((ln for ln in lines[last.index + 1 : last.index + 4] if ln.text.strip("|*# ")), None)
+        start = lines[value.index + 1].start if value and value.index + 1 < len(lines) else last.end
+    for ln in lines:
+        if ln.start >= start and (PAGE_TAIL.match(ln.fold) or (start and PAGE_TAIL_TABLE.match(ln.fold))):
+            end = ln.start
+            # the page repeats the document's title just above ("Thông tư 45/2025/TT-BYT bãi bỏ … ban hành")
+            prev = [x for x in lines[max(0, ln.index - 3) : ln.index] if x.text.strip("|*# ")]
+            if prev and regex.match(r"^\p{Lu}\p{Ll}+(?:\s\p{Ll}+){0,3}\s+\d+[/-]", prev[-1].text) and prev[-1].start > start:
+                end = prev[-1].start
+            break
+    return start, end
+
+
+def page_fields(text: str) -> dict[str, str]:
+    """The web page's metadata table ("Số hiệu:" / "45/2025/TT-BYT", "Ngày ban hành:" / "25/11/2025", "Người ký:" / …)
+    as {folded label: value}; {} when the text has none."""
+    start, _ = page_chrome(text)
+    if not start:
+        return {}
+    lines = split_lines(text[:start])
+    out: dict[str, str] = {}
+    for ln in lines:
+        m = regex.match(r"^\W*(" + "|".join(PAGE_FIELDS) + r")\W*:\W*$", ln.fold)
+        if m:
+            value = next((x.text.strip("|*# ") for x in lines[ln.index + 1 : ln.index + 4] if x.text.strip("|*# ")), "")
+            out.setdefault(m.group(1), value)
+    return out
+
+
+# Two columns of a header that OCR read as one line: "BỘ TÀI CHÍNH CỘNG HOA XÃ HOI CHỦ NGHĨA VIỆT NAM", "TONG CỤC
+# THUÊ Độc lập - Tự do - Hạnh phúc", "Số: 2862 /ICT-HTQT Hà Nội. ngày OF tháng 7 năm 2024". The right column goes on a line of its own (a space becomes a line break, so offsets stay).
+_MOTTO_IN_LINE = regex.compile(r"(?<=\S)[ \t]+(?=(?i:c[ôoộ]ng\s+h[òoóa]a\s+x[ãa]\s+h|đ[ộo]c\s+l[ậa]p\s*[-—–]|đảng\s+cộng\s+sản))")
+_PLACE_IN_NUMBER_LINE = regex.compile(r"(?m)^((?:\W{0,3}|[^\n]*?\s)(?:[Ss][ốoóồé]|SỐ|SO)\s*[:.]?[^\n]*?\S)[ \t]+(?=\p{Lu}[\p{L}.]*(?:[ \t]+\p{Lu}[\p{L}.]*){0,4}[.,]\s*(?i:ng[àa][yuv]\p{L}?)\b)")
+
+
+def split_columns(text: str, header_lines: int = 15) -> str:
+    """The text with header columns read as one line put on lines of their own (same length, same offsets)."""
+    lines = text.split("\n")
+    for i, ln in enumerate(lines[:header_lines + 12]):
+        if i < header_lines + 12 and _MOTTO_IN_LINE.search(ln) and not regex.match(r"(?i)^\W*(?:c[ôo]ng\s+h|đ[ộo]c\s+l)", ln):
+            lines[i] = _MOTTO_IN_LINE.sub("\n", ln, count=1)
+    text = "\n".join(lines)
+    head_end = sum(len(x) + 1 for x in text.split("\n")[: header_lines + 12])
+    head = _PLACE_IN_NUMBER_LINE.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1)) - 1) + "\n", text[:head_end], count=1)
+    return head + text[head_end:]
+
+
 def split_documents(text: str) -> list[tuple[int, int, bool]]:
-    """[(start, end, is_attached_copy)] character spans, in order."""
+    """[(start, end, is_attached_copy)] character spans, in order; a web page's chrome around the document is left
+    out."""
+    start, end = page_chrome(text)
+    if (start, end) != (0, len(text)):
+        return [(start + s, start + e, a) for s, e, a in split_documents(text[start:end])]
     lines = split_lines(text)
     codes = []
     for ln in lines:

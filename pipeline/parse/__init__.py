@@ -13,7 +13,6 @@ from typing import Any, Iterable
 
 from pipeline.parse import blocks, header, refs, tasks
 from pipeline.parse.lines import split_lines
-from pipeline.segment import split_documents
 from pipeline.textnorm import normalize
 from pipeline.types import Receipt
 
@@ -97,11 +96,34 @@ def parse_text(text: str, *, receipts: Iterable[Receipt] = ()) -> list[dict[str,
 
 def parse_segments(text: str) -> list[dict[str, Any]]:
     """Split a normalised text into documents and parse each."""
+    from pipeline.segment import page_fields, split_columns, split_documents  # segment imports the grammar
+
     docs = []
+    text = split_columns(text)  # same length: offsets hold
     for start, end, attached in split_documents(text):
         doc = parse_document(text[start:end], offset=start, full_text=text)
         if attached and doc["code"]:
             doc["attached_copy_of"] = doc["code"]
         docs.append(doc)
-    return [d for d in docs if d["code"] or d["subject"] or d["tasks"]] or docs[:1]
+    docs = [d for d in docs if d["code"] or d["subject"] or d["tasks"]] or docs[:1]
+    if docs:
+        _fill_from_page(docs[0], page_fields(text))
+    return docs
+
+
+def _fill_from_page(doc: dict[str, Any], page: dict[str, str]) -> None:
+    """Fields the document's own text lost, from its web page's metadata table: the number and symbol, the date of
+    issue and the signer's name. The document's own reading always wins."""
+    import regex
+
+    from pipeline.parse import grammar
+
+    if not doc["code"] and (m := regex.fullmatch(grammar.CODE, page.get("so hieu", ""))):
+        doc["number"], doc["symbol"], doc["code"] = grammar.match_code(m)
+    if not doc["issued_on"] and (m := regex.fullmatch(grammar.DATE, page.get("ngay ban hanh", ""))):
+        doc["issued_on"] = grammar.match_date(m)
+    signer = doc.get("signer") or {}
+    name = page.get("nguoi ky", "")
+    if signer and not signer.get("name") and regex.fullmatch(r"\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*){1,4}", name):
+        signer["name"] = name
 

@@ -101,10 +101,24 @@ def admin_unit(place: str) -> str:
 _HEADS_LOWER = sorted({normalize(h).lower() for h in AGENCY_HEADS}, key=len, reverse=True)
 
 
-def starts_agency(text: str) -> bool:
-    """Diacritics matter here: 'Bố trí' is not 'Bộ'."""
+# Heads read without marks in header capitals ("CUC THUE TP HA NOI", "BO TÀI CHÍNH"): the multi-word ones, and the
+# one-word heads of a header's agency names.
+_HEADS_FOLD_MULTI = [h for h in _HEADS_FOLD if len(h.split()) >= 2] + ["bo", "so", "cuc", "vu", "thue"]
+
+
+def starts_agency(text: str, loose: bool = False) -> bool:
+    """Diacritics matter here: 'Bố trí' is not 'Bộ'. loose (header capitals OCR read without some marks, "TONG
+    CỤC THUÊ"): a head of two words or more, or a ministry / department / tax office head, may match without
+    diacritics."""
     f = " ".join(normalize(text).lower().lstrip("-+•* ").split())
-    return any(f == h or f.startswith((h + " ", h + ":", h + ",")) for h in _HEADS_LOWER)
+    if any(f == h or f.startswith((h + " ", h + ":", h + ",")) for h in _HEADS_LOWER):
+        return True
+    if loose:
+        g = fold(f)
+        letters = [c for c in text if c.isalpha()]
+        caps = bool(letters) and sum(c.isupper() for c in letters) >= 0.85 * len(letters)
+        return any(g == h or g.startswith(h + " ") for h in _HEADS_FOLD_MULTI if caps or len(h.split()) >= 2)
+    return False
 
 
 def expand(text: str) -> str:

@@ -20,10 +20,12 @@ CODE_WORD = _CAPS_WORD + r"(?:&" + _CAPS_WORD + r")?\d*"
 NUMBER = r"(?P<number>\d{1,6}(?:\.\d{1,3})?)"  # "66.4/2025/NQ-CP"
 # Symbol: groups of capitals (and the year for normative documents) joined by "/" or "-":
 #   "BYT-BMTE", "2025/TT-BTP", "QĐ-TTg", "TTLT-BLĐTBXH-BTC-BYT", "LĐTBXH-TE", "CV-BSGBTr".
-SYMBOL = r"(?P<symbol>(?:\d{4}\s*/\s*)?" + CODE_WORD + r"(?:\s*[-/]\s*" + CODE_WORD + r"|\s(?=\p{Lu}{2,}-)" + CODE_WORD + r"){0,5})"
+# A word splitter may cut a symbol at an issuer code with a term number: "406/NQ UBTVQH15".
+SYMBOL = (r"(?P<symbol>(?:\d{4}\s*/\s*)?" + CODE_WORD + r"(?:\s*[-/]\s*" + CODE_WORD + r"|\s(?=\p{Lu}{2,}-)" + CODE_WORD
+          + r"|\s(?=\p{Lu}{2,}\d{1,2}(?![\d/]))" + CODE_WORD + r"){0,5})")
 # State style: "1481/BYT-BMTE", "24/2025/TT-BTP". Party style: "28-CT/TW", "14-CT/TW", "05-NQ/TW".
 STATE_CODE = NUMBER + r"\s*/\s*" + SYMBOL
-PARTY_CODE = NUMBER + r"\s*[- ]\s*(?P<symbol>(?:CT|NQ|KL|QĐ|HD|TB|QĐi|KH|BC|TTr)\s*/\s*(?:TW|TƯ|TU|HU|ĐU|ĐUK|BCSĐ|BCS|BBT|BCT|VPTW|BTGTW|BTCTW|UBKTTW|[\p{Lu}]{2,8}))"
+PARTY_CODE = NUMBER + r"\s*[- ]\s*(?P<symbol>(?:CT|NQ|KL|QĐ|HD|TB|QĐi|KH|BC|TTr)\s*/\s*(?:TW|TƯ|TU|HU|ĐU|ĐUK|BCSĐ|BCS|BBT|BCT|VPTW|BTGTW|BTCTW|UBKTTW|BCĐ\s?TW|[\p{Lu}]{2,8}))"  # "BCĐ TW": a word split in two
 CODE = r"(?:" + PARTY_CODE.replace("(?P<number>", "(?P<pnumber>").replace("(?P<symbol>", "(?P<psymbol>") + r"|" + STATE_CODE + r")"
 
 # "Số: 65 /KH-UBND", "Số 28-CT/TW", "Số:14&1/BYT-BMTE" (digits repaired by cleanup).
@@ -46,8 +48,23 @@ def canonical_code(number: str, symbol: str, party: bool = False) -> tuple[str, 
     """('65', 'KH - UBND') → ('65', 'KH-UBND', '65/KH-UBND'); Party style keeps its dash."""
     symbol = regex.sub(r"\s*([-/])\s*", r"\1", symbol.strip())
     symbol = regex.sub(r"\s+", "", symbol)  # "LĐT BXH-TE" → "LĐTBXH-TE"
+    symbol = _split_type_from_issuer(symbol)
+    # OCR drops the bar of Đ in a type abbreviation: "87/2017/ND-CP" → "NĐ-CP", "QD-BTC" → "QĐ-BTC".
+    symbol = regex.sub(r"^((?:\d{4}/)?)(N|Q)D(?=-)", lambda m: m.group(1) + m.group(2) + "Đ", symbol)
     number = number.strip()
     return number, symbol, f"{number}-{symbol}" if party else f"{number}/{symbol}"
+
+
+def _split_type_from_issuer(symbol: str) -> str:
+    """"NQUBTVQH15" (the dash lost) → "NQ-UBTVQH15": a type abbreviation glued to a known issuer code."""
+    from pipeline.parse import gazetteer
+
+    m = regex.match(r"^((?:\d{4}/)?)([A-ZĐ][A-Za-zĐđ]?)([A-ZĐ]{2,}\d{0,2})(?=$|[-/])", symbol)
+    issuer = regex.sub(r"\d+$", "", m.group(3)) if m else ""
+    # at least three letters of issuer code: "TTCP" (Thanh tra Chính phủ) is no "TT" + "CP"
+    if m and m.group(2) in TYPE_ABBREV and len(issuer) >= 3 and issuer in gazetteer._by_code():
+        return m.group(1) + m.group(2) + "-" + m.group(3) + symbol[m.end():]
+    return symbol
 
 
 def match_code(m: regex.Match) -> tuple[str, str, str]:
@@ -73,15 +90,28 @@ def match_date(m: regex.Match) -> str | None:
 
 
 # "Hà Nội, ngày 14 tháng 3 năm 2025" — the place is the capitalised words before the comma.
-PLACE = r"(?P<place>(?:(?:Thành phố|thành phố|TP\.|Tp\.|TP)[ \t]*)?\p{Lu}[\p{L}.]*(?:[ \t]+\p{Lu}[\p{L}.]*){0,4})[\s*_]*,\s*"
+# OCR may read the comma as a full stop ("Hà Nội. ngày 04 tháng 7 năm 2024").
+# A web page may wrap the line inside the name ("Thành phố Hồ" / "Chí Minh, ngày …"): a break after a word in title case
+# (not after the motto's capitals); place_name keeps the words before the break only when they complete a known name.
+_PLACE_SEP = r"(?:[ \t]+|(?<=\p{Lu}\p{Ll}+)[ \t*]*\n[ \t*]*)"
+PLACE = (r"(?P<place>(?:(?:Thành phố|thành phố|TP\.|Tp\.|TP)[ \t]*)?\p{Lu}[\p{L}.]*?(?:" + _PLACE_SEP
+         + r"\p{Lu}[\p{L}.]*?){0,4})[\s*_]*[,.]\s*")
 PLACE_DATE_RE = regex.compile(PLACE + DATE_WORDS, regex.M)
 
 # The date of a place-date line garbled by OCR ("Quảng Ngãi, ngày: JÍ tháng 3 năm 2025"): the place still reads.
-PLACE_ONLY_RE = regex.compile(r"(?m)^\W{0,3}" + PLACE + r"(?i:ngày)\b")
+# OCR may misread "ngày" itself ("Ha Nội, ngàu 26 tháng OF năm 2021").
+PLACE_ONLY_RE = regex.compile(r"(?m)^\W{0,3}" + PLACE + r"(?i:ng[àa][yuv]\p{L}?)\b")
 
 
 def place_name(raw: str) -> str:
     """'TP. Hồ Chí Minh' → 'Thành phố Hồ Chí Minh' (Decree 30 writes the place in full)."""
+    if "\n" in raw:
+        from pipeline.parse import gazetteer
+
+        whole = " ".join(raw.replace("*", " ").split())
+        name = regex.sub(r"^(?i:thành phố|tp\.?)\s*", "", whole)
+        raw = whole if gazetteer.province_name(name) else raw.rsplit("\n", 1)[1]
+    raw = " ".join(raw.replace("*", " ").split())
     return regex.sub(r"^(?:TP\.?|Tp\.)\s*", "Thành phố ", raw.strip())
 
 # --- document types ----------------------------------------------------------------------------
@@ -127,8 +157,10 @@ _REF_ALT = "|".join(sorted((regex.escape(t) for t in REF_TYPES), key=len, revers
 # lower-case word, so "Quyết định, Nghị định số …" is not one citation).
 _REF_QUALIFIER = r"(?:\s+[\p{L}-]+|,\s+\p{Ll}[\p{L}-]*)"
 # "Quyết định số 1183/QĐ-TTg ngày 14/10/2024 của Thủ tướng Chính phủ phê duyệt …"
+# "số" as OCR reads it: "sô.", "sổ", "s6" before the number.
+_SO = r"(?:số|s[ôổo6]\.?)"
 REF_RE = regex.compile(
-    r"(?<!\p{L})(?P<type>(?i:" + _REF_ALT + r"))(?:" + _REF_QUALIFIER + r"{1,8}?\s+số\s*:?\s*|\s+(?:số\s*:?\s*)?)" + CODE,
+    r"(?<!\p{L})(?P<type>(?i:" + _REF_ALT + r"))(?:" + _REF_QUALIFIER + r"{1,8}?\s+" + _SO + r"\s*[:.]?\s*|\s+(?:" + _SO + r"\s*[:.]?\s*)?)" + CODE,
 )
 # Later items of an enumeration: "các Quyết định: số 36/QĐ-TTg …; số 1569/QĐ-TTg … và số 1668/QĐ-TTg".
 ENUM_REF_RE = regex.compile(r"(?:[;:,]|\bvà)\s*số\s+" + CODE)

@@ -60,6 +60,17 @@ def _type_line(lines: list[Line], limit: int) -> tuple[int, str, str] | None:
                 and any(fold(f"{text} {nxt}") == fold(t) for t in grammar.DOC_TYPES):
             text = f"{text} {nxt}"  # "NGHỊ" / "QUYẾT" wrapped by a web page
         m = grammar.TYPE_LINE_RE.match(text)
+        if not m:
+            # OCR specks after a type name alone on its line ("THÔNG BẢO ae"): short lower-case tokens at the end;
+            # a run of short junk words after it ("THÔNG BẢO ae pan si AAPL." when a stamp's letters were joined on).
+            text = regex.sub(r"(?:\s+[\p{Ll}\W]{1,3})+$", "", text)
+            words = text.split()
+            for n in (3, 2, 1):
+                head = " ".join(words[:n])
+                if len(words) > n and len(words) - n <= 5 and all(len(w.strip(".,;:")) <= 4 for w in words[n:]) \
+                        and is_caps(head) and any(fold(head) == fold(t) for t in grammar.DOC_TYPES if len(t) > 5):
+                    text = head
+                    break
         if not m and is_caps(text) and len(text.split()) <= 3:
             # A type name OCR misread by a letter ("GHI QUYẾT", "Ế HOẠCH"), alone on its line.
             from rapidfuzz import fuzz, process
@@ -84,7 +95,7 @@ def _agency_groups(cands: list[Line]) -> list[tuple[str, Line]]:
         text = ln.text.strip("*# ")
         adjacent = groups and ln.index - groups[-1][2] <= 2
         joined = f"{groups[-1][0]} {text}" if groups else text
-        if adjacent and (not gazetteer.starts_agency(text) or gazetteer.known(joined)):
+        if adjacent and (not gazetteer.starts_agency(text, loose=True) or gazetteer.known(joined)):
             groups[-1] = (joined, groups[-1][1], ln.index)  # "THỦ TƯỚNG" / "CHÍNH PHỦ" is one name
         else:
             groups.append((text, ln, ln.index))
@@ -93,9 +104,14 @@ def _agency_groups(cands: list[Line]) -> list[tuple[str, Line]]:
 
 def _names_above(lines: list[Line], type_index: int) -> list[str]:
     """The agency names in the header's capitals above the title (folded): the issuer and its parent."""
-    cands = [ln for ln in lines[:type_index] if is_caps(ln.text) and not is_motto(ln.text)
+    cands = [ln for ln in lines[:type_index] if is_caps(ln.text) and not is_motto(ln.text) and not _motto_start(ln.text)
              and not regex.search(r"\d", ln.text) and fold(ln.text.strip("*# |")) not in NOT_ISSUER]
     return [_letters(name) for name, _ in _agency_groups(cands) if gazetteer.starts_agency(name)]
+
+
+def _motto_start(text: str) -> bool:
+    """A line opening with the motto however OCR garbled its tail ("CONG HOA XÃ HOLS TET NAM", "Độc lập - Twa")."""
+    return bool(regex.match(r"^\W*(?:cong\s+hoa\s+xa\s+h|doc\s+lap\s*[-—–])", fold(text)))
 
 
 def _letters(s: str) -> str:
@@ -155,9 +171,15 @@ def parse_header(text: str, lines: list[Line]) -> Header:
             h.fields["issued_on"] = Found(pd.value[1], pd.raw, pd.start, pd.end)
     tl = _type_line(lines, limit)
     vv = None
+    code_at = next((ln.index for ln in lines if code and ln.start <= code.start < ln.end + 1), None)
     for ln in lines[:limit]:
         m = regex.search(r"(?<!\p{L})V\s*[/.,]\s*[vVy]\b\.?\s*(.*)$", ln.text) \
-            or regex.search(r"^\W{0,2}V\s?[vV]\s+(\p{Ll}.*)$", ln.text)  # "V v triển khai …": the slash lost
+            or regex.search(r"^\W{0,2}V\s?[vV]\s+(\p{Ll}.*)$", ln.text) \
+            or regex.search(r"^\W{0,2}V[il1|!]v\.?\s+(\p{Ll}.*)$", ln.text) \
+            or regex.search(r"^\W{0,2}v\s*/\s*v\s+(\p{Ll}.*)$", ln.text)  # "V v …", "Viv thông báo …", "v/v tăng cường …"
+        if not m and code_at is not None and not tl and 0 < ln.index - code_at <= 2:
+            # A dispatch's subject under its number as "Về …" ("Về hướng dẫn đánh giá, xếp loại …").
+            m = regex.search(r"^\W{0,2}Về\s+(\p{Ll}.*)$", ln.text)
         if m:
             vv = (ln, m)
             break
@@ -218,18 +240,28 @@ def parse_header(text: str, lines: list[Line]) -> Header:
         code_line = next(ln.index for ln in lines if ln.start <= code.start < ln.end + 1)
     # The issuer block is the top of the left column: above the number line, the title, or (when OCR lost
     # those) the first motto, "V/v" or place-date line — stamp lines below it are not the issuer.
-    first_other = next((ln.index for ln in lines[:limit] if is_motto(ln.text) or regex.match(r"^\W*(?:S[ốo]|SỐ)\s*[:.]|^\W*V\s*[/.]\s*[vV]\b", ln.text)
-                        or grammar.PLACE_DATE_RE.search(ln.text)), None)
+    # The motto stops it only when there is neither: OCR puts the two header columns on alternate lines ("BỘ TÀI
+    # CHÍNH" / "CỘNG HÒA …" / "TỔNG CỤC THUẾ" / "Độc lập …").
+    motto_stops = code_line is None and h.type_line is None
+
+    def _motto_ends_header(ln: Line) -> bool:
+        """A motto line ends the issuer block unless the left column goes on below it ("TONG CỤC THUÊ")."""
+        nxt = next((x for x in lines[ln.index + 1 : ln.index + 3] if x.text.strip("*# |")), None)
+        return not (nxt and is_caps(nxt.text) and not is_motto(nxt.text)
+                    and gazetteer.starts_agency(nxt.text.strip("*# |"), loose=True))
+
+    first_other = next((ln.index for ln in lines[:limit] if (motto_stops and is_motto(ln.text) and _motto_ends_header(ln)) or regex.match(r"^\W*(?:S[ốo]|SỐ)\s*[:.]|^\W*V\s*[/.]\s*[vV]\b", ln.text)
+                        or grammar.PLACE_DATE_RE.search(ln.text) or grammar.PLACE_ONLY_RE.search(ln.text)), None)
     stop = min(x for x in [code_line, h.type_line, first_other, limit] if x is not None)
     cands = []
     for ln in lines[:stop]:
         t = ln.text.strip("*# |")
-        if not t or is_motto(t) or is_rule(t) or not is_caps(t) or fold(t) in NOT_ISSUER or regex.search(r"\d", t):
+        if not t or is_motto(t) or _motto_start(t) or is_rule(t) or not is_caps(t) or fold(t) in NOT_ISSUER or regex.search(r"\d", t):
             continue
         if grammar.TYPE_LINE_RE.match(t) and fold(t) in {fold(x) for x in grammar.DOC_TYPES}:
             continue
         cands.append(ln)
-    groups = [g for g in _agency_groups(cands) if gazetteer.starts_agency(g[0])]
+    groups = [g for g in _agency_groups(cands) if gazetteer.starts_agency(g[0], loose=True)]
     place = h.fields["place"].value if "place" in h.fields else None
     from_symbol = _issuer_from_symbol(h, place)
     if groups:
@@ -256,6 +288,21 @@ def parse_header(text: str, lines: list[Line]) -> Header:
             h.fields["issuer"] = Found(from_symbol[0], sym, code.start, code.end)
             if from_symbol[1]:
                 h.fields["issuer_parent"] = Found(from_symbol[1], sym, code.start, code.end)
+        elif not code and (m := _SELF_NAMED.search(text[: lines[min(len(lines) - 1, 40)].end] if lines else "")):
+            # No header at all (a web page that starts at "Kính gửi"): the letter names its sender as the subject of
+            # its opening sentences ("Cục Thuế nhận được công văn …", "Sở Nội vụ đề nghị các doanh nghiệp …").
+            h.fields["issuer"] = Found(gazetteer.canonical(m.group("a")), m.group("a"), m.start("a"), m.end("a"))
+    if "code" not in h.fields or "issued_on" not in h.fields:
+        _from_restatement(text, h)
+    if "code" in h.fields and "issuer" in h.fields:
+        mended = _mend_issuer_code(h.fields["code"].value, h.fields["issuer"].value)
+        if mended:
+            f = h.fields["code"]
+            h.fields["code"] = Found(mended, f.raw, f.start, f.end)
+    if "issued_on" not in h.fields and "issuer" in h.fields:
+        signed = _signed_on(text, lines, h.fields["issuer"].value)
+        if signed:
+            h.fields["issued_on"] = signed
     if not h.end_index:
         last = max([f.end for f in h.fields.values()] or [0])
         h.end_index = next((ln.index + 1 for ln in lines if ln.start <= last <= ln.end + 1), 0)
@@ -305,6 +352,77 @@ def _issuer_from_symbol(h: Header, place: str | None) -> tuple[str | None, str |
     if comps and comps[0] in grammar.TYPE_ABBREV and len(comps) > 1:
         comps = comps[1:]
     return gazetteer.from_code(comps[0], place) if comps else (None, None)
+
+
+_RESTATED = regex.compile(r"(?i:kèm theo|ban hành kèm theo)\s+(?P<type>\p{L}+(?:\s+\p{L}+)?)\s+số\s*:?\s*" + grammar.CODE
+                         + r"(?:\s*,?\s*(?:" + grammar.DATE + r"))?")
+
+
+def _from_restatement(text: str, h: Header) -> None:
+    """An annex names the document it belongs to ("(Kèm theo Công điện số 220/CĐ-TTg ngày 18 tháng 11 năm 2025 của
+    Thủ tướng Chính phủ)"): its number and date stand in for a number line or a date OCR left unreadable. The annex
+    must name the document's own type (and its own code, when that was read)."""
+    dtype = h.fields["doc_type"].value if "doc_type" in h.fields else None
+    for m in _RESTATED.finditer(text):
+        if not dtype or fold(m.group("type")) != fold(dtype):
+            continue
+        code = grammar.match_code(m)
+        if "code" in h.fields and h.fields["code"].value[2] != code[2]:
+            continue
+        if "code" not in h.fields:
+            h.fields["code"] = Found(code, m.group(0), m.start(), m.end())
+        if "issued_on" not in h.fields and (m.group("d") or m.group("d2")) and (day := grammar.match_date(m)):
+            h.fields["issued_on"] = Found(day, m.group(0), m.start(), m.end())
+        return
+
+
+def _mend_issuer_code(code: tuple[str, str, str], issuer: str) -> tuple[str, str, str] | None:
+    """The issuer's code in the symbol with one letter misread by OCR ("2862 /ICT-HTQT" under the header "TỔNG CỤC
+    THUẾ" → "TCT-HTQT"): an unknown part of the same length one letter away from one of the issuer's codes."""
+    from rapidfuzz.distance import Levenshtein
+
+    number, symbol, _ = code
+    agency = gazetteer.issuer_of(issuer)
+    if agency is None or "-" in number:
+        return None
+    year, rest = regex.match(r"^(\d{4}/)?(.*)$", symbol).groups()
+    parts = regex.split(r"([-/])", rest)
+    for i in range(0, len(parts), 2):
+        p = parts[i]
+        if len(p) < 3 or p in grammar.TYPE_ABBREV or p.upper() in gazetteer._by_code():
+            continue
+        hits = [c for c in gazetteer.symbol_codes(agency) if len(c) == len(p) and Levenshtein.distance(c, p) == 1]
+        if len(hits) == 1:
+            parts[i] = hits[0]
+            new = (year or "") + "".join(parts)
+            return grammar.canonical_code(number, new)
+        break  # only the first unknown part (the issuer's place in the symbol)
+    return None
+
+
+_SELF_NAMED = regex.compile(
+    r"(?:^|\n|[.:]\s+)\W{0,3}(?P<a>(?:Tổng cục|Cục|Sở|Bộ|Ủy ban nhân dân|UBND|Văn phòng|Thuế)\s+\p{Lu}[^\n,.;:()]{0,60}?)"
+    r"\s+(?:có ý kiến|nhận được|đề nghị|trả lời|thông báo|hướng dẫn|yêu cầu)\b")
+# "Ký bởi: Tổng cục Thuế", OCR "Ky bởi: Cục Thuế thành" + "phố Hà Nội" on a later line (a lower-case continuation).
+_SIGNED_BY = regex.compile(r"(?m)^\W{0,3}[Kk][ýy]\s+bởi\s*:\s*(?P<who>[^\n]+(?:\n\s*(?=\p{Ll})[^\n]+)?)$")
+_SIGNED_AT = regex.compile(r"(?im)^\W{0,3}Thời\s+gian\s+ký\s*:\s*(?P<d>\d{1,2})[./-](?P<m>\d{1,2})[./-](?P<y>\d{4})")
+
+
+def _signed_on(text: str, lines: list[Line], issuer: str) -> Found | None:
+    """The date of a digital signature stamped above the header ("Ký bởi: Tổng cục Thuế / Thời gian ký: 02.12.2022
+    16:53") when the place-date line's date is unreadable — only when the signer is the issuer itself (a copy stamped
+    by another office carries that office's date)."""
+    head = text[: lines[min(len(lines) - 1, 12)].end] if lines else ""
+    by, at = _SIGNED_BY.search(head), _SIGNED_AT.search(head)
+    if not (by and at) or _letters(gazetteer.canonical(" ".join(by.group("who").split()))) != _letters(issuer):
+        return None
+    try:
+        import datetime as dt
+
+        day = dt.date(int(at.group("y")), int(at.group("m")), int(at.group("d"))).isoformat()
+    except ValueError:
+        return None
+    return Found(day, at.group(0), at.start(), at.end())
 
 
 def _sentence(s: str) -> str:

@@ -8,8 +8,14 @@ from pipeline.textnorm import fold
 
 _AFTER_DATE = regex.compile(r"^\s*,?\s*(?:" + grammar.DATE + r")")
 _ISSUER = regex.compile(r"^\s*,?\s*(?:của|do)\s+(?P<i>.+?)(?=\s+(?:về|phê duyệt|ban hành|hướng dẫn|quy định|sửa đổi|triển khai|thực hiện|tại|đã|theo)\b|[,;.:(“”\"\n]|$)")
-_TITLE = regex.compile(r"^\s*,?\s*(?P<t>(?:về việc|về|phê duyệt|ban hành|hướng dẫn|quy định|sửa đổi|V/v)\b.+?)(?=[;:\n]|\.\s|\.$|\s+và các văn bản|,\s+(?!(?:Luật|Bộ luật|Pháp lệnh)\s+\p{Lu})\p{Lu}[\p{Ll}]*\s+\p{Lu}|\s+(?:và|,)\s+(?:các\s+)?(?:" + "|".join(grammar.REF_TYPES) + r")\s+(?:số|\d)|$)")
-DEADLINE_RE = regex.compile(r"(?i)(?:trước|chậm nhất(?:\s+là)?|hạn chót|không muộn hơn|không quá)\s+(?:ngày\s+)?(?:"
+# A citation's title: its subject after "về"/"về việc", or its purpose phrase ("phê duyệt…", "thực hiện thủ tục hành chính
+# theo cơ chế một cửa…", "bãi bỏ…"); it ends at a clause break or where the next citation starts (", Nghị định số …").
+TITLE_VERBS = (r"về việc|về|V/v|phê duyệt|ban hành|hướng dẫn|quy định|sửa đổi|bổ sung|bãi bỏ|thực hiện|triển khai|công bố"
+               r"|phân cấp|phân công|thành lập|kiện toàn|điều chỉnh|tăng cường|giao")
+_TITLE = regex.compile(r"^\s*,?\s*(?P<t>(?:" + TITLE_VERBS + r")\b.+?)(?=[;:\n]|\.\s|\.$|\s+và các văn bản|,\s+(?!(?:Luật|Bộ luật|Pháp lệnh)\s+\p{Lu})\p{Lu}[\p{Ll}]*\s+\p{Lu}|(?:\s+và|\s*,)\s+(?:các\s+)?(?:" + "|".join(grammar.REF_TYPES) + r")\s+(?:số|\d)|$)")
+# "trước ngày 20/5/2025", "chậm nhất ngày …", "chậm nhất là ngày …", "hạn cuối ngày 15 tháng 12 hàng năm", "hạn chót …",
+# "thời hạn … đến hết ngày …", "không muộn hơn …", "trong ngày 20/11/2025" (a request to act on that day).
+DEADLINE_RE = regex.compile(r"(?i)(?:trước|chậm nhất(?:\s+là)?(?:\s+vào)?|hạn chót(?:\s+là)?|hạn cuối(?:\s+là)?|không muộn hơn|không quá)\s+(?:ngày\s+)?(?:"
                             + grammar.DATE + r"|(?P<rd>\d{1,2})\s*(?:tháng\s+|/)(?P<rm>\d{1,2})\s+hằng năm|(?P<rd2>\d{1,2})\s*(?:tháng\s+|/)(?P<rm2>\d{1,2})\s+hàng năm)")
 
 
@@ -34,6 +40,14 @@ def _tail(text: str, pos: int) -> tuple[str | None, str | None, str | None, int]
 def _type_name(t: str) -> str:
     t = " ".join(t.split())
     return next((x for x in grammar.REF_TYPES if fold(x) == fold(t)), t[:1].upper() + t[1:].lower())
+
+
+def _last_type(m: regex.Match) -> str:
+    """The type a citation names: the last type name before its number — "theo quy định tại Nghị định số 96/2016/NĐ-CP"
+    is a Nghị định (the words "quy định tại" only qualify it as far as the pattern goes)."""
+    num_at = (m.start("pnumber") if m.group("pnumber") else m.start("number")) - m.start()
+    names = list(grammar.REF_TYPE_RE.finditer(m.group(0)[:num_at]))
+    return names[-1].group(0) if names else m.group("type")
 
 
 def _code_key(code: str) -> str:
@@ -84,7 +98,7 @@ def find_legal_refs(text: str, own_code: str | None = None) -> list[dict]:
         date, issuer, title, end = _tail(flat, m.end())
         if title:
             titles.append((m.end(), end))
-        rtype = _type_name(m.group("type"))
+        rtype = _type_name(_last_type(m))
         ref = {"type": rtype, "code": code, "date": date, "issuer": issuer, "title": title,
                "_span": (m.start(), m.end()), "_raw": m.group(0)}
         if rtype in ("Luật", "Bộ luật", "Pháp lệnh"):
@@ -158,6 +172,10 @@ def _yearly(day: str, month: str, after: str | None) -> str | None:
     return None
 
 
+# Completing a work on a set day is a due date too ("khởi công dự án … vào ngày 19 tháng 12 năm 2025"); the verb must end a
+# work — a meeting or a ceremony merely scheduled "vào ngày …" is not one.
+DUE_ON_RE = regex.compile(r"(?i)(?<!\p{L})(?:khánh thành|khởi công|hoàn thành|hoàn tất|thông xe|trao thưởng|đưa vào (?:sử dụng|vận hành|khai thác))"
+                          r"[^.;:]{0,200}?(?P<on>\s+vào\s+)(?:ngày\s+)?(?:" + grammar.DATE + r")")
 # What marks a deadline as recalled from the past: the sentence says it was set ("đã giao", "đã yêu cầu") or cites the
 # earlier document that set it ("Tại công văn số 8014/VPCP-KGVX …", "Thông tư số 09/2013/TT-BXD … quy định …").
 RECALLED = regex.compile(r"(?i)\bđã\b|\bsố\s*:?\s*\d+(?:\s*/\s*\d{4})?\s*[/-]\s*\p{Lu}")
@@ -197,4 +215,11 @@ def find_deadlines(text: str, issued_on: str | None = None) -> list[dict]:
         clause = regex.split(r"[.;:\n]|,\s+(?=\p{Ll}+\s)", before)[-1]
         clause = regex.sub(r"^\s*(?:và|định kỳ|đồng thời|trong đó)\s+", "", clause).strip(" ,(")
         out.append({"date": date, "what": " ".join(clause.split()) or None, "_span": (m.start(), m.end()), "_raw": m.group(0)})
-    return out
+    # A work to be finished on a set day: "khởi công dự án … vào ngày 19 tháng 12 năm 2025", "khánh thành … vào ngày …".
+    for m in DUE_ON_RE.finditer(text):
+        date = grammar.match_date(m)
+        if not date or (issued_on and date < issued_on):
+            continue
+        what = " ".join(text[m.start() : m.start("on")].split()).strip(" ,")
+        out.append({"date": date, "what": what or None, "_span": (m.start(), m.end()), "_raw": m.group(0)})
+    return sorted(out, key=lambda d: d["_span"][0])
