@@ -101,6 +101,9 @@ ITEM_LEADS = [  # one numbered item → its lead
     ("2. Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ,\nChủ tịch Ủy ban nhân dân các tỉnh, thành phố\nKhẩn trương rà"
      " soát, sửa đổi các quy định không phù\nhợp",
      ["Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ", "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố"]),
+    # third round: a request heading wrapped over two lines, over a line opening on its verb (160/KH-UBND Cần Thơ)
+    ("3. Đề nghị Ủy ban Mặt trận Tổ\nquốc Việt Nam thành phố\n\nChỉ đạo các đơn vị liên quan\ngiám sát việc thực hiện"
+     " Chương trình theo quy định.", ["Ủy ban Mặt trận Tổ quốc Việt Nam thành phố"]),
     # … but a heading's name wrapped onto a line that goes on capitalised is one name (987/KH-UBND Nghệ An)
     ("2. Ban Quản lý Khu kinh tế\nĐông Nam\n\n- Đề xuất những khu công nghiệp có mật độ doanh\nnghiệp cao",
      ["Ban Quản lý Khu kinh tế Đông Nam"]),
@@ -643,3 +646,38 @@ def test_a_content_section_of_status_and_targets_is_no_section_of_work():
     found = tasks.find_tasks(lines, 0, len(lines), plan=True)
     assert [(t["label"], t["lead"]) for t in found] == [
         ("1", ["Sở Khoa học và Công nghệ"]), ("2", ["Các doanh nghiệp viễn thông"])]
+
+
+# 160/KH-UBND Cần Thơ (third round, unseen): a monitoring plan's "NỘI DUNG GIÁM SÁT, ĐÁNH GIÁ" sets out what is looked
+# at; who does what is in "Tổ chức thực hiện".
+MONITORING_SCOPE = """III. NỘI DUNG GIÁM SÁT, ĐÁNH GIÁ
+1. Nội dung giám sát
+- Nội dung giám sát của chủ
+chương trình
++ Theo dõi, kiểm tra công tác
+quản lý Chương trình: Xây dựng hệ thống văn bản quản lý, tổ chức thực hiện
+Chương trình.
+2. Nội dung đánh giá
+- Tình hình huy động, phân bổ
+và sử dụng nguồn vốn.
+IV. PHƯƠNG PHÁP, CÁC BƯỚC GIÁM SÁT, ĐÁNH GIÁ
+1. Phương pháp
+- Khảo sát, kiểm tra thực tế tại
+địa phương.
+V. KINH PHÍ THỰC HIỆN
+Kinh phí thực hiện từ nguồn
+ngân sách Trung ương.
+VI. TỔ CHỨC THỰC HIỆN
+1. Sở Nông nghiệp và Môi trường
+- Phối hợp các cơ quan liên quan
+thực hiện việc giám sát, đánh giá đối với cấp xã.
+2. Ủy ban nhân dân cấp xã
+- Tổ chức thực hiện giám sát,
+đánh giá theo Kế hoạch."""
+
+
+def test_a_monitoring_plans_scope_is_no_section_of_work():
+    lines = split_lines(MONITORING_SCOPE)
+    found = tasks.find_tasks(lines, 0, len(lines), plan=True)
+    assert [(t["label"], t["lead"]) for t in found] == [
+        ("1", ["Sở Nông nghiệp và Môi trường"]), ("2", ["Ủy ban nhân dân cấp xã"])]

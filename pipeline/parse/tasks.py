@@ -253,7 +253,8 @@ def _heading_line(first: str, nxt: str, first_line: bool = True) -> bool:
     (a name wrapped over two lines ends in a comma or "và", or goes on with no agency head: "Du lịch", "Nam, …").
     Its lines may also stand over a line that opens on a capitalised verb ("4. Công an tỉnh" / "Chỉ đạo các đơn vị …",
     "2. Bộ trưởng các Bộ, …," / "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố" / "Khẩn trương rà soát …")."""
-    head = MARKER_PREFIX.sub("", ROLE_BRACKET.sub("", first.replace("*", ""))).strip()
+    # "3. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam thành phố" over "Chỉ đạo …": the request verb is no part of it
+    head = _addressed(MARKER_PREFIX.sub("", ROLE_BRACKET.sub("", first.replace("*", ""))).strip())
     nxt = nxt.replace("*", "").strip()
     if not (head and nxt[:1].isupper()) or CONTINUES.search(head):
         return False
@@ -481,7 +482,14 @@ PROPERTY_HEADS = ("chu de", "thoi gian", "doi tuong", "pham vi", "tieu chi", "hi
                   "muc dich", "yeu cau", "muc tieu", "kinh phi", "khau hieu", "ten goi",
                   # an emulation plan's rules: "Nội dung thi đua", "Cách thức xếp hạng", "Tiêu chuẩn, thang điểm"
                   "noi dung thi dua", "cach thuc", "tieu chuan", "thang diem", "xep hang", "xep loai", "co cau giai",
-                  "hien trang", "thuc trang")  # a plan's account of where things stand
+                  "hien trang", "thuc trang",  # a plan's account of where things stand
+                  # a monitoring or inspection plan's scope: what is looked at, not who does what
+                  "noi dung giam sat", "noi dung kiem tra", "noi dung thanh tra", "noi dung danh gia",
+                  "noi dung khao sat")
+
+
+# "III. NỘI DUNG GIÁM SÁT, ĐÁNH GIÁ" of a monitoring plan: the scope looked at; "Tổ chức thực hiện" hands out the work.
+SCOPE_HEADS = PROPERTY_HEADS[-5:]
 
 
 def _describes(markers: list[Marker], start: int, stop: int) -> bool:
@@ -676,7 +684,7 @@ def find_tasks(lines: list[Line], start: int, end: int, doc_end: int | None = No
             if plan:
                 content_only = not any(k in f for k in ("nhiem vu", "giai phap"))  # "NỘI DUNG …": work or a description
                 if any(k in f for k in TASK_SECTION) and not any(f.startswith(k) for k in NOT_TASK_SECTION) \
-                        and not (content_only and _describes(markers, r.line.index, stop)):
+                        and not (content_only and (f.startswith(SCOPE_HEADS) or _describes(markers, r.line.index, stop))):
                     sections.append((r, stop))
             elif not any(k in f for k in NOT_TASK_SECTION + ("to chuc thuc hien",)):
                 sections.append((r, stop))
