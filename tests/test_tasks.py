@@ -681,3 +681,37 @@ def test_a_monitoring_plans_scope_is_no_section_of_work():
     found = tasks.find_tasks(lines, 0, len(lines), plan=True)
     assert [(t["label"], t["lead"]) for t in found] == [
         ("1", ["Sở Nông nghiệp và Môi trường"]), ("2", ["Ủy ban nhân dân cấp xã"])]
+
+
+# 153/KH-UBND Cần Thơ (third round, unseen): the assignment section's heading wrapped over two lines ("IV. PHÂN" /
+# "CÔNG NHIỆM VỤ") beside a section of actions naming nobody.
+WRAPPED_ASSIGNMENT = """III. NỘI
+DUNG, NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM
+1.
+Tăng cường hiệu lực, hiệu quả trong chỉ đạo, điều hành và quản lý Nhà nước về
+công tác phòng, chống ma túy
+2.
+Nâng cao hiệu quả, chất lượng công tác truyền thông, tuyên truyền, phổ biến
+giáo dục phòng, chống ma túy
+IV. PHÂN
+CÔNG NHIỆM VỤ
+1.
+Công an thành phố
+a) Tham mưu tổ chức thực hiện
+và giám sát việc thực hiện Chương trình trên địa bàn thành phố.
+2. Sở
+Tài chính
+a) Trên cơ sở đề xuất kinh
+phí của các sở, ban, ngành, địa phương, chủ trì tổng hợp, trình cấp có thẩm quyền.
+IV. TỔ
+CHỨC THỰC HIỆN
+1. Các sở, ban, ngành
+thành phố và Ủy ban nhân dân xã, phường:
+a) Căn cứ chức năng và nhiệm
+vụ được giao tại Kế hoạch này, xây dựng kế hoạch cụ thể."""
+
+
+def test_a_wrapped_assignment_heading_is_still_the_task_list():
+    lines = split_lines(WRAPPED_ASSIGNMENT)
+    found = tasks.find_tasks(lines, 0, len(lines), plan=True)
+    assert [(t["label"], t["lead"]) for t in found] == [("1", ["Công an thành phố"]), ("2", ["Sở Tài chính"])]

@@ -672,13 +672,14 @@ def find_tasks(lines: list[Line], start: int, end: int, doc_end: int | None = No
     if romans:
         sections: list[tuple[Marker, int]] = []
         carry_out: list[tuple[Marker, int]] = []
+        folded: dict[int, str] = {}  # each heading's title, a wrapped one joined ("IV. PHÂN" / "CÔNG NHIỆM VỤ")
         for i, r in enumerate(romans):
             stop = romans[i + 1].line.index if i + 1 < len(romans) else end
             title = r.title
             nxt = lines[r.line.index + 1].text if r.line.index + 1 < len(lines) else ""
             if nxt and is_caps(nxt) and not _marker(lines[r.line.index + 1]):
                 title += " " + nxt  # a heading wrapped over two lines
-            f = fold(title)
+            f = folded[r.line.index] = fold(title)
             if f.startswith("to chuc thuc hien"):
                 carry_out.append((r, stop))
             if plan:
@@ -692,7 +693,7 @@ def find_tasks(lines: list[Line], start: int, end: int, doc_end: int | None = No
             return []  # a Thông tư's "Phạm vi điều chỉnh / Đối tượng áp dụng": its numbered items are provisions
         # The list a recipient acts on is the one that hands work to named agencies: a "Phân công nhiệm vụ" section
         # beside a list of actions that names nobody is that list (the actions are what it assigns).
-        assign = [(r, stop) for r, stop in sections if "phan cong" in fold(r.title)]
+        assign = [(r, stop) for r, stop in sections if "phan cong" in folded[r.line.index]]
         work = [sec for sec in sections if sec not in assign]
         if assign and work and not _names_agencies(_section_items(markers, lines, work)):
             sections = assign
