@@ -128,6 +128,9 @@ ITEM_LEADS = [  # one numbered item → its lead
      ["Các cơ sở nuôi trồng thủy sản"]),
     # a role named instead of an agency is no lead (010/CT-UBND II.4)
     ("4. Cơ quan phối hợp có trách nhiệm trả lời bằng văn bản, nêu\nrõ quan điểm và đúng thời gian quy định", []),
+    # … and a role heading over sub-items, the role's work after it (010/CT-UBND II.3)
+    ("3. Cơ quan chủ trì giải quyết thủ tục đầu tư dự án\n\na) Hướng dẫn và tạo điều\nkiện giải quyết nhanh các thủ tục"
+     " đầu tư thuộc thẩm quyền:", []),
     ("4. Tổ chức tập huấn cho cán bộ làm công tác trẻ em theo nhiệm vụ được giao.", []),
     ("5. Công tác kiểm tra: tổ chức kiểm tra định kỳ.", []),
 ]

@@ -301,13 +301,15 @@ def heading_lead(item_lines: list[Line]) -> list[str]:
 
 
 ROLE_NOUNS = ("co quan", "don vi")
+ROLE_OF_UNNAMED = ("chu tri ", "phoi hop ", "dau moi ", "thuc hien ", "duoc giao ")
 
 
 def _unnamed(agency: str, text: str) -> bool:
     """A role with no name ("Cơ quan phối hợp có trách nhiệm …" → "Cơ quan"), or a group the text goes on to call
     "… có liên quan" ("các đơn vị có liên quan theo chức năng …"): nobody named."""
-    if fold(agency) in ROLE_NOUNS:
-        return True
+    f = fold(agency)
+    if f in ROLE_NOUNS or f.startswith(tuple(f"{n} {r}" for n in ROLE_NOUNS for r in ROLE_OF_UNNAMED)):
+        return True  # "Cơ quan chủ trì giải quyết thủ tục đầu tư dự án": the role, whoever holds it
     at = text.find(agency)
     return at >= 0 and bool(regex.match(r"\s+(?:có\s+)?liên quan\b", text[at + len(agency):]))
 
