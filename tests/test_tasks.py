@@ -718,3 +718,39 @@ def test_a_wrapped_assignment_heading_is_still_the_task_list():
     lines = split_lines(WRAPPED_ASSIGNMENT)
     found = tasks.find_tasks(lines, 0, len(lines), plan=True)
     assert [(t["label"], t["lead"]) for t in found] == [("1", ["Công an thành phố"]), ("2", ["Sở Tài chính"])]
+
+
+# 182/KH-UBND Đồng Nai (third round, unseen): an item that hands its work out under sub-headings, one agency each,
+# some of them bare numbers on their own line ("2.3." / "Công an tỉnh").
+SUB_HEADINGS = """III. NHIỆM VỤ, GIẢI PHÁP, PHÂN CÔNG TRÁCH NHIỆM
+1. Nhiệm vụ, giải pháp tổng thể
+1.1. Tiếp tục
+tăng cường sự lãnh đạo của Đảng, nâng cao hiệu lực, hiệu quả quản lý của Nhà nước.
+1.2. Nâng cao hiệu
+quả công tác phòng ngừa tội phạm và tệ nạn ma túy.
+2. Phân
+công trách nhiệm
+Căn cứ Kế hoạch này, yêu cầu các Sở,
+ban, ngành, địa phương tổ chức thực hiện các công tác trọng tâm cụ thể như sau:
+2.1. Sở
+Tài chính
+a) Tham mưu Ủy ban nhân dân tỉnh
+trình Hội đồng nhân dân cấp tỉnh quyết định.
+2.2. Sở
+Nội vụ
+- Phối hợp Công an tỉnh và các
+đơn vị liên quan tham mưu Ủy ban nhân dân tỉnh quy định về phân cấp quản lý.
+2.3.
+Công an tỉnh
+a) Chủ trì, phối hợp với các đơn
+vị liên quan tham mưu Ủy ban nhân dân tỉnh thực hiện chức năng chủ quản Chương trình.
+IV. TỔ CHỨC THỰC HIỆN
+1. Giao Công an tỉnh chủ
+trì, phối hợp các đơn vị có liên quan theo dõi, đôn đốc."""
+
+
+def test_an_item_handed_out_under_agency_sub_headings_takes_each_as_lead():
+    lines = split_lines(SUB_HEADINGS)
+    found = tasks.find_tasks(lines, 0, len(lines), plan=True)
+    assert [(t["label"], t["lead"]) for t in found] == [
+        ("1", []), ("2", ["Sở Tài chính", "Sở Nội vụ", "Công an tỉnh"])]

@@ -38,7 +38,7 @@ class Marker:
     line: Line
 
 
-BARE_MARKER = regex.compile(r"^\W{0,2}(?:\d{1,2}|[IVX]{1,5}|[a-zđ])\s*[.)]\W{0,2}$")
+BARE_MARKER = regex.compile(r"^\W{0,2}(?:\d{1,2}(?:\.\d{1,2})?|[IVX]{1,5}|[a-zđ])\s*[.)]\W{0,2}$")
 
 
 def _marker(ln: Line, nxt: Line | None = None) -> Marker | None:
@@ -220,7 +220,7 @@ LIST_MARK = regex.compile(r"^\W{0,2}[-–+•]\s")
 # there ("Ban chỉ đạo" is a name).
 PREDICATE = regex.compile(r"(?<!\bBan|\bcác)\s+(?:chỉ đạo|[Cc]hủ trì|[Pp]hối hợp|thực hiện|triển khai|tổ chức|hướng dẫn|có trách nhiệm|"
                           r"chịu trách nhiệm|căn cứ|tiếp tục|khẩn trương|tăng cường)\b.*$")
-MARKER_PREFIX = regex.compile(r"^\W{0,2}(?:\d{1,2}|[a-zđ]|[IVX]{1,5})\s*[.)]\s+")
+MARKER_PREFIX = regex.compile(r"^\W{0,2}(?:\d{1,2}(?:\.\d{1,2})?|[a-zđ]|[IVX]{1,5})\s*[.)]\s+")  # "2.1. Sở Y tế" too
 REQUEST_VERB = regex.compile(r"(?i)^(?:đề nghị|giao|yêu cầu)\s+")
 
 
@@ -445,9 +445,27 @@ def _items(markers: list[Marker], lines: list[Line], start: int, end: int, prefi
         text = " ".join(" ".join(ln.text.replace("**", "").split()) for ln in item_lines)
         text = regex.sub(r"^\W{0,2}(?:\d{1,2}\.\d{1,2}\.?|(?:\d{1,2}|[a-zđ])\s*[.)])\s+", "", text)
         lead, co, timeline = _roles(item_lines)
+        if not lead and kind == "number":
+            lead = _sub_heading_leads(markers, lines, m, stop)
         out.append({"label": (prefix if kind != "subnumber" else "") + m.label, "text": text, "lead": lead, "coordinators": co, "timeline": timeline,
                     "_span": (m.line.start, lines[stop - 1].end if stop - 1 < len(lines) else m.line.end)})
     return out
+
+
+def _sub_heading_leads(markers: list[Marker], lines: list[Line], item: Marker, stop: int) -> list[str]:
+    """An item that hands its work out under sub-headings, one agency each ("2. Phân công trách nhiệm" over "2.1. Sở
+    Tài chính", "2.2. Sở Nội vụ" …): each sub-heading's agency leads, when most of the sub-items are headed so."""
+    subs = [m for m in markers if item.line.index < m.line.index < stop and m.kind == "subnumber"
+            and m.label.partition(".")[0] == item.label]
+    if len(subs) < 2:
+        return []
+    found: list[list[str]] = []
+    for i, m in enumerate(subs):
+        end = subs[i + 1].line.index if i + 1 < len(subs) else stop
+        found.append(heading_lead([ln for ln in lines[m.line.index:end] if ln.text]))
+    if 2 * sum(bool(f) for f in found) <= len(found):
+        return []
+    return list(dict.fromkeys(a for f in found for a in f))
 
 
 REQUEST_RE = regex.compile(r"(?:^|\s)(?:[Gg]iao|[Yy]êu cầu|[Đđ]ề nghị)\s+(?P<who>[^:.;]{3,150}?)\s*(?::|$|(?<!\bcác)(?=\s+(?:tập trung|thực hiện|chủ trì|triển khai|tổ chức)\b))")
