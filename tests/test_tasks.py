@@ -104,6 +104,9 @@ ITEM_LEADS = [  # one numbered item → its lead
     # third round: a request heading wrapped over two lines, over a line opening on its verb (160/KH-UBND Cần Thơ)
     ("3. Đề nghị Ủy ban Mặt trận Tổ\nquốc Việt Nam thành phố\n\nChỉ đạo các đơn vị liên quan\ngiám sát việc thực hiện"
      " Chương trình theo quy định.", ["Ủy ban Mặt trận Tổ quốc Việt Nam thành phố"]),
+    # the heads of agencies named as who acts, over sub-items (012/CT-UBND Đắk Lắk)
+    ("1. Thủ\ntrưởng các sở, ban, ngành tỉnh; Chủ tịch UBND các xã, phường\n\na) Thực hiện nghiêm việc cải\ncách TTHC,"
+     " nâng cao chất lượng", ["Thủ trưởng các sở, ban, ngành tỉnh", "Chủ tịch UBND các xã, phường"]),
     # … but a heading's name wrapped onto a line that goes on capitalised is one name (987/KH-UBND Nghệ An)
     ("2. Ban Quản lý Khu kinh tế\nĐông Nam\n\n- Đề xuất những khu công nghiệp có mật độ doanh\nnghiệp cao",
      ["Ban Quản lý Khu kinh tế Đông Nam"]),

@@ -69,6 +69,8 @@ def is_addressee(text: str) -> bool:
         return False  # the verb, not a newspaper ("Báo Nhân Dân")
     if gazetteer.starts_agency(text) or ((m := MEMBER_OF.match(text)) and gazetteer.starts_agency(text[m.end():])):
         return True
+    if (m := HEAD_OF.match(text)) and is_addressee(text[m.end():]):
+        return True  # "Thủ trưởng các sở, ban, ngành tỉnh", "Giám đốc Sở Y tế": the head acts for the agency
     if regex.match(r"\W*(?:Liên hiệp|Hiệp hội)\s+\p{Lu}|\W*Liên hiệp các\s+(?:Hội|Tổ chức)\b", text):
         return True  # associations that act in plans: "Liên hiệp các Hội Khoa học và Kỹ thuật", "Hiệp hội Doanh nghiệp"
     m = regex.match(r"(?i)\W*(?:các|mọi|toàn thể)\s+(.+)$", text)
@@ -156,6 +158,9 @@ ROLE_WORDS = {"chủ trì", "phối hợp", "có trách nhiệm", "thực hiện
 # gazetteer has no use for: they only count when an agency follows).
 MEMBER_HEADS = ("thường trực", "tổ đại biểu", "đại biểu")
 MEMBER_OF = regex.compile(r"(?i)^\W*(?:các\s+)?(?:thường trực|tổ đại biểu|đại biểu)\s+(?=\p{Lu})")
+# The head of an agency named as who acts: "Thủ trưởng các sở, ban, ngành tỉnh; Chủ tịch UBND các xã, phường".
+# Only over a group ("các …"): "Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ" stays one entry.
+HEAD_OF = regex.compile(r"(?i)^\W*(?:thủ trưởng|giám đốc|người đứng đầu)\s+(?=các\s)")
 MULTIWORD_HEADS = sorted({normalize(h).lower() for h in (*gazetteer.AGENCY_HEADS, *MEMBER_HEADS) if " " in h},
                          key=len, reverse=True)
 HEADS = sorted({normalize(h).lower() for h in (*gazetteer.AGENCY_HEADS, *MEMBER_HEADS)}, key=len, reverse=True)
