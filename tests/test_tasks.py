@@ -107,6 +107,12 @@ ITEM_LEADS = [  # one numbered item → its lead
     # the heads of agencies named as who acts, over sub-items (012/CT-UBND Đắk Lắk)
     ("1. Thủ\ntrưởng các sở, ban, ngành tỉnh; Chủ tịch UBND các xã, phường\n\na) Thực hiện nghiêm việc cải\ncách TTHC,"
      " nâng cao chất lượng", ["Thủ trưởng các sở, ban, ngành tỉnh", "Chủ tịch UBND các xã, phường"]),
+    # a heading naming the communes it means after a colon: one entry, as written (556/KH-UBND Đồng Tháp)
+    ("12. Ủy\nban nhân dân các xã: Gia Thuận, Tân Điền, Gò Công Đông, Tân Phú Đông\n\n- Xây dựng kế hoạch cụ thể\nhóa"
+     " các nhiệm vụ và giải pháp.", ["Ủy ban nhân dân các xã: Gia Thuận, Tân Điền, Gò Công Đông, Tân Phú Đông"]),
+    # a heading of two groups over a paragraph, the first a catch-all: the second leads (556/KH-UBND)
+    ("13. Các\nsở, ngành có liên quan; Ủy ban nhân dân các xã, phường\n\nCăn cứ vào chức năng, nhiệm\nvụ của đơn vị, đề"
+     " xuất, triển khai thực hiện các nhiệm vụ", ["Ủy ban nhân dân các xã, phường"]),
     # … but a heading's name wrapped onto a line that goes on capitalised is one name (987/KH-UBND Nghệ An)
     ("2. Ban Quản lý Khu kinh tế\nĐông Nam\n\n- Đề xuất những khu công nghiệp có mật độ doanh\nnghiệp cao",
      ["Ban Quản lý Khu kinh tế Đông Nam"]),

@@ -265,7 +265,10 @@ def _heading_line(first: str, nxt: str, first_line: bool = True) -> bool:
         return False
     if not (first_line and gazetteer.starts_agency(nxt)) and not _opens_on_verb(nxt):
         return False
-    return is_addressee(head) and leading_agency(head) == head
+    if not is_addressee(head):
+        return False
+    # one name, or names one after the other ("Các sở, ngành có liên quan; Ủy ban nhân dân các xã, phường")
+    return leading_agency(head) == head or (len(parts := split_agencies(head)) >= 2 and all(map(is_addressee, parts)))
 
 
 def _opens_on_verb(line: str) -> bool:
@@ -280,12 +283,19 @@ def _opens_on_verb(line: str) -> bool:
         words[0][1][:1] in {"V", "A"} or words[0][0] in ROLE_WORDS)
 
 
+# A heading naming the units it means after a colon: "Ủy ban nhân dân các xã: Gia Thuận, Tân Điền, Gò Công Đông".
+PLACE_LIST = regex.compile(r"^(?=\S)[^:;]{3,80}?\bcác\s+(?:xã|phường|tỉnh|huyện|thành phố|thị xã|đặc khu)\s*:\s*"
+                           r"\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*)*(?:\s*(?:,|và)\s*\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*)*)+\.?$")
+
+
 def heading_lead(item_lines: list[Line]) -> list[str]:
     """The agencies an item names as its actor: a heading of its sub-items ('4. Sở Nội vụ' / '- Chủ trì …'), a
     heading before a colon ('3. Sở Văn hóa, Thể thao và Du lịch: Phối hợp …', '2. Đề nghị các cấp ủy Đảng, …:'),
     'Giao X chủ trì', or the subject its sentence starts with ('Bộ Xây dựng chỉ đạo …')."""
     text, has_subitems = _own_paragraph(item_lines)
     lead: list[str] = []
+    if has_subitems and (places := PLACE_LIST.match(text)):
+        return [places.group(0).strip(" .")]  # "Ủy ban nhân dân các xã: Gia Thuận, Tân Điền, …": one entry, as written
     head = regex.match(r"^(?P<h>[^:]{3,200}?)\s*:(?:\s+(?P<next>\S)|$)", text)
     if head and regex.fullmatch(r"(?i)các\s+\w+", head.group("h")) and head.group("next"):
         head = None  # "Các Bộ: Quốc phòng, Công an …" lists the agencies after the colon
