@@ -113,6 +113,9 @@ ITEM_LEADS = [  # one numbered item → its lead
     # a heading of two groups over a paragraph, the first a catch-all: the second leads (556/KH-UBND)
     ("13. Các\nsở, ngành có liên quan; Ủy ban nhân dân các xã, phường\n\nCăn cứ vào chức năng, nhiệm\nvụ của đơn vị, đề"
      " xuất, triển khai thực hiện các nhiệm vụ", ["Ủy ban nhân dân các xã, phường"]),
+    # guard: a circumstance clause, then another sentence naming who did something — nobody is asked (10988/BNV-CQĐP)
+    ("1. Trong thời gian qua, nước\nta đã tiến hành cuộc cách mạng về sắp xếp, tổ chức lại đơn vị hành chính các cấp.\n"
+     "Chủ trương lớn này đã được Trung ương Đảng, Quốc hội, Chính phủ nghiên cứu, bàn\nbạc thấu đáo", []),
     # … but a heading's name wrapped onto a line that goes on capitalised is one name (987/KH-UBND Nghệ An)
     ("2. Ban Quản lý Khu kinh tế\nĐông Nam\n\n- Đề xuất những khu công nghiệp có mật độ doanh\nnghiệp cao",
      ["Ban Quản lý Khu kinh tế Đông Nam"]),

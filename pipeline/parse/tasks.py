@@ -383,7 +383,8 @@ CIRCUMSTANCE = regex.compile(r"(?i)^(?:đối với|trên cơ sở|căn cứ|sau
 def _after_circumstance(text: str) -> str | None:
     if not CIRCUMSTANCE.match(text):
         return None
-    for sep in regex.finditer(r"[,:]\s+", text[:300]):
+    sentence = regex.split(r"(?<=[.;])\s+(?=\p{Lu})", text[:300], maxsplit=1)[0]
+    for sep in regex.finditer(r"[,:]\s+", sentence):  # the subject of the clause's own sentence, not the next one's
         rest = REQUEST_VERB.sub("", text[sep.end():])
         # "Để nâng cao …, các Sở, ngành, UBND cấp xã … triển khai …": a group after the clause is the subject too
         if (rest[:1].isupper() or regex.match(r"các\s+\p{Lu}", rest)) and (agency := leading_agency(rest)):
