@@ -766,3 +766,32 @@ def test_an_item_handed_out_under_agency_sub_headings_takes_each_as_lead():
     found = tasks.find_tasks(lines, 0, len(lines), plan=True)
     assert [(t["label"], t["lead"]) for t in found] == [
         ("1", []), ("2", ["Sở Tài chính", "Sở Nội vụ", "Công an tỉnh"])]
+
+
+# 7360/KH-UBND Lai Châu (third round, unseen): a role line listing several agencies, long enough to be read as a
+# sentence, and wrapped over lines; a role line naming only a catch-all gives none.
+ROLE_LIST = """II. NỘI DUNG KẾ HOẠCH
+1.
+Trên cơ sở tài liệu do Trung ương biên soạn, các cơ
+quan, đơn vị tổ chức tuyên truyền, phổ biến, giáo dục pháp luật.
+- Cơ quan thực hiện: Sở Khoa
+học và Công nghệ; Sở Tư pháp; Sở Văn hóa, Thể thao và Du lịch; Báo và Phát thanh
+Truyền hình Lai Châu và các sở, ngành có liên quan.
+- Thời gian thực hiện: Quý
+IV năm 2025 và các năm tiếp theo.
+2.
+Tổ chức các nội dung hỗ trợ thi hành Luật theo quy định
+pháp luật
+- Cơ quan thực hiện: Các sở,
+ngành có liên quan theo chức năng, nhiệm vụ quản lý được giao.
+III. KINH PHÍ BẢO ĐẢM
+1. Kinh phí thực hiện Kế hoạch này được ưu tiên cân đối."""
+
+
+def test_a_role_line_listing_agencies_over_several_lines():
+    lines = split_lines(ROLE_LIST)
+    found = tasks.find_tasks(lines, 0, len(lines), plan=True)
+    assert [(t["label"], t["lead"]) for t in found] == [
+        ("1", ["Sở Khoa học và Công nghệ", "Sở Tư pháp", "Sở Văn hóa, Thể thao và Du lịch",
+               "Báo và Phát thanh Truyền hình Lai Châu"]), ("2", [])]
+    assert found[0]["timeline"] == "Quý IV năm 2025 và các năm tiếp theo"

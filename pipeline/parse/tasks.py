@@ -402,12 +402,27 @@ INLINE_ROLE = regex.compile(r"(?i)(?:^\W*|[(;.]\s*|\s-\s)" + ROLE_KEY + r"\s*:\s
                             + ROLE_KEY.replace("?P<key>", "?:") + r"\s*:|\)|[.;]?\s*$)")
 
 
+def _role_line(item_lines: list[Line], k: int) -> str:
+    """A role line and the lines its value wraps onto ("- Thời gian thực hiện: Quý" / "IV năm 2025 …"), up to a
+    blank line, the next dash or numbered line."""
+    text = item_lines[k].text
+    if not INLINE_ROLE.search(text.replace("*", "")):
+        return text.replace("*", "")
+    for prev, ln in zip(item_lines[k:], item_lines[k + 1:]):
+        m = _marker(ln)
+        if ln.index != prev.index + 1 or LIST_MARK.match(ln.text.replace("*", "")) or (m and m.kind != "roman") \
+                or INLINE_ROLE.match(ln.text.replace("*", "")):
+            break
+        text += " " + ln.text
+    return text.replace("*", "")
+
+
 def _inline_roles(item_lines: list[Line]) -> tuple[list[str], list[str], str | None]:
     lead: list[str] = []
     co: list[str] = []
     timeline = None
-    for ln in item_lines:
-        for m in INLINE_ROLE.finditer(ln.text.replace("*", "")):
+    for k, ln in enumerate(item_lines):
+        for m in INLINE_ROLE.finditer(_role_line(item_lines, k)):
             key, value = fold(m.group("key")), m.group("v").strip(" .;")
             if value.count("(") > value.count(")"):
                 value += ")"  # "Cơ quan chủ trì: Sở Y tế (Quỹ Bảo trợ trẻ em)." — the bracket is the name's
@@ -417,9 +432,11 @@ def _inline_roles(item_lines: list[Line]) -> tuple[list[str], list[str], str | N
                 timeline = timeline or value
             else:  # "chủ trì", "cơ quan thực hiện"; sub-items chaired by others add theirs ("1.1 … chủ trì: Sở Khoa học
                 # và Công nghệ", "1.2 … chủ trì: Các Sở, ban, ngành")
-                if len(value.split()) > 12:  # "Cơ quan thực hiện: Bộ Công an tiến hành rà soát …"
-                    value = leading_agency(value) or value
-                lead += [a for a in split_agencies(value) if not is_catch_all(a) and a not in lead]
+                # "Cơ quan thực hiện: Bộ Công an tiến hành rà soát …; các sở … rà soát …": each clause's subject
+                for said in regex.split(r"\s*;\s*(?=[\p{Lu}]|các\s)", value):
+                    who = leading_agency(said) or said if len(said.split()) > 12 else said
+                    lead += [a for a in split_agencies(who) if not is_catch_all(a) and not _unnamed(a, said)
+                             and a not in lead]
     return lead, co, timeline
 
 
