@@ -780,6 +780,13 @@ Truyền hình Lai Châu và các sở, ngành có liên quan.
 - Thời gian thực hiện: Quý
 IV năm 2025 và các năm tiếp theo.
 2.
+Rà soát văn bản quy phạm pháp luật
+- Cơ quan thực hiện: Sở Khoa
+học và Công nghệ tiến hành rà soát các văn bản quy phạm pháp luật có liên quan
+đến Luật thuộc thẩm quyền quản lý nhà nước của mình; các sở, ngành liên quan và
+Ủy ban nhân dân các xã, phường rà soát văn bản quy phạm pháp luật do cơ quan
+mình tham mưu ban hành có liên quan đến Luật.
+3.
 Tổ chức các nội dung hỗ trợ thi hành Luật theo quy định
 pháp luật
 - Cơ quan thực hiện: Các sở,
@@ -793,5 +800,6 @@ def test_a_role_line_listing_agencies_over_several_lines():
     found = tasks.find_tasks(lines, 0, len(lines), plan=True)
     assert [(t["label"], t["lead"]) for t in found] == [
         ("1", ["Sở Khoa học và Công nghệ", "Sở Tư pháp", "Sở Văn hóa, Thể thao và Du lịch",
-               "Báo và Phát thanh Truyền hình Lai Châu"]), ("2", [])]
+               "Báo và Phát thanh Truyền hình Lai Châu"]),
+        ("2", ["Sở Khoa học và Công nghệ", "Ủy ban nhân dân các xã, phường"]), ("3", [])]
     assert found[0]["timeline"] == "Quý IV năm 2025 và các năm tiếp theo"

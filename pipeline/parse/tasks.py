@@ -402,6 +402,9 @@ INLINE_ROLE = regex.compile(r"(?i)(?:^\W*|[(;.]\s*|\s-\s)" + ROLE_KEY + r"\s*:\s
                             + ROLE_KEY.replace("?P<key>", "?:") + r"\s*:|\)|[.;]?\s*$)")
 
 
+AFTER_CATCH_ALL = regex.compile(r"(?i)^các\s+[^;:]{2,60}?\s(?:có\s+)?liên quan\s+và\s+(?P<rest>(?:các\s+)?\p{Lu}.+)$")
+
+
 def _role_line(item_lines: list[Line], k: int) -> str:
     """A role line and the lines its value wraps onto ("- Thời gian thực hiện: Quý" / "IV năm 2025 …"), up to a
     blank line, the next dash or numbered line."""
@@ -434,6 +437,10 @@ def _inline_roles(item_lines: list[Line]) -> tuple[list[str], list[str], str | N
                 # và Công nghệ", "1.2 … chủ trì: Các Sở, ban, ngành")
                 # "Cơ quan thực hiện: Bộ Công an tiến hành rà soát …; các sở … rà soát …": each clause's subject
                 for said in regex.split(r"\s*;\s*(?=[\p{Lu}]|các\s)", value):
+                    # "các sở, ngành liên quan và Ủy ban nhân dân các xã, phường rà soát …": past the catch-all
+                    past = AFTER_CATCH_ALL.match(said)
+                    if past and leading_agency(past.group("rest")):
+                        said = past.group("rest")
                     who = leading_agency(said) or said if len(said.split()) > 12 else said
                     lead += [a for a in split_agencies(who) if not is_catch_all(a) and not _unnamed(a, said)
                              and a not in lead]
