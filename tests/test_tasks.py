@@ -101,6 +101,21 @@ ITEM_LEADS = [  # one numbered item → its lead
     ("2. Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ,\nChủ tịch Ủy ban nhân dân các tỉnh, thành phố\nKhẩn trương rà"
      " soát, sửa đổi các quy định không phù\nhợp",
      ["Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ", "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố"]),
+    # third round: a request heading wrapped over two lines, over a line opening on its verb (160/KH-UBND Cần Thơ)
+    ("3. Đề nghị Ủy ban Mặt trận Tổ\nquốc Việt Nam thành phố\n\nChỉ đạo các đơn vị liên quan\ngiám sát việc thực hiện"
+     " Chương trình theo quy định.", ["Ủy ban Mặt trận Tổ quốc Việt Nam thành phố"]),
+    # the heads of agencies named as who acts, over sub-items (012/CT-UBND Đắk Lắk)
+    ("1. Thủ\ntrưởng các sở, ban, ngành tỉnh; Chủ tịch UBND các xã, phường\n\na) Thực hiện nghiêm việc cải\ncách TTHC,"
+     " nâng cao chất lượng", ["Thủ trưởng các sở, ban, ngành tỉnh", "Chủ tịch UBND các xã, phường"]),
+    # a heading naming the communes it means after a colon: one entry, as written (556/KH-UBND Đồng Tháp)
+    ("12. Ủy\nban nhân dân các xã: Gia Thuận, Tân Điền, Gò Công Đông, Tân Phú Đông\n\n- Xây dựng kế hoạch cụ thể\nhóa"
+     " các nhiệm vụ và giải pháp.", ["Ủy ban nhân dân các xã: Gia Thuận, Tân Điền, Gò Công Đông, Tân Phú Đông"]),
+    # a heading of two groups over a paragraph, the first a catch-all: the second leads (556/KH-UBND)
+    ("13. Các\nsở, ngành có liên quan; Ủy ban nhân dân các xã, phường\n\nCăn cứ vào chức năng, nhiệm\nvụ của đơn vị, đề"
+     " xuất, triển khai thực hiện các nhiệm vụ", ["Ủy ban nhân dân các xã, phường"]),
+    # guard: a circumstance clause, then another sentence naming who did something — nobody is asked (10988/BNV-CQĐP)
+    ("1. Trong thời gian qua, nước\nta đã tiến hành cuộc cách mạng về sắp xếp, tổ chức lại đơn vị hành chính các cấp.\n"
+     "Chủ trương lớn này đã được Trung ương Đảng, Quốc hội, Chính phủ nghiên cứu, bàn\nbạc thấu đáo", []),
     # … but a heading's name wrapped onto a line that goes on capitalised is one name (987/KH-UBND Nghệ An)
     ("2. Ban Quản lý Khu kinh tế\nĐông Nam\n\n- Đề xuất những khu công nghiệp có mật độ doanh\nnghiệp cao",
      ["Ban Quản lý Khu kinh tế Đông Nam"]),
@@ -125,6 +140,9 @@ ITEM_LEADS = [  # one numbered item → its lead
      ["Các cơ sở nuôi trồng thủy sản"]),
     # a role named instead of an agency is no lead (010/CT-UBND II.4)
     ("4. Cơ quan phối hợp có trách nhiệm trả lời bằng văn bản, nêu\nrõ quan điểm và đúng thời gian quy định", []),
+    # … and a role heading over sub-items, the role's work after it (010/CT-UBND II.3)
+    ("3. Cơ quan chủ trì giải quyết thủ tục đầu tư dự án\n\na) Hướng dẫn và tạo điều\nkiện giải quyết nhanh các thủ tục"
+     " đầu tư thuộc thẩm quyền:", []),
     ("4. Tổ chức tập huấn cho cán bộ làm công tác trẻ em theo nhiệm vụ được giao.", []),
     ("5. Công tác kiểm tra: tổ chức kiểm tra định kỳ.", []),
 ]
@@ -643,3 +661,145 @@ def test_a_content_section_of_status_and_targets_is_no_section_of_work():
     found = tasks.find_tasks(lines, 0, len(lines), plan=True)
     assert [(t["label"], t["lead"]) for t in found] == [
         ("1", ["Sở Khoa học và Công nghệ"]), ("2", ["Các doanh nghiệp viễn thông"])]
+
+
+# 160/KH-UBND Cần Thơ (third round, unseen): a monitoring plan's "NỘI DUNG GIÁM SÁT, ĐÁNH GIÁ" sets out what is looked
+# at; who does what is in "Tổ chức thực hiện".
+MONITORING_SCOPE = """III. NỘI DUNG GIÁM SÁT, ĐÁNH GIÁ
+1. Nội dung giám sát
+- Nội dung giám sát của chủ
+chương trình
++ Theo dõi, kiểm tra công tác
+quản lý Chương trình: Xây dựng hệ thống văn bản quản lý, tổ chức thực hiện
+Chương trình.
+2. Nội dung đánh giá
+- Tình hình huy động, phân bổ
+và sử dụng nguồn vốn.
+IV. PHƯƠNG PHÁP, CÁC BƯỚC GIÁM SÁT, ĐÁNH GIÁ
+1. Phương pháp
+- Khảo sát, kiểm tra thực tế tại
+địa phương.
+V. KINH PHÍ THỰC HIỆN
+Kinh phí thực hiện từ nguồn
+ngân sách Trung ương.
+VI. TỔ CHỨC THỰC HIỆN
+1. Sở Nông nghiệp và Môi trường
+- Phối hợp các cơ quan liên quan
+thực hiện việc giám sát, đánh giá đối với cấp xã.
+2. Ủy ban nhân dân cấp xã
+- Tổ chức thực hiện giám sát,
+đánh giá theo Kế hoạch."""
+
+
+def test_a_monitoring_plans_scope_is_no_section_of_work():
+    lines = split_lines(MONITORING_SCOPE)
+    found = tasks.find_tasks(lines, 0, len(lines), plan=True)
+    assert [(t["label"], t["lead"]) for t in found] == [
+        ("1", ["Sở Nông nghiệp và Môi trường"]), ("2", ["Ủy ban nhân dân cấp xã"])]
+
+
+# 153/KH-UBND Cần Thơ (third round, unseen): the assignment section's heading wrapped over two lines ("IV. PHÂN" /
+# "CÔNG NHIỆM VỤ") beside a section of actions naming nobody.
+WRAPPED_ASSIGNMENT = """III. NỘI
+DUNG, NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM
+1.
+Tăng cường hiệu lực, hiệu quả trong chỉ đạo, điều hành và quản lý Nhà nước về
+công tác phòng, chống ma túy
+2.
+Nâng cao hiệu quả, chất lượng công tác truyền thông, tuyên truyền, phổ biến
+giáo dục phòng, chống ma túy
+IV. PHÂN
+CÔNG NHIỆM VỤ
+1.
+Công an thành phố
+a) Tham mưu tổ chức thực hiện
+và giám sát việc thực hiện Chương trình trên địa bàn thành phố.
+2. Sở
+Tài chính
+a) Trên cơ sở đề xuất kinh
+phí của các sở, ban, ngành, địa phương, chủ trì tổng hợp, trình cấp có thẩm quyền.
+IV. TỔ
+CHỨC THỰC HIỆN
+1. Các sở, ban, ngành
+thành phố và Ủy ban nhân dân xã, phường:
+a) Căn cứ chức năng và nhiệm
+vụ được giao tại Kế hoạch này, xây dựng kế hoạch cụ thể."""
+
+
+def test_a_wrapped_assignment_heading_is_still_the_task_list():
+    lines = split_lines(WRAPPED_ASSIGNMENT)
+    found = tasks.find_tasks(lines, 0, len(lines), plan=True)
+    assert [(t["label"], t["lead"]) for t in found] == [("1", ["Công an thành phố"]), ("2", ["Sở Tài chính"])]
+
+
+# 182/KH-UBND Đồng Nai (third round, unseen): an item that hands its work out under sub-headings, one agency each,
+# some of them bare numbers on their own line ("2.3." / "Công an tỉnh").
+SUB_HEADINGS = """III. NHIỆM VỤ, GIẢI PHÁP, PHÂN CÔNG TRÁCH NHIỆM
+1. Nhiệm vụ, giải pháp tổng thể
+1.1. Tiếp tục
+tăng cường sự lãnh đạo của Đảng, nâng cao hiệu lực, hiệu quả quản lý của Nhà nước.
+1.2. Nâng cao hiệu
+quả công tác phòng ngừa tội phạm và tệ nạn ma túy.
+2. Phân
+công trách nhiệm
+Căn cứ Kế hoạch này, yêu cầu các Sở,
+ban, ngành, địa phương tổ chức thực hiện các công tác trọng tâm cụ thể như sau:
+2.1. Sở
+Tài chính
+a) Tham mưu Ủy ban nhân dân tỉnh
+trình Hội đồng nhân dân cấp tỉnh quyết định.
+2.2. Sở
+Nội vụ
+- Phối hợp Công an tỉnh và các
+đơn vị liên quan tham mưu Ủy ban nhân dân tỉnh quy định về phân cấp quản lý.
+2.3.
+Công an tỉnh
+a) Chủ trì, phối hợp với các đơn
+vị liên quan tham mưu Ủy ban nhân dân tỉnh thực hiện chức năng chủ quản Chương trình.
+IV. TỔ CHỨC THỰC HIỆN
+1. Giao Công an tỉnh chủ
+trì, phối hợp các đơn vị có liên quan theo dõi, đôn đốc."""
+
+
+def test_an_item_handed_out_under_agency_sub_headings_takes_each_as_lead():
+    lines = split_lines(SUB_HEADINGS)
+    found = tasks.find_tasks(lines, 0, len(lines), plan=True)
+    assert [(t["label"], t["lead"]) for t in found] == [
+        ("1", []), ("2", ["Sở Tài chính", "Sở Nội vụ", "Công an tỉnh"])]
+
+
+# 7360/KH-UBND Lai Châu (third round, unseen): a role line listing several agencies, long enough to be read as a
+# sentence, and wrapped over lines; a role line naming only a catch-all gives none.
+ROLE_LIST = """II. NỘI DUNG KẾ HOẠCH
+1.
+Trên cơ sở tài liệu do Trung ương biên soạn, các cơ
+quan, đơn vị tổ chức tuyên truyền, phổ biến, giáo dục pháp luật.
+- Cơ quan thực hiện: Sở Khoa
+học và Công nghệ; Sở Tư pháp; Sở Văn hóa, Thể thao và Du lịch; Báo và Phát thanh
+Truyền hình Lai Châu và các sở, ngành có liên quan.
+- Thời gian thực hiện: Quý
+IV năm 2025 và các năm tiếp theo.
+2.
+Rà soát văn bản quy phạm pháp luật
+- Cơ quan thực hiện: Sở Khoa
+học và Công nghệ tiến hành rà soát các văn bản quy phạm pháp luật có liên quan
+đến Luật thuộc thẩm quyền quản lý nhà nước của mình; các sở, ngành liên quan và
+Ủy ban nhân dân các xã, phường rà soát văn bản quy phạm pháp luật do cơ quan
+mình tham mưu ban hành có liên quan đến Luật.
+3.
+Tổ chức các nội dung hỗ trợ thi hành Luật theo quy định
+pháp luật
+- Cơ quan thực hiện: Các sở,
+ngành có liên quan theo chức năng, nhiệm vụ quản lý được giao.
+III. KINH PHÍ BẢO ĐẢM
+1. Kinh phí thực hiện Kế hoạch này được ưu tiên cân đối."""
+
+
+def test_a_role_line_listing_agencies_over_several_lines():
+    lines = split_lines(ROLE_LIST)
+    found = tasks.find_tasks(lines, 0, len(lines), plan=True)
+    assert [(t["label"], t["lead"]) for t in found] == [
+        ("1", ["Sở Khoa học và Công nghệ", "Sở Tư pháp", "Sở Văn hóa, Thể thao và Du lịch",
+               "Báo và Phát thanh Truyền hình Lai Châu"]),
+        ("2", ["Sở Khoa học và Công nghệ", "Ủy ban nhân dân các xã, phường"]), ("3", [])]
+    assert found[0]["timeline"] == "Quý IV năm 2025 và các năm tiếp theo"

@@ -38,7 +38,7 @@ class Marker:
     line: Line
 
 
-BARE_MARKER = regex.compile(r"^\W{0,2}(?:\d{1,2}|[IVX]{1,5}|[a-zđ])\s*[.)]\W{0,2}$")
+BARE_MARKER = regex.compile(r"^\W{0,2}(?:\d{1,2}(?:\.\d{1,2})?|[IVX]{1,5}|[a-zđ])\s*[.)]\W{0,2}$")
 
 
 def _marker(ln: Line, nxt: Line | None = None) -> Marker | None:
@@ -69,6 +69,8 @@ def is_addressee(text: str) -> bool:
         return False  # the verb, not a newspaper ("Báo Nhân Dân")
     if gazetteer.starts_agency(text) or ((m := MEMBER_OF.match(text)) and gazetteer.starts_agency(text[m.end():])):
         return True
+    if (m := HEAD_OF.match(text)) and is_addressee(text[m.end():]):
+        return True  # "Thủ trưởng các sở, ban, ngành tỉnh", "Giám đốc Sở Y tế": the head acts for the agency
     if regex.match(r"\W*(?:Liên hiệp|Hiệp hội)\s+\p{Lu}|\W*Liên hiệp các\s+(?:Hội|Tổ chức)\b", text):
         return True  # associations that act in plans: "Liên hiệp các Hội Khoa học và Kỹ thuật", "Hiệp hội Doanh nghiệp"
     m = regex.match(r"(?i)\W*(?:các|mọi|toàn thể)\s+(.+)$", text)
@@ -156,6 +158,9 @@ ROLE_WORDS = {"chủ trì", "phối hợp", "có trách nhiệm", "thực hiện
 # gazetteer has no use for: they only count when an agency follows).
 MEMBER_HEADS = ("thường trực", "tổ đại biểu", "đại biểu")
 MEMBER_OF = regex.compile(r"(?i)^\W*(?:các\s+)?(?:thường trực|tổ đại biểu|đại biểu)\s+(?=\p{Lu})")
+# The head of an agency named as who acts: "Thủ trưởng các sở, ban, ngành tỉnh; Chủ tịch UBND các xã, phường".
+# Only over a group ("các …"): "Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ" stays one entry.
+HEAD_OF = regex.compile(r"(?i)^\W*(?:thủ trưởng|giám đốc|người đứng đầu)\s+(?=các\s)")
 MULTIWORD_HEADS = sorted({normalize(h).lower() for h in (*gazetteer.AGENCY_HEADS, *MEMBER_HEADS) if " " in h},
                          key=len, reverse=True)
 HEADS = sorted({normalize(h).lower() for h in (*gazetteer.AGENCY_HEADS, *MEMBER_HEADS)}, key=len, reverse=True)
@@ -220,7 +225,7 @@ LIST_MARK = regex.compile(r"^\W{0,2}[-–+•]\s")
 # there ("Ban chỉ đạo" is a name).
 PREDICATE = regex.compile(r"(?<!\bBan|\bcác)\s+(?:chỉ đạo|[Cc]hủ trì|[Pp]hối hợp|thực hiện|triển khai|tổ chức|hướng dẫn|có trách nhiệm|"
                           r"chịu trách nhiệm|căn cứ|tiếp tục|khẩn trương|tăng cường)\b.*$")
-MARKER_PREFIX = regex.compile(r"^\W{0,2}(?:\d{1,2}|[a-zđ]|[IVX]{1,5})\s*[.)]\s+")
+MARKER_PREFIX = regex.compile(r"^\W{0,2}(?:\d{1,2}(?:\.\d{1,2})?|[a-zđ]|[IVX]{1,5})\s*[.)]\s+")  # "2.1. Sở Y tế" too
 REQUEST_VERB = regex.compile(r"(?i)^(?:đề nghị|giao|yêu cầu)\s+")
 
 
@@ -253,13 +258,17 @@ def _heading_line(first: str, nxt: str, first_line: bool = True) -> bool:
     (a name wrapped over two lines ends in a comma or "và", or goes on with no agency head: "Du lịch", "Nam, …").
     Its lines may also stand over a line that opens on a capitalised verb ("4. Công an tỉnh" / "Chỉ đạo các đơn vị …",
     "2. Bộ trưởng các Bộ, …," / "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố" / "Khẩn trương rà soát …")."""
-    head = MARKER_PREFIX.sub("", ROLE_BRACKET.sub("", first.replace("*", ""))).strip()
+    # "3. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam thành phố" over "Chỉ đạo …": the request verb is no part of it
+    head = _addressed(MARKER_PREFIX.sub("", ROLE_BRACKET.sub("", first.replace("*", ""))).strip())
     nxt = nxt.replace("*", "").strip()
     if not (head and nxt[:1].isupper()) or CONTINUES.search(head):
         return False
     if not (first_line and gazetteer.starts_agency(nxt)) and not _opens_on_verb(nxt):
         return False
-    return is_addressee(head) and leading_agency(head) == head
+    if not is_addressee(head):
+        return False
+    # one name, or names one after the other ("Các sở, ngành có liên quan; Ủy ban nhân dân các xã, phường")
+    return leading_agency(head) == head or (len(parts := split_agencies(head)) >= 2 and all(map(is_addressee, parts)))
 
 
 def _opens_on_verb(line: str) -> bool:
@@ -274,12 +283,19 @@ def _opens_on_verb(line: str) -> bool:
         words[0][1][:1] in {"V", "A"} or words[0][0] in ROLE_WORDS)
 
 
+# A heading naming the units it means after a colon: "Ủy ban nhân dân các xã: Gia Thuận, Tân Điền, Gò Công Đông".
+PLACE_LIST = regex.compile(r"^(?=\S)[^:;]{3,80}?\bcác\s+(?:xã|phường|tỉnh|huyện|thành phố|thị xã|đặc khu)\s*:\s*"
+                           r"\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*)*(?:\s*(?:,|và)\s*\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*)*)+\.?$")
+
+
 def heading_lead(item_lines: list[Line]) -> list[str]:
     """The agencies an item names as its actor: a heading of its sub-items ('4. Sở Nội vụ' / '- Chủ trì …'), a
     heading before a colon ('3. Sở Văn hóa, Thể thao và Du lịch: Phối hợp …', '2. Đề nghị các cấp ủy Đảng, …:'),
     'Giao X chủ trì', or the subject its sentence starts with ('Bộ Xây dựng chỉ đạo …')."""
     text, has_subitems = _own_paragraph(item_lines)
     lead: list[str] = []
+    if has_subitems and (places := PLACE_LIST.match(text)):
+        return [places.group(0).strip(" .")]  # "Ủy ban nhân dân các xã: Gia Thuận, Tân Điền, …": one entry, as written
     head = regex.match(r"^(?P<h>[^:]{3,200}?)\s*:(?:\s+(?P<next>\S)|$)", text)
     if head and regex.fullmatch(r"(?i)các\s+\w+", head.group("h")) and head.group("next"):
         head = None  # "Các Bộ: Quốc phòng, Công an …" lists the agencies after the colon
@@ -300,13 +316,15 @@ def heading_lead(item_lines: list[Line]) -> list[str]:
 
 
 ROLE_NOUNS = ("co quan", "don vi")
+ROLE_OF_UNNAMED = ("chu tri ", "phoi hop ", "dau moi ", "thuc hien ", "duoc giao ")
 
 
 def _unnamed(agency: str, text: str) -> bool:
     """A role with no name ("Cơ quan phối hợp có trách nhiệm …" → "Cơ quan"), or a group the text goes on to call
     "… có liên quan" ("các đơn vị có liên quan theo chức năng …"): nobody named."""
-    if fold(agency) in ROLE_NOUNS:
-        return True
+    f = fold(agency)
+    if f in ROLE_NOUNS or f.startswith(tuple(f"{n} {r}" for n in ROLE_NOUNS for r in ROLE_OF_UNNAMED)):
+        return True  # "Cơ quan chủ trì giải quyết thủ tục đầu tư dự án": the role, whoever holds it
     at = text.find(agency)
     return at >= 0 and bool(regex.match(r"\s+(?:có\s+)?liên quan\b", text[at + len(agency):]))
 
@@ -365,7 +383,8 @@ CIRCUMSTANCE = regex.compile(r"(?i)^(?:đối với|trên cơ sở|căn cứ|sau
 def _after_circumstance(text: str) -> str | None:
     if not CIRCUMSTANCE.match(text):
         return None
-    for sep in regex.finditer(r"[,:]\s+", text[:300]):
+    sentence = regex.split(r"(?<=[.;])\s+(?=\p{Lu})", text[:300], maxsplit=1)[0]
+    for sep in regex.finditer(r"[,:]\s+", sentence):  # the subject of the clause's own sentence, not the next one's
         rest = REQUEST_VERB.sub("", text[sep.end():])
         # "Để nâng cao …, các Sở, ngành, UBND cấp xã … triển khai …": a group after the clause is the subject too
         if (rest[:1].isupper() or regex.match(r"các\s+\p{Lu}", rest)) and (agency := leading_agency(rest)):
@@ -383,12 +402,30 @@ INLINE_ROLE = regex.compile(r"(?i)(?:^\W*|[(;.]\s*|\s-\s)" + ROLE_KEY + r"\s*:\s
                             + ROLE_KEY.replace("?P<key>", "?:") + r"\s*:|\)|[.;]?\s*$)")
 
 
+AFTER_CATCH_ALL = regex.compile(r"(?i)^các\s+[^;:]{2,60}?\s(?:có\s+)?liên quan\s+và\s+(?P<rest>(?:các\s+)?\p{Lu}.+)$")
+
+
+def _role_line(item_lines: list[Line], k: int) -> str:
+    """A role line and the lines its value wraps onto ("- Thời gian thực hiện: Quý" / "IV năm 2025 …"), up to a
+    blank line, the next dash or numbered line."""
+    text = item_lines[k].text
+    if not INLINE_ROLE.search(text.replace("*", "")):
+        return text.replace("*", "")
+    for prev, ln in zip(item_lines[k:], item_lines[k + 1:]):
+        m = _marker(ln)
+        if ln.index != prev.index + 1 or LIST_MARK.match(ln.text.replace("*", "")) or (m and m.kind != "roman") \
+                or INLINE_ROLE.match(ln.text.replace("*", "")):
+            break
+        text += " " + ln.text
+    return text.replace("*", "")
+
+
 def _inline_roles(item_lines: list[Line]) -> tuple[list[str], list[str], str | None]:
     lead: list[str] = []
     co: list[str] = []
     timeline = None
-    for ln in item_lines:
-        for m in INLINE_ROLE.finditer(ln.text.replace("*", "")):
+    for k, ln in enumerate(item_lines):
+        for m in INLINE_ROLE.finditer(_role_line(item_lines, k)):
             key, value = fold(m.group("key")), m.group("v").strip(" .;")
             if value.count("(") > value.count(")"):
                 value += ")"  # "Cơ quan chủ trì: Sở Y tế (Quỹ Bảo trợ trẻ em)." — the bracket is the name's
@@ -398,9 +435,15 @@ def _inline_roles(item_lines: list[Line]) -> tuple[list[str], list[str], str | N
                 timeline = timeline or value
             else:  # "chủ trì", "cơ quan thực hiện"; sub-items chaired by others add theirs ("1.1 … chủ trì: Sở Khoa học
                 # và Công nghệ", "1.2 … chủ trì: Các Sở, ban, ngành")
-                if len(value.split()) > 12:  # "Cơ quan thực hiện: Bộ Công an tiến hành rà soát …"
-                    value = leading_agency(value) or value
-                lead += [a for a in split_agencies(value) if not is_catch_all(a) and a not in lead]
+                # "Cơ quan thực hiện: Bộ Công an tiến hành rà soát …; các sở … rà soát …": each clause's subject
+                for said in regex.split(r"\s*;\s*(?=[\p{Lu}]|các\s)", value):
+                    # "các sở, ngành liên quan và Ủy ban nhân dân các xã, phường rà soát …": past the catch-all
+                    past = AFTER_CATCH_ALL.match(said)
+                    if past and leading_agency(past.group("rest")):
+                        said = past.group("rest")
+                    who = leading_agency(said) or said if len(said.split()) > 12 else said
+                    lead += [a for a in split_agencies(who) if not is_catch_all(a) and not _unnamed(a, said)
+                             and a not in lead]
     return lead, co, timeline
 
 
@@ -442,9 +485,27 @@ def _items(markers: list[Marker], lines: list[Line], start: int, end: int, prefi
         text = " ".join(" ".join(ln.text.replace("**", "").split()) for ln in item_lines)
         text = regex.sub(r"^\W{0,2}(?:\d{1,2}\.\d{1,2}\.?|(?:\d{1,2}|[a-zđ])\s*[.)])\s+", "", text)
         lead, co, timeline = _roles(item_lines)
+        if not lead and kind == "number":
+            lead = _sub_heading_leads(markers, lines, m, stop)
         out.append({"label": (prefix if kind != "subnumber" else "") + m.label, "text": text, "lead": lead, "coordinators": co, "timeline": timeline,
                     "_span": (m.line.start, lines[stop - 1].end if stop - 1 < len(lines) else m.line.end)})
     return out
+
+
+def _sub_heading_leads(markers: list[Marker], lines: list[Line], item: Marker, stop: int) -> list[str]:
+    """An item that hands its work out under sub-headings, one agency each ("2. Phân công trách nhiệm" over "2.1. Sở
+    Tài chính", "2.2. Sở Nội vụ" …): each sub-heading's agency leads, when most of the sub-items are headed so."""
+    subs = [m for m in markers if item.line.index < m.line.index < stop and m.kind == "subnumber"
+            and m.label.partition(".")[0] == item.label]
+    if len(subs) < 2:
+        return []
+    found: list[list[str]] = []
+    for i, m in enumerate(subs):
+        end = subs[i + 1].line.index if i + 1 < len(subs) else stop
+        found.append(heading_lead([ln for ln in lines[m.line.index:end] if ln.text]))
+    if 2 * sum(bool(f) for f in found) <= len(found):
+        return []
+    return list(dict.fromkeys(a for f in found for a in f))
 
 
 REQUEST_RE = regex.compile(r"(?:^|\s)(?:[Gg]iao|[Yy]êu cầu|[Đđ]ề nghị)\s+(?P<who>[^:.;]{3,150}?)\s*(?::|$|(?<!\bcác)(?=\s+(?:tập trung|thực hiện|chủ trì|triển khai|tổ chức)\b))")
@@ -481,7 +542,14 @@ PROPERTY_HEADS = ("chu de", "thoi gian", "doi tuong", "pham vi", "tieu chi", "hi
                   "muc dich", "yeu cau", "muc tieu", "kinh phi", "khau hieu", "ten goi",
                   # an emulation plan's rules: "Nội dung thi đua", "Cách thức xếp hạng", "Tiêu chuẩn, thang điểm"
                   "noi dung thi dua", "cach thuc", "tieu chuan", "thang diem", "xep hang", "xep loai", "co cau giai",
-                  "hien trang", "thuc trang")  # a plan's account of where things stand
+                  "hien trang", "thuc trang",  # a plan's account of where things stand
+                  # a monitoring or inspection plan's scope: what is looked at, not who does what
+                  "noi dung giam sat", "noi dung kiem tra", "noi dung thanh tra", "noi dung danh gia",
+                  "noi dung khao sat")
+
+
+# "III. NỘI DUNG GIÁM SÁT, ĐÁNH GIÁ" of a monitoring plan: the scope looked at; "Tổ chức thực hiện" hands out the work.
+SCOPE_HEADS = PROPERTY_HEADS[-5:]
 
 
 def _describes(markers: list[Marker], start: int, stop: int) -> bool:
@@ -664,19 +732,20 @@ def find_tasks(lines: list[Line], start: int, end: int, doc_end: int | None = No
     if romans:
         sections: list[tuple[Marker, int]] = []
         carry_out: list[tuple[Marker, int]] = []
+        folded: dict[int, str] = {}  # each heading's title, a wrapped one joined ("IV. PHÂN" / "CÔNG NHIỆM VỤ")
         for i, r in enumerate(romans):
             stop = romans[i + 1].line.index if i + 1 < len(romans) else end
             title = r.title
             nxt = lines[r.line.index + 1].text if r.line.index + 1 < len(lines) else ""
             if nxt and is_caps(nxt) and not _marker(lines[r.line.index + 1]):
                 title += " " + nxt  # a heading wrapped over two lines
-            f = fold(title)
+            f = folded[r.line.index] = fold(title)
             if f.startswith("to chuc thuc hien"):
                 carry_out.append((r, stop))
             if plan:
                 content_only = not any(k in f for k in ("nhiem vu", "giai phap"))  # "NỘI DUNG …": work or a description
                 if any(k in f for k in TASK_SECTION) and not any(f.startswith(k) for k in NOT_TASK_SECTION) \
-                        and not (content_only and _describes(markers, r.line.index, stop)):
+                        and not (content_only and (f.startswith(SCOPE_HEADS) or _describes(markers, r.line.index, stop))):
                     sections.append((r, stop))
             elif not any(k in f for k in NOT_TASK_SECTION + ("to chuc thuc hien",)):
                 sections.append((r, stop))
@@ -684,7 +753,7 @@ def find_tasks(lines: list[Line], start: int, end: int, doc_end: int | None = No
             return []  # a Thông tư's "Phạm vi điều chỉnh / Đối tượng áp dụng": its numbered items are provisions
         # The list a recipient acts on is the one that hands work to named agencies: a "Phân công nhiệm vụ" section
         # beside a list of actions that names nobody is that list (the actions are what it assigns).
-        assign = [(r, stop) for r, stop in sections if "phan cong" in fold(r.title)]
+        assign = [(r, stop) for r, stop in sections if "phan cong" in folded[r.line.index]]
         work = [sec for sec in sections if sec not in assign]
         if assign and work and not _names_agencies(_section_items(markers, lines, work)):
             sections = assign
