@@ -77,12 +77,23 @@ def split_entries(found: Found) -> list[Found]:
     return [Found(clean_entry(p), p, found.start, found.end) for p in pieces]
 
 
+# OCR debris in the margin before an entry's dash, the dash itself often read as "~": "7 ~ Cục Thuế các tỉnh …;",
+# "Rad ¿xo - Cục Thuế doanh nghiệp lớn;". At most two short tokens, then the dash and a capital.
+NOISY_ITEM = regex.compile(r"^(?:\S{1,4}\s+){1,2}[-–~]\s+(?=\p{Lu})")
+
+
 def _dash_list(lines: list[Line], i: int, end: int) -> list[Found]:
     out: list[Found] = []
     last = -1
     while i < end:
         ln = lines[i]
         if not ln.text:
+            i += 1
+            continue
+        noisy = NOISY_ITEM.match(ln.text)
+        if noisy and not LIST_ITEM.match(ln.text) and regex.search(r"[;.]\s*$", ln.text) and len(ln.text) < 160:
+            out.append(Found(clean_entry(ln.text[noisy.end():]), ln.text[noisy.end():], ln.start + noisy.end(), ln.end))
+            last = i
             i += 1
             continue
         if not LIST_ITEM.match(ln.text) or len(ln.text) > 300:
@@ -110,7 +121,7 @@ def find_distribution(lines: list[Line], start: int) -> tuple[list[Found], int |
             continue
         entries: list[Found] = []
         after = ln.text[m.end():]
-        if after.strip(" *✓"):
+        if regex.search(r"\p{L}{2}", after):  # not OCR debris after the label ("Nơi nhận: #")
             for piece in ENTRY_SPLIT.split(after):
                 e = clean_entry(piece)
                 if e:

@@ -187,8 +187,16 @@ def parse_header(text: str, lines: list[Line]) -> Header:
     if vv:
         ln, m = vv
         parts, raw_end = [m.group(1).strip(" *")], ln.end
-        for nxt in lines[ln.index + 1 : ln.index + 6]:
+        gap = False
+        for nxt in lines[ln.index + 1 : ln.index + 7]:
             t = nxt.text.strip("* ")
+            if not t and not gap:
+                # OCR sets the subject's last words apart by a blank line ("V/v hướng dẫn … thuế" / "" / "năm 2024");
+                # only a short line in lower case continues it.
+                gap = True
+                continue
+            if gap and not (t[:1].islower() and len(t) < 60):
+                break
             caps_go_on = is_caps(parts[0]) and is_caps(t) and not is_motto(t) and not gazetteer.starts_agency(t)
             # a line ending in a word that cannot end a title ("… hướng dẫn của" / "Bộ Y tế (1481/BYT-BMTE)")
             open_end = OPEN_END.search(parts[-1]) and not BODY_START.match(fold(t)) and not is_caps(t)
