@@ -80,3 +80,72 @@ def test_no_distribution_entry_from_debris(ocr_doc):
 ])
 def test_citation_symbol_forms(text, code):
     assert code in [r["code"] for r in refs.find_legal_refs(normalize(text))]
+
+
+# cause: OCR runs the signer's column into the "Nơi nhận" lines (5029/TCT-PC: "Noi nhận: KT. TONG CỤC TRƯỞNG")
+OCR_INTERLEAVED_SIGNATURE = """BỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỎNG CỤC THUÊ Độc lập — Tự do — Hạnh phúc
+Số: 5029/TCT-PC Hà Nội, ngày 09 tháng 11 năm 2023
+
+V/v tăng cường ky cương, kỷ luật
+trong việc ban hành công văn
+
+Kính gửi:
+- Cục Thuế các tỉnh, thành phố trực thuộc Trung ương;
+- Chi cục Thuế các quận, huyện, thị xã và khu vực.
+
+Tổng cục Thuế dé nghị các Cục Thuế, Chỉ cục Thuế và các Vu, Cục, đơn
+vị thuộc Tổng cục Thuế nghiêm túc triển khai thực hién./.
+
+Noi nhận: KT. TONG CỤC TRƯỞNG
+- Như trên; — PHO TONG CUC TRUONG
+- Vụ Pháp ché- BTC,
+
+- D/e TCTrg TCT (dé b/c);
+
+- Luu: VT, PC(Ib). a
+
+(ees 2®) <<
+
+Mai Son
+"""
+
+
+def test_signature_column_run_into_the_distribution():
+    doc = parse_segments(normalize(OCR_INTERLEAVED_SIGNATURE))[0]
+    assert doc["distribution"][:2] == ["Như trên", "Vụ Pháp ché- BTC"]
+    assert doc["signer"]["authority"] == "KT."
+    assert doc["signer"]["title"] == "Phó Tổng Cục trưởng"
+
+
+# cause: a page without header (it starts at the title): the closing formula names the sender, not a task's subject
+# (661/TB-VPCP: "Bộ Nông nghiệp và Môi trường hướng dẫn các địa phương …" in item 1)
+NO_HEADER_NOTICE = """THÔNG BÁO
+
+KẾT LUẬN CỦA THỦ TƯỚNG CHÍNH PHỦ PHẠM MINH CHÍNH VỀ CÔNG TÁC KHẮC PHỤC HẬU
+QUẢ MƯA, LŨ TẠI TỈNH NAM TRUNG BỘ
+
+Ngày 29 tháng 11
+năm 2025, Thủ tướng Chính phủ Phạm Minh Chính đã đi thị sát tình hình lũ lụt tại tỉnh Đắk Lắk.
+
+1. Các địa
+phương phát động ngay “Chiến dịch Quang Trung” thần tốc hỗ trợ Nhân dân xây dựng
+lại nhà ở bị cuốn trôi, sập đổ.
+
+Bộ Nông
+nghiệp và Môi trường hướng dẫn các địa phương bố trí đất đai khu tái định cư, hoàn thành trước ngày 05/12/2025.
+
+Văn phòng Chính
+phủ thông báo để các cơ quan và địa phương liên quan biết, thực hiện./.
+
+Nơi nhận:
+- Ban Bí thư TW Đảng;
+- Lưu: VT, NN.
+KT. BỘ TRƯỞNG, CHỦ NHIỆM
+PHÓ CHỦ NHIỆM
+Phạm Mạnh Cường
+"""
+
+
+def test_sender_from_the_closing_formula():
+    assert parse_segments(normalize(NO_HEADER_NOTICE))[0]["issuer"] == "Văn phòng Chính phủ"

@@ -116,12 +116,12 @@ def _dash_list(lines: list[Line], i: int, end: int) -> list[Found]:
 def find_distribution(lines: list[Line], start: int) -> tuple[list[Found], int | None]:
     """Entries of the 'Nơi nhận' block and the line index where it starts."""
     for ln in lines[start:]:
-        m = regex.match(r"^\W*no\W?i nhan\s*[:.]?\s*", ln.fold)
+        m = NOI_NHAN_RE.match(ln.fold)
         if not m:
             continue
         entries: list[Found] = []
         after = ln.text[m.end():]
-        if regex.search(r"\p{L}{2}", after):  # not OCR debris after the label ("Nơi nhận: #")
+        if regex.search(r"\p{L}{2}", after) and not _right_column(ln.text):  # not OCR debris after the label ("Nơi nhận: #")
             for piece in ENTRY_SPLIT.split(after):
                 e = clean_entry(piece)
                 if e:
@@ -137,6 +137,9 @@ def find_distribution(lines: list[Line], start: int) -> tuple[list[Found], int |
                 break
             if is_caps(t) and not LIST_ITEM.match(t) and not (prev_open and regex.search(r"[;,]", t)):
                 break  # the signer's title
+            right = _right_column(t)
+            if right and LIST_ITEM.match(t):
+                t = t[: t.rfind(right)].rstrip(" —–-")
             if LIST_ITEM.match(t) or not entries:
                 entries.append(Found(clean_entry(t), t, nxt.start, nxt.end))
             else:  # a wrapped entry continues
@@ -150,7 +153,27 @@ def find_distribution(lines: list[Line], start: int) -> tuple[list[Found], int |
 
 def _cell(text: str) -> str:
     """A line of the signature block without table bars, emphasis or a "(Đã ký)" note."""
-    return SIGNED_NOTE_RE.sub(" ", text).strip("*# |")
+    t = SIGNED_NOTE_RE.sub(" ", text).strip("*# |")
+    return _right_column(t) or t
+
+
+NOI_NHAN_RE = regex.compile(r"^\W*no\W?i nhan\s*[:.]?\s*")
+# OCR reads the two columns under the body line by line: "Noi nhận: KT. TONG CỤC TRƯỞNG",
+# "- Như trên; — PHO TONG CUC TRUONG" — a distribution entry on the left, the signer's block on the right.
+_RIGHT_TITLE_RE = regex.compile(r"^(?P<left>[-–•+].*?[;,.])\s*[—–-]?\s+(?P<right>\p{Lu}[\p{Lu}\s.,]{6,})$")
+
+
+def _right_column(text: str) -> str | None:
+    """The signer's part of a line that OCR ran together with the 'Nơi nhận' column, or None."""
+    m = NOI_NHAN_RE.match(fold(text))
+    if m:
+        rest = text[m.end():].strip()
+        am = AUTHORITY_RE.match(rest)
+        return rest if am and is_caps(am.group("rest")[:20]) else None
+    m = _RIGHT_TITLE_RE.match(text)
+    if m and _own_title([m.group("right")]):
+        return m.group("right").strip()
+    return None
 
 
 def find_signer(lines: list[Line], start: int) -> tuple[dict, Found | None]:

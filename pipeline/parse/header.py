@@ -296,10 +296,10 @@ def parse_header(text: str, lines: list[Line]) -> Header:
             h.fields["issuer"] = Found(from_symbol[0], sym, code.start, code.end)
             if from_symbol[1]:
                 h.fields["issuer_parent"] = Found(from_symbol[1], sym, code.start, code.end)
-        elif not code and (m := _SELF_NAMED.search(text[: lines[min(len(lines) - 1, 40)].end] if lines else "")):
-            # No header at all (a web page that starts at "Kính gửi"): the letter names its sender as the subject of
-            # its opening sentences ("Cục Thuế nhận được công văn …", "Sở Nội vụ đề nghị các doanh nghiệp …").
-            h.fields["issuer"] = Found(gazetteer.canonical(m.group("a")), m.group("a"), m.start("a"), m.end("a"))
+        elif not code and (m := _self_named(text, lines)):
+            # No header at all (a web page that starts at "Kính gửi" or at the title): the letter names its sender.
+            name = " ".join(m.group("a").split())
+            h.fields["issuer"] = Found(gazetteer.canonical(name), m.group("a"), m.start("a"), m.end("a"))
     if "code" not in h.fields or "issued_on" not in h.fields:
         _from_restatement(text, h)
     if "code" in h.fields and "issuer" in h.fields:
@@ -411,6 +411,32 @@ def _mend_issuer_code(code: tuple[str, str, str], issuer: str) -> tuple[str, str
 _SELF_NAMED = regex.compile(
     r"(?:^|\n|[.:]\s+)\W{0,3}(?P<a>(?:Tổng cục|Cục|Sở|Bộ|Ủy ban nhân dân|UBND|Văn phòng|Thuế)\s+\p{Lu}[^\n,.;:()]{0,60}?)"
     r"\s+(?:có ý kiến|nhận được|đề nghị|trả lời|thông báo|hướng dẫn|yêu cầu)\b")
+# The closing formula names the sender too: "Văn phòng Chính phủ thông báo để các cơ quan … biết, thực hiện./.",
+# "Cục Thuế trả lời để Thuế thành phố Hải Phòng được biết./." (the name may wrap over a line on a web page).
+_SELF_NAMED_CLOSING = regex.compile(
+    r"(?:^|\n|[.:]\s+)\W{0,3}(?P<a>(?:Tổng cục|Cục|Sở|Bộ|Ủy ban nhân dân|UBND|Văn phòng|Thuế)\s+\p{Lu}[^,.;:()]{0,60}?)"
+    r"\s+(?:(?:thông báo|trả lời|hướng dẫn)\s+để|yêu cầu|đề nghị)\b")
+_NUMBERED_ITEM = regex.compile(r"^\W{0,2}(?:\d{1,2}|[IVX]{1,4})\.\s")
+
+
+def _self_named(text: str, lines: list[Line]) -> regex.Match | None:
+    """The sender of a text without a header: its closing formula, else the subject of its opening sentences (before
+    the first numbered item: 'Bộ Nông nghiệp và Môi trường hướng dẫn các địa phương …' in item 1 is told, not telling)."""
+    if not lines:
+        return None
+    # The closing paragraph: the last few hundred characters before "Nơi nhận" (or the signature's authority).
+    end = regex.search(r"(?im)^\W{0,3}(?:N[ơo]i\s+nh[ậa]n|(?:KT|TM|TL|TUQ)\s*\.)", text)
+    closing = None
+    if end:
+        for closing in _SELF_NAMED_CLOSING.finditer(text, max(0, end.start() - 400), end.start()):
+            pass
+    if closing:
+        return closing
+    stop = min(len(lines) - 1, 40)
+    stop = next((ln.index for ln in lines[:stop] if _NUMBERED_ITEM.match(ln.text)), stop)
+    return _SELF_NAMED.search(text[: lines[stop].end])
+
+
 # "Ký bởi: Tổng cục Thuế", OCR "Ky bởi: Cục Thuế thành" + "phố Hà Nội" on a later line (a lower-case continuation).
 _SIGNED_BY = regex.compile(r"(?m)^\W{0,3}[Kk][ýy]\s+bởi\s*:\s*(?P<who>[^\n]+(?:\n\s*(?=\p{Ll})[^\n]+)?)$")
 _SIGNED_AT = regex.compile(r"(?im)^\W{0,3}Thời\s+gian\s+ký\s*:\s*(?P<d>\d{1,2})[./-](?P<m>\d{1,2})[./-](?P<y>\d{4})")
