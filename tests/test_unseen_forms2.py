@@ -149,3 +149,43 @@ Phạm Mạnh Cường
 
 def test_sender_from_the_closing_formula():
     assert parse_segments(normalize(NO_HEADER_NOTICE))[0]["issuer"] == "Văn phòng Chính phủ"
+
+
+# cause: the word splitter cut capital symbols into "syllables" the corpus holds as abbreviations
+@pytest.mark.parametrize("text, code", [
+    # 34/2025/TT-BKHCN
+    ("được công bố theo quy định tại Thông tư 40/2020/TT-BTTTT ngày 30 tháng 11 năm 2020 của Bộ", "40/2020/TT-BTTTT"),
+])
+def test_symbol_of_capitals_is_not_cut(text, code):
+    from pipeline.cleanup import clean_text
+    assert code in [r["code"] for r in refs.find_legal_refs(clean_text(text).text)]
+
+
+def test_filing_units_are_not_cut():
+    from pipeline.cleanup import clean_text
+    assert "CNCNTT" in clean_text("- Lưu: VT, CNCNTT (20b).").text  # 34/2025/TT-BKHCN
+
+
+# cause: the competent-authority line under a decision's title is no part of its subject (1609/QĐ-TTPVHCC)
+DECISION_WITH_AUTHORITY_LINE = """UBND THÀNH PHỐ HÀ
+NỘI
+TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 1609/QĐ-TTPVHCC
+Hà Nội, ngày 25 tháng 11 năm 2025
+QUYẾT ĐỊNH
+VỀ
+VIỆC CÔNG BỐ DANH MỤC THỦ TỤC HÀNH CHÍNH ĐƯỢC SỬA ĐỔI, BỔ SUNG, BÃI BỎ TRONG
+LĨNH VỰC ĐẤU THẦU THUỘC PHẠM VI CHỨC NĂNG QUẢN LÝ CỦA UBND THÀNH PHỐ HÀ NỘI
+GIÁM ĐỐC TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG THÀNH PHỐ
+HÀ NỘI
+Căn cứ Luật Tổ chức Chính quyền địa phương số 72/2025/QH15 ngày 16/6/2025;
+QUYẾT ĐỊNH:
+Điều 1. Công bố kèm theo Quyết định này danh mục 01 thủ tục hành chính được sửa đổi, bổ sung.
+"""
+
+
+def test_authority_line_is_not_in_the_subject():
+    subject = parse_segments(normalize(DECISION_WITH_AUTHORITY_LINE))[0]["subject"]
+    assert subject.lower().endswith("thuộc phạm vi chức năng quản lý của ubnd thành phố hà nội")

@@ -134,6 +134,12 @@ def _issuing_line(text: str, names: list[str]) -> bool:
         len(f) >= 0.6 * len(n) and fuzz.partial_ratio(f, n) >= 90 for n in names if len(f) <= len(n) + 3)
 
 
+# Heads whose title opens the competent-authority line of a decision (Decree 30/2020, Phụ lục I: "THẨM QUYỀN BAN HÀNH").
+_AUTHORITY_HEADS = ("giam doc ", "tong giam doc ", "chu tich ", "bo truong ", "cuc truong ", "tong cuc truong ",
+                    "vu truong ", "chanh van phong ", "truong ban ", "chu nhiem ", "hieu truong ", "vien truong ",
+                    "chanh thanh tra ", "tong thanh tra ")
+
+
 def _subject_lines(lines: list[Line], start: int, stop_at: int, names: list[str] | None = None) -> list[Line]:
     out: list[Line] = []
     for ln in lines[start:stop_at]:
@@ -150,6 +156,10 @@ def _subject_lines(lines: list[Line], start: int, stop_at: int, names: list[str]
             break
         if out and names and not OPEN_END.search(out[-1].text.strip("* ")) and _issuing_line(t, names):
             break
+        if out and is_caps(t) and fold(t).startswith(_AUTHORITY_HEADS) and len(t.split()) >= 3 \
+                and not OPEN_END.search(out[-1].text.strip("* ")):
+            break  # the competent authority under a decision's title: "GIÁM ĐỐC TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG …"
+
         if out and is_caps(t) and gazetteer.starts_agency(t) and fold(t).split()[0] in {"uy", "thu", "bo", "hoi", "ban", "chu", "ubnd"} and len(out) >= 1 and not fold(out[-1].text).endswith((" cua", " ve", " va")):
             break
         out.append(ln)
