@@ -189,3 +189,64 @@ QUYẾT ĐỊNH:
 def test_authority_line_is_not_in_the_subject():
     subject = parse_segments(normalize(DECISION_WITH_AUTHORITY_LINE))[0]["subject"]
     assert subject.lower().endswith("thuộc phạm vi chức năng quản lý của ubnd thành phố hà nội")
+
+
+# 4451/TCT-TTKT (OCR): a half-readable printed date beside the e-signature, a subject broken by blank lines,
+# "Site gửi:" and "Not nhận:" misread labels.
+OCR_HALF_DATE = """Ký bởi: Tổng cục Thuế
+Địa chỉ: 123 Lò Duc
+@® Thời gian ky: 30.11.2022 14:39
+BO TÀI CHÍNH CONG HOA XÃ HỘI CHỦ NGH. TNAM
+
+TỎNG CỤC THUÊ Độc lập — Tự do — Hạnh phúc
+
+Số: 4454 /TCT-TTKT Hà Nội, ngày 29 tháng 44 năm 2022
+V/v Chân chỉnh công tác
+
+báo cáo kêt quả TTKT
+
+thuế và tiếp tục tăng
+
+cường công tác quản lý
+
+Site gửi: Cục Thuế các tỉnh, thành phố trực thuộc Trung ương.
+
+Tổng cục Thuế đã ban hành Công văn số 997/TCT-TTKT ngày 4/4/2022
+về việc tăng cường hiệu quả công tác quản lý thuế đối với hoạt động thương mại
+điện tử (TMĐT).
+
+Tổng cục Thuế thông báo để Cục Thuế được biết và thực hiện./. é
+
+Not nhận: TL. TONG CỤC ' TRUONG
+- Như trên;
+- Phó TCTr Vũ Chí Hùng (để báo
+cáo);
+- Lưu: VT, TTKT£
+"""
+
+
+@pytest.fixture(scope="module")
+def half_date_doc():
+    return parse_segments(normalize(OCR_HALF_DATE))[0]
+
+
+# cause: date unreadable in part — the readable day kept, the month from the e-signature a day later
+def test_half_readable_date_with_the_signature(half_date_doc):
+    assert half_date_doc["issued_on"] == "2022-11-29"
+
+
+def test_stamp_far_from_the_printed_day_gives_no_date():
+    text = OCR_HALF_DATE.replace("ngày 29 tháng 44", "ngày 12 tháng 44")
+    assert parse_segments(normalize(text))[0]["issued_on"] is None
+
+
+# cause: subject lines each set apart by a blank line
+def test_subject_over_several_blank_lines(half_date_doc):
+    assert half_date_doc["subject"] == "Chân chỉnh công tác báo cáo kêt quả TTKT thuế và tiếp tục tăng cường công tác quản lý"
+
+
+# cause: OCR-misread labels "Site gửi:", "Not nhận:"
+def test_misread_labels(half_date_doc):
+    assert half_date_doc["recipients"] == ["Cục Thuế các tỉnh, thành phố trực thuộc Trung ương"]
+    assert half_date_doc["distribution"][:2] == ["Như trên", "Phó TCTr Vũ Chí Hùng (để báo cáo)"]
+    assert half_date_doc["signer"]["authority"] == "TL."

@@ -10,7 +10,8 @@ from pipeline.textnorm import fold
 LIST_ITEM = regex.compile(r"^[-–•+]\s*")
 # Entries run together on one line (a flattened table cell): "- Như trên; - Lưu: VT." / "…; (b/c) - TT Thành ủy".
 ENTRY_SPLIT = regex.compile(r"(?:(?<=[;.,)])\s*|^\s*)[-–•+]\s+")
-KINH_GUI_RE = regex.compile(r"^\W*K[íìi]nh\s+g[ửưuữ]i\s*[:.]?\s*", regex.I)
+# OCR may misread "Kính" when "gửi:" survives: "Site gửi: Cục Thuế các tỉnh, …".
+KINH_GUI_RE = regex.compile(r"^\W*(?:K[íìi]nh\s+g[ửưuữ]i\s*[:.]?|\p{L}{3,5}\s+g[ửữ]i\s*:)\s*", regex.I)
 # Authority in front of the signer's title (Decree 30/2020, Điều 13): KT., TM., TL., TUQ., Q.; Party "T/M".
 AUTHORITY_RE = regex.compile(r"^\W*(?:(?P<auth>KT|TM|T/M|T\.M|TL|TUQ)(?:\s*[.:]\s*|\s+)|(?P<auth2>Q)\s*\.\s*)(?P<rest>\p{Lu}.*)$")
 SURNAMES = set(fold(s) for s in (
@@ -129,7 +130,7 @@ def find_distribution(lines: list[Line], start: int) -> tuple[list[Found], int |
             if entries and fold(entries[-1].value).startswith("luu"):
                 return entries, ln.index
         for nxt in lines[ln.index + 1 :]:
-            t = nxt.text
+            t = regex.sub(r"^\s*~\s*", "- ", nxt.text)  # a dash OCR read as "~"
             if not t:
                 continue
             prev_open = bool(entries) and not regex.search(r"[.]\s*$", entries[-1].raw)
@@ -157,7 +158,7 @@ def _cell(text: str) -> str:
     return _right_column(t) or t
 
 
-NOI_NHAN_RE = regex.compile(r"^\W*no\W?i nhan\s*[:.]?\s*")
+NOI_NHAN_RE = regex.compile(r"^\W*no\W?[it] nhan\s*[:.]?\s*")  # OCR "Not nhận:"
 # OCR reads the two columns under the body line by line: "Noi nhận: KT. TONG CỤC TRƯỞNG",
 # "- Như trên; — PHO TONG CUC TRUONG" — a distribution entry on the left, the signer's block on the right.
 _RIGHT_TITLE_RE = regex.compile(r"^(?P<left>[-–•+].*?[;,.])\s*[—–-]?\s+(?P<right>\p{Lu}[\p{Lu}\s.,]{6,})$")

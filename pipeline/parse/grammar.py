@@ -101,7 +101,7 @@ PLACE_DATE_RE = regex.compile(PLACE + DATE_WORDS, regex.M)
 
 # The date of a place-date line garbled by OCR ("Quảng Ngãi, ngày: JÍ tháng 3 năm 2025"): the place still reads.
 # OCR may misread "ngày" itself ("Ha Nội, ngàu 26 tháng OF năm 2021").
-PLACE_ONLY_RE = regex.compile(r"(?m)^\W{0,3}" + PLACE + r"(?i:ng[àa][yuv]\p{L}?)\b")
+PLACE_ONLY_RE = regex.compile(r"(?m)^\W{0,3}" + PLACE + r"(?i:ng[àa][yuv]\p{L}?)(?:\b|(?=\d))")  # "ngàyä4 kháng 2"
 
 
 def place_name(raw: str) -> str:

@@ -198,7 +198,7 @@ def parse_header(text: str, lines: list[Line]) -> Header:
         ln, m = vv
         parts, raw_end = [m.group(1).strip(" *")], ln.end
         gap = False
-        for nxt in lines[ln.index + 1 : ln.index + 7]:
+        for nxt in lines[ln.index + 1 : ln.index + 12]:
             t = nxt.text.strip("* ")
             if not t and not gap:
                 # OCR sets the subject's last words apart by a blank line ("V/v hướng dẫn … thuế" / "" / "năm 2024");
@@ -215,6 +215,7 @@ def parse_header(text: str, lines: list[Line]) -> Header:
                     and not regex.match(r"(?i)s[ốo]\s*:", t):
                 parts.append(t)
                 raw_end = nxt.end
+                gap = False
             else:
                 break
         subject = " ".join(" ".join(parts).split()).rstrip(" .;").lstrip(" :")
@@ -449,7 +450,9 @@ def _self_named(text: str, lines: list[Line]) -> regex.Match | None:
 
 # "Ký bởi: Tổng cục Thuế", OCR "Ky bởi: Cục Thuế thành" + "phố Hà Nội" on a later line (a lower-case continuation).
 _SIGNED_BY = regex.compile(r"(?m)^\W{0,3}[Kk][ýy]\s+bởi\s*:\s*(?P<who>[^\n]+(?:\n\s*(?=\p{Ll})[^\n]+)?)$")
-_SIGNED_AT = regex.compile(r"(?im)^\W{0,3}Thời\s+gian\s+ký\s*:\s*(?P<d>\d{1,2})[./-](?P<m>\d{1,2})[./-](?P<y>\d{4})")
+# "ngày 29 tháng 44 năm 2022": the printed date of a place-date line whose month or day OCR broke.
+_PRINTED_DATE = regex.compile(r"(?i)ng[àa]y\s*(?P<d>\d{1,2})\s+th[áa]ng\s*\S{1,3}\s+n[ăa]m\s*(?P<y>\d{4})?")
+_SIGNED_AT = regex.compile(r"(?im)^\W{0,3}Thời\s+gian\s+k[ýy]\s*:\s*(?P<d>\d{1,2})[./-](?P<m>\d{1,2})[./-](?P<y>\d{4})")
 
 
 def _signed_on(text: str, lines: list[Line], issuer: str) -> Found | None:
@@ -463,10 +466,22 @@ def _signed_on(text: str, lines: list[Line], issuer: str) -> Found | None:
     try:
         import datetime as dt
 
-        day = dt.date(int(at.group("y")), int(at.group("m")), int(at.group("d"))).isoformat()
+        signed = dt.date(int(at.group("y")), int(at.group("m")), int(at.group("d")))
     except ValueError:
         return None
-    return Found(day, at.group(0), at.start(), at.end())
+    # The printed date may be half readable ("ngày 29 tháng 44 năm 2022"): a readable day or year that disagrees
+    # with the stamp is kept, and the date is given only when it falls in the week before the stamp (a clerk may
+    # stamp a letter the day after it is dated); else none — a wrong date is worse than none.
+    printed = _PRINTED_DATE.search(text[: lines[min(len(lines) - 1, 20)].end] if lines else "")
+    if printed:
+        d, y = int(printed.group("d")), printed.group("y")
+        if y and int(y) != signed.year:
+            return None
+        if 1 <= d <= 31 and d != signed.day:
+            if not 0 < signed.day - d <= 7:
+                return None
+            signed = signed.replace(day=d)
+    return Found(signed.isoformat(), at.group(0), at.start(), at.end())
 
 
 def _sentence(s: str) -> str:
