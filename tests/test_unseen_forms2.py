@@ -250,3 +250,19 @@ def test_misread_labels(half_date_doc):
     assert half_date_doc["recipients"] == ["Cục Thuế các tỉnh, thành phố trực thuộc Trung ương"]
     assert half_date_doc["distribution"][:2] == ["Như trên", "Phó TCTr Vũ Chí Hùng (để báo cáo)"]
     assert half_date_doc["signer"]["authority"] == "TL."
+
+
+# cause: the place after a garbled number on the number line, "ngày" run into junk (10394/CTHN-TTHT)
+def test_place_after_a_garbled_number():
+    text = """TONG CỤC THUÊ CỘNG HOÀ XÃ HỘI iL xi ET NAM
+CỤC THUE TP HÀ NỘI Độc lập - Tự đồ aarti phúc
+Số:À394Ù /CTHN-TTHT ˆ Hà Nội, ngàyä4 kháng 2 năm 2023
+V/v chính sách thuế TNCN đối
+
+với khoản trợ cấp mắt việc
+
+Kính gửi: Chi nhánh công ty cổ phần bột giặt Net
+"""
+    doc = parse_segments(normalize(text))[0]
+    assert doc["place"] == "Hà Nội"
+    assert doc["issued_on"] is None

@@ -130,7 +130,7 @@ def find_distribution(lines: list[Line], start: int) -> tuple[list[Found], int |
             if entries and fold(entries[-1].value).startswith("luu"):
                 return entries, ln.index
         for nxt in lines[ln.index + 1 :]:
-            t = regex.sub(r"^\s*~\s*", "- ", nxt.text)  # a dash OCR read as "~"
+            t = regex.sub(r"^\s*[~=]\s*(?=\p{Lu})", "- ", nxt.text)  # a dash OCR read as "~" or "="
             if not t:
                 continue
             prev_open = bool(entries) and not regex.search(r"[.]\s*$", entries[-1].raw)

@@ -44,7 +44,8 @@ def _find_code(lines: list[Line], limit: int) -> Found | None:
 def _find_place_date(text: str, lines: list[Line], limit: int) -> Found | None:
     end = lines[min(limit, len(lines) - 1)].end if lines else 0
     # The full place-date line first; else the place alone when OCR garbled the date.
-    for rx, dated in ((grammar.PLACE_DATE_RE, True), (grammar.PLACE_ONLY_RE, False)):
+    for rx, dated in ((grammar.PLACE_DATE_RE, True), (grammar.PLACE_ONLY_RE, False),
+                      (grammar.PLACE_ONLY_AFTER_NUMBER_RE, False)):
         for m in rx.finditer(text[:end]):
             place = grammar.place_name(m.group("place"))
             if fold(place) not in {"so", "ngay", "chuyen"}:
