@@ -421,6 +421,7 @@ def correct_words(line: str) -> str:
     return restore_pairs(_WORD.sub(lambda m: correct_word(m.group(0)), line))
 
 
+_VOWEL = regex.compile(r"[aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]")
 _SINGLE_SYLLABLES = {"à", "ạ", "ả", "á", "ấy", "ở", "ô", "ơ", "ừ", "y", "ý", "ỷ"}
 
 
@@ -439,7 +440,10 @@ def split_run_together(w: str) -> str:
             if best[j] is None:
                 continue
             piece = low[j:i]
-            if (len(piece) >= 2 and syl.get(piece, 0) > 0 and well_formed(piece)) or piece in _SINGLE_SYLLABLES:
+            # Every Vietnamese syllable has a vowel: a piece without one is an abbreviation the corpus also holds
+            # ("CN", "TT", "BCĐ"), so a symbol of capitals ("CNCNTT", "BTTTT", "BCĐTW", "PTTgCP") is never cut.
+            if (len(piece) >= 2 and syl.get(piece, 0) > 0 and well_formed(piece) and _VOWEL.search(piece)) \
+                    or piece in _SINGLE_SYLLABLES:
                 cand = best[j] + [i]
                 if best[i] is None or len(cand) < len(best[i]):
                     best[i] = cand

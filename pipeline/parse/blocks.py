@@ -10,7 +10,8 @@ from pipeline.textnorm import fold
 LIST_ITEM = regex.compile(r"^[-–•+]\s*")
 # Entries run together on one line (a flattened table cell): "- Như trên; - Lưu: VT." / "…; (b/c) - TT Thành ủy".
 ENTRY_SPLIT = regex.compile(r"(?:(?<=[;.,)])\s*|^\s*)[-–•+]\s+")
-KINH_GUI_RE = regex.compile(r"^\W*K[íìi]nh\s+g[ửưuữ]i\s*[:.]?\s*", regex.I)
+# OCR may misread "Kính" when "gửi:" survives: "Site gửi: Cục Thuế các tỉnh, …".
+KINH_GUI_RE = regex.compile(r"^\W*(?:K[íìi]nh\s+g[ửưuữ]i\s*[:.]?|\p{L}{3,5}\s+g[ửữ]i\s*:)\s*", regex.I)
 # Authority in front of the signer's title (Decree 30/2020, Điều 13): KT., TM., TL., TUQ., Q.; Party "T/M".
 AUTHORITY_RE = regex.compile(r"^\W*(?:(?P<auth>KT|TM|T/M|T\.M|TL|TUQ)(?:\s*[.:]\s*|\s+)|(?P<auth2>Q)\s*\.\s*)(?P<rest>\p{Lu}.*)$")
 SURNAMES = set(fold(s) for s in (
@@ -77,12 +78,23 @@ def split_entries(found: Found) -> list[Found]:
     return [Found(clean_entry(p), p, found.start, found.end) for p in pieces]
 
 
+# OCR debris in the margin before an entry's dash, the dash itself often read as "~": "7 ~ Cục Thuế các tỉnh …;",
+# "Rad ¿xo - Cục Thuế doanh nghiệp lớn;". At most two short tokens, then the dash and a capital.
+NOISY_ITEM = regex.compile(r"^(?:\S{1,4}\s+){1,2}[-–~]\s+(?=\p{Lu})")
+
+
 def _dash_list(lines: list[Line], i: int, end: int) -> list[Found]:
     out: list[Found] = []
     last = -1
     while i < end:
         ln = lines[i]
         if not ln.text:
+            i += 1
+            continue
+        noisy = NOISY_ITEM.match(ln.text)
+        if noisy and not LIST_ITEM.match(ln.text) and regex.search(r"[;.]\s*$", ln.text) and len(ln.text) < 160:
+            out.append(Found(clean_entry(ln.text[noisy.end():]), ln.text[noisy.end():], ln.start + noisy.end(), ln.end))
+            last = i
             i += 1
             continue
         if not LIST_ITEM.match(ln.text) or len(ln.text) > 300:
@@ -105,12 +117,12 @@ def _dash_list(lines: list[Line], i: int, end: int) -> list[Found]:
 def find_distribution(lines: list[Line], start: int) -> tuple[list[Found], int | None]:
     """Entries of the 'Nơi nhận' block and the line index where it starts."""
     for ln in lines[start:]:
-        m = regex.match(r"^\W*no\W?i nhan\s*[:.]?\s*", ln.fold)
+        m = NOI_NHAN_RE.match(ln.fold)
         if not m:
             continue
         entries: list[Found] = []
         after = ln.text[m.end():]
-        if after.strip(" *✓"):
+        if regex.search(r"\p{L}{2}", after) and not _right_column(ln.text):  # not OCR debris after the label ("Nơi nhận: #")
             for piece in ENTRY_SPLIT.split(after):
                 e = clean_entry(piece)
                 if e:
@@ -118,7 +130,7 @@ def find_distribution(lines: list[Line], start: int) -> tuple[list[Found], int |
             if entries and fold(entries[-1].value).startswith("luu"):
                 return entries, ln.index
         for nxt in lines[ln.index + 1 :]:
-            t = nxt.text
+            t = regex.sub(r"^\s*[~=]\s*(?=\p{Lu})", "- ", nxt.text)  # a dash OCR read as "~" or "="
             if not t:
                 continue
             prev_open = bool(entries) and not regex.search(r"[.]\s*$", entries[-1].raw)
@@ -126,6 +138,9 @@ def find_distribution(lines: list[Line], start: int) -> tuple[list[Found], int |
                 break
             if is_caps(t) and not LIST_ITEM.match(t) and not (prev_open and regex.search(r"[;,]", t)):
                 break  # the signer's title
+            right = _right_column(t)
+            if right and LIST_ITEM.match(t):
+                t = t[: t.rfind(right)].rstrip(" —–-")
             if LIST_ITEM.match(t) or not entries:
                 entries.append(Found(clean_entry(t), t, nxt.start, nxt.end))
             else:  # a wrapped entry continues
@@ -139,7 +154,27 @@ def find_distribution(lines: list[Line], start: int) -> tuple[list[Found], int |
 
 def _cell(text: str) -> str:
     """A line of the signature block without table bars, emphasis or a "(Đã ký)" note."""
-    return SIGNED_NOTE_RE.sub(" ", text).strip("*# |")
+    t = SIGNED_NOTE_RE.sub(" ", text).strip("*# |")
+    return _right_column(t) or t
+
+
+NOI_NHAN_RE = regex.compile(r"^\W*no\W?[it] nhan\s*[:.]?\s*")  # OCR "Not nhận:"
+# OCR reads the two columns under the body line by line: "Noi nhận: KT. TONG CỤC TRƯỞNG",
+# "- Như trên; — PHO TONG CUC TRUONG" — a distribution entry on the left, the signer's block on the right.
+_RIGHT_TITLE_RE = regex.compile(r"^(?P<left>[-–•+].*?[;,.])\s*[—–-]?\s+(?P<right>\p{Lu}[\p{Lu}\s.,]{6,})$")
+
+
+def _right_column(text: str) -> str | None:
+    """The signer's part of a line that OCR ran together with the 'Nơi nhận' column, or None."""
+    m = NOI_NHAN_RE.match(fold(text))
+    if m:
+        rest = text[m.end():].strip()
+        am = AUTHORITY_RE.match(rest)
+        return rest if am and is_caps(am.group("rest")[:20]) else None
+    m = _RIGHT_TITLE_RE.match(text)
+    if m and _own_title([m.group("right")]):
+        return m.group("right").strip()
+    return None
 
 
 def find_signer(lines: list[Line], start: int) -> tuple[dict, Found | None]:

@@ -13,7 +13,8 @@ import regex
 # A capital-letter word of an issuer/symbol code: "BYT", "LĐTBXH", "QĐ", "UBND", "TTg", "CP"; an "&" may join two
 # unit abbreviations inside one word: "CTTN&BĐG" (Vụ Công tác thanh niên và Bình đẳng giới).
 _CAPS_WORD = r"[\p{Lu}Đ][\p{Lu}\p{Ll}Đđ]*"
-CODE_WORD = _CAPS_WORD + r"(?:&" + _CAPS_WORD + r")?\d*"
+# A unit may carry a numbered branch after a dot: "CCTKV.05" (Chi cục Thuế khu vực V) in "4814/CCTKV.05-TTKT3".
+CODE_WORD = _CAPS_WORD + r"(?:&" + _CAPS_WORD + r")?\d*(?:\.\d{1,3}(?![\d/]))?"
 
 # --- number and symbol (Số và ký hiệu) -----------------------------------------------------------
 # Number: digits, OCR may put spaces around: "65 /KH-UBND", "1471 /UBND-VX".
@@ -25,7 +26,7 @@ SYMBOL = (r"(?P<symbol>(?:\d{4}\s*/\s*)?" + CODE_WORD + r"(?:\s*[-/]\s*" + CODE_
           + r"|\s(?=\p{Lu}{2,}\d{1,2}(?![\d/]))" + CODE_WORD + r"){0,5})")
 # State style: "1481/BYT-BMTE", "24/2025/TT-BTP". Party style: "28-CT/TW", "14-CT/TW", "05-NQ/TW".
 STATE_CODE = NUMBER + r"\s*/\s*" + SYMBOL
-PARTY_CODE = NUMBER + r"\s*[- ]\s*(?P<symbol>(?:CT|NQ|KL|QĐ|HD|TB|QĐi|KH|BC|TTr)\s*/\s*(?:TW|TƯ|TU|HU|ĐU|ĐUK|BCSĐ|BCS|BBT|BCT|VPTW|BTGTW|BTCTW|UBKTTW|BCĐ\s?TW|[\p{Lu}]{2,8}))"  # "BCĐ TW": a word split in two
+PARTY_CODE = NUMBER + r"\s*[- ]\s*(?P<symbol>(?:CT|NQ|KL|QĐ|HD|TB|QĐi|KH|BC|TTr|CV|TT|QC|CTr|ĐA)\s*/\s*(?:TW|TƯ|TU|HU|ĐU|ĐUK|BCSĐ|BCS|BBT|BCT|VPTW|BTGTW|BTCTW|UBKTTW|BCĐ\s?TW|[\p{Lu}]{2,8}))"  # "BCĐ TW": a word split in two
 CODE = r"(?:" + PARTY_CODE.replace("(?P<number>", "(?P<pnumber>").replace("(?P<symbol>", "(?P<psymbol>") + r"|" + STATE_CODE + r")"
 
 # "Số: 65 /KH-UBND", "Số 28-CT/TW", "Số:14&1/BYT-BMTE" (digits repaired by cleanup).
@@ -100,7 +101,10 @@ PLACE_DATE_RE = regex.compile(PLACE + DATE_WORDS, regex.M)
 
 # The date of a place-date line garbled by OCR ("Quảng Ngãi, ngày: JÍ tháng 3 năm 2025"): the place still reads.
 # OCR may misread "ngày" itself ("Ha Nội, ngàu 26 tháng OF năm 2021").
-PLACE_ONLY_RE = regex.compile(r"(?m)^\W{0,3}" + PLACE + r"(?i:ng[àa][yuv]\p{L}?)\b")
+PLACE_ONLY_RE = regex.compile(r"(?m)^\W{0,3}" + PLACE + r"(?i:ng[àa][yuvỳ]\p{L}?)(?:\b|(?=\d))")  # "ngàyä4 kháng 2"
+# … also after the number on the same line, its digits garbled: "Số:À394Ù /CTHN-TTHT ˆ Hà Nội, ngàyä4 kháng 2 năm 2023".
+PLACE_ONLY_AFTER_NUMBER_RE = regex.compile(r"(?m)^\W{0,3}(?i:s[ốo])\s*[:.]?[^\n/]{0,12}/\s*[\p{Lu}Đ][\p{Lu}\p{Ll}Đ&.-]*[ \t]+[^\p{Lu}\n]{0,4}"
+                                        + PLACE + r"(?i:ng[àa][yuvỳ]\p{L}?)(?:\b|(?=\d))")
 
 
 def place_name(raw: str) -> str:

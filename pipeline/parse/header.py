@@ -44,7 +44,8 @@ def _find_code(lines: list[Line], limit: int) -> Found | None:
 def _find_place_date(text: str, lines: list[Line], limit: int) -> Found | None:
     end = lines[min(limit, len(lines) - 1)].end if lines else 0
     # The full place-date line first; else the place alone when OCR garbled the date.
-    for rx, dated in ((grammar.PLACE_DATE_RE, True), (grammar.PLACE_ONLY_RE, False)):
+    for rx, dated in ((grammar.PLACE_DATE_RE, True), (grammar.PLACE_ONLY_RE, False),
+                      (grammar.PLACE_ONLY_AFTER_NUMBER_RE, False)):
         for m in rx.finditer(text[:end]):
             place = grammar.place_name(m.group("place"))
             if fold(place) not in {"so", "ngay", "chuyen"}:
@@ -134,6 +135,12 @@ def _issuing_line(text: str, names: list[str]) -> bool:
         len(f) >= 0.6 * len(n) and fuzz.partial_ratio(f, n) >= 90 for n in names if len(f) <= len(n) + 3)
 
 
+# Heads whose title opens the competent-authority line of a decision (Decree 30/2020, Phụ lục I: "THẨM QUYỀN BAN HÀNH").
+_AUTHORITY_HEADS = ("giam doc ", "tong giam doc ", "chu tich ", "bo truong ", "cuc truong ", "tong cuc truong ",
+                    "vu truong ", "chanh van phong ", "truong ban ", "chu nhiem ", "hieu truong ", "vien truong ",
+                    "chanh thanh tra ", "tong thanh tra ")
+
+
 def _subject_lines(lines: list[Line], start: int, stop_at: int, names: list[str] | None = None) -> list[Line]:
     out: list[Line] = []
     for ln in lines[start:stop_at]:
@@ -150,6 +157,10 @@ def _subject_lines(lines: list[Line], start: int, stop_at: int, names: list[str]
             break
         if out and names and not OPEN_END.search(out[-1].text.strip("* ")) and _issuing_line(t, names):
             break
+        if out and is_caps(t) and fold(t).startswith(_AUTHORITY_HEADS) and len(t.split()) >= 3 \
+                and not OPEN_END.search(out[-1].text.strip("* ")):
+            break  # the competent authority under a decision's title: "GIÁM ĐỐC TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG …"
+
         if out and is_caps(t) and gazetteer.starts_agency(t) and fold(t).split()[0] in {"uy", "thu", "bo", "hoi", "ban", "chu", "ubnd"} and len(out) >= 1 and not fold(out[-1].text).endswith((" cua", " ve", " va")):
             break
         out.append(ln)
@@ -187,8 +198,16 @@ def parse_header(text: str, lines: list[Line]) -> Header:
     if vv:
         ln, m = vv
         parts, raw_end = [m.group(1).strip(" *")], ln.end
-        for nxt in lines[ln.index + 1 : ln.index + 6]:
+        gap = False
+        for nxt in lines[ln.index + 1 : ln.index + 12]:
             t = nxt.text.strip("* ")
+            if not t and not gap:
+                # OCR sets the subject's last words apart by a blank line ("V/v hướng dẫn … thuế" / "" / "năm 2024");
+                # only a short line in lower case continues it.
+                gap = True
+                continue
+            if gap and not (t[:1].islower() and len(t) < 60):
+                break
             caps_go_on = is_caps(parts[0]) and is_caps(t) and not is_motto(t) and not gazetteer.starts_agency(t)
             # a line ending in a word that cannot end a title ("… hướng dẫn của" / "Bộ Y tế (1481/BYT-BMTE)")
             open_end = OPEN_END.search(parts[-1]) and not BODY_START.match(fold(t)) and not is_caps(t)
@@ -197,6 +216,7 @@ def parse_header(text: str, lines: list[Line]) -> Header:
                     and not regex.match(r"(?i)s[ốo]\s*:", t):
                 parts.append(t)
                 raw_end = nxt.end
+                gap = False
             else:
                 break
         subject = " ".join(" ".join(parts).split()).rstrip(" .;").lstrip(" :")
@@ -288,10 +308,10 @@ def parse_header(text: str, lines: list[Line]) -> Header:
             h.fields["issuer"] = Found(from_symbol[0], sym, code.start, code.end)
             if from_symbol[1]:
                 h.fields["issuer_parent"] = Found(from_symbol[1], sym, code.start, code.end)
-        elif not code and (m := _SELF_NAMED.search(text[: lines[min(len(lines) - 1, 40)].end] if lines else "")):
-            # No header at all (a web page that starts at "Kính gửi"): the letter names its sender as the subject of
-            # its opening sentences ("Cục Thuế nhận được công văn …", "Sở Nội vụ đề nghị các doanh nghiệp …").
-            h.fields["issuer"] = Found(gazetteer.canonical(m.group("a")), m.group("a"), m.start("a"), m.end("a"))
+        elif not code and (m := _self_named(text, lines)):
+            # No header at all (a web page that starts at "Kính gửi" or at the title): the letter names its sender.
+            name = " ".join(m.group("a").split())
+            h.fields["issuer"] = Found(gazetteer.canonical(name), m.group("a"), m.start("a"), m.end("a"))
     if "code" not in h.fields or "issued_on" not in h.fields:
         _from_restatement(text, h)
     if "code" in h.fields and "issuer" in h.fields:
@@ -403,9 +423,37 @@ def _mend_issuer_code(code: tuple[str, str, str], issuer: str) -> tuple[str, str
 _SELF_NAMED = regex.compile(
     r"(?:^|\n|[.:]\s+)\W{0,3}(?P<a>(?:Tổng cục|Cục|Sở|Bộ|Ủy ban nhân dân|UBND|Văn phòng|Thuế)\s+\p{Lu}[^\n,.;:()]{0,60}?)"
     r"\s+(?:có ý kiến|nhận được|đề nghị|trả lời|thông báo|hướng dẫn|yêu cầu)\b")
+# The closing formula names the sender too: "Văn phòng Chính phủ thông báo để các cơ quan … biết, thực hiện./.",
+# "Cục Thuế trả lời để Thuế thành phố Hải Phòng được biết./." (the name may wrap over a line on a web page).
+_SELF_NAMED_CLOSING = regex.compile(
+    r"(?:^|\n|[.:]\s+)\W{0,3}(?P<a>(?:Tổng cục|Cục|Sở|Bộ|Ủy ban nhân dân|UBND|Văn phòng|Thuế)\s+\p{Lu}[^,.;:()]{0,60}?)"
+    r"\s+(?:(?:thông báo|trả lời|hướng dẫn)\s+để|yêu cầu|đề nghị)\b")
+_NUMBERED_ITEM = regex.compile(r"^\W{0,2}(?:\d{1,2}|[IVX]{1,4})\.\s")
+
+
+def _self_named(text: str, lines: list[Line]) -> regex.Match | None:
+    """The sender of a text without a header: its closing formula, else the subject of its opening sentences (before
+    the first numbered item: 'Bộ Nông nghiệp và Môi trường hướng dẫn các địa phương …' in item 1 is told, not telling)."""
+    if not lines:
+        return None
+    # The closing paragraph: the last few hundred characters before "Nơi nhận" (or the signature's authority).
+    end = regex.search(r"(?im)^\W{0,3}(?:N[ơo]i\s+nh[ậa]n|(?:KT|TM|TL|TUQ)\s*\.)", text)
+    closing = None
+    if end:
+        for closing in _SELF_NAMED_CLOSING.finditer(text, max(0, end.start() - 400), end.start()):
+            pass
+    if closing:
+        return closing
+    stop = min(len(lines) - 1, 40)
+    stop = next((ln.index for ln in lines[:stop] if _NUMBERED_ITEM.match(ln.text)), stop)
+    return _SELF_NAMED.search(text[: lines[stop].end])
+
+
 # "Ký bởi: Tổng cục Thuế", OCR "Ky bởi: Cục Thuế thành" + "phố Hà Nội" on a later line (a lower-case continuation).
 _SIGNED_BY = regex.compile(r"(?m)^\W{0,3}[Kk][ýy]\s+bởi\s*:\s*(?P<who>[^\n]+(?:\n\s*(?=\p{Ll})[^\n]+)?)$")
-_SIGNED_AT = regex.compile(r"(?im)^\W{0,3}Thời\s+gian\s+ký\s*:\s*(?P<d>\d{1,2})[./-](?P<m>\d{1,2})[./-](?P<y>\d{4})")
+# "ngày 29 tháng 44 năm 2022": the printed date of a place-date line whose month or day OCR broke.
+_PRINTED_DATE = regex.compile(r"(?i)ng[àa]y\s*(?P<d>\d{1,2})\s+th[áa]ng\s*\S{1,3}\s+n[ăa]m\s*(?P<y>\d{4})?")
+_SIGNED_AT = regex.compile(r"(?im)^\W{0,3}Thời\s+gian\s+k[ýy]\s*:\s*(?P<d>\d{1,2})[./-](?P<m>\d{1,2})[./-](?P<y>\d{4})")
 
 
 def _signed_on(text: str, lines: list[Line], issuer: str) -> Found | None:
@@ -419,10 +467,22 @@ def _signed_on(text: str, lines: list[Line], issuer: str) -> Found | None:
     try:
         import datetime as dt
 
-        day = dt.date(int(at.group("y")), int(at.group("m")), int(at.group("d"))).isoformat()
+        signed = dt.date(int(at.group("y")), int(at.group("m")), int(at.group("d")))
     except ValueError:
         return None
-    return Found(day, at.group(0), at.start(), at.end())
+    # The printed date may be half readable ("ngày 29 tháng 44 năm 2022"): a readable day or year that disagrees
+    # with the stamp is kept, and the date is given only when it falls in the week before the stamp (a clerk may
+    # stamp a letter the day after it is dated); else none — a wrong date is worse than none.
+    printed = _PRINTED_DATE.search(text[: lines[min(len(lines) - 1, 20)].end] if lines else "")
+    if printed:
+        d, y = int(printed.group("d")), printed.group("y")
+        if y and int(y) != signed.year:
+            return None
+        if 1 <= d <= 31 and d != signed.day:
+            if not 0 < signed.day - d <= 7:
+                return None
+            signed = signed.replace(day=d)
+    return Found(signed.isoformat(), at.group(0), at.start(), at.end())
 
 
 def _sentence(s: str) -> str:
