@@ -803,3 +803,51 @@ def test_a_role_line_listing_agencies_over_several_lines():
                "Báo và Phát thanh Truyền hình Lai Châu"]),
         ("2", ["Sở Khoa học và Công nghệ", "Ủy ban nhân dân các xã, phường"]), ("3", [])]
     assert found[0]["timeline"] == "Quý IV năm 2025 và các năm tiếp theo"
+
+
+# 4800/TCT-TTr and 1046/TCT-TTKT (fourth round, OCR'd dispatches of the tax administration): requests numbered "1/",
+# "2/" … are the dispatch's task list, their text without the number.
+SLASH_NUMBERED = """Để hoàn thành nhiệm vụ nêu trên, Tổng cục Thuế yêu cầu Cục Thuế các
+tỉnh, thành phố trực thuộc Trung ương thực hiện một số giải pháp sau:
+1/ Các Cục Thuế rà soát lại kế hoạch thanh tra, nhiệm vụ kiểm tra để bổ
+sung, điều chỉnh kế hoạch thanh tra, nhiệm vụ kiểm tra.
+- Trên cơ sở kế hoạch thanh tra, kiểm tra năm 2016 đã được phê duyệt, tập
+trung phân tích chuyên sâu để lựa chọn nội dung trọng tâm cần thanh tra.
+2/ Tăng cường công tác thanh tra, kiểm tra sau hoàn thuế đảm bảo nguyên
+tắc kiểm tra theo rủi ro.
+3/ Day mạnh công tác trao đổi nghiệp vụ thanh tra, kiểm tra thuế nâng cao
+năng lực và kỹ năng cho công chức làm công tác thanh tra, kiểm tra thuế."""
+
+
+def test_requests_numbered_with_a_slash_are_the_task_list():
+    lines = split_lines(SLASH_NUMBERED)
+    found = tasks.find_tasks(lines, 0, len(lines), plan=False)
+    assert [t["label"] for t in found] == ["1", "2", "3"]
+    assert found[0]["text"].startswith("Các Cục Thuế rà soát")
+    assert found[0]["lead"] == ["Các Cục Thuế"]
+
+
+# 4800/TCT-TTr item 4 (fourth round): a clause between the subject and its verb ends the subject.
+def test_a_clause_after_the_subject_ends_the_name():
+    text = ("Các Cục Thuế khi tiến hành thanh tra, kiểm tra cần tiến hành vận dụng linh hoạt các hình thức đã quy định"
+            " tại Luật Thanh tra, Luật quản lý thuế.")
+    assert tasks.leading_agency(text) == "Các Cục Thuế"
+
+
+# 1770/TCT-TTKT (fourth round): a dispatch quoting a circular's clause "a)" has no task list of one letter item.
+QUOTED_CLAUSE = """Căn cứ Điều 4 Thông tư số 19/2013/TT-BTC ngày 20/2/2013 hướng dẫn thực
+hiện một số quy định về tô chức và hoạt động thanh tra ngành tài chính:
+.. Điều chỉnh ké hoạch thanh tra hàng năm
+a) Ké hoạch thanh tra hàng năm đã phê duyệt được điều chỉnh nếu thuộc một
+trong các trường hợp sau:
+2? Theo chi dao của Bộ trưởng Bộ Tai chính, hoặc Thủ trưởng co quan thuế
+cấp trên:
+- Đề xuất của Thủ trưởng cơ quan thuế được giao nhiệm vụ kế hoạch thanh
+tra...”
+Theo đó, các Cục Thuế thực hiện thanh tra, kiểm tra trên cơ sở Quyết định số
+41/QĐ-TCT ngày 10/01/2020."""
+
+
+def test_a_lone_letter_item_is_no_task_list():
+    lines = split_lines(QUOTED_CLAUSE)
+    assert tasks.find_tasks(lines, 0, len(lines), plan=False) == []

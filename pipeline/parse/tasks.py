@@ -16,7 +16,10 @@ from pipeline.textnorm import fold, normalize
 
 # Markers at the start of a line, outermost first.
 ROMAN = regex.compile(r"^\W{0,2}(?P<m>[IVX]{1,5})\s*[.:]\s+(?P<t>\S.*)$")
-NUMBER = regex.compile(r"^\W{0,2}(?P<m>\d{1,2})\s*[.)]\s+(?P<t>\S.*)$")
+# "1." — also "1/" (dispatches of the tax administration number their requests so) and OCR's "2," for "2." before
+# a capital.
+NUM_END = r"(?:[.)/]|,(?=\s+\p{Lu}))"
+NUMBER = regex.compile(rf"^\W{{0,2}}(?P<m>\d{{1,2}})\s*{NUM_END}\s+(?P<t>\S.*)$")
 SUBNUMBER = regex.compile(r"^\W{0,2}(?P<m>\d{1,2}\.\d{1,2})\.?\s+(?P<t>\S.*)$")
 LETTER = regex.compile(r"^\W{0,2}(?P<m>[a-zđ])\s*\)\s+(?P<t>\S.*)$")
 ARTICLE = regex.compile(r"^\W{0,2}Điều\s+(?P<m>\d{1,3})\s*[.:]\s*(?P<t>.*)$")
@@ -151,6 +154,9 @@ NAME_NOUNS = {"Ban", "Tổ", "Ủy ban", "Hội đồng", "Văn phòng Ban", "C�
 NAME_VERBS = {"chỉ đạo", "quản lý", "điều hành", "thường vụ", "công tác", "điều phối", "kiểm tra", "giám sát"}
 ROLE_WORDS = {"chủ trì", "phối hợp", "có trách nhiệm", "thực hiện", "chịu trách nhiệm", "căn cứ", "theo",
               "chủ động", "tiếp tục", "khẩn trương", "thường xuyên", "tăng cường"}  # adverbs before the verb
+# A clause between the subject and its verb ("Các Cục Thuế khi tiến hành thanh tra … cần …"); the tagger may call
+# "khi" a noun.
+CLAUSE_WORDS = {"khi", "nếu", "để", "sau khi", "trước khi", "trong khi"}
 
 
 # Who a council's or a Party committee's standing body and its members are, as a task's subject: "Thường trực Hội
@@ -198,7 +204,7 @@ def leading_agency(text: str) -> str | None:
         place_range = place_range or (w == "ngang" and nxt == "bộ")  # "Thủ trưởng cơ quan ngang bộ"
         # "Ban quản lý Khu Nông nghiệp ứng dụng Công nghệ cao …" (the statutory kind of zone)
         place_range = place_range or (w == "ứng dụng" and fold(nxt).startswith("cong nghe"))
-        if i > 0 and w.lower() in ROLE_WORDS:
+        if i > 0 and (w.lower() in ROLE_WORDS or w.lower() in CLAUSE_WORDS):
             break  # "Sở Nội vụ Chủ trì, phối hợp …": a role word ends the name, capitalised or not
         if (i > 0 or prefix) and w[:1].islower() and tag[:1] in {"V", "A", "E", "R"} \
                 and not (name and name[-1] in NAME_NOUNS and w.lower() in NAME_VERBS) and not place_range:
@@ -225,7 +231,7 @@ LIST_MARK = regex.compile(r"^\W{0,2}[-–+•]\s")
 # there ("Ban chỉ đạo" is a name).
 PREDICATE = regex.compile(r"(?<!\bBan|\bcác)\s+(?:chỉ đạo|[Cc]hủ trì|[Pp]hối hợp|thực hiện|triển khai|tổ chức|hướng dẫn|có trách nhiệm|"
                           r"chịu trách nhiệm|căn cứ|tiếp tục|khẩn trương|tăng cường)\b.*$")
-MARKER_PREFIX = regex.compile(r"^\W{0,2}(?:\d{1,2}(?:\.\d{1,2})?|[a-zđ]|[IVX]{1,5})\s*[.)]\s+")  # "2.1. Sở Y tế" too
+MARKER_PREFIX = regex.compile(rf"^\W{{0,2}}(?:(?:\d{{1,2}}(?:\.\d{{1,2}})?|[a-zđ]|[IVX]{{1,5}})\s*[.)]|\d{{1,2}}\s*{NUM_END})\s+")  # "2.1. Sở Y tế" too
 REQUEST_VERB = regex.compile(r"(?i)^(?:đề nghị|giao|yêu cầu)\s+")
 
 
@@ -478,12 +484,14 @@ def _items(markers: list[Marker], lines: list[Line], start: int, end: int, prefi
             expected = m.label if n == str(len(seq) + 1) and (not seq or seq[0].label.partition(".")[0] == parent) else None
         if m.label == expected or (kind == "letter" and seq and m.label > seq[-1].label):
             seq.append(m)
+    if kind == "letter" and len(seq) == 1:
+        return []  # "a)" alone is no list: a clause of a quoted provision, or a sub-item whose number was lost
     out = []
     for i, m in enumerate(seq):
         stop = seq[i + 1].line.index if i + 1 < len(seq) else end
         item_lines = [ln for ln in lines[m.line.index:stop] if ln.text]
         text = " ".join(" ".join(ln.text.replace("**", "").split()) for ln in item_lines)
-        text = regex.sub(r"^\W{0,2}(?:\d{1,2}\.\d{1,2}\.?|(?:\d{1,2}|[a-zđ])\s*[.)])\s+", "", text)
+        text = regex.sub(rf"^\W{{0,2}}(?:\d{{1,2}}\.\d{{1,2}}\.?|(?:\d{{1,2}}|[a-zđ])\s*[.)]|\d{{1,2}}\s*{NUM_END})\s+", "", text)
         lead, co, timeline = _roles(item_lines)
         if not lead and kind == "number":
             lead = _sub_heading_leads(markers, lines, m, stop)
