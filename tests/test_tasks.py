@@ -851,3 +851,30 @@ Theo đó, các Cục Thuế thực hiện thanh tra, kiểm tra trên cơ sở 
 def test_a_lone_letter_item_is_no_task_list():
     lines = split_lines(QUOTED_CLAUSE)
     assert tasks.find_tasks(lines, 0, len(lines), plan=False) == []
+
+
+# 17899/BTC-VP (fourth round): a notice of training whose numbered items are its particulars — who, when, what,
+# how — asks nothing in them; its one request is unnumbered.
+PARTICULARS = """Bộ Tài chính xây dựng kế hoạch tổ chức 06 hội nghị “Bồi dưỡng, tập
+huấn chuyên môn, nghiệp vụ quản lý thuế cho cán bộ xã”. Thông tin cụ
+thể như sau:
+**1. Đối tượng:**
+- Cán bộ, công chức, viên chức là lãnh đạo cấp
+xã và lãnh đạo, chuyên viên các đơn vị thuộc cấp xã của 34 tỉnh, thành phố trực
+thuộc Trung ương;
+**2. Thời gian:**
+**- Hội nghị 1: **Gồm các tỉnh/thành phố:
+Hà Nội, Quảng Ninh, Hải Phòng, Bắc Ninh, Hưng Yên, Ninh Bình.
+**3. Nội dung:**** **Bồi dưỡng, tập huấn
+chuyên môn, nghiệp vụ quản lý thuế cho công chức, viên chức cấp xã.
+**4. Cách thức thực hiện:**
+-** Điểm cầu Bộ Tài chính: **Đại diện các
+đơn vị thuộc Bộ Tài chính trình bày, trao đổi các nội dung trong chương trình.
+Bộ Tài chính trân trọng đề nghị Ủy ban nhân dân
+các tỉnh, thành phố trực thuộc Trung ương chỉ đạo các xã, phường, đặc khu cử
+cán bộ, công chức, viên chức tham dự lớp bồi dưỡng."""
+
+
+def test_a_notices_particulars_are_no_task_list():
+    lines = split_lines(PARTICULARS)
+    assert tasks.find_tasks(lines, 0, len(lines), plan=False) == []

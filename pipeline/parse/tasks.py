@@ -769,7 +769,18 @@ def find_tasks(lines: list[Line], start: int, end: int, doc_end: int | None = No
         sections = sections or (carry_out if plan else [])
         if sections:
             return _section_items(markers, lines, sections)
+    if not plan and _informs(markers, start, end):
+        return []  # a notice setting out an event's particulars ("1. Đối tượng:", "2. Thời gian:" …) asks nothing
     return _items(markers, lines, start, end)
+
+
+def _informs(markers: list[Marker], start: int, end: int) -> bool:
+    """A dispatch whose numbered items are, nearly all, the particulars of what it announces (who attends, when,
+    what, how) — labels before a colon — rather than requests."""
+    items = [m for m in markers if start <= m.line.index < end and m.kind == "number"]
+    labels = [m for m in items if regex.match(r"^[^:]{2,40}:", m.title.replace("*", ""))
+              and fold(m.title.replace("*", "")).startswith(PROPERTY_HEADS + ("noi dung:", "noi dung :"))]
+    return len(items) >= 2 and 4 * len(labels) >= 3 * len(items)
 
 
 def _names_agencies(items: list[dict]) -> bool:
