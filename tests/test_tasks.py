@@ -878,3 +878,10 @@ cán bộ, công chức, viên chức tham dự lớp bồi dưỡng."""
 def test_a_notices_particulars_are_no_task_list():
     lines = split_lines(PARTICULARS)
     assert tasks.find_tasks(lines, 0, len(lines), plan=False) == []
+
+
+# 4254/TCT-KK (fourth round, OCR'd): "Đồng chí" before the official who acts is no part of the lead.
+def test_an_honorific_before_the_subject_is_left_out():
+    text = ("Đồng chí Cục trưởng Cục Thué chỉ đạo, phân công các phòng, Chỉ cục Thuế kiểm tra việc kê khai của NNT đối"
+            " với khoản thuế TTĐB của hàng hóa")
+    assert tasks.leading_agency(text) == "Cục trưởng Cục Thué"

@@ -172,6 +172,9 @@ MULTIWORD_HEADS = sorted({normalize(h).lower() for h in (*gazetteer.AGENCY_HEADS
 HEADS = sorted({normalize(h).lower() for h in (*gazetteer.AGENCY_HEADS, *MEMBER_HEADS)}, key=len, reverse=True)
 
 
+HONORIFIC = regex.compile(r"^\s*(?:[Đđ]ồng chí|[Đđ]/c)\s+(?=\p{Lu})")
+
+
 def leading_agency(text: str) -> str | None:
     """The agency a task sentence starts with: 'Bộ Xây dựng chỉ đạo …' → 'Bộ Xây dựng'.
 
@@ -180,6 +183,8 @@ def leading_agency(text: str) -> str | None:
     """
     from underthesea import pos_tag
 
+    # "Đồng chí Cục trưởng Cục Thuế chỉ đạo …": the honorific is no part of who acts (as "Đề nghị" is not).
+    text = text[m.end():] if (m := HONORIFIC.match(text)) else text
     prefix = regex.match(r"^\s*[Cc]ác\s+(?:Bộ|Sở|Cục|Vụ|Ban)\s*:\s*", text)
     if prefix:
         text = text[prefix.end():]
