@@ -885,3 +885,11 @@ def test_an_honorific_before_the_subject_is_left_out():
     text = ("Đồng chí Cục trưởng Cục Thué chỉ đạo, phân công các phòng, Chỉ cục Thuế kiểm tra việc kê khai của NNT đối"
             " với khoản thuế TTĐB của hàng hóa")
     assert tasks.leading_agency(text) == "Cục trưởng Cục Thué"
+
+
+# 4800/TCT-TTr item 9 (fourth round): a body named by what it does, its functions joined by a comma ("Các đoàn thanh
+# tra, kiểm tra"), is one name; the tagger reads "thanh tra" as a verb.
+def test_a_body_named_by_its_functions_is_one_name():
+    text = ("Các đoàn thanh tra, kiểm tra trong quá trình thanh tra, kiểm tra tại doanh nghiệp phải xác định, đối chiếu"
+            " và ghi nhận đầy đủ")
+    assert tasks.leading_agency(text) == "Các đoàn thanh tra, kiểm tra"

@@ -150,8 +150,9 @@ def split_agencies(text: str) -> list[str]:
     return [o.rstrip(";").strip() for o in out if o.rstrip(";").strip()]
 
 
-NAME_NOUNS = {"Ban", "Tổ", "Ủy ban", "Hội đồng", "Văn phòng Ban", "Cục", "Trung tâm"}
-NAME_VERBS = {"chỉ đạo", "quản lý", "điều hành", "thường vụ", "công tác", "điều phối", "kiểm tra", "giám sát"}
+NAME_NOUNS = {"Ban", "Tổ", "Ủy ban", "Hội đồng", "Văn phòng Ban", "Cục", "Trung tâm", "Đoàn", "đoàn"}
+NAME_VERBS = {"chỉ đạo", "quản lý", "điều hành", "thường vụ", "công tác", "điều phối", "kiểm tra", "giám sát",
+              "thanh tra"}
 ROLE_WORDS = {"chủ trì", "phối hợp", "có trách nhiệm", "thực hiện", "chịu trách nhiệm", "căn cứ", "theo",
               "chủ động", "tiếp tục", "khẩn trương", "thường xuyên", "tăng cường"}  # adverbs before the verb
 # A clause between the subject and its verb ("Các Cục Thuế khi tiến hành thanh tra … cần …"); the tagger may call
@@ -173,6 +174,15 @@ HEADS = sorted({normalize(h).lower() for h in (*gazetteer.AGENCY_HEADS, *MEMBER_
 
 
 HONORIFIC = regex.compile(r"^\s*(?:[Đđ]ồng chí|[Đđ]/c)\s+(?=\p{Lu})")
+
+
+def _names_a_function(name: list[str]) -> bool:
+    """The words so far end on a body whose name goes on with what it does: "Ban chỉ đạo", "Các đoàn thanh tra, kiểm
+    tra" (its functions joined by commas)."""
+    k = len(name)
+    while k >= 2 and name[k - 1] == "," and name[k - 2].lower() in NAME_VERBS:
+        k -= 2
+    return k > 0 and name[k - 1] in NAME_NOUNS
 
 
 def leading_agency(text: str) -> str | None:
@@ -212,7 +222,7 @@ def leading_agency(text: str) -> str | None:
         if i > 0 and (w.lower() in ROLE_WORDS or w.lower() in CLAUSE_WORDS):
             break  # "Sở Nội vụ Chủ trì, phối hợp …": a role word ends the name, capitalised or not
         if (i > 0 or prefix) and w[:1].islower() and tag[:1] in {"V", "A", "E", "R"} \
-                and not (name and name[-1] in NAME_NOUNS and w.lower() in NAME_VERBS) and not place_range:
+                and not (w.lower() in NAME_VERBS and _names_a_function(name)) and not place_range:
             break
         if w in {":", ";", "(", "."}:
             break
