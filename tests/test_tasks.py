@@ -893,3 +893,27 @@ def test_a_body_named_by_its_functions_is_one_name():
     text = ("Các đoàn thanh tra, kiểm tra trong quá trình thanh tra, kiểm tra tại doanh nghiệp phải xác định, đối chiếu"
             " và ghi nhận đầy đủ")
     assert tasks.leading_agency(text) == "Các đoàn thanh tra, kiểm tra"
+
+
+# Fifth round (directives, công điện, notices of conclusions; texts from tnt305/tai_lieu_noi_bo, listed in
+# gold/development/reading_tasks.tsv). One wording class per case, each an item's real lines → its lead.
+DIRECTIVE_ITEM_LEADS = [
+    # 226/CĐ-TTg item 2: the manner of acting ("theo chức năng, nhiệm vụ, thẩm quyền") after the last of several
+    # agencies is no part of its name
+    ("2. Bộ Quốc phòng, Bộ Công an theo chức năng, nhiệm vụ, thẩm quyền\nchủ trì, phối hợp với các Bộ, cơ quan liên"
+     " quan và các địa phương:\na) Rà soát các mặt\nhàng dự trữ quốc gia thuộc lĩnh vực quản lý",
+     ["Bộ Quốc phòng", "Bộ Công an"]),
+    # 432-TB/VPTW item 4.3: the verb "lãnh đạo" after a proper name (tagged a noun) ends the name
+    ("4.3. Giao Đảng\nủy Mặt trận Tổ quốc, các đoàn thể Trung ương lãnh đạo, chỉ đạo các tổ chức\nchính trị - xã hội"
+     " phát huy mạnh mẽ vai trò nòng cốt", ["Đảng ủy Mặt trận Tổ quốc", "các đoàn thể Trung ương"]),
+    # 659/TB-VPCP item 1: a plural honorific ("Các đồng chí") before the officials who act, and "cơ quan ngang Bộ"
+    # with a capital B
+    ("1. Các đồng chí Bộ trưởng,\nThủ trưởng cơ quan ngang Bộ, cơ quan thuộc Chính phủ theo chức năng, nhiệm vụ,\nthẩm"
+     " quyền đề cao trách nhiệm, trực tiếp chỉ đạo thực hiện đồng bộ",
+     ["Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, cơ quan thuộc Chính phủ"]),
+]
+
+
+@pytest.mark.parametrize("text,lead", DIRECTIVE_ITEM_LEADS)
+def test_directive_item_lead(text, lead):
+    assert tasks.heading_lead([ln for ln in split_lines(text) if ln.text]) == lead

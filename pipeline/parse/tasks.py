@@ -158,6 +158,8 @@ ROLE_WORDS = {"chủ trì", "phối hợp", "có trách nhiệm", "thực hiện
 # A clause between the subject and its verb ("Các Cục Thuế khi tiến hành thanh tra … cần …"); the tagger may call
 # "khi" a noun.
 CLAUSE_WORDS = {"khi", "nếu", "để", "sau khi", "trước khi", "trong khi"}
+# Verbs of directing the tagger may read as nouns ("lãnh đạo", "tham mưu"): after a capitalised name they are its verb.
+ACTING_NOUNS = {"lãnh đạo", "tham mưu"}
 
 
 # Who a council's or a Party committee's standing body and its members are, as a task's subject: "Thường trực Hội
@@ -173,7 +175,7 @@ MULTIWORD_HEADS = sorted({normalize(h).lower() for h in (*gazetteer.AGENCY_HEADS
 HEADS = sorted({normalize(h).lower() for h in (*gazetteer.AGENCY_HEADS, *MEMBER_HEADS)}, key=len, reverse=True)
 
 
-HONORIFIC = regex.compile(r"^\s*(?:[Đđ]ồng chí|[Đđ]/c)\s+(?=\p{Lu})")
+HONORIFIC = regex.compile(r"^\s*(?:[Cc]ác\s+)?(?:[Đđ]ồng chí|[Đđ]/c)\s+(?=\p{Lu})")  # "Các đồng chí Bộ trưởng, …" too
 
 
 def _names_a_function(name: list[str]) -> bool:
@@ -216,11 +218,15 @@ def leading_agency(text: str) -> str | None:
         place_range = w in {"từ", "đến"} and nxt[:1].isupper()  # "các tỉnh từ Hà Tĩnh đến Khánh Hòa"
         # "các tỉnh, thành phố trực thuộc Trung ương", "Trường … thuộc Sở Y tế": the unit it belongs to is in the name
         place_range = place_range or (w.lower() in {"trực thuộc", "thuộc"} and nxt[:1].isupper())
-        place_range = place_range or (w == "ngang" and nxt == "bộ")  # "Thủ trưởng cơ quan ngang bộ"
+        place_range = place_range or (w == "ngang" and nxt.lower() == "bộ")  # "Thủ trưởng cơ quan ngang bộ"
         # "Ban quản lý Khu Nông nghiệp ứng dụng Công nghệ cao …" (the statutory kind of zone)
         place_range = place_range or (w == "ứng dụng" and fold(nxt).startswith("cong nghe"))
         if i > 0 and (w.lower() in ROLE_WORDS or w.lower() in CLAUSE_WORDS):
             break  # "Sở Nội vụ Chủ trì, phối hợp …": a role word ends the name, capitalised or not
+        # "… các đoàn thể Trung ương lãnh đạo, chỉ đạo …": the tagger may call the verb after a proper name a noun
+        # ("Ban lãnh đạo" keeps it: a body's own word)
+        if i > 0 and w in ACTING_NOUNS and name and name[-1][:1].isupper() and name[-1] not in NAME_NOUNS:
+            break
         if (i > 0 or prefix) and w[:1].islower() and tag[:1] in {"V", "A", "E", "R"} \
                 and not (w.lower() in NAME_VERBS and _names_a_function(name)) and not place_range:
             break
@@ -245,7 +251,10 @@ LIST_MARK = regex.compile(r"^\W{0,2}[-–+•]\s")
 # Lower-case words that make a heading a sentence: "UBND các tỉnh chỉ đạo Sở … phối hợp với …:" ends its subject
 # there ("Ban chỉ đạo" is a name).
 PREDICATE = regex.compile(r"(?<!\bBan|\bcác)\s+(?:chỉ đạo|[Cc]hủ trì|[Pp]hối hợp|thực hiện|triển khai|tổ chức|hướng dẫn|có trách nhiệm|"
-                          r"chịu trách nhiệm|căn cứ|tiếp tục|khẩn trương|tăng cường)\b.*$")
+                          r"chịu trách nhiệm|căn cứ|tiếp tục|khẩn trương|tăng cường|"
+                          # the manner of acting after the last name: "Bộ Quốc phòng, Bộ Công an theo chức năng, nhiệm vụ,
+                          # thẩm quyền chủ trì …", "… theo nhiệm vụ được phân công"
+                          r"theo\s+(?:chức năng|nhiệm vụ|thẩm quyền|lĩnh vực|phạm vi|phân công))\b.*$")
 MARKER_PREFIX = regex.compile(rf"^\W{{0,2}}(?:(?:\d{{1,2}}(?:\.\d{{1,2}})?|[a-zđ]|[IVX]{{1,5}})\s*[.)]|\d{{1,2}}\s*{NUM_END})\s+")  # "2.1. Sở Y tế" too
 REQUEST_VERB = regex.compile(r"(?i)^(?:đề nghị|giao|yêu cầu)\s+")
 
