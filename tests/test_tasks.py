@@ -917,3 +917,43 @@ DIRECTIVE_ITEM_LEADS = [
 @pytest.mark.parametrize("text,lead", DIRECTIVE_ITEM_LEADS)
 def test_directive_item_lead(text, lead):
     assert tasks.heading_lead([ln for ln in split_lines(text) if ln.text]) == lead
+
+
+# 010/CT-UBND (Đắk Lắk, fifth round) III.1: two officials one after the other, split by a semicolon, both act.
+def test_agencies_split_by_a_semicolon_both_lead():
+    text = ("1. Thủ trưởng các Sở, ban, ngành; Chủ tịch UBND cấp xã căn cứ\nchức năng, nhiệm vụ được giao, có trách nhiệm"
+            " triển khai thực hiện và tăng cường\nphối hợp đảm bảo thực hiện đồng bộ, hiệu quả.")
+    assert tasks.heading_lead([ln for ln in split_lines(text) if ln.text]) == \
+        ["Thủ trưởng các Sở, ban, ngành", "Chủ tịch UBND cấp xã"]
+
+
+# 010/CT-UBND (fifth round): a directive's own "Tổ chức thực hiện" items are requests, beside its sections of work.
+DIRECTIVE_SECTIONS = """Chủ tịch UBND tỉnh yêu cầu Thủ trưởng các sở, ban, ngành và Chủ tịch UBND các xã, phường
+nâng cao trách nhiệm, tập trung thực hiện các nội dung sau:
+I.
+Trách nhiệm phối hợp trong công tác thẩm định chủ trương đầu tư dự án
+1.
+Các sở, ban, ngành, địa phương: Là các đơn vị được lấy ý kiến thẩm định, chịu trách nhiệm
+trước UBND tỉnh, Chủ tịch UBND tỉnh và pháp luật các nội dung sau:
+a) Đánh giá sự phù hợp của
+dự án đầu tư với quy hoạch tỉnh.
+b) Đánh giá sơ bộ về hiệu
+quả kinh tế - xã hội của dự án đầu tư.
+II.
+Trách nhiệm phối hợp giải quyết thủ tục đầu tư và quản lý dự án
+1. Sở Tài chính, Sở Xây dựng, Sở Nông nghiệp và Môi trường, UBND cấp xã theo chức năng, nhiệm vụ được giao có
+trách nhiệm phối hợp công bố đầy đủ, công khai thông tin về quy hoạch.
+2. Các Sở, ban, ngành, UBND cấp xã theo chức năng quản lý của
+mình, có trách nhiệm phối hợp cung cấp thông tin thuộc thẩm quyền quản lý.
+III. Tổ chức thực hiện
+1. Thủ trưởng các Sở, ban, ngành; Chủ tịch UBND cấp xã căn cứ
+chức năng, nhiệm vụ được giao, có trách nhiệm triển khai thực hiện.
+2. Giao Sở Tài chính chủ trì theo dõi, tổng hợp các khó khăn,
+vướng mắc, kịp thời báo cáo UBND tỉnh, Chủ tịch UBND tỉnh xem xét, giải quyết."""
+
+
+def test_a_directives_carrying_out_section_is_a_task_section():
+    lines = split_lines(DIRECTIVE_SECTIONS)
+    found = tasks.find_tasks(lines, 0, len(lines), plan=False)
+    assert [t["label"] for t in found] == ["I.1", "II.1", "II.2", "III.1", "III.2"]
+    assert found[4]["lead"] == ["Sở Tài chính"]

@@ -230,16 +230,19 @@ def leading_agency(text: str) -> str | None:
         if (i > 0 or prefix) and w[:1].islower() and tag[:1] in {"V", "A", "E", "R"} \
                 and not (w.lower() in NAME_VERBS and _names_a_function(name)) and not place_range:
             break
+        if w == ";" and name and is_addressee(" ".join(x for x, _ in words[i + 1:i + 8])):
+            name.append(w)  # "Thủ trưởng các Sở, ban, ngành; Chủ tịch UBND cấp xã căn cứ …": the next agency
+            continue
         if w in {":", ";", "(", "."}:
             break
         name.append(w)
         # Several agencies one after the other ("Bộ Tài chính, Ngân hàng Nhà nước Việt Nam, Bộ Công an và …"): each
         # name is bounded, not the list.
-        own = len(name) - max((k for k, x in enumerate(name) if x in {",", "và"}), default=-1) - 1
+        own = len(name) - max((k for k, x in enumerate(name) if x in {",", ";", "và"}), default=-1) - 1
         if own > 14 or len(name) > 60:
             return None
     out = " ".join(name)
-    out = regex.sub(r"\s+([,)])", r"\1", out).strip(" ,")
+    out = regex.sub(r"\s+([,;)])", r"\1", out).strip(" ,;")
     if prefix:
         return (prefix.group(0) + out).strip()
     return out if len(out.split()) >= 2 else None
@@ -779,7 +782,8 @@ def find_tasks(lines: list[Line], start: int, end: int, doc_end: int | None = No
                 if any(k in f for k in TASK_SECTION) and not any(f.startswith(k) for k in NOT_TASK_SECTION) \
                         and not (content_only and (f.startswith(SCOPE_HEADS) or _describes(markers, r.line.index, stop))):
                     sections.append((r, stop))
-            elif not any(k in f for k in NOT_TASK_SECTION + ("to chuc thuc hien",)):
+            # a directive's, a dispatch's or a notice's own "Tổ chức thực hiện" items are requests too (gold/README)
+            elif not any(k in f for k in NOT_TASK_SECTION):
                 sections.append((r, stop))
         if not plan and any(_normative(fold(r.title)) for r in romans):
             return []  # a Thông tư's "Phạm vi điều chỉnh / Đối tượng áp dụng": its numbered items are provisions
