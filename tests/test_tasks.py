@@ -957,3 +957,48 @@ def test_a_directives_carrying_out_section_is_a_task_section():
     found = tasks.find_tasks(lines, 0, len(lines), plan=False)
     assert [t["label"] for t in found] == ["I.1", "II.1", "II.2", "III.1", "III.2"]
     assert found[4]["lead"] == ["Sở Tài chính"]
+
+
+# 230/CĐ-TTg (fifth round): three wordings of a directive's subject.
+CONG_DIEN_SUBJECTS = [
+    # item 2: "trực thuộc trung ương" in lower case is still the unit the provinces belong to
+    ("Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan trực thuộc Chính phủ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố"
+     " trực thuộc trung ương chủ trì, phối hợp với cơ quan thanh tra khẩn trương hoàn thành việc cập nhật",
+     "Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan trực thuộc Chính phủ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố"
+     " trực thuộc trung ương"),
+    # item 3: "các cơ quan thanh tra" (a body named by what it does, the tagger reads "thanh tra" as a verb)
+    ("các cơ quan thanh tra căn cứ chức năng, nhiệm vụ được giao khẩn trương triển khai hiệu quả các nhiệm vụ nêu trên",
+     "các cơ quan thanh tra"),
+    # item 4: "đôn đốc" (tagged neither noun nor verb) after the name's number ends it
+    ("Bộ Tài chính - Cơ quan Thường trực Ban Chỉ đạo 751 đôn đốc các Bộ, cơ quan, địa phương khẩn trương triển khai",
+     "Bộ Tài chính - Cơ quan Thường trực Ban Chỉ đạo 751"),
+]
+
+
+@pytest.mark.parametrize("text,agency", CONG_DIEN_SUBJECTS)
+def test_cong_dien_subject(text, agency):
+    assert tasks.leading_agency(text) == agency
+
+
+# 637/TB-VPCP (fifth round): "(1)" … "(6)" under item "2." are its points, not items 3 to 6 of the list.
+BRACKETED_POINTS = """Phó Thủ tướng Chính phủ Lê Thành Long kết luận như sau:
+1. Ghi nhận, đánh giá cao và biểu dương sự nỗ lực,
+cố gắng rất lớn của Bộ Y tế, Ban Quản lý dự án, các nhà thầu.
+2. Để đảm bảo chất lượng, tiến độ hoàn thành 02
+công trình dự án, yêu cầu Bộ Y tế, Ban Quản lý dự
+án, các nhà thầu và các bộ, cơ quan liên quan tiếp tục quyết tâm, trong đó lưu ý một số nội dung trọng tâm như sau:
+(1) Bộ Y tế chỉ đạo Ban Quản lý dự án, các đơn vị
+liên quan phối hợp chặt chẽ với các cơ quan liên quan thuộc Bộ Xây dựng.
+(2) Đồng chí Bộ trưởng Bộ Y tế, Thứ trưởng Bộ Y tế
+phụ trách lĩnh vực tiếp tục bám sát tình hình thực tế.
+(3) Bộ Công an tiếp tục chủ động phối hợp, hướng dẫn
+Bộ Y tế, Ban Quản lý dự án và các nhà thầu.
+(4) Bộ Xây dựng chỉ đạo các cơ quan liên quan tiếp
+tục phối hợp, hướng dẫn Bộ Y tế."""
+
+
+def test_bracketed_points_under_an_item_are_its_sub_items():
+    lines = split_lines(BRACKETED_POINTS)
+    found = tasks.find_tasks(lines, 0, len(lines), plan=False)
+    assert [t["label"] for t in found] == ["1", "2"]
+    assert "(4) Bộ Xây dựng" in found[1]["text"]

@@ -150,7 +150,7 @@ def split_agencies(text: str) -> list[str]:
     return [o.rstrip(";").strip() for o in out if o.rstrip(";").strip()]
 
 
-NAME_NOUNS = {"Ban", "Tổ", "Ủy ban", "Hội đồng", "Văn phòng Ban", "Cục", "Trung tâm", "Đoàn", "đoàn"}
+NAME_NOUNS = {"Ban", "Tổ", "Ủy ban", "Hội đồng", "Văn phòng Ban", "Cục", "Trung tâm", "Đoàn", "đoàn", "cơ quan", "Cơ quan"}
 NAME_VERBS = {"chỉ đạo", "quản lý", "điều hành", "thường vụ", "công tác", "điều phối", "kiểm tra", "giám sát",
               "thanh tra"}
 ROLE_WORDS = {"chủ trì", "phối hợp", "có trách nhiệm", "thực hiện", "chịu trách nhiệm", "căn cứ", "theo",
@@ -158,8 +158,9 @@ ROLE_WORDS = {"chủ trì", "phối hợp", "có trách nhiệm", "thực hiện
 # A clause between the subject and its verb ("Các Cục Thuế khi tiến hành thanh tra … cần …"); the tagger may call
 # "khi" a noun.
 CLAUSE_WORDS = {"khi", "nếu", "để", "sau khi", "trước khi", "trong khi"}
-# Verbs of directing the tagger may read as nouns ("lãnh đạo", "tham mưu"): after a capitalised name they are its verb.
-ACTING_NOUNS = {"lãnh đạo", "tham mưu"}
+# Verbs of directing the tagger may not call verbs ("lãnh đạo", "tham mưu", "đôn đốc"): after a capitalised name (or
+# its number: "Ban Chỉ đạo 751 đôn đốc …") they are its verb.
+ACTING_NOUNS = {"lãnh đạo", "tham mưu", "đôn đốc"}
 
 
 # Who a council's or a Party committee's standing body and its members are, as a task's subject: "Thường trực Hội
@@ -217,7 +218,7 @@ def leading_agency(text: str) -> str | None:
         nxt = words[i + 1][0] if i + 1 < len(words) else ""
         place_range = w in {"từ", "đến"} and nxt[:1].isupper()  # "các tỉnh từ Hà Tĩnh đến Khánh Hòa"
         # "các tỉnh, thành phố trực thuộc Trung ương", "Trường … thuộc Sở Y tế": the unit it belongs to is in the name
-        place_range = place_range or (w.lower() in {"trực thuộc", "thuộc"} and nxt[:1].isupper())
+        place_range = place_range or (w.lower() in {"trực thuộc", "thuộc"} and (nxt[:1].isupper() or fold(nxt) == "trung uong"))
         place_range = place_range or (w == "ngang" and nxt.lower() == "bộ")  # "Thủ trưởng cơ quan ngang bộ"
         # "Ban quản lý Khu Nông nghiệp ứng dụng Công nghệ cao …" (the statutory kind of zone)
         place_range = place_range or (w == "ứng dụng" and fold(nxt).startswith("cong nghe"))
@@ -225,7 +226,8 @@ def leading_agency(text: str) -> str | None:
             break  # "Sở Nội vụ Chủ trì, phối hợp …": a role word ends the name, capitalised or not
         # "… các đoàn thể Trung ương lãnh đạo, chỉ đạo …": the tagger may call the verb after a proper name a noun
         # ("Ban lãnh đạo" keeps it: a body's own word)
-        if i > 0 and w in ACTING_NOUNS and name and name[-1][:1].isupper() and name[-1] not in NAME_NOUNS:
+        if i > 0 and w in ACTING_NOUNS and name and (name[-1][:1].isupper() or name[-1][:1].isdigit()) \
+                and name[-1] not in NAME_NOUNS:
             break
         if (i > 0 or prefix) and w[:1].islower() and tag[:1] in {"V", "A", "E", "R"} \
                 and not (w.lower() in NAME_VERBS and _names_a_function(name)) and not place_range:
@@ -490,6 +492,10 @@ def _roles(item_lines: list[Line]) -> tuple[list[str], list[str], str | None]:
     return lead, co, timeline
 
 
+def _bracketed(m: Marker) -> bool:
+    return bool(regex.match(r"^\W{0,2}\(\s*\d", m.line.text.replace("*", "")))
+
+
 def _items(markers: list[Marker], lines: list[Line], start: int, end: int, prefix: str = "") -> list[dict]:
     inside = [m for m in markers if start <= m.line.index < end and m.kind in ("number", "letter", "article")]
     subs = [m for m in markers if start <= m.line.index < end and m.kind == "subnumber"]
@@ -509,6 +515,9 @@ def _items(markers: list[Marker], lines: list[Line], start: int, end: int, prefi
         if kind == "subnumber":  # 2.1, 2.2 …: one parent, counting up
             parent, _, n = m.label.partition(".")
             expected = m.label if n == str(len(seq) + 1) and (not seq or seq[0].label.partition(".")[0] == parent) else None
+        # "(1)", "(2)" under "2." are its sub-items, not the list's next numbers (637/TB-VPCP)
+        if kind == "number" and seq and _bracketed(m) != _bracketed(seq[0]):
+            continue
         if m.label == expected or (kind == "letter" and seq and m.label > seq[-1].label):
             seq.append(m)
     if kind == "letter" and len(seq) == 1:
