@@ -1002,3 +1002,21 @@ def test_bracketed_points_under_an_item_are_its_sub_items():
     found = tasks.find_tasks(lines, 0, len(lines), plan=False)
     assert [t["label"] for t in found] == ["1", "2"]
     assert "(4) Bộ Xây dựng" in found[1]["text"]
+
+
+# 234/CĐ-TTg item 1 and 221-KL/TW item 2 (fifth round).
+EMPHASIS_AND_GROUPS = [
+    # an emphasis after the heading's name ("…, trong đó trọng tâm là các tỉnh: …") is no part of it
+    ("1. Chủ tịch Ủy ban nhân\ndân các tỉnh, thành phố từ Hà Tĩnh đến Lâm Đồng, trong đó trọng tâm là các tỉnh:\nĐắk Lắk,"
+     " Khánh Hòa, Gia Lai và Lâm Đồng:\na) Tổ chức xây dựng kế hoạch\ncụ thể, phát động và triển khai ngay",
+     ["Chủ tịch Ủy ban nhân dân các tỉnh, thành phố từ Hà Tĩnh đến Lâm Đồng"]),
+    # a Party conclusion's request to groups: "tổ chức đảng" after a comma goes on the group ("tổ chức" tagged a verb)
+    ("2. Yêu cầu các cấp ủy, tổ\nchức đảng, các cơ quan, đơn vị, địa phương nghiêm túc triển khai kịp thời, hiệu\nquả"
+     " các kết luận, chỉ đạo của Ban Chấp hành Trung ương Đảng",
+     ["các cấp ủy, tổ chức đảng", "các cơ quan, đơn vị, địa phương"]),
+]
+
+
+@pytest.mark.parametrize("text,lead", EMPHASIS_AND_GROUPS)
+def test_emphasis_and_groups(text, lead):
+    assert tasks.heading_lead([ln for ln in split_lines(text) if ln.text]) == lead

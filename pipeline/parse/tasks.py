@@ -229,8 +229,10 @@ def leading_agency(text: str) -> str | None:
         if i > 0 and w in ACTING_NOUNS and name and (name[-1][:1].isupper() or name[-1][:1].isdigit()) \
                 and name[-1] not in NAME_NOUNS:
             break
+        # "các cấp ủy, tổ chức đảng, …": a kind of addressee after a comma goes on the group ("tổ chức" tagged a verb)
+        in_group = bool(name) and name[-1] == "," and fold(w) in COLLECTIVE
         if (i > 0 or prefix) and w[:1].islower() and tag[:1] in {"V", "A", "E", "R"} \
-                and not (w.lower() in NAME_VERBS and _names_a_function(name)) and not place_range:
+                and not (w.lower() in NAME_VERBS and _names_a_function(name)) and not place_range and not in_group:
             break
         if w == ";" and name and is_addressee(" ".join(x for x, _ in words[i + 1:i + 8])):
             name.append(w)  # "Thủ trưởng các Sở, ban, ngành; Chủ tịch UBND cấp xã căn cứ …": the next agency
@@ -255,11 +257,14 @@ LIST_MARK = regex.compile(r"^\W{0,2}[-–+•]\s")
 
 # Lower-case words that make a heading a sentence: "UBND các tỉnh chỉ đạo Sở … phối hợp với …:" ends its subject
 # there ("Ban chỉ đạo" is a name).
-PREDICATE = regex.compile(r"(?<!\bBan|\bcác)\s+(?:chỉ đạo|[Cc]hủ trì|[Pp]hối hợp|thực hiện|triển khai|tổ chức|hướng dẫn|có trách nhiệm|"
+PREDICATE = regex.compile(r"(?:(?<!\bBan|\bcác)\s+(?:chỉ đạo|[Cc]hủ trì|[Pp]hối hợp|thực hiện|triển khai|tổ chức|hướng dẫn|có trách nhiệm|"
                           r"chịu trách nhiệm|căn cứ|tiếp tục|khẩn trương|tăng cường|"
                           # the manner of acting after the last name: "Bộ Quốc phòng, Bộ Công an theo chức năng, nhiệm vụ,
                           # thẩm quyền chủ trì …", "… theo nhiệm vụ được phân công"
-                          r"theo\s+(?:chức năng|nhiệm vụ|thẩm quyền|lĩnh vực|phạm vi|phân công))\b.*$")
+                          r"theo\s+(?:chức năng|nhiệm vụ|thẩm quyền|lĩnh vực|phạm vi|phân công))|"
+                          # an emphasis after the name: "… các tỉnh, thành phố từ Hà Tĩnh đến Lâm Đồng, trong đó trọng
+                          # tâm là các tỉnh: …"
+                          r",\s*(?:trong đó|nhất là|đặc biệt là))\b.*$")
 MARKER_PREFIX = regex.compile(rf"^\W{{0,2}}(?:(?:\d{{1,2}}(?:\.\d{{1,2}})?|[a-zđ]|[IVX]{{1,5}})\s*[.)]|\d{{1,2}}\s*{NUM_END})\s+")  # "2.1. Sở Y tế" too
 REQUEST_VERB = regex.compile(r"(?i)^(?:đề nghị|giao|yêu cầu)\s+")
 
