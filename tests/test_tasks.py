@@ -1020,3 +1020,21 @@ EMPHASIS_AND_GROUPS = [
 @pytest.mark.parametrize("text,lead", EMPHASIS_AND_GROUPS)
 def test_emphasis_and_groups(text, lead):
     assert tasks.heading_lead([ln for ln in split_lines(text) if ln.text]) == lead
+
+
+# 232/CĐ-TTg (fifth round): the agencies or places a subject lists after a colon are part of it.
+LISTS_AFTER_A_COLON = [
+    # the provinces an official's committee is named for: one entry, as written
+    ("1. Chủ tịch Ủy ban nhân dân các tỉnh: Đắk Lắk,\nKhánh Hòa, Gia Lai và Lâm Đồng chỉ đạo cơ quan chức năng và chính"
+     " quyền cơ sở\nkhẩn trương rà soát, thống kê, tổng hợp báo cáo cụ thể về một số nội dung sau:",
+     ["Chủ tịch Ủy ban nhân dân các tỉnh: Đắk Lắk, Khánh Hòa, Gia Lai và Lâm Đồng"]),
+    # the ministers of the ministries listed: one each
+    ("3. Bộ trưởng các Bộ: Quốc phòng, Công an chỉ đạo lực\nlượng quân đội, công an địa phương và các lực lượng khác hỗ"
+     " trợ người dân sửa\nchữa, xây dựng lại nhà cửa theo đề nghị của địa phương.",
+     ["Bộ trưởng Bộ Quốc phòng", "Bộ trưởng Bộ Công an"]),
+]
+
+
+@pytest.mark.parametrize("text,lead", LISTS_AFTER_A_COLON)
+def test_lists_after_a_colon(text, lead):
+    assert tasks.heading_lead([ln for ln in split_lines(text) if ln.text]) == lead

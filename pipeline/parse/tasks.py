@@ -102,7 +102,10 @@ def is_catch_all(name: str) -> bool:
 def split_agencies(text: str) -> list[str]:
     """'Sở Văn hóa, Thể thao và Du lịch, Sở Giáo dục và Đào tạo; UBND cấp huyện' → three agencies;
     'Các Bộ: Quốc phòng, Công an' → 'Bộ Quốc phòng', 'Bộ Công an'."""
-    m = regex.match(r"^\s*[Cc]ác\s+(?P<head>Bộ|Sở|Cục|Vụ|Ban)\s*:\s*(?P<rest>.+)$", text)
+    if PLACE_LIST.fullmatch(text.strip()):
+        return [text.strip(" .")]  # "Chủ tịch Ủy ban nhân dân các tỉnh: Đắk Lắk, Khánh Hòa, …": one entry, as written
+    m = regex.match(r"^\s*(?P<title>(?:Bộ trưởng|Thủ trưởng|Giám đốc|Chủ tịch)\s+)?[Cc]ác\s+(?P<head>Bộ|Sở|Cục|Vụ|Ban)\s*:\s*"
+                    r"(?P<rest>.+)$", text)
     if m:
         parts = regex.split(r"(\s*,\s*|\s+và\s+)", m.group("rest").strip())
         names, seps = parts[0::2], parts[1::2]
@@ -115,7 +118,7 @@ def split_agencies(text: str) -> list[str]:
                     merged.append(cand.strip())
                     i = j
                     break
-        return [f"{m.group('head')} {n}" for n in merged]
+        return [f"{m.group('title') or ''}{m.group('head')} {n}" for n in merged]  # "Bộ trưởng Bộ Quốc phòng"
     # A bracket is part of the name before it, never a list to split: "Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban
     # quản lý …)", "các doanh nghiệp viễn thông (VNPT, Viettel, MobiFone và doanh nghiệp khác)".
     masked = regex.sub(r"\([^()]*\)", lambda b: b.group(0).replace(",", "\x00").replace(";", "\x01")
@@ -198,7 +201,7 @@ def leading_agency(text: str) -> str | None:
 
     # "Đồng chí Cục trưởng Cục Thuế chỉ đạo …": the honorific is no part of who acts (as "Đề nghị" is not).
     text = text[m.end():] if (m := HONORIFIC.match(text)) else text
-    prefix = regex.match(r"^\s*[Cc]ác\s+(?:Bộ|Sở|Cục|Vụ|Ban)\s*:\s*", text)
+    prefix = regex.match(r"^\s*(?:(?:Bộ trưởng|Thủ trưởng|Giám đốc|Chủ tịch)\s+)?[Cc]ác\s+(?:Bộ|Sở|Cục|Vụ|Ban)\s*:\s*", text)
     if prefix:
         text = text[prefix.end():]
     elif not is_addressee(text):
@@ -237,6 +240,9 @@ def leading_agency(text: str) -> str | None:
         if w == ";" and name and is_addressee(" ".join(x for x, _ in words[i + 1:i + 8])):
             name.append(w)  # "Thủ trưởng các Sở, ban, ngành; Chủ tịch UBND cấp xã căn cứ …": the next agency
             continue
+        if w == ":" and name and name[-1].lower() in PLACE_KINDS and nxt[:1].isupper():
+            name.append(w)  # "Chủ tịch Ủy ban nhân dân các tỉnh: Đắk Lắk, Khánh Hòa, Gia Lai và Lâm Đồng chỉ đạo …"
+            continue
         if w in {":", ";", "(", "."}:
             break
         name.append(w)
@@ -246,7 +252,7 @@ def leading_agency(text: str) -> str | None:
         if own > 14 or len(name) > 60:
             return None
     out = " ".join(name)
-    out = regex.sub(r"\s+([,;)])", r"\1", out).strip(" ,;")
+    out = regex.sub(r"\s+([,;:)])", r"\1", out).strip(" ,;")
     if prefix:
         return (prefix.group(0) + out).strip()
     return out if len(out.split()) >= 2 else None
@@ -323,6 +329,9 @@ def _opens_on_verb(line: str) -> bool:
         words[0][1][:1] in {"V", "A"} or words[0][0] in ROLE_WORDS)
 
 
+PLACE_KINDS = {"xã", "phường", "tỉnh", "huyện", "thành phố", "thị xã", "đặc khu"}
+
+
 # A heading naming the units it means after a colon: "Ủy ban nhân dân các xã: Gia Thuận, Tân Điền, Gò Công Đông".
 PLACE_LIST = regex.compile(r"^(?=\S)[^:;]{3,80}?\bcác\s+(?:xã|phường|tỉnh|huyện|thành phố|thị xã|đặc khu)\s*:\s*"
                            r"\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*)*(?:\s*(?:,|và)\s*\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*)*)+\.?$")
@@ -337,8 +346,12 @@ def heading_lead(item_lines: list[Line]) -> list[str]:
     if has_subitems and (places := PLACE_LIST.match(text)):
         return [places.group(0).strip(" .")]  # "Ủy ban nhân dân các xã: Gia Thuận, Tân Điền, …": one entry, as written
     head = regex.match(r"^(?P<h>[^:]{3,200}?)\s*:(?:\s+(?P<next>\S)|$)", text)
-    if head and regex.fullmatch(r"(?i)các\s+\w+", head.group("h")) and head.group("next"):
-        head = None  # "Các Bộ: Quốc phòng, Công an …" lists the agencies after the colon
+    if head and head.group("next") and (
+            regex.fullmatch(r"(?i)(?:(?:bộ trưởng|thủ trưởng|giám đốc|chủ tịch)\s+)?các\s+\w+", head.group("h"))
+            or (regex.search(r"\bcác\s+(?:" + "|".join(PLACE_KINDS) + r")$", head.group("h")) and head.group("next").isupper())):
+        # "Các Bộ: Quốc phòng, Công an …", "Bộ trưởng các Bộ: Quốc phòng, Công an chỉ đạo …", "Chủ tịch Ủy ban nhân dân
+        # các tỉnh: Đắk Lắk, Khánh Hòa … chỉ đạo …" list the agencies or the places after the colon
+        head = None
     who = head and _addressed(head.group("h"))
     if who and is_collective_list(who):
         lead = [who.strip()]
