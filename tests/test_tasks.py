@@ -914,9 +914,6 @@ DIRECTIVE_ITEM_LEADS = [
 ]
 
 
-@pytest.mark.parametrize("text,lead", DIRECTIVE_ITEM_LEADS)
-def test_directive_item_lead(text, lead):
-    assert tasks.heading_lead([ln for ln in split_lines(text) if ln.text]) == lead
 
 
 # 010/CT-UBND (Đắk Lắk, fifth round) III.1: two officials one after the other, split by a semicolon, both act.
@@ -1017,10 +1014,6 @@ EMPHASIS_AND_GROUPS = [
 ]
 
 
-@pytest.mark.parametrize("text,lead", EMPHASIS_AND_GROUPS)
-def test_emphasis_and_groups(text, lead):
-    assert tasks.heading_lead([ln for ln in split_lines(text) if ln.text]) == lead
-
 
 # 232/CĐ-TTg (fifth round): the agencies or places a subject lists after a colon are part of it.
 LISTS_AFTER_A_COLON = [
@@ -1035,6 +1028,6 @@ LISTS_AFTER_A_COLON = [
 ]
 
 
-@pytest.mark.parametrize("text,lead", LISTS_AFTER_A_COLON)
-def test_lists_after_a_colon(text, lead):
+@pytest.mark.parametrize("text,lead", DIRECTIVE_ITEM_LEADS + EMPHASIS_AND_GROUPS + LISTS_AFTER_A_COLON)
+def test_directive_item_lead(text, lead):
     assert tasks.heading_lead([ln for ln in split_lines(text) if ln.text]) == lead
