@@ -997,8 +997,8 @@ tục phối hợp, hướng dẫn Bộ Y tế."""
 def test_bracketed_points_under_an_item_are_its_sub_items():
     lines = split_lines(BRACKETED_POINTS)
     found = tasks.find_tasks(lines, 0, len(lines), plan=False)
-    assert [t["label"] for t in found] == ["1", "2"]
-    assert "(4) Bộ Xây dựng" in found[1]["text"]
+    assert [t["label"] for t in found] == ["2"]  # item 1 only praises (test below)
+    assert "(4) Bộ Xây dựng" in found[0]["text"]
 
 
 # 234/CĐ-TTg item 1 and 221-KL/TW item 2 (fifth round).
@@ -1031,3 +1031,23 @@ LISTS_AFTER_A_COLON = [
 @pytest.mark.parametrize("text,lead", DIRECTIVE_ITEM_LEADS + EMPHASIS_AND_GROUPS + LISTS_AFTER_A_COLON)
 def test_directive_item_lead(text, lead):
     assert tasks.heading_lead([ln for ln in split_lines(text) if ln.text]) == lead
+
+
+# 221-KL/TW (fifth round): a numbered conclusion that only agrees and praises asks nothing (gold/README: 330/TB-VPCP item 1).
+PRAISE_FIRST = """Bộ Chính trị, Ban Bí thư kết luận như
+sau:
+1. Cơ bản thống nhất với
+Báo cáo của Ban Tổ chức Trung ương về tình hình, kết quả hoạt động của bộ máy
+hệ thống chính trị và chính quyền địa phương 2 cấp tháng 11/2025.
+Bộ Chính trị, Ban Bí thư ghi nhận
+và biểu dương các cấp uỷ, tổ chức đảng đã tiếp tục nỗ lực, khắc phục khó khăn.
+2. Yêu cầu các cấp uỷ, tổ
+chức đảng, các cơ quan, đơn vị, địa phương nghiêm túc triển khai kịp thời, hiệu
+quả các kết luận, chỉ đạo của Ban Chấp hành Trung ương Đảng.
+3. Giao Đảng uỷ Chính phủ
+lãnh đạo, chỉ đạo các bộ, ngành tiếp tục phối hợp với Bộ Tư pháp."""
+
+
+def test_a_conclusion_that_only_praises_is_no_task():
+    lines = split_lines(PRAISE_FIRST)
+    assert [t["label"] for t in tasks.find_tasks(lines, 0, len(lines), plan=False)] == ["2", "3"]

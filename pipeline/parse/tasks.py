@@ -823,10 +823,22 @@ def find_tasks(lines: list[Line], start: int, end: int, doc_end: int | None = No
         # A plan with no section of work (an emulation plan: theme, period, contents) assigns it in "Tổ chức thực hiện".
         sections = sections or (carry_out if plan else [])
         if sections:
-            return _section_items(markers, lines, sections)
+            found = _section_items(markers, lines, sections)
+            return found if plan else _requests(found)
     if not plan and _informs(markers, start, end):
         return []  # a notice setting out an event's particulars ("1. Đối tượng:", "2. Thời gian:" …) asks nothing
-    return _items(markers, lines, start, end)
+    found = _items(markers, lines, start, end)
+    return found if plan else _requests(found)
+
+
+# A numbered conclusion that only praises or agrees ("1. Ghi nhận, đánh giá cao và biểu dương sự nỗ lực …", "1. Cơ bản
+# thống nhất với Báo cáo …") asks nothing: no task (gold/README, 330/TB-VPCP item 1).
+PRAISE = regex.compile(r"^\W*(?:Ghi nhận|Đánh giá cao|Biểu dương|Hoan nghênh|Cơ bản thống nhất|Thống nhất với\s+[Bb]áo cáo)\b")
+ASKS = regex.compile(r"(?i)\b(?:yêu cầu|đề nghị|giao|cần|phải|chủ trì|khẩn trương|đề xuất)\s")
+
+
+def _requests(items: list[dict]) -> list[dict]:
+    return [t for t in items if not (PRAISE.match(t["text"]) and not ASKS.search(t["text"]))]
 
 
 def _informs(markers: list[Marker], start: int, end: int) -> bool:
