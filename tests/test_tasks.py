@@ -966,9 +966,12 @@ CONG_DIEN_SUBJECTS = [
     # item 3: "các cơ quan thanh tra" (a body named by what it does, the tagger reads "thanh tra" as a verb)
     ("các cơ quan thanh tra căn cứ chức năng, nhiệm vụ được giao khẩn trương triển khai hiệu quả các nhiệm vụ nêu trên",
      "các cơ quan thanh tra"),
-    # item 4: "đôn đốc" (tagged neither noun nor verb) after the name's number ends it
+    # item 4: the agency's role after a dash ("- Cơ quan Thường trực Ban Chỉ đạo 751") is no part of its name
     ("Bộ Tài chính - Cơ quan Thường trực Ban Chỉ đạo 751 đôn đốc các Bộ, cơ quan, địa phương khẩn trương triển khai",
-     "Bộ Tài chính - Cơ quan Thường trực Ban Chỉ đạo 751"),
+     "Bộ Tài chính"),
+    # "đôn đốc" (tagged neither noun nor verb) after the name's number ends it
+    ("Ban Chỉ đạo 751 đôn đốc các Bộ, cơ quan, địa phương khẩn trương triển khai thực hiện Công điện này",
+     "Ban Chỉ đạo 751"),
 ]
 
 

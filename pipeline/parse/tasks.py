@@ -245,6 +245,8 @@ def leading_agency(text: str) -> str | None:
             continue
         if w in {":", ";", "(", "."}:
             break
+        if w == "-" and fold(nxt) == "co quan" and name:
+            break  # "Bộ Tài chính - Cơ quan Thường trực Ban Chỉ đạo 751 đôn đốc …": the role after the dash is no name
         name.append(w)
         # Several agencies one after the other ("Bộ Tài chính, Ngân hàng Nhà nước Việt Nam, Bộ Công an và …"): each
         # name is bounded, not the list.
