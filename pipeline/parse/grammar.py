@@ -109,14 +109,18 @@ PLACE_ONLY_AFTER_NUMBER_RE = regex.compile(r"(?m)^\W{0,3}(?i:s[ốo])\s*[:.]?[^\
 
 def place_name(raw: str) -> str:
     """'TP. Hồ Chí Minh' → 'Thành phố Hồ Chí Minh' (Decree 30 writes the place in full)."""
-    if "\n" in raw:
-        from pipeline.parse import gazetteer
+    from pipeline.parse import gazetteer
 
+    if "\n" in raw:
         whole = " ".join(raw.replace("*", " ").split())
         name = regex.sub(r"^(?i:thành phố|tp\.?)\s*", "", whole)
         raw = whole if gazetteer.province_name(name) else raw.rsplit("\n", 1)[1]
     raw = " ".join(raw.replace("*", " ").split())
-    return regex.sub(r"^(?:TP\.?|Tp\.)\s*", "Thành phố ", raw.strip())
+    raw = regex.sub(r"^(?:TP\.?|Tp\.)\s*", "Thành phố ", raw.strip())
+    # A province's name OCR printed with a lost or wrong mark ("Ha Nội", "Hà Nồi") is written as the gazetteer has it.
+    unit = regex.match(r"(?i:thành phố|tỉnh)\s+", raw)
+    head, name = (raw[: unit.end()], raw[unit.end():]) if unit else ("", raw)
+    return head + (gazetteer.province_name(name) or name)
 
 # --- document types ----------------------------------------------------------------------------
 DOC_TYPES = [

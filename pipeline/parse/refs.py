@@ -8,6 +8,10 @@ from pipeline.textnorm import fold
 
 _AFTER_DATE = regex.compile(r"^\s*,?\s*(?:" + grammar.DATE + r")")
 _ISSUER = regex.compile(r"^\s*,?\s*(?:của|do)\s+(?P<i>.+?)(?=\s+(?:về|phê duyệt|ban hành|hướng dẫn|quy định|sửa đổi|triển khai|thực hiện|tại|đã|theo)\b|[,;.:(“”\"\n]|$)")
+# An issuer ends with its place's proper name: the lower-case words after it say what the letter is about
+# ("của Cục Thuế tỉnh Hà Nam vướng mắc về …" → "Cục Thuế tỉnh Hà Nam").
+_PLACE_THEN_VERB = regex.compile(r"^(.*?\b(?:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường|đặc khu)"
+                                 r"(?:\s+(?:-\s+)?\p{Lu}[\p{L}\p{M}-]*)+)\s+\p{Ll}.*$", regex.S)
 # A citation's title: its subject after "về"/"về việc", or its purpose phrase ("phê duyệt…", "thực hiện thủ tục hành chính
 # theo cơ chế một cửa…", "bãi bỏ…"); it ends at a clause break or where the next citation starts (", Nghị định số …").
 TITLE_VERBS = (r"về việc|về|V/v|phê duyệt|ban hành|hướng dẫn|quy định|sửa đổi|bổ sung|bãi bỏ|thực hiện|triển khai|công bố"
@@ -27,7 +31,7 @@ def _tail(text: str, pos: int) -> tuple[str | None, str | None, str | None, int]
         date = grammar.match_date(m)
         rest, pos = rest[m.end():], pos + m.end()
     if m := _ISSUER.match(rest):
-        issuer = gazetteer.canonical(m.group("i"))
+        issuer = gazetteer.canonical(_PLACE_THEN_VERB.sub(r"\1", m.group("i")))
         rest, pos = rest[m.end():], pos + m.end()
     if m := _TITLE.match(rest):
         title = m.group("t").strip(" “”\"")
