@@ -17,7 +17,8 @@ AUTHORITY_RE = regex.compile(r"^\W*(?:(?P<auth>KT|TM|T/M|T\.M|TL|TUQ)(?:\s*[.:]\
 SURNAMES = set(fold(s) for s in (
     "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đoàn Đào Trịnh Mai Trương Đinh "
     "Lâm Phùng Lương Tạ Tô Hà Chu Cao Lưu Quách Thái Văn Vương Kiều Kim Đàm Đồng Châu Triệu Thân Lò Hứa Mạc "
-    "Y Nông Tôn Khúc Giang Hầu Lục Mạch Ông Quang Bạch Thạch Tăng Diệp Doãn La Lại Nghiêm Âu Từ Trình Viên").split())
+    "Y Nông Tôn Khúc Giang Hầu Lục Mạch Ông Quang Bạch Thạch Tăng Diệp Doãn La Lại Nghiêm Âu Từ Trình Viên "
+    "Phí Khổng Lã Mã Hàn Ninh Cù Giáp Bế Cấn Tống Ngụy Lữ Khuất Khương Kha Nhữ Vi Mẫn Biện Lăng Tiêu Sầm Chế").split())
 TITLE_FORMS = {fold(t): t for t in (
     "Chủ tịch", "Phó Chủ tịch", "Bộ trưởng", "Thứ trưởng", "Thủ tướng", "Phó Thủ tướng", "Giám đốc",
     "Phó Giám đốc", "Chánh Văn phòng", "Phó Chánh Văn phòng", "Cục trưởng", "Phó Cục trưởng", "Vụ trưởng",

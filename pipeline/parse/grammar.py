@@ -76,7 +76,10 @@ def match_code(m: regex.Match) -> tuple[str, str, str]:
 
 # --- dates -------------------------------------------------------------------------------------
 # "ngày 14 tháng 3 năm 2025", "ngày 26 tháng 0 6 năm 2018" (OCR split digits), "14/3/2025", "14-3-2025".
-DATE_WORDS = r"(?i:ngày)\s+(?P<d>\d{1,2})\s+(?i:tháng)\s+(?P<m>\d(?:\s?\d)?)\s+(?i:năm)\s+(?P<y>\d{4})"
+# OCR'd text may lose or change the marks of the words ("ngày 08 thang 01 năm 2021"); the digits decide.
+_A = "[aàáảãạăằắẳẵặâầấẩẫậ]"
+DATE_WORDS = (rf"(?i:ng{_A}[yỳýỷỹỵ])\s+(?P<d>\d{{1,2}})\s+(?i:th{_A}ng)\s+(?P<m>\d(?:\s?\d)?)\s+(?i:n{_A}m)"
+              r"\s+(?P<y>\d{4})")
 DATE_NUM = r"(?P<d2>\d{1,2})\s*[/.-]\s*(?P<m2>\d{1,2})\s*[/.-]\s*(?P<y2>\d{4})"
 DATE = r"(?:" + DATE_WORDS + r"|(?:ngày\s+)?" + DATE_NUM + r")"
 DATE_RE = regex.compile(DATE, regex.I)
