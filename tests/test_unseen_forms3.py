@@ -4,7 +4,8 @@ class per table. Every row is a line or two quoted from a document listed in gol
 import pytest
 
 from pipeline.cleanup import clean_text
-from pipeline.parse import blocks, grammar, refs
+from pipeline.textnorm import normalize
+from pipeline.parse import blocks, grammar, parse_segments, refs
 from pipeline.parse.lines import clean_entry
 
 # --- cause: a province's name with its marks lost by OCR (place line, recipients, cited issuers) ------------------
@@ -87,3 +88,55 @@ ENTRIES = [
 @pytest.mark.parametrize("line,expected", ENTRIES)
 def test_distribution_entry_without_ocr_specks(line, expected):
     assert clean_entry(line) == expected
+
+
+# --- cause: a dispatch's appendix titled with a type name ('QUY ĐỊNH VỀ …') below the 'V/v' subject ----------------
+APPENDIX_TITLE = """BỘ TÀI CHÍNH - CONG HOA XÃ HOI CHỦ NGHĨA VIỆT NAM
+TONG CỤC THUÊ Độc lập - Tự do - Hạnh phúc
+
+Số: 2000 /TCT-QLRR Hà Nội, ngày 09 tháng 6 năm 2021
+V/v giới thiệu các nội dung mới của
+Thông tư số 31/2021/TT-BTC quy
+định về áp dụng quản lý rủi ro trong
+
+quản lý thuê.
+
+nh gửi: Cục Thuê các tỉnh, thành phô trực thuộc Trung ươn;
+
+Tổng cục Thuế giới thiệu các nội dung mới của Thông tư số 31/2021/TT-
+BTC và đề nghị các Cục Thuế khan trương tuyên truyền, phổ biến.
+
+KT. TONG CỤC TRƯỞNG
+
+Nơi nhận:
+
+~ Như trên;
+
+- Lưu: VT QLRR.
+
+\f. Phụ lục
+
+GIỚI THIỆU MỘT SỐ NỘI DUNG MỚI CUA THONG TU SỐ 3 1/2021/TT-
+BTC NGÀY 17 THÁNG 5NĂM 2021 CỦA BỘ TRƯỞNG BỘ TÀI CHÍNH
+QUY ĐỊNH VỀ ÁP DỤNG QUẢN LÝ RỦI RO TRƠNG QUAN LÝ THUE
+
+(Kèm theo công văn s6.2000/TCT-OLRR ngày OF / 6 /2021 của Tổng cục Thué)
+"""
+
+
+def test_appendix_type_title_below_the_subject_is_no_type_line():
+    # 2000/TCT-QLRR: a Công văn, its 'Nơi nhận' read; the appendix's own-code echo (OCR 'OLRR') is no citation
+    doc = parse_segments(normalize(APPENDIX_TITLE))[0]
+    assert doc["doc_type"] == "Công văn"
+    assert doc["distribution"] == ["Như trên", "Lưu: VT QLRR"]
+    assert doc["recipients"] and doc["recipients"][0].startswith("Cục Thu")
+    assert [r["code"] for r in doc["legal_refs"]] == ["31/2021/TT-BTC"]
+
+
+# --- cause: a number line whose label, slash and day OCR lost: the place still reads --------------------------------
+def test_place_after_a_garbled_number_and_date():
+    # 29592/CTHN-KK
+    text = ("TONG CỤC THUẾ CỘNG HOA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nCỤC THUẾ TP HÀ NỘI Độc lập - Tự do - Hạnh phúc\n"
+            "$6:2.9992 JCTHN-KK Hà Nội, ngàytháng,ÿ năm 2021\n")
+    m = grammar.PLACE_ONLY_AFTER_NUMBER_RE.search(text)
+    assert m and grammar.place_name(m.group("place")) == "Hà Nội"

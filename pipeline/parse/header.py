@@ -194,6 +194,10 @@ def parse_header(text: str, lines: list[Line]) -> Header:
         if m:
             vv = (ln, m)
             break
+    if tl and vv and tl[0] > vv[0].index:
+        # A dispatch's "V/v" subject stands where a titled document has its type line: a type name below it is the
+        # title of an appendix or a quoted text ("Phụ lục" / "… QUY ĐỊNH VỀ ÁP DỤNG QUẢN LÝ RỦI RO …").
+        tl = None
     # --- subject
     if vv:
         ln, m = vv
@@ -208,6 +212,8 @@ def parse_header(text: str, lines: list[Line]) -> Header:
                 continue
             if gap and not (t[:1].islower() and len(t) < 60):
                 break
+            if regex.search(r"^\W{0,2}\p{L}{0,5}\s*g[ửữ]i\s*:", t) or (gap and parts[-1].endswith(".")):
+                break  # the recipients' label, its "Kính" lost by OCR ("nh gửi: Cục Thuế …"); a subject closed by "."
             caps_go_on = is_caps(parts[0]) and is_caps(t) and not is_motto(t) and not gazetteer.starts_agency(t)
             # a line ending in a word that cannot end a title ("… hướng dẫn của" / "Bộ Y tế (1481/BYT-BMTE)")
             open_end = OPEN_END.search(parts[-1]) and not BODY_START.match(fold(t)) and not is_caps(t)

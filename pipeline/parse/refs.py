@@ -84,6 +84,21 @@ def _law_title(flat: str, m: regex.Match) -> tuple[str, int]:
     return title, m.end()
 
 
+def _is_own(code: str, own_code: str | None) -> bool:
+    """The document's own code, also as OCR misread a letter of its symbol in an appendix's "Kèm theo công văn số
+    2000/TCT-OLRR …" (same number, symbol one letter off)."""
+    if not own_code:
+        return False
+    a, b = _code_key(code), _code_key(own_code)
+    if a == b:
+        return True
+    (na, _, sa), (nb, _, sb) = a.partition("/"), b.partition("/")
+    from rapidfuzz.distance import Levenshtein
+
+    # not a numbered-by-year text: "05/2021/TT-BTC" and "05/2021/TT-BTP" are two ministries' circulars
+    return na == nb and len(sb) >= 5 and not regex.match(r"\d{4}/", sb) and Levenshtein.distance(sa, sb) <= 1
+
+
 def find_legal_refs(text: str, own_code: str | None = None) -> list[dict]:
     found: list[tuple[int, dict]] = []
     seen: dict[str, dict] = {}
@@ -93,7 +108,7 @@ def find_legal_refs(text: str, own_code: str | None = None) -> list[dict]:
     for m in grammar.REF_RE.finditer(text):
         number, symbol, code = grammar.match_code(m)
         spans.append((m.start(), m.end()))
-        if own_code and _code_key(code) == _code_key(own_code):
+        if _is_own(code, own_code):
             continue
         if (earlier := seen.get(_code_key(code))) is not None:
             if len(number) > len(earlier["code"].partition("/")[0].partition("-")[0]):
