@@ -140,3 +140,43 @@ def test_place_after_a_garbled_number_and_date():
             "$6:2.9992 JCTHN-KK Hà Nội, ngàytháng,ÿ năm 2021\n")
     m = grammar.PLACE_ONLY_AFTER_NUMBER_RE.search(text)
     assert m and grammar.place_name(m.group("place")) == "Hà Nội"
+
+
+# --- cause: the day of the printed date half read, the e-signature's date a day or two later ------------------------
+HALF_DAY = """Ký bởi: Tổng cục Thuế
+Địa chỉ: Tổng cục thuế.
+Thời gian ký: 22.04.2021 13:55
+
+BỘ TÀI CHÍNH | CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TONG CỤC THUÊ Độc lập - Tự do - Hạnh phúc
+Số: /22#  /TCT-KK Ha Nội, ngay £0 tháng 4 năm 2021
+
+V/v giới thiệu các nội dung
+mới của Thông tư số
+19/2021/TT-BTC hướng dẫn
+giao dịch điện tử trong lĩnh
+vực thuế.
+
+Kính gửi: Cục Thuế các tỉnh, thành phố trực thuộc Trung ương.
+
+Căn cứ Luật Quản lý thuế ngày 13/6/2019;
+"""
+
+
+def test_half_read_day_is_the_one_day_before_the_signature_with_that_digit():
+    # 1194/TCT-KK: 'ngay £0 tháng 4' and 'Thời gian ký: 22.04.2021' → 20/4/2021, not the signature's 22/4
+    doc = parse_segments(normalize(HALF_DAY))[0]
+    assert doc["issued_on"] == "2021-04-20"
+    assert doc["place"] == "Hà Nội"
+
+
+def test_half_read_day_without_a_day_that_fits_gives_no_date():
+    text = HALF_DAY.replace("ngay £0", "ngay £1").replace("22.04.2021", "30.04.2021")  # no day of the week before 30/4 ends in 1
+    assert parse_segments(normalize(text))[0]["issued_on"] is None
+
+
+# --- cause: a cited text's number wrapped onto the subject's next line ----------------------------------------------
+def test_subject_goes_on_after_a_line_ending_in_so():
+    doc = parse_segments(normalize(HALF_DAY))[0]
+    assert doc["subject"] == ("giới thiệu các nội dung mới của Thông tư số 19/2021/TT-BTC hướng dẫn giao dịch điện tử "
+                              "trong lĩnh vực thuế")

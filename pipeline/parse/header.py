@@ -217,6 +217,8 @@ def parse_header(text: str, lines: list[Line]) -> Header:
             caps_go_on = is_caps(parts[0]) and is_caps(t) and not is_motto(t) and not gazetteer.starts_agency(t)
             # a line ending in a word that cannot end a title ("… hướng dẫn của" / "Bộ Y tế (1481/BYT-BMTE)")
             open_end = OPEN_END.search(parts[-1]) and not BODY_START.match(fold(t)) and not is_caps(t)
+            # a cited text's number wrapped onto the next line ("… mới của Thông tư số" / "19/2021/TT-BTC hướng dẫn")
+            open_end = open_end or (regex.search(r"(?i)(?<!\p{L})số$", parts[-1]) and regex.match(r"\d{1,5}/", t))
             if t and (t[0].islower() or t[0] in "(“\"" or caps_go_on or open_end) and not grammar.PLACE_DATE_RE.search(t) \
                     and not is_motto(t) \
                     and not regex.match(r"(?i)s[ốo]\s*:", t):
@@ -458,7 +460,7 @@ def _self_named(text: str, lines: list[Line]) -> regex.Match | None:
 # "Ký bởi: Tổng cục Thuế", OCR "Ky bởi: Cục Thuế thành" + "phố Hà Nội" on a later line (a lower-case continuation).
 _SIGNED_BY = regex.compile(r"(?m)^\W{0,3}[Kk][ýy]\s+bởi\s*:\s*(?P<who>[^\n]+(?:\n\s*(?=\p{Ll})[^\n]+)?)$")
 # "ngày 29 tháng 44 năm 2022": the printed date of a place-date line whose month or day OCR broke.
-_PRINTED_DATE = regex.compile(r"(?i)ng[àa]y\s*(?P<d>\d{1,2})\s+th[áa]ng\s*\S{1,3}\s+n[ăa]m\s*(?P<y>\d{4})?")
+_PRINTED_DATE = regex.compile(r"(?i)ng[àa]y\s*(?:(?P<d>\d{1,2})|(?P<half>\d[^\d\s]|[^\d\s]\d))\s+th[áa]ng\s*\S{1,3}\s+n[ăa]m\s*(?P<y>\d{4})?")
 _SIGNED_AT = regex.compile(r"(?im)^\W{0,3}Thời\s+gian\s+k[ýy]\s*:\s*(?P<d>\d{1,2})[./-](?P<m>\d{1,2})[./-](?P<y>\d{4})")
 
 
@@ -480,7 +482,20 @@ def _signed_on(text: str, lines: list[Line], issuer: str) -> Found | None:
     # with the stamp is kept, and the date is given only when it falls in the week before the stamp (a clerk may
     # stamp a letter the day after it is dated); else none — a wrong date is worse than none.
     printed = _PRINTED_DATE.search(text[: lines[min(len(lines) - 1, 20)].end] if lines else "")
-    if printed:
+    if printed and printed.group("half"):
+        # One digit of the day read ("ngay £0 tháng 4 năm 2021"): the one day of the week before the stamp that
+        # has that digit in that place, else none.
+        half, y = printed.group("half"), printed.group("y")
+        if y and int(y) != signed.year:
+            return None
+        ones = half[1].isdigit()
+        digit = int(half[1] if ones else half[0])
+        days = [signed.day - k for k in range(0, 8) if signed.day - k >= 1
+                and ((signed.day - k) % 10 == digit if ones else (signed.day - k) // 10 == digit and signed.day - k >= 10)]
+        if len(days) != 1:
+            return None
+        signed = signed.replace(day=days[0])
+    elif printed:
         d, y = int(printed.group("d")), printed.group("y")
         if y and int(y) != signed.year:
             return None
