@@ -180,3 +180,52 @@ def test_subject_goes_on_after_a_line_ending_in_so():
     doc = parse_segments(normalize(HALF_DAY))[0]
     assert doc["subject"] == ("giới thiệu các nội dung mới của Thông tư số 19/2021/TT-BTC hướng dẫn giao dịch điện tử "
                               "trong lĩnh vực thuế")
+
+
+# --- cause: a received-stamp's office above the header; the header's own lines run into the motto by OCR ------------
+STAMP_ABOVE = """CUC THUE TINH HOA BINH
+
+Jira Sak & els 5 Be
+
+BỘ TÀI CHÍNH | CONG HOAYXA HOI atts NGHIA lon NAM
+TONG CUC THUE Doc lap - Ty do - Hanh phic
+Số: 4302 /TCT-TTr Hà Nội, ngày OF thang 2! năm 2018
+
+V/v tăng cường, công tác thanh tra,
+kiêm tra và đôn đốc sô thu sau
+thanh tra, kiểm tra vào NSNN.
+
+gửi: Đồng chí Cục trưởng Cục Thuế các tỉnh, thành phố trực
+thuộc Trung ương.
+
+Thực hiện Thông bao số 439/TB-TCT ngày 16/10/2018 của Tổng cục
+Trưởng Tổng cục Thuế về việc tăng cường công tác thu Ngân sách Nhà nước.
+"""
+
+
+def test_issuer_named_by_the_symbol_below_a_stamp_office():
+    # 4302/TCT-TTr: the copy received by Cục Thuế tỉnh Hòa Bình; its 'Kính' lost ('gửi: Đồng chí …')
+    doc = parse_segments(clean_text(STAMP_ABOVE).text)[0]
+    assert doc["issuer"] == "Tổng cục Thuế"
+    assert doc["issued_on"] is None  # 'ngày OF thang 2!' is unreadable
+    assert doc["recipients"] == ["Đồng chí Cục trưởng Cục Thuế các tỉnh, thành phố trực thuộc Trung ương"]
+
+
+# --- cause: header capitals without marks; 'V/v' read as '‘VW' ------------------------------------------------------
+UNMARKED_HEADER = """TONG CỤC THUÊ CỌNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+
+CỤC THUE TP HAI PHONG Độc lập - Tự do - Hanh phúc
+Số :284ÿCT-TT&HT Hải Phòng, ngày oF tháng 4 năm 2018
+‘VW giải đáp chính sách thuế
+
+Kính gửi: Công ty TNHH đóng tàu Đại Dương
+Mã số thuế: 0200655726
+"""
+
+
+def test_unmarked_agency_and_province_in_the_header():
+    # 2843/CT-TTHT (Cục Thuế Hải Phòng)
+    doc = parse_segments(normalize(UNMARKED_HEADER))[0]
+    assert doc["issuer"] == "Cục Thuế thành phố Hải Phòng"
+    assert doc["subject"] == "giải đáp chính sách thuế"
+    assert doc["code"] is None  # '284ÿCT-TT&HT': the slash and a digit lost

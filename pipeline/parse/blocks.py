@@ -11,7 +11,7 @@ LIST_ITEM = regex.compile(r"^[-–•+]\s*")
 # Entries run together on one line (a flattened table cell): "- Như trên; - Lưu: VT." / "…; (b/c) - TT Thành ủy".
 ENTRY_SPLIT = regex.compile(r"(?:(?<=[;.,)])\s*|^\s*)[-–•+]\s+")
 # OCR may misread "Kính" when "gửi:" survives: "Site gửi: Cục Thuế các tỉnh, …".
-KINH_GUI_RE = regex.compile(r"^\W*(?:K[íìi]nh\s+g[ửưuữ]i\s*[:.]?|\p{L}{2,5}\s+g[ửữ]i\s*:)\s*", regex.I)
+KINH_GUI_RE = regex.compile(r"^\W*(?:K[íìi]nh\s+g[ửưuữ]i\s*[:.]?|(?:\p{L}{2,5}\s+)?g[ửữ]i\s*:)\s*", regex.I)
 # Authority in front of the signer's title (Decree 30/2020, Điều 13): KT., TM., TL., TUQ., Q.; Party "T/M".
 AUTHORITY_RE = regex.compile(r"^\W*(?:(?P<auth>KT|TM|T/M|T\.M|TL|TUQ)(?:\s*[.:]\s*|\s+)|(?P<auth2>Q)\s*\.\s*)(?P<rest>\p{Lu}.*)$")
 SURNAMES = set(fold(s) for s in (

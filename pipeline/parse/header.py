@@ -185,9 +185,9 @@ def parse_header(text: str, lines: list[Line]) -> Header:
     code_at = next((ln.index for ln in lines if code and ln.start <= code.start < ln.end + 1), None)
     for ln in lines[:limit]:
         m = regex.search(r"(?<!\p{L})V\s*[/.,]\s*[vVy]\b\.?\s*(.*)$", ln.text) \
-            or regex.search(r"^\W{0,2}V\s?[vV]\s+(\p{Ll}.*)$", ln.text) \
+            or regex.search(r"^\W{0,2}V\s?[vVW]\s+(\p{Ll}.*)$", ln.text) \
             or regex.search(r"^\W{0,2}V[il1|!]v\.?\s+(\p{Ll}.*)$", ln.text) \
-            or regex.search(r"^\W{0,2}v\s*/\s*v\s+(\p{Ll}.*)$", ln.text)  # "V v …", "Viv thông báo …", "v/v tăng cường …"
+            or regex.search(r"^\W{0,2}v\s*/\s*v\s+(\p{Ll}.*)$", ln.text)  # "V v …", "‘VW giải đáp …", "Viv thông báo …", "v/v tăng cường …"
         if not m and code_at is not None and not tl and 0 < ln.index - code_at <= 2:
             # A dispatch's subject under its number as "Về …" ("Về hướng dẫn đánh giá, xếp loại …").
             m = regex.search(r"^\W{0,2}Về\s+(\p{Ll}.*)$", ln.text)
@@ -300,6 +300,11 @@ def parse_header(text: str, lines: list[Line]) -> Header:
             issuer = f"{issuer} {gazetteer.admin_unit(place)} {gazetteer.province_name(place)}"
         if from_symbol[0] and not gazetteer.known(issuer) and fold(from_symbol[0]).startswith(fold(issuer)):
             issuer = from_symbol[0]  # a name cut short in the header ("ỦY BAN THƯỜNG VỤ" + "NQ-UBTVQH13")
+        elif from_symbol[0] and code_line is not None and fold(from_symbol[0]) != fold(issuer) \
+                and fold(from_symbol[0]) in fold(text[ln.end : lines[code_line].start]):
+            # The capitals found are a received-stamp's office above the header ("CUC THUE TINH HOA BINH"); the
+            # symbol's issuer is named below them, on a header line OCR ran into the motto ("TONG CUC THUE Doc lap …").
+            issuer, parent = from_symbol[0], from_symbol[1] or gazetteer.parent_of(from_symbol[0])
         h.fields["issuer"] = Found(issuer, name, ln.start, ln.start + len(name))
         if parent and fold(parent) != fold(issuer):
             h.fields["issuer_parent"] = Found(parent, groups[-2][0] if len(groups) > 1 else "", ln.start, ln.end)
