@@ -229,3 +229,22 @@ def test_unmarked_agency_and_province_in_the_header():
     assert doc["issuer"] == "Cục Thuế thành phố Hải Phòng"
     assert doc["subject"] == "giải đáp chính sách thuế"
     assert doc["code"] is None  # '284ÿCT-TT&HT': the slash and a digit lost
+
+
+# --- cause: a cited text's type word misread at its first mention, read at a later one -------------------------------
+FIRST_MENTION = """Ngày 13/6/2019, Quốc hội đã ban hành Luật Quản lý thuế số
+38/2019/QH14, Chính phủ ban hành Nghị đmh số 126/2020/NĐ-CP ngày
+19/10/2020 quy định chỉ tiết một só Điều của Luật Quản lý thuế.
+
+3. Để nghị Cục trưởng Cục Thuê các tỉnh, thành phố trực thuộc Trung
+ương triển khai tuyên truyền, phố biến nội dung quy định vẻ đăng ký thuê (từ
+Điều 30 đến Diéu 41 Luật Quản lý thuê s6 38/2019/QH14; Điều 4, Điều 6 Nghị
+định số 126/2020/NĐ-CP và Thông tư số 105/2020/TT-BTC nêu trên."""
+
+
+def test_cited_code_dated_at_its_first_mention():
+    # 54/TCT-KK
+    refs_found = refs.find_legal_refs(clean_text(FIRST_MENTION).text)
+    codes = [r["code"] for r in refs_found]
+    assert codes.index("126/2020/NĐ-CP") < codes.index("105/2020/TT-BTC")
+    assert next(r for r in refs_found if r["code"] == "126/2020/NĐ-CP")["date"] == "2020-10-19"

@@ -144,8 +144,25 @@ def find_legal_refs(text: str, own_code: str | None = None) -> list[dict]:
         seen[_code_key(code)] = ref
         found.append((m.start(), ref))
         spans.append((m.start(), m.end()))
+    found = [_first_mention(flat, pos, ref) for pos, ref in found]
     found += _laws_by_name(flat, spans, titles, [r for _, r in found])
     return [r for _, r in sorted(found, key=lambda x: x[0])]
+
+
+def _first_mention(flat: str, pos: int, ref: dict) -> tuple[int, dict]:
+    """A code cited first where OCR broke its type word ("Nghị đmh số 126/2020/NĐ-CP ngày 19/10/2020 …") and found
+    only at a later mention without a date: its first mention gives its place in the list and its date."""
+    code = ref["code"]
+    if ref["date"] or not code or "/" not in code:
+        return pos, ref
+    m = regex.search(r"(?<![\w/])" + regex.escape(code) + r"(?![\w/-])", flat)
+    if not m or m.start() >= pos:
+        return pos, ref
+    date, issuer, title, _ = _tail(flat, m.end())
+    if not date:
+        return pos, ref
+    ref.update(date=date, issuer=ref["issuer"] or issuer, title=ref["title"] or title)
+    return m.start(), ref
 
 
 def _laws_by_name(flat: str, spans: list[tuple[int, int]], titles: list[tuple[int, int]], coded: list[dict]) -> list[tuple[int, dict]]:
