@@ -170,8 +170,14 @@ def test_half_read_day_is_the_one_day_before_the_signature_with_that_digit():
     assert doc["place"] == "Hà Nội"
 
 
-def test_half_read_day_without_a_day_that_fits_gives_no_date():
-    text = HALF_DAY.replace("ngay £0", "ngay £1").replace("22.04.2021", "30.04.2021")  # no day of the week before 30/4 ends in 1
+def test_half_read_day_that_fits_no_day_leaves_the_signature_date():
+    # 586/TCT-TTKT (first round): 'ngày C4 tháng 3 năm 2023' under 'Thời gian ký: 01.03.2023' is 1/3/2023
+    text = HALF_DAY.replace("ngay £0 tháng 4", "ngày C4 tháng 3").replace("22.04.2021", "01.03.2021")
+    assert parse_segments(normalize(text))[0]["issued_on"] == "2021-03-01"
+
+
+def test_half_read_tens_digit_with_two_days_gives_no_date():
+    text = HALF_DAY.replace("ngay £0", "ngay 1£").replace("22.04.2021", "19.04.2021")  # 12 … 19 all start with 1
     assert parse_segments(normalize(text))[0]["issued_on"] is None
 
 

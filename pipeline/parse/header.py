@@ -489,7 +489,8 @@ def _signed_on(text: str, lines: list[Line], issuer: str) -> Found | None:
     printed = _PRINTED_DATE.search(text[: lines[min(len(lines) - 1, 20)].end] if lines else "")
     if printed and printed.group("half"):
         # One digit of the day read ("ngay £0 tháng 4 năm 2021"): the one day of the week before the stamp that
-        # has that digit in that place, else none.
+        # has that digit in that place; two such days, none; no such day — the digit is misread like the rest of
+        # the slot ("ngày C4 tháng 3" under a stamp of 01.03) — the stamp's date, as for a day not read at all.
         half, y = printed.group("half"), printed.group("y")
         if y and int(y) != signed.year:
             return None
@@ -497,9 +498,10 @@ def _signed_on(text: str, lines: list[Line], issuer: str) -> Found | None:
         digit = int(half[1] if ones else half[0])
         days = [signed.day - k for k in range(0, 8) if signed.day - k >= 1
                 and ((signed.day - k) % 10 == digit if ones else (signed.day - k) // 10 == digit and signed.day - k >= 10)]
-        if len(days) != 1:
+        if len(days) > 1:
             return None
-        signed = signed.replace(day=days[0])
+        if days:
+            signed = signed.replace(day=days[0])
     elif printed:
         d, y = int(printed.group("d")), printed.group("y")
         if y and int(y) != signed.year:
