@@ -716,6 +716,28 @@ def drop_stamp_echo(body: str, stamp_text: str) -> tuple[str, list[str]]:
     return "\n".join(kept), dropped
 
 
+# "tinh Hà Nam", "tính Ha Nam": the unit word before a province's name with its marks lost or misread (OCR'd text
+# often arrives as plain text). Restored only when the capitalised words after it fold to a province's name.
+_UNIT_BEFORE_NAME = regex.compile(r"(?<![\p{L}\p{M}])(?P<unit>t[iìíỉĩị]nh|th[aàáảãạ]nh ph[oồốổỗộ])\s+"
+                                  r"(?P<name>\p{Lu}[\p{L}\p{M}]*(?:\s+(?:-\s+)?\p{Lu}[\p{L}\p{M}]*){0,3})")
+
+
+def restore_province_names(line: str) -> str:
+    """'Cục Thuế tinh Ha Nam' → 'Cục Thuế tỉnh Hà Nam' (names from the gazetteer's provinces, old and new)."""
+    from pipeline.parse import gazetteer
+
+    def rep(m: regex.Match) -> str:
+        words = m.group("name").split(" ")
+        for n in range(len(words), 0, -1):  # the longest run of capitalised words that is a province's name
+            name = gazetteer.province_name(" ".join(words[:n]))
+            if name:
+                unit = "tỉnh" if fold(m.group("unit")) == "tinh" else "thành phố"
+                return f"{unit} {name}" + (" " + " ".join(words[n:]) if n < len(words) else "")
+        return m.group(0)
+
+    return _UNIT_BEFORE_NAME.sub(rep, line)
+
+
 def clean_page(text: str, *, ocr: bool, context_date: date | None, page: int | None,
                stamp_text: str = "") -> tuple[str, list, list[str]]:
     text = strip_markup(text.replace("\r\n", "\n").replace("\r", "\n"))
@@ -744,7 +766,7 @@ def clean_page(text: str, *, ocr: bool, context_date: date | None, page: int | N
             line = drop_junk_tokens(line)
         else:  # text layers drop spaces too ("hànhđộng"); OCR pages get this in correct_words
             line = _WORD.sub(lambda m: split_run_together(m.group(0)), line)
-        line = correct_phrases(line)
+        line = restore_province_names(correct_phrases(line))
         if ocr:
             line = correct_words(line)
         lines.append(line)

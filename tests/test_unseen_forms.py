@@ -314,7 +314,7 @@ Viv thời điểm lập hóa don
 
 
 @pytest.mark.parametrize("field,value", [
-    ("issuer", "Cuc Thue thành phố Ha Noi"),  # the evaluator folds marks: "Cục Thuế thành phố Hà Nội"
+    ("issuer", "Cục Thuế thành phố Hà Nội"),  # marks restored from the gazetteer (agency and province names)
     ("issuer_parent", "Tổng cục Thuế"),
     ("place", "Hà Nội"),
     ("issued_on", "2020-11-25"),  # the issuer's own signature, its name wrapped over two lines

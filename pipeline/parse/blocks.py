@@ -11,13 +11,14 @@ LIST_ITEM = regex.compile(r"^[-–•+]\s*")
 # Entries run together on one line (a flattened table cell): "- Như trên; - Lưu: VT." / "…; (b/c) - TT Thành ủy".
 ENTRY_SPLIT = regex.compile(r"(?:(?<=[;.,)])\s*|^\s*)[-–•+]\s+")
 # OCR may misread "Kính" when "gửi:" survives: "Site gửi: Cục Thuế các tỉnh, …".
-KINH_GUI_RE = regex.compile(r"^\W*(?:K[íìi]nh\s+g[ửưuữ]i\s*[:.]?|\p{L}{3,5}\s+g[ửữ]i\s*:)\s*", regex.I)
+KINH_GUI_RE = regex.compile(r"^\W*(?:K[íìi]nh\s+g[ửưuữ]i\s*[:.]?|(?:\p{L}{2,5}\s+)?g[ửữ]i\s*:)\s*", regex.I)
 # Authority in front of the signer's title (Decree 30/2020, Điều 13): KT., TM., TL., TUQ., Q.; Party "T/M".
 AUTHORITY_RE = regex.compile(r"^\W*(?:(?P<auth>KT|TM|T/M|T\.M|TL|TUQ)(?:\s*[.:]\s*|\s+)|(?P<auth2>Q)\s*\.\s*)(?P<rest>\p{Lu}.*)$")
 SURNAMES = set(fold(s) for s in (
     "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đoàn Đào Trịnh Mai Trương Đinh "
     "Lâm Phùng Lương Tạ Tô Hà Chu Cao Lưu Quách Thái Văn Vương Kiều Kim Đàm Đồng Châu Triệu Thân Lò Hứa Mạc "
-    "Y Nông Tôn Khúc Giang Hầu Lục Mạch Ông Quang Bạch Thạch Tăng Diệp Doãn La Lại Nghiêm Âu Từ Trình Viên").split())
+    "Y Nông Tôn Khúc Giang Hầu Lục Mạch Ông Quang Bạch Thạch Tăng Diệp Doãn La Lại Nghiêm Âu Từ Trình Viên "
+    "Phí Khổng Lã Mã Hàn Ninh Cù Giáp Bế Cấn Tống Ngụy Lữ Khuất Khương Kha Nhữ Vi Mẫn Biện Lăng Tiêu Sầm Chế").split())
 TITLE_FORMS = {fold(t): t for t in (
     "Chủ tịch", "Phó Chủ tịch", "Bộ trưởng", "Thứ trưởng", "Thủ tướng", "Phó Thủ tướng", "Giám đốc",
     "Phó Giám đốc", "Chánh Văn phòng", "Phó Chánh Văn phòng", "Cục trưởng", "Phó Cục trưởng", "Vụ trưởng",

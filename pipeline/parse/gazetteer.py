@@ -141,8 +141,23 @@ def agency_case(name: str) -> str:
         return known.name
     low = name.lower()
     # Proper name after an administrative unit: "… tỉnh quảng ngãi" → "… tỉnh Quảng Ngãi".
+    # (found on the folded text too: "CUC THUE TINH HOA BINH", OCR'd capitals without marks)
     m = regex.search(r"\b(" + "|".join(regex.escape(u) for u in ADMIN_UNITS) + r")\s+(.+)$", low)
-    head, tail = (low[: m.start()], f"{m.group(1)} {_title_words(m.group(2))}") if m else (low, "")
+    if not m and len(folded := fold(low)) == len(low):
+        m = regex.search(r"\b(" + "|".join(regex.escape(fold(u)) for u in ADMIN_UNITS if fold(u) != "xa")
+                         + r")\s+(.+)$", folded)
+        if m and not province_name(m.group(2)):
+            m = None  # only a province's name makes an unmarked unit word sure
+    if m:
+        unit = next(u for u in ADMIN_UNITS if fold(u) == fold(m.group(1)))
+        name = low[m.start(2):]
+        head, tail = low[: m.start()], f"{unit} {province_name(name) or _title_words(name)}"
+    else:
+        head, tail = low, ""
+    # A known agency's name before the unit, its marks lost in OCR'd capitals ("CỤC THUE TP HAI PHONG"): as the
+    # gazetteer writes it.
+    if m and (known_head := _by_fold().get(fold(head))):
+        head = known_head.name.lower()
     head_f = fold(head)
     for h in _HEADS_FOLD:
         if head_f.startswith(h + " ") and h in {"bo", "so", "cuc", "tong cuc", "vu", "ban", "van phong", "chi cuc",

@@ -76,7 +76,10 @@ def match_code(m: regex.Match) -> tuple[str, str, str]:
 
 # --- dates -------------------------------------------------------------------------------------
 # "ngày 14 tháng 3 năm 2025", "ngày 26 tháng 0 6 năm 2018" (OCR split digits), "14/3/2025", "14-3-2025".
-DATE_WORDS = r"(?i:ngày)\s+(?P<d>\d{1,2})\s+(?i:tháng)\s+(?P<m>\d(?:\s?\d)?)\s+(?i:năm)\s+(?P<y>\d{4})"
+# OCR'd text may lose or change the marks of the words ("ngày 08 thang 01 năm 2021"); the digits decide.
+_A = "[aàáảãạăằắẳẵặâầấẩẫậ]"
+DATE_WORDS = (rf"(?i:ng{_A}[yỳýỷỹỵ])\s+(?P<d>\d{{1,2}})\s+(?i:th{_A}ng)\s+(?P<m>\d(?:\s?\d)?)\s+(?i:n{_A}m)"
+              r"\s+(?P<y>\d{4})")
 DATE_NUM = r"(?P<d2>\d{1,2})\s*[/.-]\s*(?P<m2>\d{1,2})\s*[/.-]\s*(?P<y2>\d{4})"
 DATE = r"(?:" + DATE_WORDS + r"|(?:ngày\s+)?" + DATE_NUM + r")"
 DATE_RE = regex.compile(DATE, regex.I)
@@ -101,22 +104,29 @@ PLACE_DATE_RE = regex.compile(PLACE + DATE_WORDS, regex.M)
 
 # The date of a place-date line garbled by OCR ("Quảng Ngãi, ngày: JÍ tháng 3 năm 2025"): the place still reads.
 # OCR may misread "ngày" itself ("Ha Nội, ngàu 26 tháng OF năm 2021").
-PLACE_ONLY_RE = regex.compile(r"(?m)^\W{0,3}" + PLACE + r"(?i:ng[àa][yuvỳ]\p{L}?)(?:\b|(?=\d))")  # "ngàyä4 kháng 2"
-# … also after the number on the same line, its digits garbled: "Số:À394Ù /CTHN-TTHT ˆ Hà Nội, ngàyä4 kháng 2 năm 2023".
-PLACE_ONLY_AFTER_NUMBER_RE = regex.compile(r"(?m)^\W{0,3}(?i:s[ốo])\s*[:.]?[^\n/]{0,12}/\s*[\p{Lu}Đ][\p{Lu}\p{Ll}Đ&.-]*[ \t]+[^\p{Lu}\n]{0,4}"
-                                        + PLACE + r"(?i:ng[àa][yuvỳ]\p{L}?)(?:\b|(?=\d))")
+# "ngàyä4 kháng 2", "ngàytháng,ÿ năm 2021" (the day lost, "tháng" joined on)
+_NGAY_GARBLED = r"(?i:ng[àa][yuvỳ]\p{L}?)(?:\b|(?=\d)|(?=(?i:th[aá]ng)))"
+PLACE_ONLY_RE = regex.compile(r"(?m)^\W{0,3}" + PLACE + _NGAY_GARBLED)
+# … also after the number on the same line, its digits garbled: "Số:À394Ù /CTHN-TTHT ˆ Hà Nội, ngàyä4 kháng 2 năm 2023";
+# the label and the slash misread too: "$6:2.9992 JCTHN-KK Hà Nội, ngàytháng,ÿ năm 2021".
+PLACE_ONLY_AFTER_NUMBER_RE = regex.compile(r"(?m)^\W{0,3}(?i:[s$][ốoóôé6])\s*[:.]?[^\n/]{0,12}(?:/|\s)\s*[\p{Lu}Đ][\p{Lu}\p{Ll}Đ&.-]*[ \t]+[^\p{Lu}\n]{0,4}"
+                                        + PLACE + _NGAY_GARBLED)
 
 
 def place_name(raw: str) -> str:
     """'TP. Hồ Chí Minh' → 'Thành phố Hồ Chí Minh' (Decree 30 writes the place in full)."""
-    if "\n" in raw:
-        from pipeline.parse import gazetteer
+    from pipeline.parse import gazetteer
 
+    if "\n" in raw:
         whole = " ".join(raw.replace("*", " ").split())
         name = regex.sub(r"^(?i:thành phố|tp\.?)\s*", "", whole)
         raw = whole if gazetteer.province_name(name) else raw.rsplit("\n", 1)[1]
     raw = " ".join(raw.replace("*", " ").split())
-    return regex.sub(r"^(?:TP\.?|Tp\.)\s*", "Thành phố ", raw.strip())
+    raw = regex.sub(r"^(?:TP\.?|Tp\.)\s*", "Thành phố ", raw.strip())
+    # A province's name OCR printed with a lost or wrong mark ("Ha Nội", "Hà Nồi") is written as the gazetteer has it.
+    unit = regex.match(r"(?i:thành phố|tỉnh)\s+", raw)
+    head, name = (raw[: unit.end()], raw[unit.end():]) if unit else ("", raw)
+    return head + (gazetteer.province_name(name) or name)
 
 # --- document types ----------------------------------------------------------------------------
 DOC_TYPES = [

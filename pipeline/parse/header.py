@@ -185,15 +185,19 @@ def parse_header(text: str, lines: list[Line]) -> Header:
     code_at = next((ln.index for ln in lines if code and ln.start <= code.start < ln.end + 1), None)
     for ln in lines[:limit]:
         m = regex.search(r"(?<!\p{L})V\s*[/.,]\s*[vVy]\b\.?\s*(.*)$", ln.text) \
-            or regex.search(r"^\W{0,2}V\s?[vV]\s+(\p{Ll}.*)$", ln.text) \
+            or regex.search(r"^\W{0,2}V\s?[vVW]\s+(\p{Ll}.*)$", ln.text) \
             or regex.search(r"^\W{0,2}V[il1|!]v\.?\s+(\p{Ll}.*)$", ln.text) \
-            or regex.search(r"^\W{0,2}v\s*/\s*v\s+(\p{Ll}.*)$", ln.text)  # "V v …", "Viv thông báo …", "v/v tăng cường …"
+            or regex.search(r"^\W{0,2}v\s*/\s*v\s+(\p{Ll}.*)$", ln.text)  # "V v …", "‘VW giải đáp …", "Viv thông báo …", "v/v tăng cường …"
         if not m and code_at is not None and not tl and 0 < ln.index - code_at <= 2:
             # A dispatch's subject under its number as "Về …" ("Về hướng dẫn đánh giá, xếp loại …").
             m = regex.search(r"^\W{0,2}Về\s+(\p{Ll}.*)$", ln.text)
         if m:
             vv = (ln, m)
             break
+    if tl and vv and tl[0] > vv[0].index:
+        # A dispatch's "V/v" subject stands where a titled document has its type line: a type name below it is the
+        # title of an appendix or a quoted text ("Phụ lục" / "… QUY ĐỊNH VỀ ÁP DỤNG QUẢN LÝ RỦI RO …").
+        tl = None
     # --- subject
     if vv:
         ln, m = vv
@@ -208,9 +212,13 @@ def parse_header(text: str, lines: list[Line]) -> Header:
                 continue
             if gap and not (t[:1].islower() and len(t) < 60):
                 break
+            if regex.search(r"^\W{0,2}\p{L}{0,5}\s*g[ửữ]i\s*:", t) or (gap and parts[-1].endswith(".")):
+                break  # the recipients' label, its "Kính" lost by OCR ("nh gửi: Cục Thuế …"); a subject closed by "."
             caps_go_on = is_caps(parts[0]) and is_caps(t) and not is_motto(t) and not gazetteer.starts_agency(t)
             # a line ending in a word that cannot end a title ("… hướng dẫn của" / "Bộ Y tế (1481/BYT-BMTE)")
             open_end = OPEN_END.search(parts[-1]) and not BODY_START.match(fold(t)) and not is_caps(t)
+            # a cited text's number wrapped onto the next line ("… mới của Thông tư số" / "19/2021/TT-BTC hướng dẫn")
+            open_end = open_end or (regex.search(r"(?i)(?<!\p{L})số$", parts[-1]) and regex.match(r"\d{1,5}/", t))
             if t and (t[0].islower() or t[0] in "(“\"" or caps_go_on or open_end) and not grammar.PLACE_DATE_RE.search(t) \
                     and not is_motto(t) \
                     and not regex.match(r"(?i)s[ốo]\s*:", t):
@@ -292,6 +300,11 @@ def parse_header(text: str, lines: list[Line]) -> Header:
             issuer = f"{issuer} {gazetteer.admin_unit(place)} {gazetteer.province_name(place)}"
         if from_symbol[0] and not gazetteer.known(issuer) and fold(from_symbol[0]).startswith(fold(issuer)):
             issuer = from_symbol[0]  # a name cut short in the header ("ỦY BAN THƯỜNG VỤ" + "NQ-UBTVQH13")
+        elif from_symbol[0] and code_line is not None and fold(from_symbol[0]) != fold(issuer) \
+                and fold(from_symbol[0]) in fold(text[ln.end : lines[code_line].start]):
+            # The capitals found are a received-stamp's office above the header ("CUC THUE TINH HOA BINH"); the
+            # symbol's issuer is named below them, on a header line OCR ran into the motto ("TONG CUC THUE Doc lap …").
+            issuer, parent = from_symbol[0], from_symbol[1] or gazetteer.parent_of(from_symbol[0])
         h.fields["issuer"] = Found(issuer, name, ln.start, ln.start + len(name))
         if parent and fold(parent) != fold(issuer):
             h.fields["issuer_parent"] = Found(parent, groups[-2][0] if len(groups) > 1 else "", ln.start, ln.end)
@@ -452,7 +465,7 @@ def _self_named(text: str, lines: list[Line]) -> regex.Match | None:
 # "Ký bởi: Tổng cục Thuế", OCR "Ky bởi: Cục Thuế thành" + "phố Hà Nội" on a later line (a lower-case continuation).
 _SIGNED_BY = regex.compile(r"(?m)^\W{0,3}[Kk][ýy]\s+bởi\s*:\s*(?P<who>[^\n]+(?:\n\s*(?=\p{Ll})[^\n]+)?)$")
 # "ngày 29 tháng 44 năm 2022": the printed date of a place-date line whose month or day OCR broke.
-_PRINTED_DATE = regex.compile(r"(?i)ng[àa]y\s*(?P<d>\d{1,2})\s+th[áa]ng\s*\S{1,3}\s+n[ăa]m\s*(?P<y>\d{4})?")
+_PRINTED_DATE = regex.compile(r"(?i)ng[àa]y\s*(?:(?P<d>\d{1,2})|(?P<half>\d[^\d\s]|[^\d\s]\d))\s+th[áa]ng\s*\S{1,3}\s+n[ăa]m\s*(?P<y>\d{4})?")
 _SIGNED_AT = regex.compile(r"(?im)^\W{0,3}Thời\s+gian\s+k[ýy]\s*:\s*(?P<d>\d{1,2})[./-](?P<m>\d{1,2})[./-](?P<y>\d{4})")
 
 
@@ -474,7 +487,22 @@ def _signed_on(text: str, lines: list[Line], issuer: str) -> Found | None:
     # with the stamp is kept, and the date is given only when it falls in the week before the stamp (a clerk may
     # stamp a letter the day after it is dated); else none — a wrong date is worse than none.
     printed = _PRINTED_DATE.search(text[: lines[min(len(lines) - 1, 20)].end] if lines else "")
-    if printed:
+    if printed and printed.group("half"):
+        # One digit of the day read ("ngay £0 tháng 4 năm 2021"): the one day of the week before the stamp that
+        # has that digit in that place; two such days, none; no such day — the digit is misread like the rest of
+        # the slot ("ngày C4 tháng 3" under a stamp of 01.03) — the stamp's date, as for a day not read at all.
+        half, y = printed.group("half"), printed.group("y")
+        if y and int(y) != signed.year:
+            return None
+        ones = half[1].isdigit()
+        digit = int(half[1] if ones else half[0])
+        days = [signed.day - k for k in range(0, 8) if signed.day - k >= 1
+                and ((signed.day - k) % 10 == digit if ones else (signed.day - k) // 10 == digit and signed.day - k >= 10)]
+        if len(days) > 1:
+            return None
+        if days:
+            signed = signed.replace(day=days[0])
+    elif printed:
         d, y = int(printed.group("d")), printed.group("y")
         if y and int(y) != signed.year:
             return None

@@ -59,5 +59,9 @@ def clean_entry(text: str) -> str:
     """'- Bộ trưởng (để báo cáo);' → 'Bộ trưởng (để báo cáo)'."""
     text = regex.sub(r"^[\s\-–•+*✓/]+", "", text)
     text = regex.sub(r"\s*;\s*\(", " (", text)  # "Bộ LĐTB&XH; (để báo cáo)" → one entry
+    # OCR'd text: a speck after the entry's closing mark ("(đề thực hiện); ¬."), the signature's "(đã ký)" read
+    # from the column beside it with a letter lost ("Lưu: VI,KK(3b). (ã ky)").
+    text = regex.sub(r"\s*[(\[]\s*(?i:đ|d)?[ãaăâ]\s+k[ýyỳỷ][)\]]\s*$", "", text)
+    text = regex.sub(r"(?<=[;.])(?:\s+[^\p{L}\d\s()]{1,3})+$", "", text)
     text = regex.sub(r"[\s;,.:/✓*]+$", "", text)
     return " ".join(text.split())

@@ -8,6 +8,10 @@ from pipeline.textnorm import fold
 
 _AFTER_DATE = regex.compile(r"^\s*,?\s*(?:" + grammar.DATE + r")")
 _ISSUER = regex.compile(r"^\s*,?\s*(?:của|do)\s+(?P<i>.+?)(?=\s+(?:về|phê duyệt|ban hành|hướng dẫn|quy định|sửa đổi|triển khai|thực hiện|tại|đã|theo)\b|[,;.:(“”\"\n]|$)")
+# An issuer ends with its place's proper name: the lower-case words after it say what the letter is about
+# ("của Cục Thuế tỉnh Hà Nam vướng mắc về …" → "Cục Thuế tỉnh Hà Nam").
+_PLACE_THEN_VERB = regex.compile(r"^(.*?\b(?:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường|đặc khu)"
+                                 r"(?:\s+(?:-\s+)?\p{Lu}[\p{L}\p{M}-]*)+)\s+\p{Ll}.*$", regex.S)
 # A citation's title: its subject after "về"/"về việc", or its purpose phrase ("phê duyệt…", "thực hiện thủ tục hành chính
 # theo cơ chế một cửa…", "bãi bỏ…"); it ends at a clause break or where the next citation starts (", Nghị định số …").
 TITLE_VERBS = (r"về việc|về|V/v|phê duyệt|ban hành|hướng dẫn|quy định|sửa đổi|bổ sung|bãi bỏ|thực hiện|triển khai|công bố"
@@ -27,7 +31,7 @@ def _tail(text: str, pos: int) -> tuple[str | None, str | None, str | None, int]
         date = grammar.match_date(m)
         rest, pos = rest[m.end():], pos + m.end()
     if m := _ISSUER.match(rest):
-        issuer = gazetteer.canonical(m.group("i"))
+        issuer = gazetteer.canonical(_PLACE_THEN_VERB.sub(r"\1", m.group("i")))
         rest, pos = rest[m.end():], pos + m.end()
     if m := _TITLE.match(rest):
         title = m.group("t").strip(" “”\"")
@@ -80,6 +84,21 @@ def _law_title(flat: str, m: regex.Match) -> tuple[str, int]:
     return title, m.end()
 
 
+def _is_own(code: str, own_code: str | None) -> bool:
+    """The document's own code, also as OCR misread a letter of its symbol in an appendix's "Kèm theo công văn số
+    2000/TCT-OLRR …" (same number, symbol one letter off)."""
+    if not own_code:
+        return False
+    a, b = _code_key(code), _code_key(own_code)
+    if a == b:
+        return True
+    (na, _, sa), (nb, _, sb) = a.partition("/"), b.partition("/")
+    from rapidfuzz.distance import Levenshtein
+
+    # not a numbered-by-year text: "05/2021/TT-BTC" and "05/2021/TT-BTP" are two ministries' circulars
+    return na == nb and len(sb) >= 5 and not regex.match(r"\d{4}/", sb) and Levenshtein.distance(sa, sb) <= 1
+
+
 def find_legal_refs(text: str, own_code: str | None = None) -> list[dict]:
     found: list[tuple[int, dict]] = []
     seen: dict[str, dict] = {}
@@ -89,7 +108,7 @@ def find_legal_refs(text: str, own_code: str | None = None) -> list[dict]:
     for m in grammar.REF_RE.finditer(text):
         number, symbol, code = grammar.match_code(m)
         spans.append((m.start(), m.end()))
-        if own_code and _code_key(code) == _code_key(own_code):
+        if _is_own(code, own_code):
             continue
         if (earlier := seen.get(_code_key(code))) is not None:
             if len(number) > len(earlier["code"].partition("/")[0].partition("-")[0]):
@@ -125,8 +144,25 @@ def find_legal_refs(text: str, own_code: str | None = None) -> list[dict]:
         seen[_code_key(code)] = ref
         found.append((m.start(), ref))
         spans.append((m.start(), m.end()))
+    found = [_first_mention(flat, pos, ref) for pos, ref in found]
     found += _laws_by_name(flat, spans, titles, [r for _, r in found])
     return [r for _, r in sorted(found, key=lambda x: x[0])]
+
+
+def _first_mention(flat: str, pos: int, ref: dict) -> tuple[int, dict]:
+    """A code cited first where OCR broke its type word ("Nghị đmh số 126/2020/NĐ-CP ngày 19/10/2020 …") and found
+    only at a later mention without a date: its first mention gives its place in the list and its date."""
+    code = ref["code"]
+    if ref["date"] or not code or "/" not in code:
+        return pos, ref
+    m = regex.search(r"(?<![\w/])" + regex.escape(code) + r"(?![\w/-])", flat)
+    if not m or m.start() >= pos:
+        return pos, ref
+    date, issuer, title, _ = _tail(flat, m.end())
+    if not date:
+        return pos, ref
+    ref.update(date=date, issuer=ref["issuer"] or issuer, title=ref["title"] or title)
+    return m.start(), ref
 
 
 def _laws_by_name(flat: str, spans: list[tuple[int, int]], titles: list[tuple[int, int]], coded: list[dict]) -> list[tuple[int, dict]]:
