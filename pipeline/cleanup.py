@@ -462,11 +462,7 @@ def _pairs() -> tuple[dict[str, tuple[str, int]], set[str]]:
     """Word pairs of the corpus: fold key → (most frequent spelling, count); and every spelling seen."""
     best: dict[str, tuple[str, int]] = {}
     seen: set[str] = set()
-    for line in (DATA / "lexicon_bigrams.txt").read_text(encoding="utf-8").splitlines():
-        if not line or line.startswith("#"):
-            continue
-        pair, _, count = line.partition("\t")
-        c = int(count)
+    for pair, c in _pair_counts().items():
         seen.add(pair)
         k = strip_diacritics(pair)
         if k not in best or c > best[k][1]:

@@ -486,20 +486,26 @@ def read_values(gray: np.ndarray, ws: list[tuple[str, Box]], pen: np.ndarray | N
     crop is a grey page's (a photocopy), the print under the stamp still in it; where the readings did not
     agree, the pen is read once more with the print painted out (:func:`print_apart`)."""
     out: dict[str, list[str]] = {}
+    src = gray if pen is None else pen
+    apart: np.ndarray | None = None  # the print painted out, made once a stamp and only when needed
+
+    def looks(image: np.ndarray, row: Row, **how: bool) -> list[np.ndarray]:
+        return [v for t in SCALES for v in variants(image, row, t, **how)]
+
     for key, row in rows(placed(labels(ws, gray.shape), gray), gray.shape).items():
         row = past_print(row, ws)
-        src = gray if pen is None else pen
-        vs = [v for t in SCALES for v in variants(src, row, t)]
+        vs = looks(src, row)
         if not vs:
             continue
         cfg = NUMBER_CONFIG if key == "number" else DATE_CONFIG
         lines = _read(vs, cfg)
         if not _agreed(lines, key):
-            lines += _read([v for t in SCALES for v in variants(src, row, t, second=True)], cfg)
+            lines += _read(looks(src, row, second=True), cfg)
         if key == "date" and _partial(lines):  # a separate call: added to the others, it changed their readings
-            lines += _read([v for t in SCALES for v in variants(src, row, t, dark=True)], cfg)
+            lines += _read(looks(src, row, dark=True), cfg)
         if grey and not _agreed(lines, key):  # a photocopy: the pen's strokes through the print's black
-            repaired = _read([v for t in SCALES for v in variants(print_apart(gray), row, t)], cfg, PEN_LANG)
+            apart = print_apart(gray) if apart is None else apart
+            repaired = _read(looks(apart, row), cfg, PEN_LANG)
             # strokes painted in are a guess: a date from them must show its slashes, not bare digits
             lines += [x for x in repaired if key == "number" or "/" in x]
         out[key] = vote(lines, key)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 
 import regex
 
@@ -478,9 +479,7 @@ def _signed_on(text: str, lines: list[Line], issuer: str) -> Found | None:
     if not (by and at) or _letters(gazetteer.canonical(" ".join(by.group("who").split()))) != _letters(issuer):
         return None
     try:
-        import datetime as dt
-
-        signed = dt.date(int(at.group("y")), int(at.group("m")), int(at.group("d")))
+        signed = date(int(at.group("y")), int(at.group("m")), int(at.group("d")))
     except ValueError:
         return None
     # The printed date may be half readable ("ngày 29 tháng 44 năm 2022"): a readable day or year that disagrees
