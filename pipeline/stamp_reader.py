@@ -327,8 +327,20 @@ def _main_run(ink: np.ndarray, lh: float) -> np.ndarray:
     return out
 
 
+def evened(g: np.ndarray, k: int, frac: float = 0.4, paper: int = 235) -> np.ndarray:
+    """Ink (255) of a scaled strip, each mark against the darkest ink around it (within ``k`` pixels,
+    smoothed) rather than one level for the strip: a pixel is ink when darker than ``frac`` of the way from
+    that local darkness to the paper. A digit written lighter than its neighbours (the pen pressed less, a
+    blotch of the ink) is then cut as thin as they are, not lost (a high threshold) nor swollen into
+    its neighbours (a low one): 217-CD-TTg phone, the faint middle "8" of "8805" read "5" or "3" by
+    every global threshold."""
+    f = g.astype(np.float32)
+    lo = cv2.GaussianBlur(cv2.erode(f, np.ones((k, k), np.uint8)), (0, 0), k / 3)
+    return ((f < lo + frac * (paper - lo)) & (lo < paper - 35)).astype(np.uint8) * 255
+
+
 def variants(gray: np.ndarray, row: Row, target: int = SCALES[0], second: bool = False,
-             dark: bool = False) -> list[np.ndarray]:
+             dark: bool = False, even: bool = False) -> list[np.ndarray]:
     """Binary (black on white) versions of a row's handwriting, scaled to a good size for Tesseract and
     cut to the handwriting: every mark (hollow strokes filled, when the strokes are hollow), the same with
     thin strokes off (print outlines, dotted lines), thickened, and the darkest ink alone (Otsu).
@@ -339,7 +351,10 @@ def variants(gray: np.ndarray, row: Row, target: int = SCALES[0], second: bool =
 
     ``dark``: the versions for a last look, when a date was read only in part: the darkest of the row's
     marks alone, below the 40th and the 50th percentile of their grey (a blurred pen, on a phone's
-    photo, joins digits and slashes in its grey rim; their dark cores stand apart)."""
+    photo, joins digits and slashes in its grey rim; their dark cores stand apart).
+
+    ``even``: the versions for a look when the readings still disagree: the marks each against the
+    darkest ink near them (:func:`evened`, two neighbourhoods), for a digit written lighter than the rest."""
     crop = gray[row.y0:row.y1, row.x0:row.x1]
     f = min(5.0, max(0.7, target / row.lh))
     g = cv2.resize(crop, None, fx=f, fy=f, interpolation=cv2.INTER_CUBIC) if abs(f - 1) > 0.05 else crop
@@ -365,6 +380,9 @@ def variants(gray: np.ndarray, row: Row, target: int = SCALES[0], second: bool =
         return []
     pad = int(0.3 * row.lh * f)
     y0, y1, x0, x1 = max(0, ys.min() - pad), ys.max() + pad + 1, max(0, xs.min() - pad), xs.max() + pad + 1
+    if even:
+        kept = [_keep(evened(g, int(s * target) | 1), row, f) for s in (0.18, 0.28)]
+        return [255 - k[y0:y1, x0:x1] for k in kept if k[y0:y1, x0:x1].any()]
     if dark:
         greys = g[(kept[0] > 0) & (union > 0)]
         if not len(greys):
@@ -501,6 +519,8 @@ def read_values(gray: np.ndarray, ws: list[tuple[str, Box]], pen: np.ndarray | N
         lines = _read(vs, cfg)
         if not _agreed(lines, key):
             lines += _read(looks(src, row, second=True), cfg)
+        if not _agreed(lines, key):  # a separate call too: stacked with the others, it changed theirs
+            lines += _read(looks(src, row, even=True), cfg)
         if key == "date" and _partial(lines):  # a separate call: added to the others, it changed their readings
             lines += _read(looks(src, row, dark=True), cfg)
         if grey and not _agreed(lines, key):  # a photocopy: the pen's strokes through the print's black
