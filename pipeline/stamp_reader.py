@@ -160,26 +160,31 @@ FORM_ASPECT = 60 / 29  # width / height of the frame
 
 def frame(gray: np.ndarray) -> tuple[int, int, int, int] | None:
     """The stamp's frame (x0, y0, x1, y1) in a levelled crop: its two long horizontal edges, and its
-    upright edges where they show (else the width from the form's proportions, from the one edge
-    found, or from the crop's middle); None without two horizontal edges a stamp's height apart."""
+    upright edges where they show (else the width from the form's proportions and the one edge found;
+    with none, the long edges' own ends, or the crop's middle); None without two horizontal edges a stamp's height apart."""
     h, w = gray.shape
     ink = np.where(gray < 170, 255, 0).astype(np.uint8)
 
-    def edges(kernel: tuple[int, int], axis: int, length: int) -> np.ndarray:
-        lines = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, kernel))
-        return np.flatnonzero(lines.sum(axis=axis) > 0.4 * length * 255)
+    def lines(kernel: tuple[int, int]) -> np.ndarray:
+        return cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, kernel))
 
-    ys = edges((max(10, w // 3), 1), 1, w)
+    flat = lines((max(10, w // 3), 1))
+    ys = np.flatnonzero(flat.sum(axis=1) > 0.4 * w * 255)
     if not len(ys) or ys.max() - ys.min() < 0.3 * h:
         return None
     y0, y1 = int(ys.min()), int(ys.max())
     fw = FORM_ASPECT * (y1 - y0)
-    xs = edges((1, max(10, h // 3)), 0, y1 - y0)
+    xs = np.flatnonzero(lines((1, max(10, h // 3))).sum(axis=0) > 0.4 * (y1 - y0) * 255)
+    # the long edges' own ends, the frame's corners (for when no upright edge shows: a faint or tilted one)
+    ends = [np.flatnonzero(flat[max(0, y - 3):y + 4].any(axis=0)) for y in (y0, y1)]
+    ex0, ex1 = int(np.mean([e.min() for e in ends])), int(np.mean([e.max() for e in ends]))
     if len(xs) and xs.max() - xs.min() > 0.6 * fw:
         x0, x1 = int(xs.min()), int(xs.max())
     elif len(xs):  # one upright edge: the other where the form's proportions put it
         x = int(xs.mean())
         x0, x1 = (x, int(x + fw)) if x < w / 2 else (int(x - fw), x)
+    elif 0.8 * fw < ex1 - ex0 < 1.25 * fw:
+        x0, x1 = ex0, ex1
     else:
         x0 = int(max(0.0, (w - fw) / 2))
         x1 = int(x0 + fw)
@@ -327,7 +332,7 @@ def _main_run(ink: np.ndarray, lh: float) -> np.ndarray:
     return out
 
 
-def evened(g: np.ndarray, k: int, frac: float = 0.4, paper: int = 235) -> np.ndarray:
+def evened(g: np.ndarray, k: int, frac: float = 0.45, paper: int = 235) -> np.ndarray:
     """Ink (255) of a scaled strip, each mark against the darkest ink around it (within ``k`` pixels,
     smoothed) rather than one level for the strip: a pixel is ink when darker than ``frac`` of the way from
     that local darkness to the paper. A digit written lighter than its neighbours (the pen pressed less, a
@@ -354,7 +359,7 @@ def variants(gray: np.ndarray, row: Row, target: int = SCALES[0], second: bool =
     photo, joins digits and slashes in its grey rim; their dark cores stand apart).
 
     ``even``: the versions for a look when the readings still disagree: the marks each against the
-    darkest ink near them (:func:`evened`, two neighbourhoods), for a digit written lighter than the rest."""
+    darkest ink near them (:func:`evened`, three neighbourhoods), for a digit written lighter than the rest."""
     crop = gray[row.y0:row.y1, row.x0:row.x1]
     f = min(5.0, max(0.7, target / row.lh))
     g = cv2.resize(crop, None, fx=f, fy=f, interpolation=cv2.INTER_CUBIC) if abs(f - 1) > 0.05 else crop
@@ -381,7 +386,7 @@ def variants(gray: np.ndarray, row: Row, target: int = SCALES[0], second: bool =
     pad = int(0.3 * row.lh * f)
     y0, y1, x0, x1 = max(0, ys.min() - pad), ys.max() + pad + 1, max(0, xs.min() - pad), xs.max() + pad + 1
     if even:
-        kept = [_keep(evened(g, int(s * target) | 1), row, f) for s in (0.18, 0.28)]
+        kept = [_keep(evened(g, int(s * target) | 1), row, f) for s in (0.13, 0.2, 0.27)]
         return [255 - k[y0:y1, x0:x1] for k in kept if k[y0:y1, x0:x1].any()]
     if dark:
         greys = g[(kept[0] > 0) & (union > 0)]
