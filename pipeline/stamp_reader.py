@@ -12,12 +12,13 @@ A receipt stamp (Decree 30/2020, Phụ lục IV) prints its labels — the offic
 3. the strip to the right of each label is cut out and read with a digits whitelist ("0123456789/" for
    the date, digits for the number), under a few binarisations stacked into one image (one Tesseract call
    per field reads them all, one line each); where fewer than three of them agree, a second call reads
-   two more (the darkest ink thinned; the pen's grey alone, a photocopy's print black taken off); where
-   a date was read only in part (no slash, at most three digits), a third call reads the darkest of its
-   marks alone (a blurred pen's dark cores, its grey rim that joins digit and slash left out); on a
-   grey page (a photocopy: the pen grey, the print under the stamp black, and black where they cross),
-   where the readings still disagree, a last call reads the pen with the print painted out
-   (:func:`print_apart`, the script model `Vietnamese`);
+   two more (the darkest ink thinned; the pen's grey alone, a photocopy's print black taken off); still
+   short of three, a third reads the marks each against the darkest ink near them (a digit written
+   lighter than the rest, :func:`evened`); where a date was read only in part (no slash, at most three
+   digits), another call reads the darkest of its marks alone (a blurred pen's dark cores, its grey rim
+   that joins digit and slash left out); on a grey page (a photocopy: the pen grey, the print under the
+   stamp black, and black where they cross), where the readings still disagree, a last call reads the
+   pen with the print painted out (:func:`print_apart`, the script model `Vietnamese`);
 4. the readings vote; only well-formed values take part (a number of 1-6 digits, a day/month[/year]);
    a reading that is another with characters left out votes for that one too.
 
@@ -161,7 +162,8 @@ FORM_ASPECT = 60 / 29  # width / height of the frame
 def frame(gray: np.ndarray) -> tuple[int, int, int, int] | None:
     """The stamp's frame (x0, y0, x1, y1) in a levelled crop: its two long horizontal edges, and its
     upright edges where they show (else the width from the form's proportions and the one edge found;
-    with none, the long edges' own ends, or the crop's middle); None without two horizontal edges a stamp's height apart."""
+    with none, the long edges' own ends, or the crop's middle); None without two horizontal edges a
+    stamp's height apart."""
     h, w = gray.shape
     ink = np.where(gray < 170, 255, 0).astype(np.uint8)
 
