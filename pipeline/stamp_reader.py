@@ -12,12 +12,13 @@ A receipt stamp (Decree 30/2020, Phụ lục IV) prints its labels — the offic
 3. the strip to the right of each label is cut out and read with a digits whitelist ("0123456789/" for
    the date, digits for the number), under a few binarisations stacked into one image (one Tesseract call
    per field reads them all, one line each); where fewer than three of them agree, a second call reads
-   two more (the darkest ink thinned; the pen's grey alone, a photocopy's print black taken off); where
-   a date was read only in part (no slash, at most three digits), a third call reads the darkest of its
-   marks alone (a blurred pen's dark cores, its grey rim that joins digit and slash left out); on a
-   grey page (a photocopy: the pen grey, the print under the stamp black, and black where they cross),
-   where the readings still disagree, a last call reads the pen with the print painted out
-   (:func:`print_apart`, the script model `Vietnamese`);
+   two more (the darkest ink thinned; the pen's grey alone, a photocopy's print black taken off); still
+   short of three, a third reads the marks each against the darkest ink near them (a digit written
+   lighter than the rest, :func:`evened`); where a date was read only in part (no slash, at most three
+   digits), another call reads the darkest of its marks alone (a blurred pen's dark cores, its grey rim
+   that joins digit and slash left out); on a grey page (a photocopy: the pen grey, the print under the
+   stamp black, and black where they cross), where the readings still disagree, a last call reads the
+   pen with the print painted out (:func:`print_apart`, the script model `Vietnamese`);
 4. the readings vote; only well-formed values take part (a number of 1-6 digits, a day/month[/year]);
    a reading that is another with characters left out votes for that one too.
 
@@ -160,26 +161,32 @@ FORM_ASPECT = 60 / 29  # width / height of the frame
 
 def frame(gray: np.ndarray) -> tuple[int, int, int, int] | None:
     """The stamp's frame (x0, y0, x1, y1) in a levelled crop: its two long horizontal edges, and its
-    upright edges where they show (else the width from the form's proportions, from the one edge
-    found, or from the crop's middle); None without two horizontal edges a stamp's height apart."""
+    upright edges where they show (else the width from the form's proportions and the one edge found;
+    with none, the long edges' own ends, or the crop's middle); None without two horizontal edges a
+    stamp's height apart."""
     h, w = gray.shape
     ink = np.where(gray < 170, 255, 0).astype(np.uint8)
 
-    def edges(kernel: tuple[int, int], axis: int, length: int) -> np.ndarray:
-        lines = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, kernel))
-        return np.flatnonzero(lines.sum(axis=axis) > 0.4 * length * 255)
+    def lines(kernel: tuple[int, int]) -> np.ndarray:
+        return cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, kernel))
 
-    ys = edges((max(10, w // 3), 1), 1, w)
+    flat = lines((max(10, w // 3), 1))
+    ys = np.flatnonzero(flat.sum(axis=1) > 0.4 * w * 255)
     if not len(ys) or ys.max() - ys.min() < 0.3 * h:
         return None
     y0, y1 = int(ys.min()), int(ys.max())
     fw = FORM_ASPECT * (y1 - y0)
-    xs = edges((1, max(10, h // 3)), 0, y1 - y0)
+    xs = np.flatnonzero(lines((1, max(10, h // 3))).sum(axis=0) > 0.4 * (y1 - y0) * 255)
+    # the long edges' own ends, the frame's corners (for when no upright edge shows: a faint or tilted one)
+    ends = [np.flatnonzero(flat[max(0, y - 3):y + 4].any(axis=0)) for y in (y0, y1)]
+    ex0, ex1 = int(np.mean([e.min() for e in ends])), int(np.mean([e.max() for e in ends]))
     if len(xs) and xs.max() - xs.min() > 0.6 * fw:
         x0, x1 = int(xs.min()), int(xs.max())
     elif len(xs):  # one upright edge: the other where the form's proportions put it
         x = int(xs.mean())
         x0, x1 = (x, int(x + fw)) if x < w / 2 else (int(x - fw), x)
+    elif 0.8 * fw < ex1 - ex0 < 1.25 * fw:
+        x0, x1 = ex0, ex1
     else:
         x0 = int(max(0.0, (w - fw) / 2))
         x1 = int(x0 + fw)
@@ -327,8 +334,20 @@ def _main_run(ink: np.ndarray, lh: float) -> np.ndarray:
     return out
 
 
+def evened(g: np.ndarray, k: int, frac: float = 0.45, paper: int = 235) -> np.ndarray:
+    """Ink (255) of a scaled strip, each mark against the darkest ink around it (within ``k`` pixels,
+    smoothed) rather than one level for the strip: a pixel is ink when darker than ``frac`` of the way from
+    that local darkness to the paper. A digit written lighter than its neighbours (the pen pressed less, a
+    blotch of the ink) is then cut as thin as they are, not lost (a high threshold) nor swollen into
+    its neighbours (a low one): 217-CD-TTg phone, the faint middle "8" of "8805" read "5" or "3" by
+    every global threshold."""
+    f = g.astype(np.float32)
+    lo = cv2.GaussianBlur(cv2.erode(f, np.ones((k, k), np.uint8)), (0, 0), k / 3)
+    return ((f < lo + frac * (paper - lo)) & (lo < paper - 35)).astype(np.uint8) * 255
+
+
 def variants(gray: np.ndarray, row: Row, target: int = SCALES[0], second: bool = False,
-             dark: bool = False) -> list[np.ndarray]:
+             dark: bool = False, even: bool = False) -> list[np.ndarray]:
     """Binary (black on white) versions of a row's handwriting, scaled to a good size for Tesseract and
     cut to the handwriting: every mark (hollow strokes filled, when the strokes are hollow), the same with
     thin strokes off (print outlines, dotted lines), thickened, and the darkest ink alone (Otsu).
@@ -339,7 +358,10 @@ def variants(gray: np.ndarray, row: Row, target: int = SCALES[0], second: bool =
 
     ``dark``: the versions for a last look, when a date was read only in part: the darkest of the row's
     marks alone, below the 40th and the 50th percentile of their grey (a blurred pen, on a phone's
-    photo, joins digits and slashes in its grey rim; their dark cores stand apart)."""
+    photo, joins digits and slashes in its grey rim; their dark cores stand apart).
+
+    ``even``: the versions for a look when the readings still disagree: the marks each against the
+    darkest ink near them (:func:`evened`, three neighbourhoods), for a digit written lighter than the rest."""
     crop = gray[row.y0:row.y1, row.x0:row.x1]
     f = min(5.0, max(0.7, target / row.lh))
     g = cv2.resize(crop, None, fx=f, fy=f, interpolation=cv2.INTER_CUBIC) if abs(f - 1) > 0.05 else crop
@@ -365,6 +387,9 @@ def variants(gray: np.ndarray, row: Row, target: int = SCALES[0], second: bool =
         return []
     pad = int(0.3 * row.lh * f)
     y0, y1, x0, x1 = max(0, ys.min() - pad), ys.max() + pad + 1, max(0, xs.min() - pad), xs.max() + pad + 1
+    if even:
+        kept = [_keep(evened(g, int(s * target) | 1), row, f) for s in (0.13, 0.2, 0.27)]
+        return [255 - k[y0:y1, x0:x1] for k in kept if k[y0:y1, x0:x1].any()]
     if dark:
         greys = g[(kept[0] > 0) & (union > 0)]
         if not len(greys):
@@ -501,6 +526,8 @@ def read_values(gray: np.ndarray, ws: list[tuple[str, Box]], pen: np.ndarray | N
         lines = _read(vs, cfg)
         if not _agreed(lines, key):
             lines += _read(looks(src, row, second=True), cfg)
+        if not _agreed(lines, key):  # a separate call too: stacked with the others, it changed theirs
+            lines += _read(looks(src, row, even=True), cfg)
         if key == "date" and _partial(lines):  # a separate call: added to the others, it changed their readings
             lines += _read(looks(src, row, dark=True), cfg)
         if grey and not _agreed(lines, key):  # a photocopy: the pen's strokes through the print's black
