@@ -22,6 +22,18 @@ def test_vv_subject_stops_before_the_recipients():
     assert subject(text) == "hướng dẫn nhiệm vụ trọng tâm công tác trẻ em năm 2025 của"
 
 
+def test_title_of_whose_words_and_where_is_the_subject_when_no_ve_follows():
+    # 07-KL/VPTW (a Party office's conclusion): no "về" after the "của" line, so the lines are the title
+    text = ("BAN CHẤP HÀNH\nTRUNG ƯƠNG\n**VĂN PHÒNG**\n|\n**ĐẢNG CỘNG SẢN\nVIỆT NAM**\nSố 07-KL/VPTW\n"
+            "*Hà Nội, ngày 01 tháng 12 năm 2025*\n\n**KẾT LUẬN**\n\nCỦA ĐỒNG CHÍ CHÁNH VĂN PHÒNG TRUNG ƯƠNG ĐẢNG\n\n"
+            "TẠI HỘI NGHỊ TOÀN QUỐC CÔNG TÁC VĂN PHÒNG TỈNH\nUỶ, THÀNH UỶ NĂM 2025\n\nNgày 28/11/2025, tại Hà Nội, …\n")
+    assert subject(text).lower().startswith("của đồng chí chánh văn phòng trung ương đảng tại hội nghị toàn quốc")
+    # seed 004: the issuer's "của" line goes, the subject follows "về"
+    text = ("Số 28-CT/TW\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\nHà Nội, ngày 25 tháng 12 năm 2023\n\n\tCHỈ THỊ\n"
+            "CỦA BỘ CHÍNH TRỊ\n\nvề tăng cường công tác chăm sóc, giáo dục và bảo vệ trẻ em\n\nTrẻ em là …\n")
+    assert subject(text) == "tăng cường công tác chăm sóc, giáo dục và bảo vệ trẻ em"
+
+
 def test_damaged_title_taken_from_its_restatement_in_the_body():
     # photocopy: a receipt stamp over the title's first words, the next lines joined into it
     text = ("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nSố: 65/KH-UBND\nQuảng Ngãi, ngày 31 tháng 3 năm 2025\nẾ HOẠCH\n"

@@ -239,10 +239,15 @@ def parse_header(text: str, lines: list[Line]) -> Header:
             sub = _subject_lines(lines, first, min(len(lines), idx + 14), _names_above(lines, idx))
             lead_in = ""
             if sub and fold(sub[0].text.strip("* ")).startswith("cua ") and is_caps(sub[0].text):
-                # "CỦA BỘ XÂY DỰNG SỐ 04/2001/TT-BXD NGÀY 20 THÁNG 8 NĂM 2001 HƯỚNG DẪN …": keep what follows
+                # "CỦA BỘ XÂY DỰNG SỐ 04/2001/TT-BXD NGÀY 20 THÁNG 8 NĂM 2001 HƯỚNG DẪN …": keep what follows;
+                # "CHỈ THỊ / CỦA BAN BÍ THƯ / VỀ …": the issuer's line goes, the subject follows "về". A title with
+                # no "về" after its "của" line is that line and what follows ("KẾT LUẬN / CỦA ĐỒNG CHÍ CHÁNH VĂN
+                # PHÒNG … / TẠI HỘI NGHỊ …": whose conclusion, where).
                 m_rest = regex.search(r"(?i)\bngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\s+(.+)$", sub[0].text)
                 lead_in = m_rest.group(1) if m_rest else ""
-                sub = sub[1:]
+                names_subject = m_rest or any(regex.search(r"(?<!\p{L})ve(?!\p{L})", fold(x.text)) for x in sub)
+                if names_subject:
+                    sub = sub[1:]
             if sub or lead_in:
                 s = " ".join([lead_in] + [x.text.strip("* ") for x in sub]).strip()
                 s = regex.sub(r"^(?i:v/v|về việc|về)\s+", "", " ".join(s.split())).rstrip(" .;")
