@@ -18,9 +18,11 @@ A receipt stamp (Decree 30/2020, Phụ lục IV) prints its labels — the offic
    digits), another call reads the darkest of its marks alone (a blurred pen's dark cores, its grey rim
    that joins digit and slash left out); on a grey page (a photocopy: the pen grey, the print under the
    stamp black, and black where they cross), where the readings still disagree, a last call reads the
-   pen with the print painted out (:func:`print_apart`, the script model `Vietnamese`);
+   pen with the print painted out (:func:`print_apart`, the script model `Vietnamese`), and for a date a
+   few more read the pen black over the print shown grey (:func:`print_grey_looks`);
 4. the readings vote; only well-formed values take part (a number of 1-6 digits, a day/month[/year]);
-   a reading that is another with characters left out votes for that one too.
+   a reading that is another with characters left out votes for that one too, and a date's day and
+   month read with a year read two ways stand alone.
 
 The result is text (``Số: 4599 | 4599`` …, candidates best first) that :func:`pipeline.stamp.read_stamp`
 validates against the document's date and prefers to the labelled reading.
@@ -50,6 +52,13 @@ PRINT_BLACK = 20  # grey level: darker is print (toner) on a photocopy, the pen 
 # the italic, repaired digits where `eng` reads few (measured on the stamped photocopies: "2/4/2025" and
 # "4471" read, where `eng` read "026" and "4474").
 PEN_LANG = "Vietnamese"
+PEN_GREY = 100  # grey level: a photocopied pen lies between PRINT_BLACK and this (its core ~36, print 0)
+REACH = 0.3  # of the label height: how far from the pen's own grey the print is painted through
+# Tesseract drops a row of many small blobs as noise (`textord_noise_rejrows`): a photocopied pen repaired
+# through print is blotchy, and the whole date read empty
+NOISE_ROWS_KEPT = " -c textord_noise_rejrows=0"
+PRINT_GREYS = (160, 190)  # the print under a photocopied pen shown in these greys (:func:`print_grey_looks`)
+GREY_SCALES = (40, 50)  # px: label heights those looks are read at
 
 
 @dataclass
@@ -445,15 +454,26 @@ def _within(short: str, long: str) -> bool:
 def vote(lines: list[str], kind: str) -> list[str]:
     """Well-formed readings, most votes first (ties: the one read whole more often, then the earlier
     variant). A reading that is another with characters left out ("1" of "7315": the rest of the strokes
-    lost to a binarisation) votes for the longer one too."""
+    lost to a binarisation) votes for the longer one too.
+
+    A date's year read two ways with the same day and month ("23/5/2042", "23/5/2092": its "1" lay on a
+    printed stem) is unreadable: the day and month alone ("23/5") stand too, with the votes of all of them
+    (its year then comes from the document's date, :func:`pipeline.stamp.read_stamp`); a year read one
+    way stays as read."""
     clean = _clean_number if kind == "number" else _clean_date
     vals = [v for v in (clean(x) for x in lines) if v]
     c = Counter(vals)
     score = {v: c[v] + sum(c[u] for u in c if _within(u, v)) for v in c}
+    if kind == "date":
+        for dm in {"/".join(v.split("/")[:2]) for v in c if v.count("/") == 2}:
+            years = [u for u in c if u.startswith(dm + "/")]
+            if len(years) >= 2 or dm in c:  # read two ways, or once and once not at all
+                score[dm] = c[dm] + sum(c[u] for u in years)
     # (a date's slashless reading, "33", so votes for "3/3"; at equal votes the one with slashes first).
     # A date guessed from bare digits stands only when two versions read the same digits.
-    ok = [v for v in c if kind != "date" or "/" in v or c[v] >= 2]
-    return sorted(ok, key=lambda v: (-score[v], "/" not in v and kind == "date", -c[v], -len(v), vals.index(v)))
+    ok = [v for v in score if kind != "date" or "/" in v or c[v] >= 2]
+    first = {v: min(i for i, u in enumerate(vals) if u == v or u.startswith(v + "/")) for v in ok}
+    return sorted(ok, key=lambda v: (-score[v], "/" not in v and kind == "date", -c[v], -len(v), first[v]))
 
 
 def _read(images: list[np.ndarray], config: str, lang: str = "eng") -> list[str]:
@@ -491,15 +511,64 @@ def past_print(row: Row, ws: list[tuple[str, Box]]) -> Row:
     return replace(row, x0=x0) if row.x1 - x0 > 2 * row.lh else row
 
 
-def print_apart(gray: np.ndarray, black: int = PRINT_BLACK, radius: int = 3, cut: int = 130) -> np.ndarray:
+def print_apart(gray: np.ndarray, black: int = PRINT_BLACK, radius: int = 3, cut: int = 130, reach: int = 0
+                ) -> np.ndarray:
     """A grey stamp crop (a photocopy: the pen a grey, the print under the stamp black) with the print
     taken out: its black core and a pixel around it painted over from the marks around them (inpainting,
     Navier-Stokes), so a pen stroke that ran across a printed letter goes on through it while the letter
-    fades into the paper; what is left lighter than ``cut`` goes white (black on white)."""
+    fades into the paper; what is left lighter than ``cut`` goes white (black on white).
+
+    ``reach`` (px): the painting kept only that near the pen's own grey strokes (:func:`pen_strokes`), the
+    rest of the print white, and the copier's grain smoothed (a 3-px median). Painted from its dark rim, a
+    printed serif that runs along the pen for a while comes out as a stroke of the pen: under "23" on
+    494-NQ-UBTVQH13_photocopy the top serifs of "LU" joined the 3's tail to the 2's foot, and the 3 read
+    as 8. Within a pen stroke's reach, the pen still goes on across a printed stem."""
     core = np.where(gray < black, 255, 0).astype(np.uint8)
     mask = cv2.dilate(core, np.ones((3, 3), np.uint8))
     painted = cv2.inpaint(gray, mask, radius, cv2.INPAINT_NS)
+    if reach:
+        near = cv2.dilate(pen_strokes(gray, black), cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (2 * reach + 1,) * 2))
+        painted[(mask > 0) & (near == 0)] = 255
+        painted = cv2.medianBlur(painted, 3)
     return np.where(painted < cut, 0, 255).astype(np.uint8)
+
+
+def pen_strokes(gray: np.ndarray, black: int = PRINT_BLACK, light: int = PEN_GREY) -> np.ndarray:
+    """The pen's own grey on a photocopied stamp (255): between the print's black and ``light``, as
+    strokes (a 3-px opening: the thin grey rim around every printed letter goes)."""
+    grey = np.where((gray >= black) & (gray < light), 255, 0).astype(np.uint8)
+    return cv2.morphologyEx(grey, cv2.MORPH_OPEN, np.ones((3, 3), np.uint8))
+
+
+def print_grey_looks(gray: np.ndarray, near: np.ndarray, row: Row) -> list[np.ndarray]:
+    """A photocopied row's handwriting with the pen black (its own grey strokes and their painting
+    through the print near them, ``near`` from :func:`print_apart` with a reach) and the print under it
+    a lighter grey, not white: at the scales of :data:`GREY_SCALES` and the greys of :data:`PRINT_GREYS`,
+    cut to the handwriting as :func:`variants` cuts it. Painted white, the print takes with it every part
+    of the pen that lay along it (the foot of a 2 on a serif, a 5's bowl under a T's bar) and the repaired
+    digits read as others (494-NQ-UBTVQH13_photocopy: "23/5/20x2" read 23/8, 23/9, 28/5); seen grey
+    under the black pen, the pen's shape shows whole to the line model (on small turns and paddings of the
+    stamp, "23/5" in about half of the looks, a plausible wrong date in about one in ten)."""
+    pen = pen_strokes(gray)
+    core = cv2.dilate(np.where(gray < PRINT_BLACK, 255, 0).astype(np.uint8), np.ones((3, 3), np.uint8))
+    out = []
+    for target in GREY_SCALES:
+        f = target / row.lh
+
+        def scaled(image: np.ndarray) -> np.ndarray:
+            return cv2.resize(image[row.y0:row.y1, row.x0:row.x1], None, fx=f, fy=f, interpolation=cv2.INTER_CUBIC)
+
+        ink = np.where(scaled(near) < 128, 255, 0).astype(np.uint8)
+        hand = _main_run(_keep(ink, row, f), row.lh * f)
+        ys, xs = np.nonzero(hand)
+        if not len(xs):
+            continue
+        pad = int(0.3 * row.lh * f)
+        y0, y1, x0, x1 = max(0, ys.min() - pad), ys.max() + pad + 1, max(0, xs.min() - pad), xs.max() + pad + 1
+        for level in PRINT_GREYS:
+            three = np.where((pen > 0) | (near < 128), 0, np.where(core > 0, level, 255)).astype(np.uint8)
+            out.append(cv2.copyMakeBorder(scaled(three)[y0:y1, x0:x1], 20, 20, 20, 20, cv2.BORDER_CONSTANT, value=255))
+    return out
 
 
 def read_values(gray: np.ndarray, ws: list[tuple[str, Box]], pen: np.ndarray | None = None, grey: bool = False
@@ -533,6 +602,13 @@ def read_values(gray: np.ndarray, ws: list[tuple[str, Box]], pen: np.ndarray | N
         if grey and not _agreed(lines, key):  # a photocopy: the pen's strokes through the print's black
             apart = print_apart(gray) if apart is None else apart
             repaired = _read(looks(apart, row), cfg, PEN_LANG)
+            if key == "date":
+                # and the pen black over the print shown grey, each look read on its own (stacked, they
+                # read worse: on 11 small turns and paddings of 494-NQ's stamp, 88 readings each way,
+                # "23/5" 22 times stacked and 38 times apart)
+                near = print_apart(gray, reach=max(1, round(REACH * row.lh)))
+                repaired += [x for image in print_grey_looks(gray, near, row) for lang in ("eng", PEN_LANG)
+                             if (x := tess.image_to_string(image, lang, cfg + NOISE_ROWS_KEPT).strip())]
             # strokes painted in are a guess: a date from them must show its slashes, not bare digits
             lines += [x for x in repaired if key == "number" or "/" in x]
         out[key] = vote(lines, key)
