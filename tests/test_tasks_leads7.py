@@ -127,3 +127,28 @@ def test_signer_under_two_titles_and_before_an_attached_regulation():
                         "TM. UỶ BAN NHÂN DÂN TỈNH CHỦ TỊCH Phạm Thế Dũng\nQUY ĐỊNH\nVỀ TRÌNH TỰ, THỦ TỤC\n" + regulation)
     signer = blocks.find_signer(lines, max(0, len(lines) - 40))[0]
     assert (signer["authority"], signer["name"]) == ("TM.", "Phạm Thế Dũng")
+
+
+def test_roman_items_carrying_their_own_points_are_tasks_without_lettered_parts():
+    """The same items of 252/KH-BCĐQG1237 laid out without its lettered parts: the roman headings whose numbered points
+    are 'Nội dung, biện pháp' / 'Cơ quan chủ trì, phối hợp' / 'Thời gian thực hiện' are items, not sections (their
+    points were taken as the tasks)."""
+    body = LETTERED_PARTS[LETTERED_PARTS.index("I. CÔNG TÁC"):LETTERED_PARTS.index("C. MỘT SỐ")]
+    lines = split_lines(body)
+    found = tasks.find_tasks(lines, 0, len(lines), plan=True)
+    assert [t["label"] for t in found] == ["I", "IV", "VIII"]
+    assert found[2]["lead"] == ["Bộ Quốc phòng", "Bộ Tài chính"]
+
+
+def test_a_lettered_part_of_work_with_numbered_items_is_their_section():
+    """252/KH-BCĐQG1237's parts C (numbered key contents) and D (agency headings), read as a plan of those parts: the
+    part of work's numbered items are the tasks, not part A's purposes."""
+    text = LETTERED_PARTS[:LETTERED_PARTS.index("B. NỘI DUNG")] + LETTERED_PARTS[LETTERED_PARTS.index("C. MỘT SỐ"):]
+    text = text.replace("C. MỘT SỐ", "B. MỘT SỐ").replace("D. TỔ CHỨC", "C. TỔ CHỨC")  # the parts lettered in turn
+    lines = split_lines(text)
+    assert [t["label"] for t in tasks.find_tasks(lines, 0, len(lines), plan=True)] == ["1"]
+    # without a part of work, the tasks are handed out in "D. TỔ CHỨC THỰC HIỆN"
+    text = text[:text.index("B. MỘT SỐ")] + text[text.index("C. TỔ CHỨC"):].replace("C. TỔ CHỨC", "B. TỔ CHỨC")
+    lines = split_lines(text)
+    assert [(t["label"], t["lead"]) for t in tasks.find_tasks(lines, 0, len(lines), plan=True)] == [
+        ("1", ["Ban Chỉ đạo quốc gia 1237"]), ("2", ["Bộ Quốc phòng"])]

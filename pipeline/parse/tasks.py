@@ -826,6 +826,11 @@ def find_tasks(lines: list[Line], start: int, end: int, doc_end: int | None = No
         end, plan = doc_end, True
     if plan and (parted := _part_tasks(lines, markers, romans, start if plan_at is None else plan_at, end)):
         return parted  # "A. MỤC ĐÍCH, YÊU CẦU / B. NỘI DUNG, NHIỆM VỤ … / C. … / D. TỔ CHỨC THỰC HIỆN"
+    if plan and romans:
+        bounds = [(r, romans[i + 1].line.index if i + 1 < len(romans) else end) for i, r in enumerate(romans)]
+        itemised = [(r, stop) for r, stop in bounds if _carries_own_points(markers, r, stop)]
+        if len(itemised) >= 2:
+            return _roman_items(lines, itemised)  # "I. …" / "1. Nội dung" / "2. Cơ quan chủ trì" / "3. Thời gian": items
     if not romans and plan:
         romans = _numbered_headings(markers)  # "1. MỤC ĐÍCH, YÊU CẦU" / "2. NHIỆM VỤ" in capitals: the plan's sections
     if romans:
@@ -915,28 +920,51 @@ def _is_task_title(title: str) -> bool:
 
 
 def _part_tasks(lines: list[Line], markers: list[Marker], romans: list[Marker], start: int, end: int) -> list[dict]:
-    """The tasks of a plan in lettered parts: the part of work's roman items, each a task whose agencies come from
-    its own role points ("I. CÔNG TÁC QUÁN TRIỆT …" over "1. Nội dung, biện pháp", "2. Cơ quan chủ trì, phối hợp",
-    "3. Thời gian thực hiện"); a part of work without roman items is a section of numbered items."""
+    """The tasks of a plan in lettered parts: in its part of work, roman items that each carry their own "Nội dung,
+    biện pháp" / "Cơ quan chủ trì, phối hợp" / "Thời gian thực hiện" points are the tasks; other roman headings are
+    sections of numbered items, and a part of work without roman headings is one section. A plan whose parts hold no
+    work hands it out in its "Tổ chức thực hiện" part."""
     parts = _letter_parts(lines, start, end)
     if not parts:
         return []
     spans = [(p, parts[i + 1].line.index if i + 1 < len(parts) else end) for i, p in enumerate(parts)]
     work = [(p, stop) for p, stop in spans if _is_task_title(p.title)]
-    out: list[dict] = []
-    for p, stop in work:
+    carry_out = [(p, stop) for p, stop in spans if fold(p.title).startswith("to chuc thuc hien")]
+    for p, stop in work or carry_out:
         inside = [r for r in romans if p.line.index < r.line.index < stop]
-        if not inside:
-            continue
-        for i, r in enumerate(inside):
-            r_stop = inside[i + 1].line.index if i + 1 < len(inside) else stop
-            item_lines = [ln for ln in lines[r.line.index:r_stop] if ln.text]
-            lead, co, timeline = _roles(item_lines)
-            text = " ".join(" ".join(ln.text.replace("**", "").split()) for ln in item_lines)
-            out.append({"label": r.label, "text": MARKER_PREFIX.sub("", text), "lead": lead or _heading_agencies(r.title),
-                        "coordinators": co, "timeline": timeline,
-                        "_span": (r.line.start, lines[r_stop - 1].end)})
-        break  # the first part of work with roman items is the main list
+        bounds = [(r, inside[i + 1].line.index if i + 1 < len(inside) else stop) for i, r in enumerate(inside)]
+        itemised = [(r, r_stop) for r, r_stop in bounds if _carries_own_points(markers, r, r_stop)]
+        if inside and 2 * len(itemised) >= len(inside):
+            out = _roman_items(lines, itemised)
+        else:
+            out = _section_items(markers, lines, bounds or [(p, stop)])
+        if out:
+            return out  # the first part of work that holds items is the main list
+    return []
+
+
+# The points a roman item of work carries under it: what is done, who chairs, when.
+OWN_POINTS = ("noi dung", "bien phap", "giai phap", "co quan", "don vi", "chu tri", "thoi gian", "tien do", "kinh phi",
+              "san pham", "ket qua")
+ROLE_POINTS = ("co quan", "don vi", "chu tri", "thoi gian", "tien do")
+
+
+def _carries_own_points(markers: list[Marker], r: Marker, stop: int) -> bool:
+    """'I. CÔNG TÁC QUÁN TRIỆT …' over '1. Nội dung, biện pháp', '2. Cơ quan chủ trì, phối hợp', '3. Thời gian thực
+    hiện: …': the numbered points are the item's particulars, not items of a section."""
+    heads = [fold(m.title.replace("*", "")) for m in markers if r.line.index < m.line.index < stop and m.kind == "number"]
+    return len(heads) >= 2 and 2 * sum(h.startswith(OWN_POINTS) for h in heads) >= len(heads) \
+        and any(h.startswith(ROLE_POINTS) for h in heads)
+
+
+def _roman_items(lines: list[Line], bounds: list[tuple[Marker, int]]) -> list[dict]:
+    out: list[dict] = []
+    for r, r_stop in bounds:
+        item_lines = [ln for ln in lines[r.line.index:r_stop] if ln.text]
+        lead, co, timeline = _roles(item_lines)
+        text = " ".join(" ".join(ln.text.replace("**", "").split()) for ln in item_lines)
+        out.append({"label": r.label, "text": MARKER_PREFIX.sub("", text), "lead": lead or _heading_agencies(r.title),
+                    "coordinators": co, "timeline": timeline, "_span": (r.line.start, lines[r_stop - 1].end)})
     return out
 
 
