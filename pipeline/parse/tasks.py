@@ -946,12 +946,15 @@ def _part_tasks(lines: list[Line], markers: list[Marker], romans: list[Marker], 
 # The points a roman item of work carries under it: what is done, who chairs, when.
 OWN_POINTS = ("noi dung", "bien phap", "giai phap", "co quan", "don vi", "chu tri", "thoi gian", "tien do", "kinh phi",
               "san pham", "ket qua")
-ROLE_POINTS = ("co quan", "don vi", "chu tri", "thoi gian", "tien do")
+ROLE_POINTS = ("co quan", "don vi", "chu tri")  # who does it: a plan's period or funds alone are no item's points
 
 
 def _carries_own_points(markers: list[Marker], r: Marker, stop: int) -> bool:
     """'I. CÔNG TÁC QUÁN TRIỆT …' over '1. Nội dung, biện pháp', '2. Cơ quan chủ trì, phối hợp', '3. Thời gian thực
     hiện: …': the numbered points are the item's particulars, not items of a section."""
+    title = fold(r.title.replace("*", ""))
+    if title.startswith(NOT_TASK_SECTION + PROPERTY_HEADS + ("to chuc thuc hien",)):
+        return False  # "I. MỤC ĐÍCH, YÊU CẦU", "V. TỔ CHỨC THỰC HIỆN": sections, whatever their points
     heads = [fold(m.title.replace("*", "")) for m in markers if r.line.index < m.line.index < stop and m.kind == "number"]
     return len(heads) >= 2 and 2 * sum(h.startswith(OWN_POINTS) for h in heads) >= len(heads) \
         and any(h.startswith(ROLE_POINTS) for h in heads)
