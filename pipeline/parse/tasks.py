@@ -889,6 +889,9 @@ def _quoted_lines(lines: list[Line], start: int, end: int) -> set[int]:
             continue
         quoted.add(i)
         depth = t.count("“") - t.count("”") + t.count('"') % 2
+        prev = next((ln.text for ln in reversed(lines[max(start, i - 3):i]) if ln.text), "")
+        if not prev.rstrip(" *").endswith(":"):
+            depth = 0  # only a quotation introduced as one ("… quy định:") runs on: a lost closing mark stops here
         j = i + 1
         # quotes inside the quotation ('(sau đây viết tắt là “bên liên kết”)') open and close again
         while depth > 0 and j < min(end, i + 60):
