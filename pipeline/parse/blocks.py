@@ -84,6 +84,13 @@ def split_entries(found: Found) -> list[Found]:
 NOISY_ITEM = regex.compile(r"^(?:\S{1,4}\s+){1,2}[-–~]\s+(?=\p{Lu})")
 
 
+def _entries_run_together(ln: Line) -> bool:
+    """A long line that is a table cell of several short entries ('- Sở Lao động - Thương binh và Xã hội thành phố Cần
+    Thơ; - Sở … tỉnh Hưng Yên; …' seven times), not a paragraph opening on a dash."""
+    pieces = split_entries(Found(ln.text, ln.text, ln.start, ln.end))
+    return len(pieces) >= 2 and all(len(p.raw) < 160 for p in pieces)
+
+
 def _dash_list(lines: list[Line], i: int, end: int) -> list[Found]:
     out: list[Found] = []
     last = -1
@@ -98,7 +105,7 @@ def _dash_list(lines: list[Line], i: int, end: int) -> list[Found]:
             last = i
             i += 1
             continue
-        if not LIST_ITEM.match(ln.text) or len(ln.text) > 300:
+        if not LIST_ITEM.match(ln.text) or (len(ln.text) > 300 and not _entries_run_together(ln)):
             prev = out[-1] if out else None
             # A wrapped entry: the previous one has no closing ";" or "." and this line is not a paragraph.
             if prev and i == last + 1 and not regex.search(r"[;.]\s*$", prev.raw) and len(ln.text) < 200 \
@@ -178,7 +185,7 @@ def _right_column(text: str) -> str | None:
     return None
 
 
-def find_signer(lines: list[Line], start: int) -> tuple[dict, Found | None]:
+def find_signer(lines: list[Line], start: int, look_back: bool = True) -> tuple[dict, Found | None]:
     """Signer authority, own title and name, from the block after the body (or after Nơi nhận)."""
     auth = name = None
     found = None
@@ -201,7 +208,9 @@ def find_signer(lines: list[Line], start: int) -> tuple[dict, Found | None]:
         if auth is None and not titles:
             m2 = NAME_RE.search(t)
             head = t[: m2.start()].strip() if m2 else ""
-            if m2 and head and is_caps(head) and fold(head) in TITLE_FORMS and _person(m2.group("name")):
+            # "TRƯỞNG BAN PHÓ THỦ TƯỚNG Nguyễn Thiện Nhân": two titles on the line before the name (252/KH-BCĐQG1237)
+            if m2 and head and is_caps(head) and (fold(head) in TITLE_FORMS or _only_titles(head)) \
+                    and _person(m2.group("name")):
                 titles, name = [head], _person(m2.group("name"))
                 found = Found(name, ln.text, ln.start + ln.text.find(name), ln.end)
                 break
@@ -222,8 +231,30 @@ def find_signer(lines: list[Line], start: int) -> tuple[dict, Found | None]:
             if p and p == t and len(p.split()) <= 5:
                 name, found = p, Found(p, ln.text, ln.start, ln.end)
                 break
+    if not name and auth is None and look_back:
+        # A decision with no "Nơi nhận" whose signature stands before a long attached regulation ("TM. UỶ BAN NHÂN DÂN
+        # TỈNH CHỦ TỊCH Phạm Thế Dũng", then "QUY ĐỊNH …" and its articles, 31/2011/QĐ-UBND): the last authority line
+        # before the block looked at.
+        for ln in reversed(lines[max(0, start - 400):start]):
+            am = AUTHORITY_RE.match(_cell(ln.text))
+            if am and is_caps(am.group("rest")[:20]):
+                alt, alt_found = find_signer(lines[:start], ln.index, look_back=False)
+                if alt["name"]:
+                    return alt, alt_found
+                break
     own = _own_title(titles)
     return {"authority": auth, "title": own, "name": name}, found
+
+
+def _only_titles(head: str) -> bool:
+    """'TRƯỞNG BAN PHÓ THỦ TƯỚNG': the words are known titles one after the other, nothing else."""
+    rest = fold(head)
+    while rest:
+        key = max((k for k in TITLE_FORMS if rest == k or rest.startswith(k + " ")), key=len, default=None)
+        if key is None:
+            return False
+        rest = rest[len(key):].strip()
+    return True
 
 
 def _own_title(titles: list[str]) -> str | None:

@@ -386,7 +386,9 @@ def _unnamed(agency: str, text: str) -> bool:
 
 # How an item's heading names whom it concerns before the agency: "Trách nhiệm của Sở Y tế:", "Nhiệm vụ của …",
 # "Đối với Sở Y tế:", and the request verbs "Đề nghị …", "Giao …", "Yêu cầu …".
-ADDRESS_PREFIX = regex.compile(r"(?i)^(?:(?:trách nhiệm|nhiệm vụ)\s+của|đối với)\s+(?=\p{Lu}|các\s)")
+# ("Đối với các địa phương chưa lập Đề án thì khẩn trương …" is a condition, a group picked out by what it has not
+# done: no addressee — 2428/BXD-QLN item 1.)
+ADDRESS_PREFIX = regex.compile(r"(?i)^(?:(?:trách nhiệm|nhiệm vụ)\s+của|đối với(?![^:;.]{0,150}?\sthì\s))\s+(?=\p{Lu}|các\s)")
 
 
 def _addressed(text: str) -> str:
@@ -439,6 +441,11 @@ def _after_circumstance(text: str) -> str | None:
     if not CIRCUMSTANCE.match(text):
         return None
     sentence = regex.split(r"(?<=[.;])\s+(?=\p{Lu})", text[:300], maxsplit=1)[0]
+    if then := regex.search(r"^[^,:;]{3,200}?\sthì\s+", sentence):
+        # "Đối với các địa phương chưa lập Đề án thì khẩn trương chỉ đạo …, gửi về Bộ Xây dựng, Bộ Tài chính …": the
+        # main clause after "thì" has the subject, if any; the names further on are where things go
+        rest = sentence[then.end():]
+        return leading_agency(rest) if rest[:1].isupper() else None
     for sep in regex.finditer(r"[,:]\s+", sentence):  # the subject of the clause's own sentence, not the next one's
         rest = REQUEST_VERB.sub("", text[sep.end():])
         # "Để nâng cao …, các Sở, ngành, UBND cấp xã … triển khai …": a group after the clause is the subject too
@@ -502,10 +509,34 @@ def _inline_roles(item_lines: list[Line]) -> tuple[list[str], list[str], str | N
     return lead, co, timeline
 
 
+# A role heading of its own, its agencies in the dash lines below ("2. Chủ trì thực hiện" / "- Ban Chỉ đạo quốc gia." /
+# "- Bộ Quốc phòng."), or after a lettered point ("a) Cơ quan chủ trì: Bộ Quốc phòng; Bộ Tài chính."); a heading of
+# both roles ("2. Cơ quan chủ trì, phối hợp") stands over its lettered points.
+CHAIR_HEAD = regex.compile(r"(?i)^(?:(?:cơ quan|đơn vị)\s+)?chủ trì(?:\s*(?:,|và)?\s*(?:thực hiện|phối hợp))?\s*"
+                           r"(?::\s*(?P<v>\S.*))?$")
+
+
+def _role_heading_leads(item_lines: list[Line]) -> list[str]:
+    for k, ln in enumerate(item_lines):
+        m = CHAIR_HEAD.match(MARKER_PREFIX.sub("", ln.text.replace("*", "").strip()))
+        if not m:
+            continue
+        values = [m.group("v")] if m.group("v") else []
+        for nxt in item_lines[k + 1:] if not values else []:
+            t = nxt.text.replace("*", "").strip()
+            if not LIST_MARK.match(t):
+                break
+            values.append(LIST_MARK.sub("", t))
+        lead = [a for v in values for a in split_agencies(v.strip(" .;")) if not is_catch_all(a) and not _unnamed(a, v)]
+        if lead:
+            return list(dict.fromkeys(lead))
+    return []
+
+
 def _roles(item_lines: list[Line]) -> tuple[list[str], list[str], str | None]:
     lead, co, timeline = _inline_roles(item_lines)
     if not lead and item_lines:
-        lead = heading_lead(item_lines)
+        lead = _role_heading_leads(item_lines) or heading_lead(item_lines)
         text = _own_paragraph(item_lines)[0]
         if (g := GIAO_RE.search(text)) and g.group("co") and not co:
             co = split_agencies(regex.sub(r"^(?:với\s+)?", "", g.group("co")))
@@ -781,7 +812,9 @@ def find_tasks(lines: list[Line], start: int, end: int, doc_end: int | None = No
     doc_end = doc_end or end
     if plan and (table := _table_tasks(lines, start, doc_end)):
         return table  # the plan's own task table, with its lead, coordinators and timeline columns
-    all_markers = [mk for ln in lines[start:doc_end] if ln.text and (mk := _marker(ln, _next_text(lines, ln.index)))]
+    quoted = _quoted_lines(lines, start, doc_end)
+    all_markers = [mk for ln in lines[start:doc_end] if ln.text and ln.index not in quoted
+                   and (mk := _marker(ln, _next_text(lines, ln.index)))]
     markers = [m for m in all_markers if m.line.index < end]
     romans = [m for m in markers if m.kind == "roman"]
     # A plan attached after the signature ("QUYẾT ĐỊNH … ban hành Kế hoạch", then "KẾ HOẠCH …" and its sections):
@@ -791,6 +824,13 @@ def find_tasks(lines: list[Line], start: int, end: int, doc_end: int | None = No
         markers = [m for m in all_markers if m.line.index > plan_at]
         romans = [m for m in markers if m.kind == "roman"]
         end, plan = doc_end, True
+    if plan and (parted := _part_tasks(lines, markers, romans, start if plan_at is None else plan_at, end)):
+        return parted  # "A. MỤC ĐÍCH, YÊU CẦU / B. NỘI DUNG, NHIỆM VỤ … / C. … / D. TỔ CHỨC THỰC HIỆN"
+    if plan and romans:
+        bounds = [(r, romans[i + 1].line.index if i + 1 < len(romans) else end) for i, r in enumerate(romans)]
+        itemised = [(r, stop) for r, stop in bounds if _carries_own_points(markers, r, stop)]
+        if len(itemised) >= 2:
+            return _roman_items(lines, itemised)  # "I. …" / "1. Nội dung" / "2. Cơ quan chủ trì" / "3. Thời gian": items
     if not romans and plan:
         romans = _numbered_headings(markers)  # "1. MỤC ĐÍCH, YÊU CẦU" / "2. NHIỆM VỤ" in capitals: the plan's sections
     if romans:
@@ -831,6 +871,107 @@ def find_tasks(lines: list[Line], start: int, end: int, doc_end: int | None = No
         return []  # a notice setting out an event's particulars ("1. Đối tượng:", "2. Thời gian:" …) asks nothing
     found = _items(markers, lines, start, end)
     return found if plan else _requests(found)
+
+
+# A quotation that runs over lines: its first line opens on a quote mark that the line does not close ('"1. Đối tượng
+# được hỗ trợ …' … 'l) Người có công giúp đỡ cách mạng"'): a provision of another act quoted (1414/TCT-CS), whose
+# numbers are no list of this document's.
+OPEN_QUOTE = regex.compile(r'^[\s*]*["“]')
+
+
+def _quoted_lines(lines: list[Line], start: int, end: int) -> set[int]:
+    quoted: set[int] = set()
+    i = start
+    while i < end:
+        t = lines[i].text
+        if not OPEN_QUOTE.match(t):
+            i += 1
+            continue
+        quoted.add(i)
+        depth = t.count("“") - t.count("”") + t.count('"') % 2
+        prev = next((ln.text for ln in reversed(lines[max(start, i - 3):i]) if ln.text), "")
+        if not prev.rstrip(" *").endswith(":"):
+            depth = 0  # only a quotation introduced as one ("… quy định:") runs on: a lost closing mark stops here
+        j = i + 1
+        # quotes inside the quotation ('(sau đây viết tắt là “bên liên kết”)') open and close again
+        while depth > 0 and j < min(end, i + 60):
+            u = lines[j].text
+            depth += u.count("“") - u.count("”") - u.count('"') % 2
+            quoted.add(j)
+            j += 1
+        i = j
+    return quoted
+
+
+# A plan laid out in lettered parts ("A. MỤC ĐÍCH, YÊU CẦU", "B. NỘI DUNG, NHIỆM VỤ, GIẢI PHÁP …", "C. …", "D. TỔ CHỨC
+# THỰC HIỆN"), their titles in capitals.
+LETTER_PART = regex.compile(r"^\W{0,2}(?P<m>[A-H])\s*[.:/]\s+(?P<t>\p{Lu}.*)$")
+
+
+def _letter_parts(lines: list[Line], start: int, end: int) -> list[Marker]:
+    parts: list[Marker] = []
+    for ln in lines[start:end]:
+        m = LETTER_PART.match(ln.text.replace("*", "").strip())
+        if m and is_caps(m.group("t")) and m.group("m") == "ABCDEFGH"[len(parts)]:
+            parts.append(Marker("part", m.group("m"), m.group("t"), ln))
+    return parts if len(parts) >= 2 else []
+
+
+def _is_task_title(title: str) -> bool:
+    f = fold(title)
+    return any(k in f for k in TASK_SECTION) and not any(f.startswith(k) for k in NOT_TASK_SECTION)
+
+
+def _part_tasks(lines: list[Line], markers: list[Marker], romans: list[Marker], start: int, end: int) -> list[dict]:
+    """The tasks of a plan in lettered parts: in its part of work, roman items that each carry their own "Nội dung,
+    biện pháp" / "Cơ quan chủ trì, phối hợp" / "Thời gian thực hiện" points are the tasks; other roman headings are
+    sections of numbered items, and a part of work without roman headings is one section. A plan whose parts hold no
+    work hands it out in its "Tổ chức thực hiện" part."""
+    parts = _letter_parts(lines, start, end)
+    if not parts:
+        return []
+    spans = [(p, parts[i + 1].line.index if i + 1 < len(parts) else end) for i, p in enumerate(parts)]
+    work = [(p, stop) for p, stop in spans if _is_task_title(p.title)]
+    carry_out = [(p, stop) for p, stop in spans if fold(p.title).startswith("to chuc thuc hien")]
+    for p, stop in work or carry_out:
+        inside = [r for r in romans if p.line.index < r.line.index < stop]
+        bounds = [(r, inside[i + 1].line.index if i + 1 < len(inside) else stop) for i, r in enumerate(inside)]
+        itemised = [(r, r_stop) for r, r_stop in bounds if _carries_own_points(markers, r, r_stop)]
+        if inside and 2 * len(itemised) >= len(inside):
+            out = _roman_items(lines, itemised)
+        else:
+            out = _section_items(markers, lines, bounds or [(p, stop)])
+        if out:
+            return out  # the first part of work that holds items is the main list
+    return []
+
+
+# The points a roman item of work carries under it: what is done, who chairs, when.
+OWN_POINTS = ("noi dung", "bien phap", "giai phap", "co quan", "don vi", "chu tri", "thoi gian", "tien do", "kinh phi",
+              "san pham", "ket qua")
+ROLE_POINTS = ("co quan", "don vi", "chu tri")  # who does it: a plan's period or funds alone are no item's points
+
+
+def _carries_own_points(markers: list[Marker], r: Marker, stop: int) -> bool:
+    """'I. CÔNG TÁC QUÁN TRIỆT …' over '1. Nội dung, biện pháp', '2. Cơ quan chủ trì, phối hợp', '3. Thời gian thực
+    hiện: …': the numbered points are the item's particulars, not items of a section."""
+    title = fold(r.title.replace("*", ""))
+    if title.startswith(NOT_TASK_SECTION + PROPERTY_HEADS + ("to chuc thuc hien",)):
+        return False  # "I. MỤC ĐÍCH, YÊU CẦU", "V. TỔ CHỨC THỰC HIỆN": sections, whatever their points
+    heads = [fold(m.title.replace("*", "")) for m in markers if r.line.index < m.line.index < stop and m.kind == "number"]
+    return len(heads) >= 2 and 2 * sum(h.startswith(OWN_POINTS) for h in heads) >= len(heads) \
+        and any(h.startswith(ROLE_POINTS) for h in heads)
+
+
+def _roman_items(lines: list[Line], bounds: list[tuple[Marker, int]]) -> list[dict]:
+    out: list[dict] = []
+    for r, r_stop in bounds:
+        item_lines = [ln for ln in lines[r.line.index:r_stop] if ln.text]
+        lead, co, timeline = _roles(item_lines)
+        text = " ".join(" ".join(ln.text.replace("**", "").split()) for ln in item_lines)
+        out.append({"label": r.label, "text": MARKER_PREFIX.sub("", text), "lead": lead or _heading_agencies(r.title),
+                    "coordinators": co, "timeline": timeline, "_span": (r.line.start, lines[r_stop - 1].end)})
+    return out
 
 
 # A numbered conclusion that only praises or agrees ("1. Ghi nhận, đánh giá cao và biểu dương sự nỗ lực …", "1. Cơ bản
