@@ -34,6 +34,15 @@ def test_title_of_whose_words_and_where_is_the_subject_when_no_ve_follows():
     assert subject(text) == "tăng cường công tác chăm sóc, giáo dục và bảo vệ trẻ em"
 
 
+def test_party_central_office_named_in_full_from_its_symbol():
+    # 07-KL/VPTW: the header says only "VĂN PHÒNG" under the Central Committee; the symbol's "VPTW" names it
+    text = ("BAN CHẤP HÀNH\nTRUNG ƯƠNG\n**VĂN PHÒNG**\n*\n|\n**ĐẢNG CỘNG SẢN\nVIỆT NAM**\n---------------\n|\n"
+            "Số 07-KL/VPTW\n|\n*Hà Nội, ngày 01 tháng 12 năm 2025*\n\n**KẾT LUẬN**\n")
+    f = header.parse_header(text, split_lines(text)).fields
+    assert f["issuer"].value == "Văn phòng Trung ương Đảng"
+    assert f["issuer_parent"].value == "Ban Chấp hành Trung ương"
+
+
 def test_damaged_title_taken_from_its_restatement_in_the_body():
     # photocopy: a receipt stamp over the title's first words, the next lines joined into it
     text = ("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nSố: 65/KH-UBND\nQuảng Ngãi, ngày 31 tháng 3 năm 2025\nẾ HOẠCH\n"
