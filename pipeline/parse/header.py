@@ -274,10 +274,16 @@ def parse_header(text: str, lines: list[Line]) -> Header:
     motto_stops = code_line is None and h.type_line is None
 
     def _motto_ends_header(ln: Line) -> bool:
-        """A motto line ends the issuer block unless the left column goes on below it ("TONG CỤC THUÊ")."""
-        nxt = next((x for x in lines[ln.index + 1 : ln.index + 3] if x.text.strip("*# |")), None)
-        return not (nxt and is_caps(nxt.text) and not is_motto(nxt.text)
-                    and gazetteer.starts_agency(nxt.text.strip("*# |"), loose=True))
+        """A motto line ends the issuer block unless the left column goes on below it ("TONG CỤC THUÊ"), also
+        when OCR read the whole right column first: the motto's two lines and a speck line above "BỘ TÀI CHÍNH -"."""
+        below = [x for x in lines[ln.index + 1 : ln.index + 8] if x.text.strip("*# |")][:4]
+        for x in below:
+            t = x.text.strip("*# |-– ")
+            if regex.match(r"^\W*(?:S[ốo]|SỐ)\s*[:.]|^\W*V\s*[/.]\s*[vV]\b", x.text) or grammar.PLACE_DATE_RE.search(x.text):
+                return True
+            if is_caps(t) and not is_motto(t) and gazetteer.starts_agency(t, loose=True):
+                return False
+        return True
 
     first_other = next((ln.index for ln in lines[:limit] if (motto_stops and is_motto(ln.text) and _motto_ends_header(ln)) or regex.match(r"^\W*(?:S[ốo]|SỐ)\s*[:.]|^\W*V\s*[/.]\s*[vV]\b", ln.text)
                         or grammar.PLACE_DATE_RE.search(ln.text) or grammar.PLACE_ONLY_RE.search(ln.text)), None)
@@ -338,7 +344,9 @@ def parse_header(text: str, lines: list[Line]) -> Header:
         if signed:
             h.fields["issued_on"] = signed
     if not h.end_index:
-        last = max([f.end for f in h.fields.values()] or [0])
+        # fields of the header block only: a sender named in the closing formula ("Tổng cục Thuế trả lời để …") is not
+        head_end = lines[limit - 1].end if limit else 0
+        last = max([f.end for f in h.fields.values() if f.start <= head_end] or [0])
         h.end_index = next((ln.index + 1 for ln in lines if ln.start <= last <= ln.end + 1), 0)
     return h
 
