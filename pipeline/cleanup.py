@@ -173,6 +173,8 @@ _LOST_SLASH = regex.compile(r"(?<=\b[Ss][ốố]\s*:?\s*)(\d{1,5})\s+(?=(?:\d{4}
 # a code's symbol segment ending in digits read partly as letters: "494/NQ-UBTVQHI3" → "UBTVQH13"
 _SYMBOL_DIGITS = regex.compile(r"(?<=\d/(?:\d{4}/)?(?:[A-ZĐ0-9]+-)*)([A-ZĐ]*[A-HJ-NP-RT-ZĐ])([IlO0-9]*\d[IlO0-9]*)(?![\w])")
 _DATE_NUM = regex.compile(rf"(?<![\w/])([\d{_DL}]{{1,2}})/([\d{_DL}]{{1,2}})/([\d{_DL}]{{4}})(?![\w/])")
+# a cited act's number split by OCR: "Nghị định số 1 18/2021/NĐ-CP" (118/2021/NĐ-CP)
+_SPLIT_NUMBER = regex.compile(r"(?<=\b(?i:số)\s+)(\d{1,3})\s(\d{1,3})(?=/\d{4}/\p{Lu})")
 _YEAR_PHRASE = regex.compile(rf"\b(năm|tháng|ngày)\s+([\d{_DL}]{{1,4}})\b")
 
 
@@ -207,6 +209,7 @@ def repair_codes(line: str) -> str:
         return f"{m.group(1)} {num}"
 
     line = _LOST_SLASH.sub(r"\1/", line)
+    line = _SPLIT_NUMBER.sub(r"\1\2", line)
     line = _CODE.sub(code, line)
     line = _SYMBOL_DIGITS.sub(lambda m: m.group(1) + (_digits(m.group(2)) or m.group(2)), line)
     line = _DATE_NUM.sub(dmy, line)

@@ -225,3 +225,79 @@ def test_text_file_of_lookalikes_is_reported_by_name(tmp_path):
     with pytest.raises(VanbanError) as e:
         ingest.read(path)
     assert "CV_104_TCT.md" in str(e.value) and "look-alike" in str(e.value)
+
+
+# --- cause: the signer's column run into the 'Nơi nhận' lines, its title garbled by OCR ------------------------------
+NOI_NHAN_BLOCKS = [
+    # 4485/TCT-PC: the authority's title in mixed case
+    ("Nơi nhận: KT. TONG cuc TRUONG\n- Như trên;\n- Lãnh đạo TCT;\n- Lưu: VT, PCQ@b:",
+     ["Như trên", "Lãnh đạo TCT", "Lưu: VT, PCQ@b"]),
+    # 897/TCT-QLN: "KT," and a speck before the deputy's title on the first entry's line
+    ("Nơi nhận: KT, TONG CỤC TRƯỞNG\n- Như trên, . PHO-FANG CỤC TRƯỞNG\n- Vụ CS, DT, KK, DNNCN, PC - TCT;\n"
+     "- Luu: VT, QLN@9)", ["Như trên", "Vụ CS, DT, KK, DNNCN, PC - TCT", "Lưu: VT, QLN@9)"]),
+    # 3953/TCT-HTQT
+    ("Noi nhận: TL. TÔNG CỤC TRƯỞNG\n\n- Như trên; KT. VỤ TRƯỞI H — UOC TE\n~ Lưu: VT, HTQT (2b).",
+     ["Như trên", "Lưu: VT, HTQT (2b)"]),
+    # 02/QĐ-TTg: THỦ TƯỚNG read "„1 HỦ TƯ) ỚNG", the signer's name beside an entry
+    ("Nơi nhận: „1 HỦ TƯ) ỚNG\n- Uy ban Thường vụ Quốc hội;\n- Hội đồng Dân tộc và các ủy ban của Quốc hội; Vũ Đức Dam\n"
+     "- Kiểm toán Nhà nước;\n- Luu: VT, KGVX (3b).",
+     ["Uy ban Thường vụ Quốc hội", "Hội đồng Dân tộc và các ủy ban của Quốc hội", "Kiểm toán Nhà nước",
+      "Lưu: VT, KGVX (3b)"]),
+]
+
+
+@pytest.mark.parametrize("block,entries", NOI_NHAN_BLOCKS)
+def test_signer_column_on_distribution_lines_is_no_entry(block, entries):
+    from pipeline.parse import blocks
+
+    found, _ = blocks.find_distribution(split_lines(block), 0)
+    assert [f.value.replace("Luu", "Lưu") for f in found] == entries
+
+
+def test_signer_name_beside_a_distribution_entry_is_the_signer():
+    doc = parse_segments("THỦ TƯỚNG CHÍNH PHỦ\nSố: 02/QĐ-TTg Hà Nội, ngày 05 tháng 01 năm 2022\nQUYẾT ĐỊNH\n"
+                         "Phê duyệt Chiến lược Quốc gia về dinh dưỡng\n\nĐiều 1. Phê duyệt Chiến lược.\n\n"
+                         + NOI_NHAN_BLOCKS[3][0])[0]
+    assert doc["signer"]["name"] == "Vũ Đức Dam"
+
+
+# --- cause: a received stamp's words around the recipients and under the title ----------------------------------------
+def test_recipients_behind_stamp_debris():
+    # 2967/VPCP-KTTH
+    doc = parse_segments("VĂN PHÒNG CHÍNH PHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+                         "Số: đút /VPCP- KTTH Hà Nội, ngày OL tháng 4 năm 2018.\nV/v hướng dẫn hoàn thuế tiêu thụ\n"
+                         "đặc biệt đối với xăng E5\nCole THỘNG TA BIỆN TỰ CNH PHD Kính gửi:\n"
+                         "BENGE Ca... - Bộ Tài chính;\nNgy... 42/4148. - Bộ Công Thương;\n- Bộ Tư pháp.\n\n"
+                         "Xét đề nghị của Bộ Tài chính tại Công văn số 3186/BTC-CST ngày 21 tháng 3 năm 2017, Phó Thủ "
+                         "tướng có ý kiến như sau:")[0]
+    assert doc["recipients"] == ["Bộ Tài chính", "Bộ Công Thương", "Bộ Tư pháp"]
+    assert doc["place"] == "Hà Nội"  # not "KTTH Hà Nội": the symbol's part OCR set apart
+    assert doc["code"] is None and doc["issued_on"] is None  # number and day unreadable: none rather than wrong
+
+
+def test_title_stops_at_a_received_stamp_read_under_it():
+    # 02/QĐ-TTg
+    doc = parse_segments("THỦ TƯỚNG CHÍNH PHỦ CONG HOA XÃ HỘI CHỦ NGHĨA VIET NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+                         "Số: 0£ /QD-TTg Hà Nội, ngày 05 tháng 01 năm 2022\n\nQUYET ĐỊNH\n"
+                         "Phê duyệt Chiến lược Quốc gia về dinh dưỡng giai đoạn 2021-2030\nvà tầm nhìn đến năm 2045\n"
+                         "ẾN 6È... C ¬—\nNgày: Q [041 2022.\n\nTHỦ TƯỚNG CHÍNH PHỦ\n\n"
+                         "Căn cứ Luật TỔ chức Chính 1 phủ ngày 19 tháng 6 năm 2015;")[0]
+    assert doc["subject"] == "Phê duyệt Chiến lược Quốc gia về dinh dưỡng giai đoạn 2021-2030 và tầm nhìn đến năm 2045"
+
+
+# --- cause: a dispatch's header read with OCR noise (subject label, issuer letters in the symbol, split numbers) -------
+def test_dispatch_of_a_cuc_thue_whose_symbol_opens_on_ct():
+    # 6312/CT-HTr: "CT" is the Cục Thuế's own letters, not Chỉ thị; "V/ " is the subject label, its "v" lost
+    doc = parse_segments("TONG CUC THUE CONG HOA XA HỘI CHU NGHĨA VIỆT NAM\nCỤC THUE TP HÀ NỘI Độc lập - Tự đo - "
+                         "Hạnh phúc\n\nSố: 0342 /CT-HTr Hà Nội, ngày (thang (năm 2016\nV/ trả lời chính sách thuế.\n\n"
+                         "Kính gửi: CN Công ty TNHH Kimberly-Clark Việt Nam tại thành phố Hà Nội\n\n"
+                         "Trả lời công văn số 63/FIN/15-KC ngày 27/11/2015 của CN Công ty, Cục thuê Thành phô Hà Nội "
+                         "có ý kiên như sau:")[0]
+    assert (doc["doc_type"], doc["subject"]) == ("Công văn", "trả lời chính sách thuế")
+
+
+def test_cited_number_split_by_ocr_is_joined():
+    from pipeline.cleanup import clean_text
+
+    # 4485/TCT-PC
+    assert "Nghị định số 118/2021/NĐ-CP" in clean_text("V/v triển khai thực hiện Nghị\nđịnh số 1 18/2021/NĐ-CP").text

@@ -49,6 +49,10 @@ def _find_place_date(text: str, lines: list[Line], limit: int) -> Found | None:
                       (grammar.PLACE_ONLY_AFTER_NUMBER_RE, False)):
         for m in rx.finditer(text[:end]):
             place = grammar.place_name(m.group("place"))
+            # the symbol's last part set apart by OCR ("Số: đút /VPCP- KTTH Hà Nội, ngày OL …") is no part of the place
+            cut = regex.match(r"^(?!T[PX]\b)[\p{Lu}Đ&\d-]{2,}\s+(?=\p{Lu})", place)
+            if cut and gazetteer.province_name(grammar.place_name(place[cut.end():])):
+                place = grammar.place_name(place[cut.end():])
             if fold(place) not in {"so", "ngay", "chuyen"}:
                 return Found((place, grammar.match_date(m) if dated else None), m.group(0), m.start(), m.end())
     return None
@@ -142,10 +146,17 @@ _AUTHORITY_HEADS = ("giam doc ", "tong giam doc ", "chu tich ", "bo truong ", "c
                     "chanh thanh tra ", "tong thanh tra ")
 
 
+# A received stamp pressed over the title, read by OCR into the lines below it: "ẾN 6È... C ¬—" (ĐẾN), "Ngày: Q
+# [041 2022.", "Số: …", "Chuyển: …" — its labels, or symbols no title has.
+STAMP_LINE = regex.compile(r"^\W{0,3}(?i:ng[àa]y|s[ốo]|đ[ếe]n|chuy[ểe]n)\s*[:.]|[¬©®£€§{}\[\]]")
+
+
 def _subject_lines(lines: list[Line], start: int, stop_at: int, names: list[str] | None = None) -> list[Line]:
     out: list[Line] = []
     for ln in lines[start:stop_at]:
         t = ln.text.strip("* ")
+        if out and STAMP_LINE.search(t):
+            break
         if not t:
             if out and len(out) >= 1 and lines[ln.index + 1 : ln.index + 2] and not lines[ln.index + 1].text[:1].islower() \
                     and not is_caps(lines[ln.index + 1].text):
@@ -188,7 +199,8 @@ def parse_header(text: str, lines: list[Line]) -> Header:
         m = regex.search(r"(?<!\p{L})V\s*[/.,]\s*[vVy]\b\.?\s*(.*)$", ln.text) \
             or regex.search(r"^\W{0,2}V\s?[vVW]\s+(\p{Ll}.*)$", ln.text) \
             or regex.search(r"^\W{0,2}V[il1|!]v\.?\s+(\p{Ll}.*)$", ln.text) \
-            or regex.search(r"^\W{0,2}v\s*/\s*v\s+(\p{Ll}.*)$", ln.text)  # "V v …", "‘VW giải đáp …", "Viv thông báo …", "v/v tăng cường …"
+            or regex.search(r"^\W{0,2}v\s*/\s*v\s+(\p{Ll}.*)$", ln.text) \
+            or regex.search(r"^\W{0,2}V\s*/\s+(\p{Ll}.*)$", ln.text)  # "V v …", "‘VW giải đáp …", "Viv thông báo …", "v/v tăng cường …", "V/ trả lời …"
         if not m and code_at is not None and not tl and 0 < ln.index - code_at <= 2:
             # A dispatch's subject under its number as "Về …" ("Về hướng dẫn đánh giá, xếp loại …").
             m = regex.search(r"^\W{0,2}Về\s+(\p{Ll}.*)$", ln.text)
@@ -259,7 +271,9 @@ def parse_header(text: str, lines: list[Line]) -> Header:
     if "doc_type" not in h.fields:
         sym = h.fields["code"].value[1] if code else ""
         first = regex.sub(r"^\d{4}/", "", sym).split("-")[0].split("/")[0]
-        if first in grammar.TYPE_ABBREV:
+        # a dispatch's symbol opens on its issuer's letters, which may spell a type ("0342/CT-HTr", CT = Cục Thuế):
+        # with a "V/v" subject and no type line it is a Công văn
+        if first in grammar.TYPE_ABBREV and not vv:
             h.fields["doc_type"] = Found(grammar.TYPE_ABBREV[first], sym, code.start, code.end)
         else:
             h.fields["doc_type"] = Found("Công văn", vv[1].group(0) if vv else "", vv[0].start if vv else 0, vv[0].end if vv else 0)
