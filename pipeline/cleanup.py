@@ -657,6 +657,8 @@ def _joins(prev: str, s: str) -> bool:
         return True  # a document code broken after its hyphen
     if _BREAK_BEFORE.match(s) or _END_PARA.search(prev):
         return False
+    if regex.search(r"hanh\s+phuc\W*$", fold(prev)):
+        return False  # the motto's last line: the number line below it ("ty sé: 40345 /BTC-TCT") starts afresh
     if _is_upper_line(prev) or _is_upper_line(s):
         return False
     first = s[:1]

@@ -301,3 +301,73 @@ def test_cited_number_split_by_ocr_is_joined():
 
     # 4485/TCT-PC
     assert "Nghị định số 118/2021/NĐ-CP" in clean_text("V/v triển khai thực hiện Nghị\nđịnh số 1 18/2021/NĐ-CP").text
+
+
+# --- cause: a header OCR scattered (specks before the issuer, the number line under the motto, a subject over gaps) ---
+# 10315/BTC-TCT: number and month unreadable, a received stamp's "Chuyển / Lưu hồ sơ / Ngày" under the subject
+SCATTERED = """ø“ 6, 4Ÿ
+am? 3:
+6“ BỘ TÀI CHÍNH CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+AC và Độc lập - Tự do - Hạnh phúc
+(a)
+ty sé: 40345" /BTC-TCT. Hà Nội, ngày 25 tháng # nam 2016
+(tr V/ýw thực hiện Luật sô
+
+D
+
+(Chuyển:...
+
+\\ lu
+Lưu ho SƠ 50:.
+
+Noay...24(F. (2046.
+
+Kính gửi: Cục Thuế các tỉnh, thành phố trực thuộc Trung ương
+
+'Ngậy 06 tháng 4 năm 2016, tại kỳ họp thứ 11, Quốc hội khóa 13 đã thông
+
+-¬:quá Luật số 106/2016/QH13 sửa đổi, bd sung một số điều của Luật thuế GTGT,
+Luật thuế TTĐB và Luật Quản lý thuế. Bộ Tài chính đề nghị các Cục Thuế triển khai một số nội dung mới của
+Luật như sau:
+
+1. Về hoàn thuế GTGT:
+
+Tại khoản 3 Điều | Luật số 106/2016/QH13 quy định: Cơ sở kinh doanh
+nộp thuế giá trị gia tăng theo phương pháp khẩu trừ thuế.
+
+2. Về mức tiền chậm nộp:
+
+Tại Khoản 3 Điều 3 Luật số 106/2016/QH13 quy định: “Người nộp thuế
+chậm nộp tiền thuế so với thời hạn quy định thì phải nộp đủ tiền thuế và tiền chậm nộp theo mức
+bằng 0,03%/ngay tính trên số tiền thuế chậm nộp. ”
+
+Bộ Tài chính có ý kiến để Cục Thuế các tỉnh, thành phó trực thuộc Trung
+ương biết và triển khai thực hiện./. My
+"""
+
+
+def test_scattered_header_keeps_issuer_recipients_and_items():
+    from pipeline.cleanup import clean_text
+
+    doc = parse_segments(clean_text(SCATTERED).text)[0]
+    assert (doc["issuer"], doc["code"], doc["issued_on"]) == ("Bộ Tài chính", None, None)
+    assert doc["subject"] == "thực hiện Luật sô"  # as far as OCR kept it
+    assert doc["recipients"] == ["Cục Thuế các tỉnh, thành phố trực thuộc Trung ương"]
+    assert [t["label"] for t in doc["tasks"]] == ["1", "2"]  # a speck '6“' opens no quotation
+
+
+SUBJECTS = [
+    # 1938/BTC-TCT: the subject's lines set apart by blank lines, the first ending in "số"
+    ("Số: 443? /BTC-TCT Hà Nội, ngày¿Ê tháng 02 năm 2021\nV/v thực hiện Thông tư số\n\n156/2013/TT-BTC và các\n\n"
+     "Thông tư khác\n\nKính gửi: Cục Thuế các tỉnh, thành phố trực thuộc Trung ương.",
+     "thực hiện Thông tư số 156/2013/TT-BTC và các Thông tư khác"),
+    # 3953/TCT-HTQT: specks before the subject's second line
+    ("Số:33 5.3 /TCT-HTQT Ha Nội, ngày A5 tháng 10 năm 2018\nV/v khai thác thông tin do Cơ quan\n"
+     "__.. thuế Nhật Bản cung cấp.\n\nKính gửi: Cục Thuế", "khai thác thông tin do Cơ quan thuế Nhật Bản cung cấp"),
+]
+
+
+@pytest.mark.parametrize("head,subject", SUBJECTS)
+def test_subject_lines_ocr_set_apart(head, subject):
+    doc = parse_segments("BỘ TÀI CHÍNH CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n— Độc lập - Tự do - Hạnh phúc\n\n" + head)[0]
+    assert doc["subject"] == subject

@@ -200,7 +200,8 @@ def parse_header(text: str, lines: list[Line]) -> Header:
             or regex.search(r"^\W{0,2}V\s?[vVW]\s+(\p{Ll}.*)$", ln.text) \
             or regex.search(r"^\W{0,2}V[il1|!]v\.?\s+(\p{Ll}.*)$", ln.text) \
             or regex.search(r"^\W{0,2}v\s*/\s*v\s+(\p{Ll}.*)$", ln.text) \
-            or regex.search(r"^\W{0,2}V\s*/\s+(\p{Ll}.*)$", ln.text)  # "V v …", "‘VW giải đáp …", "Viv thông báo …", "v/v tăng cường …", "V/ trả lời …"
+            or regex.search(r"^\W{0,2}V\s*/\s+(\p{Ll}.*)$", ln.text) \
+            or regex.search(r"(?<!\p{L})V\s*/\s*[ýy][wv]\s+(\p{Ll}.*)$", ln.text)  # "V v …", "‘VW giải đáp …", "Viv thông báo …", "v/v tăng cường …", "V/ trả lời …", "(tr V/ýw thực hiện …"
         if not m and code_at is not None and not tl and 0 < ln.index - code_at <= 2:
             # A dispatch's subject under its number as "Về …" ("Về hướng dẫn đánh giá, xếp loại …").
             m = regex.search(r"^\W{0,2}Về\s+(\p{Ll}.*)$", ln.text)
@@ -217,19 +218,23 @@ def parse_header(text: str, lines: list[Line]) -> Header:
         parts, raw_end = [m.group(1).strip(" *")], ln.end
         gap = False
         for nxt in lines[ln.index + 1 : ln.index + 12]:
-            t = nxt.text.strip("* ")
+            t = regex.sub(r"^[_.…]+\s*(?=\p{L})", "", nxt.text.strip("* "))  # OCR's specks before a line ("__.. thuế")
             if not t and not gap:
                 # OCR sets the subject's last words apart by a blank line ("V/v hướng dẫn … thuế" / "" / "năm 2024");
                 # only a short line in lower case continues it.
                 gap = True
                 continue
-            if gap and not (t[:1].islower() and len(t) < 60):
+            # … or any short line when the words before the gap cannot end a subject ("… Thông tư số" / "" /
+            # "156/2013/TT-BTC và các" / "" / "Thông tư khác")
+            open_before = OPEN_END.search(parts[-1]) or regex.search(r"(?i)(?<!\p{L})số$", parts[-1])
+            if gap and not ((t[:1].islower() or open_before) and len(t) < 60):
                 break
             if regex.search(r"^\W{0,2}\p{L}{0,5}\s*g[ửữ]i\s*:", t) or (gap and parts[-1].endswith(".")):
                 break  # the recipients' label, its "Kính" lost by OCR ("nh gửi: Cục Thuế …"); a subject closed by "."
             caps_go_on = is_caps(parts[0]) and is_caps(t) and not is_motto(t) and not gazetteer.starts_agency(t)
             # a line ending in a word that cannot end a title ("… hướng dẫn của" / "Bộ Y tế (1481/BYT-BMTE)")
-            open_end = OPEN_END.search(parts[-1]) and not BODY_START.match(fold(t)) and not is_caps(t)
+            open_end = OPEN_END.search(parts[-1]) and not BODY_START.match(fold(t)) and not is_caps(t) \
+                and not regex.match(r"^\W{0,2}\p{L}{0,5}\s*g[ửữ]i\s*:", t)
             # a cited text's number wrapped onto the next line ("… mới của Thông tư số" / "19/2021/TT-BTC hướng dẫn")
             open_end = open_end or (regex.search(r"(?i)(?<!\p{L})số$", parts[-1]) and regex.match(r"\d{1,5}/", t))
             if t and (t[0].islower() or t[0] in "(“\"" or caps_go_on or open_end) and not grammar.PLACE_DATE_RE.search(t) \
@@ -304,12 +309,12 @@ def parse_header(text: str, lines: list[Line]) -> Header:
     stop = min(x for x in [code_line, h.type_line, first_other, limit] if x is not None)
     cands = []
     for ln in lines[:stop]:
-        t = ln.text.strip("*# |")
+        t = regex.sub(r"^(?:[^\p{L}\s]{1,3}\s+)+", "", ln.text.strip("*# |"))  # OCR specks before it ('6“ BỘ TÀI CHÍNH')
         if not t or is_motto(t) or _motto_start(t) or is_rule(t) or not is_caps(t) or fold(t) in NOT_ISSUER or regex.search(r"\d", t):
             continue
         if grammar.TYPE_LINE_RE.match(t) and fold(t) in {fold(x) for x in grammar.DOC_TYPES}:
             continue
-        cands.append(ln)
+        cands.append(ln if t == ln.text.strip("*# |") else Line(t, ln.start + ln.text.find(t), ln.index))
     groups = [g for g in _agency_groups(cands) if gazetteer.starts_agency(g[0], loose=True)]
     place = h.fields["place"].value if "place" in h.fields else None
     from_symbol = _issuer_from_symbol(h, place)

@@ -92,8 +92,10 @@ def quoted_lines(lines: list[Line], max_span: int = 40) -> set[int]:
         if depth or opens:
             passage.append(ln.index)
         for k, ch in enumerate(t):
-            # a straight quote opens at a word's start ('"Điều 10.', ' "hoàn thuế'), else closes ('… này"')
-            if ch in _OPENING or (ch == '"' and (k == 0 or t[k - 1].isspace() or t[k - 1] in "([*")):
+            # a quotation opens at a word's start ('"Điều 10.', 'quy định: “Người …'); a mark glued to a letter or
+            # digit closes ('… này"') or is a speck ('6“ BỘ TÀI CHÍNH')
+            at_start = k == 0 or t[k - 1].isspace() or t[k - 1] in "([*:"
+            if ch in _OPENING and at_start or (ch == '"' and at_start):
                 depth += 1
             elif ch in _CLOSING or ch == '"':
                 depth = max(0, depth - 1)
