@@ -141,11 +141,17 @@ def latinize(text: str) -> str:
 _KEEP_SHORT = regex.compile(r"^\s*(?:[IVXLC]+\.|\d+[.)]?|[a-zđ]\)|[-+•]\s*\w.*[;,:].*|[-+•]\s*\w.*\.|.*[:;]\s*)$")
 
 
+# A scanning app's watermark at a page's foot ("Scanned with CamScanner"), read into the text with the page.
+_SCANNER_MARK = regex.compile(r"(?i)^\W*(?:scanned|quét)\s+(?:with|by|bằng)\s+\w+\W*$")
+
+
 def is_noise(line: str) -> bool:
     """Short garbage from seals, handwriting and smudges ("jmv", "*(L)*", "- REC")."""
     s = line.strip()
     if not s:
         return False
+    if _SCANNER_MARK.match(s):
+        return True
     if not regex.search(r"[\p{L}\d]", s):
         return not regex.fullmatch(r"[-–—.…/]+", s) or len(s) <= 2
     if regex.search(r"\d", s) or _KEEP_SHORT.match(s):

@@ -11,6 +11,7 @@ import logging
 import warnings
 from pathlib import Path
 
+import regex
 from PIL import Image, ImageSequence, UnidentifiedImageError
 
 from pipeline import legacy, raster
@@ -171,6 +172,9 @@ def _read_text(path: Path, data: bytes, notes: list[str]) -> list[Page]:
                                      "('T6ng cgc Thu5' for 'Tổng cục Thuế'), as a PDF's text layer comes out when "
                                      "copied without its font; read the scanned PDF itself (it is OCR'd) or ask "
                                      "for a Unicode copy")
+    # a converter's page marker between the pages of an OCR'd PDF ("--- PAGE BREAK ---") parts pages like "\f": a
+    # page number or footer at the top or foot of a page is then not read into the sentence it interrupts
+    text = regex.sub(r"(?m)^[ \t]*-{2,}[ \t]*PAGE BREAK[ \t]*-{2,}[ \t]*$", "\f", text)
     return [Page(number=i + 1, text=t, method="text") for i, t in enumerate(text.split("\f"))]
 
 

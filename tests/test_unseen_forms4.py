@@ -371,3 +371,24 @@ SUBJECTS = [
 def test_subject_lines_ocr_set_apart(head, subject):
     doc = parse_segments("BỘ TÀI CHÍNH CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n— Độc lập - Tự do - Hạnh phúc\n\n" + head)[0]
     assert doc["subject"] == subject
+
+
+# --- cause: page furniture inside an item (a converter's page marker, the page number, a scanning app's footer) -------
+def test_page_number_and_scanner_footer_are_not_read_into_an_item(tmp_path):
+    from pipeline.batch import process_file
+
+    # 4485/TCT-PC item 3 runs over the page break; 1938/BTC-TCT's pages end in the app's footer
+    path = tmp_path / "cv.md"
+    path.write_text("BỘ TÀI CHÍNH | CONG HOA XÃ HỌI CH.. SŸï,ÏA VIET NAM\nTONG CUC THUE Độc lập - Tự do - Hạnh phúc\n"
+                    "Số: 4485/TCT-PC Hà Nội, ngày 02 tháng 12 năm 2022\nV/v triển khai thực hiện Nghị định\n\n"
+                    "Kính gửi: Cục Thuế các tỉnh, thành phế trực thuộc Trung ương.\n\n"
+                    "Tổng cục Thuế thông báo Cục Thuế lưu ý một sô nội dung sau:\n\n"
+                    "1. Xác định đơn vị phụ thuộc của doanh nghiệp là đối tượng bị xử phạt.\n\n"
+                    "2. Thời hạn ban hành quyết định xử phạt thực hiện theo quy định tại điêm a\n\n"
+                    "Scanned with CamScanner\n\n\n--- PAGE BREAK ---\n\n2\n\n"
+                    "khoản | Điều 66 Luật Xử ly vi phạm hành chính (đã được sửa dôi, bồ sung năm\n2020).\n\n"
+                    "Tổng cục Thuế thông báo để các cơ quan thuế được biết và thực hiện./.\n", encoding="utf-8")
+    doc = process_file(str(path))["documents"][0]
+    assert doc["tasks"][1]["text"].startswith("Thời hạn ban hành quyết định xử phạt thực hiện theo quy định tại "
+                                             "điêm a khoản | Điều 66")
+    assert "CamScanner" not in doc["tasks"][1]["text"]
