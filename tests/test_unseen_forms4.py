@@ -392,3 +392,10 @@ def test_page_number_and_scanner_footer_are_not_read_into_an_item(tmp_path):
     assert doc["tasks"][1]["text"].startswith("Thời hạn ban hành quyết định xử phạt thực hiện theo quy định tại "
                                              "điêm a khoản | Điều 66")
     assert "CamScanner" not in doc["tasks"][1]["text"]
+
+
+def test_comma_read_as_full_stop_inside_a_subject():
+    # 216/TCT-PC
+    doc = parse_segments("BỘ TÀI CHÍNH\nTONG CỤC THUE\n\nSố: 216/TCT-PC Hà Nội, ngày 15 tháng 01 năm 2025\n\n"
+                         "V/v xử phạt hành vi vi phạm\nhành chính về thuế. hóa đơn\nKính gửi:\n- Cục Thuế tỉnh Yên Bái.")[0]
+    assert doc["subject"] == "xử phạt hành vi vi phạm hành chính về thuế, hóa đơn"

@@ -246,6 +246,8 @@ def parse_header(text: str, lines: list[Line]) -> Header:
             else:
                 break
         subject = " ".join(" ".join(parts).split()).rstrip(" .;").lstrip(" :")
+        # a comma OCR read as a full stop: a subject has one sentence ("… hành chính về thuế. hóa đơn")
+        subject = regex.sub(r"(?<=\p{L}{2})\.\s+(?=\p{Ll})", ", ", subject)
         h.fields["subject"] = Found(_sentence(subject), text[ln.start + m.start() : raw_end], ln.start + m.start(), raw_end)
     if tl:
         idx, dtype, rest = tl
