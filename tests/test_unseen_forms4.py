@@ -399,3 +399,14 @@ def test_comma_read_as_full_stop_inside_a_subject():
     doc = parse_segments("BỘ TÀI CHÍNH\nTONG CỤC THUE\n\nSố: 216/TCT-PC Hà Nội, ngày 15 tháng 01 năm 2025\n\n"
                          "V/v xử phạt hành vi vi phạm\nhành chính về thuế. hóa đơn\nKính gửi:\n- Cục Thuế tỉnh Yên Bái.")[0]
     assert doc["subject"] == "xử phạt hành vi vi phạm hành chính về thuế, hóa đơn"
+
+
+def test_header_columns_run_into_one_line_with_the_number():
+    # 897/TCT-QLN's two header lines and its number line, as OCR delivers them when the columns align: one line
+    doc = parse_segments("BỘ TÀI CHÍNH _ CONG HÒA XÃ HO] CHỦ NGHĨA VIỆT NAM TONG CỤC THUÊ Độc lập - Tự do - Hạnh phúc "
+                         "Số: 839/TCT-QLN Hà Nội, ngày 3 tháng 3 năm 2020\nV/v gia hạn nộp thuế, miễn\n"
+                         "tiền chậm nộp do anh hưởng\nbởi địch bệnh Covid-19\n\n"
+                         "Kính gửi: Cục Thuế các tỉnh, thành phê trực thuộc Trung ương\n\n"
+                         "Dịch bệnh viêm đường hô hấp cấp do chủng mới của Virut Corona gây ra.")[0]
+    assert (doc["code"], doc["issuer"], doc["issuer_parent"]) == ("839/TCT-QLN", "Tổng cục Thuế", "Bộ Tài chính")
+    assert (doc["place"], doc["issued_on"]) == ("Hà Nội", "2020-03-03")

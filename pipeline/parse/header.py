@@ -329,10 +329,13 @@ def parse_header(text: str, lines: list[Line]) -> Header:
         if from_symbol[0] and not gazetteer.known(issuer) and fold(from_symbol[0]).startswith(fold(issuer)):
             issuer = from_symbol[0]  # a name cut short in the header ("ỦY BAN THƯỜNG VỤ" + "NQ-UBTVQH13")
         elif from_symbol[0] and code_line is not None and fold(from_symbol[0]) != fold(issuer) \
-                and fold(from_symbol[0]) in fold(text[ln.end : lines[code_line].start]):
+                and fold(from_symbol[0]) in fold(text[ln.end : code.start]):
             # The capitals found are a received-stamp's office above the header ("CUC THUE TINH HOA BINH"); the
             # symbol's issuer is named below them, on a header line OCR ran into the motto ("TONG CUC THUE Doc lap …").
-            issuer, parent = from_symbol[0], from_symbol[1] or gazetteer.parent_of(from_symbol[0])
+            # A ministry found above it ("BỘ TÀI CHÍNH … TONG CỤC THUÊ Độc lập … Số: 839/TCT-QLN", the columns run into
+            # one line) is its parent.
+            ministry = issuer if fold(issuer).startswith("bo ") else None
+            issuer, parent = from_symbol[0], from_symbol[1] or gazetteer.parent_of(from_symbol[0]) or ministry
         h.fields["issuer"] = Found(issuer, name, ln.start, ln.start + len(name))
         if parent and fold(parent) != fold(issuer):
             h.fields["issuer_parent"] = Found(parent, groups[-2][0] if len(groups) > 1 else "", ln.start, ln.end)
