@@ -145,6 +145,13 @@ _KEEP_SHORT = regex.compile(r"^\s*(?:[IVXLC]+\.|\d+[.)]?|[a-zđ]\)|[-+•]\s*\w.
 _SCANNER_MARK = regex.compile(r"(?i)^\W*(?:scanned|quét)\s+(?:with|by|bằng)\s+\w+\W*$")
 
 
+@lru_cache(maxsize=1)
+def _type_names() -> frozenset[str]:
+    from pipeline.parse.grammar import DOC_TYPES
+
+    return frozenset(fold(t) for t in DOC_TYPES)
+
+
 def is_noise(line: str) -> bool:
     """Short garbage from seals, handwriting and smudges ("jmv", "*(L)*", "- REC")."""
     s = line.strip()
@@ -152,6 +159,8 @@ def is_noise(line: str) -> bool:
         return False
     if _SCANNER_MARK.match(s):
         return True
+    if fold(s.strip("*# ")) in _type_names():
+        return False  # a document's type line with a mark misread ("QUYÉT ĐỊNH"): short, but the heart of the header
     if not regex.search(r"[\p{L}\d]", s):
         return not regex.fullmatch(r"[-–—.…/]+", s) or len(s) <= 2
     if regex.search(r"\d", s) or _KEEP_SHORT.match(s):

@@ -410,3 +410,20 @@ def test_header_columns_run_into_one_line_with_the_number():
                          "Dịch bệnh viêm đường hô hấp cấp do chủng mới của Virut Corona gây ra.")[0]
     assert (doc["code"], doc["issuer"], doc["issuer_parent"]) == ("839/TCT-QLN", "Tổng cục Thuế", "Bộ Tài chính")
     assert (doc["place"], doc["issued_on"]) == ("Hà Nội", "2020-03-03")
+
+
+def test_type_line_with_a_misread_mark_and_a_long_title():
+    from pipeline.cleanup import clean_text
+
+    # 1582/QĐ-TCT: "QUYÉT ĐỊNH" (not a Vietnamese syllable, so it looked like a speck line), its three-line title
+    # joined into one paragraph of 170 characters; number and month unreadable
+    doc = parse_segments(clean_text(
+        "BỘ TAI CHÍNH CONG HÒA XÃ HOI CHỦ NGHĨA VIỆT NAM\nTONG CỤC THUÊ Độc lập - Tự do - Hạnh phúc\n"
+        "Số: 454? /QĐ-TCT Hà Nội, ngày 06 tháng 4Ô năm 2022\nQUYÉT ĐỊNH\n\n"
+        "Ban hành Bộ chỉ số tiêu chí lựa chọn hồ sơ khai thuế giá trị gia tăng, thuế\n"
+        "thu nhập doanh nghiệp, thuế tiêu thụ đặc biệt có dấu hiệu rủi ro để kiểm\ntra tại trụ sở cơ quan thuế\n\n"
+        "TONG CỤC TRUONG TONG CUC THUE\n\nCăn cứ Luật Quan lý thuế ngày 13/6/2019;\n").text)[0]
+    assert doc["doc_type"] == "Quyết định"
+    assert doc["subject"] == ("Ban hành Bộ chỉ số tiêu chí lựa chọn hồ sơ khai thuế giá trị gia tăng, thuế thu nhập "
+                              "doanh nghiệp, thuế tiêu thụ đặc biệt có dấu hiệu rủi ro để kiểm tra tại trụ sở cơ quan thuế")
+    assert (doc["code"], doc["issued_on"]) == (None, None)

@@ -162,8 +162,10 @@ def _subject_lines(lines: list[Line], start: int, stop_at: int, names: list[str]
                     and not is_caps(lines[ln.index + 1].text):
                 break
             continue
+        # a title's lines that cleanup joined into one may pass 160 characters; a body paragraph has sentences
+        long_line = len(t) > 160 and not (not out and len(t) <= 300 and not regex.search(r"[.;:]\s", t))
         if is_rule(t) or BODY_START.match(fold(t)) or (len(t) > 100 and BODY_START_LONG.match(fold(t))) or t.endswith(":") \
-                or (len(t) > 160 and not is_caps(t)):
+                or (long_line and not is_caps(t)):
             break
         if out and is_caps(t) and gazetteer.starts_agency(t) and not is_caps(out[-1].text):
             break
