@@ -427,3 +427,34 @@ def test_type_line_with_a_misread_mark_and_a_long_title():
     assert doc["subject"] == ("Ban hành Bộ chỉ số tiêu chí lựa chọn hồ sơ khai thuế giá trị gia tăng, thuế thu nhập "
                               "doanh nghiệp, thuế tiêu thụ đặc biệt có dấu hiệu rủi ro để kiểm tra tại trụ sở cơ quan thuế")
     assert (doc["code"], doc["issued_on"]) == (None, None)
+
+
+# 4376/TCT-QLN (its layer a legacy font's look-alikes, the item numbers as OCR'd): "1." read "l.", "3." behind a speck
+LOWER_L_ONE = """T6ng cuc Thut! gioi thiQu nhtng nQi dung m6i cta Th6ng tu
+s6 87/20l8/TT-BTC ngiy 271912018 cfla BQ Tdi chinh nhu sau:
+l. Vd nguy€n t6c 6p dgng biQn phdp cu6ng ch6 quy tlinh tgi Khoin 1
+Ei6u 1 (sfta d6i Khoan 3 Diiiu 5 Th6ng tu s6 ztslzonnT-BTc)
+2. V0 grii quy6t dint cudrg ch6 quy rlinh t4i Khoin 2 Diiiu I (sii,a tl6i
+Diiu 6 Th6ng tu s6 2lsl2013/TT-BTC)
+. 3. Vd ch6m drit hiQu lyc Quy6t alnn cu6ng ch6 quy ilinh tqi Khoin 3
+Di6u I (sfra d6i Knoan 3 Di6u 9 Th6ng tr s(i ZtSlZOrcnT-BTC)
+4. Vd x6c minh th6ng tin tiri khoin crla iliii tugng cu&ng ch6 quy tlinh
+"""
+
+# 3706/TCT-KK (same kind of layer): "I." is roman one among roman sections, its items numbered 1. 2. 3. below it
+ROMAN_ONE = """T-6ng cgc Thu5 dC nghi c6c Cpc Thuri thgc hien cac
+n6i dung sau:
+I. cic nQi dung cin tri6n khai rh6ng tu hu6ng din v6 tting kf thu6
+1. Td chirc qudn triQt, ph6 bitin ddy dri cric nQi dung cta Thdng tu t6i c6c
+2. C6ng bti c6ng khai c6c m6u td khai d6ng ky thu6 vd huong ain tC ttrai
+3. Kip thoi gi6i d6p c5c **g. mic cria ngudi ndp thu6 aOi vOi c6c nQi
+III. MOt s5 c6ng viQc chuy6n titip
+1. Trong thoi gian chua. n6ng cdp H0 th6ng img dpng ding lq thu6 Oe dap
+"""
+
+
+def test_ambiguous_one_is_numbered_as_the_list_around_it():
+    assert _labels(LOWER_L_ONE) == ["1", "2", "3", "4"]
+    lines = split_lines(ROMAN_ONE)
+    kinds = [(m.kind, m.label) for m in tasks._settle_ones([tasks._marker(ln) for ln in lines if tasks._marker(ln)])]
+    assert kinds[0] == ("roman", "I") and kinds[1] == ("number", "1") and ("roman", "III") in kinds
