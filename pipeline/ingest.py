@@ -175,6 +175,7 @@ def _read_text(path: Path, data: bytes, notes: list[str]) -> list[Page]:
     # a converter's page marker between the pages of an OCR'd PDF ("--- PAGE BREAK ---") parts pages like "\f": a
     # page number or footer at the top or foot of a page is then not read into the sentence it interrupts
     text = regex.sub(r"(?m)^[ \t]*-{2,}[ \t]*PAGE BREAK[ \t]*-{2,}[ \t]*$", "\f", text)
+    text = regex.sub(r"(?m)^[ \t]*-{2,}[ \t]*PAGE[ \t]+\d{1,4}[ \t]*-{2,}[ \t]*\n?", "", text)  # its "--- PAGE 2 ---"
     return [Page(number=i + 1, text=t, method="text") for i, t in enumerate(text.split("\f"))]
 
 

@@ -458,3 +458,16 @@ def test_ambiguous_one_is_numbered_as_the_list_around_it():
     lines = split_lines(ROMAN_ONE)
     kinds = [(m.kind, m.label) for m in tasks._settle_ones([tasks._marker(ln) for ln in lines if tasks._marker(ln)])]
     assert kinds[0] == ("roman", "I") and kinds[1] == ("number", "1") and ("roman", "III") in kinds
+
+
+def test_converter_page_headers_and_a_speck_after_a_recipient(tmp_path):
+    from pipeline.parse.lines import clean_entry
+
+    # 413/TCT-KK: the converter's "--- PAGE 2 ---" under its page break is no text
+    path = tmp_path / "cv.md"
+    path.write_text("--- PAGE 1 ---\nTổng cục Thuế trả lời để đơn vị được biết\n\n--- PAGE BREAK ---\n\n--- PAGE 2 ---\n"
+                    "“6. Khai thuế giá trị gia tăng đối với hoạt động kinh doanh xây dựng", encoding="utf-8")
+    pages = ingest.read(path).pages
+    assert len(pages) == 2 and "PAGE" not in pages[0].text + pages[1].text
+    assert clean_entry("Kính gửi: Công ty CP Thiết bị Công nghệ MIPEC l".partition(": ")[2]) == \
+        "Công ty CP Thiết bị Công nghệ MIPEC"

@@ -64,6 +64,7 @@ def clean_entry(text: str) -> str:
     text = regex.sub(r"\s*[(\[]\s*(?i:đ|d)?[ãaăâ]\s+k[ýyỳỷ][)\]]\s*$", "", text)
     text = regex.sub(r"(?<=[;.])(?:\s+[^\p{L}\d\s()]{1,3})+$", "", text)
     text = regex.sub(r"[\s;,.:/✓*]+$", "", text)
+    text = regex.sub(r"(?<=\p{Lu}{2})\s+[l|]$", "", text)  # a speck after a name in capitals ("… MIPEC l")
     return " ".join(text.split())
 
 
