@@ -32,6 +32,11 @@ def test_misread_numeral_is_read_as_the_numeral_it_stands_for(line, kind, label)
     assert m is not None and (m.kind, m.label) == (kind, label)
 
 
+def test_a_numbered_sub_heading_is_no_roman_section():
+    # guard for the looser roman reading: "II.1." (a section's first sub-heading) stays unread, as before
+    assert tasks._marker(split_lines("II.1. Nhiệm vụ trọng tâm")[0]) is None
+
+
 # 02/QĐ-TTg, Điều 1 (the strategy approved inline; first line of each heading and item): section III read "IIL.", its
 # item 7 read "1." between "6." and "8.".
 STRATEGY = """Điều 1. Phê duyệt Chiến lược Quốc gia về dinh dưỡng giai đoạn 2021-2030

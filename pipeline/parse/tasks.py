@@ -44,7 +44,7 @@ class Marker:
 
 # OCR's readings of a roman numeral: "IIL." and "Ill." for "III.", "Vl." for "VI.", "II-" for "II."; and of an item
 # number: "l." or "I." for "1.", "1O." for "10.".
-OCR_ROMAN = regex.compile(r"^\W{0,2}(?P<m>[IVXlL1|]{1,5})\s*(?:[.:]|[-–](?=\s))\s*(?P<t>\S.*)$")
+OCR_ROMAN = regex.compile(r"^\W{0,2}(?P<m>[IVXlL1|]{1,5})\s*(?:[.:]|[-–](?=\s))(?![\d.])\s*(?P<t>\S.*)$")  # not "II.1."
 OCR_NUMBER = regex.compile(rf"^\W{{0,2}}(?P<m>(?=[\dlIO|]*\d)[\dlIO|]{{2}})\s*{NUM_END}\s+(?P<t>\S.*)$")
 OCR_ONE = regex.compile(rf"^\W{{0,2}}(?P<m>[Il|])\s*{NUM_END}\s+(?P<t>\S.*)$")
 
