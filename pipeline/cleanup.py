@@ -141,11 +141,26 @@ def latinize(text: str) -> str:
 _KEEP_SHORT = regex.compile(r"^\s*(?:[IVXLC]+\.|\d+[.)]?|[a-zđ]\)|[-+•]\s*\w.*[;,:].*|[-+•]\s*\w.*\.|.*[:;]\s*)$")
 
 
+# A scanning app's watermark at a page's foot ("Scanned with CamScanner"), read into the text with the page.
+_SCANNER_MARK = regex.compile(r"(?i)^\W*(?:scanned|quét)\s+(?:with|by|bằng)\s+\w+\W*$")
+
+
+@lru_cache(maxsize=1)
+def _type_names() -> frozenset[str]:
+    from pipeline.parse.grammar import DOC_TYPES
+
+    return frozenset(fold(t) for t in DOC_TYPES)
+
+
 def is_noise(line: str) -> bool:
     """Short garbage from seals, handwriting and smudges ("jmv", "*(L)*", "- REC")."""
     s = line.strip()
     if not s:
         return False
+    if _SCANNER_MARK.match(s):
+        return True
+    if fold(s.strip("*# ")) in _type_names():
+        return False  # a document's type line with a mark misread ("QUYÉT ĐỊNH"): short, but the heart of the header
     if not regex.search(r"[\p{L}\d]", s):
         return not regex.fullmatch(r"[-–—.…/]+", s) or len(s) <= 2
     if regex.search(r"\d", s) or _KEEP_SHORT.match(s):
@@ -173,6 +188,8 @@ _LOST_SLASH = regex.compile(r"(?<=\b[Ss][ốố]\s*:?\s*)(\d{1,5})\s+(?=(?:\d{4}
 # a code's symbol segment ending in digits read partly as letters: "494/NQ-UBTVQHI3" → "UBTVQH13"
 _SYMBOL_DIGITS = regex.compile(r"(?<=\d/(?:\d{4}/)?(?:[A-ZĐ0-9]+-)*)([A-ZĐ]*[A-HJ-NP-RT-ZĐ])([IlO0-9]*\d[IlO0-9]*)(?![\w])")
 _DATE_NUM = regex.compile(rf"(?<![\w/])([\d{_DL}]{{1,2}})/([\d{_DL}]{{1,2}})/([\d{_DL}]{{4}})(?![\w/])")
+# a cited act's number split by OCR: "Nghị định số 1 18/2021/NĐ-CP" (118/2021/NĐ-CP)
+_SPLIT_NUMBER = regex.compile(r"(?<=\b(?i:số)\s+)(\d{1,3})\s(\d{1,3})(?=/\d{4}/\p{Lu})")
 _YEAR_PHRASE = regex.compile(rf"\b(năm|tháng|ngày)\s+([\d{_DL}]{{1,4}})\b")
 
 
@@ -207,6 +224,7 @@ def repair_codes(line: str) -> str:
         return f"{m.group(1)} {num}"
 
     line = _LOST_SLASH.sub(r"\1/", line)
+    line = _SPLIT_NUMBER.sub(r"\1\2", line)
     line = _CODE.sub(code, line)
     line = _SYMBOL_DIGITS.sub(lambda m: m.group(1) + (_digits(m.group(2)) or m.group(2)), line)
     line = _DATE_NUM.sub(dmy, line)
@@ -654,6 +672,8 @@ def _joins(prev: str, s: str) -> bool:
         return True  # a document code broken after its hyphen
     if _BREAK_BEFORE.match(s) or _END_PARA.search(prev):
         return False
+    if regex.search(r"hanh\s+phuc\W*$", fold(prev)):
+        return False  # the motto's last line: the number line below it ("ty sé: 40345 /BTC-TCT") starts afresh
     if _is_upper_line(prev) or _is_upper_line(s):
         return False
     first = s[:1]

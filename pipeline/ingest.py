@@ -11,6 +11,7 @@ import logging
 import warnings
 from pathlib import Path
 
+import regex
 from PIL import Image, ImageSequence, UnidentifiedImageError
 
 from pipeline import legacy, raster
@@ -165,6 +166,16 @@ def _read_text(path: Path, data: bytes, notes: list[str]) -> list[Page]:
             text = fixed
             notes.append(f"converted from {enc} characters to Unicode")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if legacy.font_lookalikes(text):
+        log.warning("%s: not Vietnamese text but a legacy font's ASCII look-alikes; not parsed", path)
+        raise VanbanError(str(path), "is not Vietnamese text: its letters are a legacy font's ASCII look-alikes "
+                                     "('T6ng cgc Thu5' for 'Tổng cục Thuế'), as a PDF's text layer comes out when "
+                                     "copied without its font; read the scanned PDF itself (it is OCR'd) or ask "
+                                     "for a Unicode copy")
+    # a converter's page marker between the pages of an OCR'd PDF ("--- PAGE BREAK ---") parts pages like "\f": a
+    # page number or footer at the top or foot of a page is then not read into the sentence it interrupts
+    text = regex.sub(r"(?m)^[ \t]*-{2,}[ \t]*PAGE BREAK[ \t]*-{2,}[ \t]*$", "\f", text)
+    text = regex.sub(r"(?m)^[ \t]*-{2,}[ \t]*PAGE[ \t]+\d{1,4}[ \t]*-{2,}[ \t]*\n?", "", text)  # its "--- PAGE 2 ---"
     return [Page(number=i + 1, text=t, method="text") for i, t in enumerate(text.split("\f"))]
 
 

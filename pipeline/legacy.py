@@ -110,6 +110,29 @@ def diacritic_share(text: str) -> float:
     return sum(1 for c in letters if ord(c) > 127) / len(letters)
 
 
+# A word whose letters and digits are mixed ("T6ng", "Thu5", "c6", "ngdy0"): how a text layer in a pre-Unicode
+# font comes out when it is extracted without its font, each marked letter drawn by an ASCII look-alike.
+_LOOKALIKE = regex.compile(r"\p{L}\d|\d\p{L}")
+
+
+def lookalike_share(text: str) -> float:
+    """Share of the words whose letters are mixed with digits ("T6ng cgc Thu5" for "Tổng cục Thuế"); dates,
+    numbers and symbols ("2019", "30/2020/NĐ-CP", "01A") aside."""
+    words = [w.strip(".,;:()[]\"'“”") for w in text.split()]
+    words = [w for w in words if len(w) >= 2 and any(c.isalpha() for c in w)]
+    if not words:
+        return 0.0
+    odd = [w for w in words if _LOOKALIKE.search(w) and not regex.search(r"\d{2,}|/", w)]
+    return len(odd) / len(words)
+
+
+def font_lookalikes(text: str) -> bool:
+    """Text that is not Vietnamese but a legacy font's ASCII look-alikes: (nearly) no marked letter anywhere and
+    one word in 25 or more with digits in place of marked letters. OCR'd text, however noisy, keeps its marks."""
+    words = len(text.split())
+    return words >= 30 and diacritic_share(text) < 0.03 and lookalike_share(text) >= 0.04
+
+
 def repair(text: str) -> tuple[str, str | None]:
     """Convert TCVN3/VNI text (read as single-byte characters) to Unicode when that reads better.
 

@@ -50,6 +50,9 @@ def check_layer(text: str) -> LayerText:
     if letters < MIN_LETTERS:
         return LayerText(text, False, reason=f"only {letters} letters")
     fixed, enc = legacy.repair(text)
+    if legacy.font_lookalikes(fixed):
+        return LayerText(fixed, False, enc, reason="text layer is in a legacy font whose letters came out as ASCII "
+                                                   "look-alikes ('T6ng cgc Thu5'), not Vietnamese")
     score = legacy.vietnamese_score(fixed)
     if score < MIN_SCORE:
         return LayerText(fixed, False, enc, reason=f"text layer does not read as Vietnamese ({score:.2f})")

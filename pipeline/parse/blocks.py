@@ -13,7 +13,7 @@ ENTRY_SPLIT = regex.compile(r"(?:(?<=[;.,)])\s*|^\s*)[-–•+]\s+")
 # OCR may misread "Kính" when "gửi:" survives: "Site gửi: Cục Thuế các tỉnh, …".
 KINH_GUI_RE = regex.compile(r"^\W*(?:K[íìi]nh\s+g[ửưuữ]i\s*[:.]?|(?:\p{L}{2,5}\s+)?g[ửữ]i\s*:)\s*", regex.I)
 # Authority in front of the signer's title (Decree 30/2020, Điều 13): KT., TM., TL., TUQ., Q.; Party "T/M".
-AUTHORITY_RE = regex.compile(r"^\W*(?:(?P<auth>KT|TM|T/M|T\.M|TL|TUQ)(?:\s*[.:]\s*|\s+)|(?P<auth2>Q)\s*\.\s*)(?P<rest>\p{Lu}.*)$")
+AUTHORITY_RE = regex.compile(r"^\W*(?:(?P<auth>KT|TM|T/M|T\.M|TL|TUQ)(?:\s*[.:,]\s*|\s+)|(?P<auth2>Q)\s*\.\s*)(?P<rest>\p{Lu}.*)$")
 SURNAMES = set(fold(s) for s in (
     "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đoàn Đào Trịnh Mai Trương Đinh "
     "Lâm Phùng Lương Tạ Tô Hà Chu Cao Lưu Quách Thái Văn Vương Kiều Kim Đàm Đồng Châu Triệu Thân Lò Hứa Mạc "
@@ -48,7 +48,8 @@ def _person(text: str) -> str | None:
 def find_recipients(lines: list[Line], start: int, end: int, is_cong_van: bool) -> list[Found]:
     out: list[Found] = []
     for ln in lines[start:end]:
-        m = KINH_GUI_RE.match(ln.text)
+        # the label may close a line that a received stamp's words run into ("Cole THỘNG TA BIỆN … Kính gửi:")
+        m = KINH_GUI_RE.match(ln.text) or regex.search(r"(?<=\s)K[íìi]nh\s+g[ửưuữ]i\s*:\s*$", ln.text)
         if not m and not regex.search(r"\bdien\s*:\s*$", ln.fold):
             continue
         after = ln.text[m.end():] if m else ""
@@ -82,6 +83,9 @@ def split_entries(found: Found) -> list[Found]:
 # OCR debris in the margin before an entry's dash, the dash itself often read as "~": "7 ~ Cục Thuế các tỉnh …;",
 # "Rad ¿xo - Cục Thuế doanh nghiệp lớn;". At most two short tokens, then the dash and a capital.
 NOISY_ITEM = regex.compile(r"^(?:\S{1,4}\s+){1,2}[-–~]\s+(?=\p{Lu})")
+# … or a received stamp's words, specks and digits among them: "BENGE Ca... - Bộ Tài chính;", "Ngy... 42/4148. - Bộ
+# Công Thương;".
+STAMPED_ITEM = regex.compile(r"^(?=[^\-–~]*[^\p{L}\s\-–~])(?:\S{1,8}\s+){1,3}[\-–~]\s+(?=\p{Lu})")
 
 
 def _entries_run_together(ln: Line) -> bool:
@@ -93,13 +97,14 @@ def _entries_run_together(ln: Line) -> bool:
 
 def _dash_list(lines: list[Line], i: int, end: int) -> list[Found]:
     out: list[Found] = []
+    start = i
     last = -1
     while i < end:
         ln = lines[i]
         if not ln.text:
             i += 1
             continue
-        noisy = NOISY_ITEM.match(ln.text)
+        noisy = NOISY_ITEM.match(ln.text) or (out or i == start) and STAMPED_ITEM.match(ln.text)
         if noisy and not LIST_ITEM.match(ln.text) and regex.search(r"[;.]\s*$", ln.text) and len(ln.text) < 160:
             out.append(Found(clean_entry(ln.text[noisy.end():]), ln.text[noisy.end():], ln.start + noisy.end(), ln.end))
             last = i
@@ -169,7 +174,18 @@ def _cell(text: str) -> str:
 NOI_NHAN_RE = regex.compile(r"^\W*no\W?[it] nhan\s*[:.]?\s*")  # OCR "Not nhận:"
 # OCR reads the two columns under the body line by line: "Noi nhận: KT. TONG CỤC TRƯỞNG",
 # "- Như trên; — PHO TONG CUC TRUONG" — a distribution entry on the left, the signer's block on the right.
-_RIGHT_TITLE_RE = regex.compile(r"^(?P<left>[-–•+].*?[;,.])\s*[—–-]?\s+(?P<right>\p{Lu}[\p{Lu}\s.,]{6,})$")
+# A speck OCR left between the columns (". PHO-FANG CỤC TRƯỞNG") and a dash inside the title are kept with it.
+_RIGHT_TITLE_RE = regex.compile(r"^(?P<left>[-–•+].*?[;,.])\s*(?:[—–.~-]\s*)?\s(?P<right>\p{Lu}[\p{Lu}\s.,—–-]{6,})$")
+
+
+def _title_like(text: str) -> bool:
+    """A signer's title, also as OCR garbled it: "TONG cuc TRUONG", "„1 HỦ TƯ) ỚNG" (THỦ TƯỚNG)."""
+    from rapidfuzz import fuzz
+
+    if _own_title([text]):
+        return True
+    letters = regex.sub(r"[^a-z]", "", fold(text))
+    return len(letters) >= 6 and any(fuzz.ratio(letters, key.replace(" ", "")) >= 85 for key in TITLE_FORMS)
 
 
 def _right_column(text: str) -> str | None:
@@ -178,9 +194,16 @@ def _right_column(text: str) -> str | None:
     if m:
         rest = text[m.end():].strip()
         am = AUTHORITY_RE.match(rest)
-        return rest if am and is_caps(am.group("rest")[:20]) else None
+        if am and (is_caps(am.group("rest")[:20]) or _title_like(am.group("rest"))):
+            return rest  # "Noi nhận: KT. TONG CỤC TRƯỞNG", "Nơi nhận: KT, TONG cuc TRUONG"
+        # the title alone, no entry's dash or ";" before it: "Nơi nhận: „1 HỦ TƯ) ỚNG"
+        return rest if rest and is_caps(rest) and not regex.search(r"[;:]|^\W*[-–•+]\s", rest) and _title_like(rest) else None
     m = _RIGHT_TITLE_RE.match(text)
-    if m and _own_title([m.group("right")]):
+    if m and (_own_title([m.group("right")]) or AUTHORITY_RE.match(m.group("right"))):
+        return m.group("right").strip()
+    # the signer's name beside an entry: "- Hội đồng Dân tộc và các ủy ban của Quốc hội; Vũ Đức Dam"
+    m = regex.match(r"^[-–•+].*;\s+(?P<right>[^;]+)$", text)
+    if m and _person(m.group("right")) == m.group("right").strip() and len(m.group("right").split()) <= 4:
         return m.group("right").strip()
     return None
 

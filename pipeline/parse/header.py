@@ -49,6 +49,10 @@ def _find_place_date(text: str, lines: list[Line], limit: int) -> Found | None:
                       (grammar.PLACE_ONLY_AFTER_NUMBER_RE, False)):
         for m in rx.finditer(text[:end]):
             place = grammar.place_name(m.group("place"))
+            # the symbol's last part set apart by OCR ("Số: đút /VPCP- KTTH Hà Nội, ngày OL …") is no part of the place
+            cut = regex.match(r"^(?!T[PX]\b)[\p{Lu}Đ&\d-]{2,}\s+(?=\p{Lu})", place)
+            if cut and gazetteer.province_name(grammar.place_name(place[cut.end():])):
+                place = grammar.place_name(place[cut.end():])
             if fold(place) not in {"so", "ngay", "chuyen"}:
                 return Found((place, grammar.match_date(m) if dated else None), m.group(0), m.start(), m.end())
     return None
@@ -142,17 +146,26 @@ _AUTHORITY_HEADS = ("giam doc ", "tong giam doc ", "chu tich ", "bo truong ", "c
                     "chanh thanh tra ", "tong thanh tra ")
 
 
+# A received stamp pressed over the title, read by OCR into the lines below it: "ẾN 6È... C ¬—" (ĐẾN), "Ngày: Q
+# [041 2022.", "Số: …", "Chuyển: …" — its labels, or symbols no title has.
+STAMP_LINE = regex.compile(r"^\W{0,3}(?i:ng[àa]y|s[ốo]|đ[ếe]n|chuy[ểe]n)\s*[:.]|[¬©®£€§{}\[\]]")
+
+
 def _subject_lines(lines: list[Line], start: int, stop_at: int, names: list[str] | None = None) -> list[Line]:
     out: list[Line] = []
     for ln in lines[start:stop_at]:
         t = ln.text.strip("* ")
+        if out and STAMP_LINE.search(t):
+            break
         if not t:
             if out and len(out) >= 1 and lines[ln.index + 1 : ln.index + 2] and not lines[ln.index + 1].text[:1].islower() \
                     and not is_caps(lines[ln.index + 1].text):
                 break
             continue
+        # a title's lines that cleanup joined into one may pass 160 characters; a body paragraph has sentences
+        long_line = len(t) > 160 and not (not out and len(t) <= 300 and not regex.search(r"[.;:]\s", t))
         if is_rule(t) or BODY_START.match(fold(t)) or (len(t) > 100 and BODY_START_LONG.match(fold(t))) or t.endswith(":") \
-                or (len(t) > 160 and not is_caps(t)):
+                or (long_line and not is_caps(t)):
             break
         if out and is_caps(t) and gazetteer.starts_agency(t) and not is_caps(out[-1].text):
             break
@@ -188,7 +201,9 @@ def parse_header(text: str, lines: list[Line]) -> Header:
         m = regex.search(r"(?<!\p{L})V\s*[/.,]\s*[vVy]\b\.?\s*(.*)$", ln.text) \
             or regex.search(r"^\W{0,2}V\s?[vVW]\s+(\p{Ll}.*)$", ln.text) \
             or regex.search(r"^\W{0,2}V[il1|!]v\.?\s+(\p{Ll}.*)$", ln.text) \
-            or regex.search(r"^\W{0,2}v\s*/\s*v\s+(\p{Ll}.*)$", ln.text)  # "V v …", "‘VW giải đáp …", "Viv thông báo …", "v/v tăng cường …"
+            or regex.search(r"^\W{0,2}v\s*/\s*v\s+(\p{Ll}.*)$", ln.text) \
+            or regex.search(r"^\W{0,2}V\s*/\s+(\p{Ll}.*)$", ln.text) \
+            or regex.search(r"(?<!\p{L})V\s*/\s*[ýy][wv]\s+(\p{Ll}.*)$", ln.text)  # "V v …", "‘VW giải đáp …", "Viv thông báo …", "v/v tăng cường …", "V/ trả lời …", "(tr V/ýw thực hiện …"
         if not m and code_at is not None and not tl and 0 < ln.index - code_at <= 2:
             # A dispatch's subject under its number as "Về …" ("Về hướng dẫn đánh giá, xếp loại …").
             m = regex.search(r"^\W{0,2}Về\s+(\p{Ll}.*)$", ln.text)
@@ -205,19 +220,23 @@ def parse_header(text: str, lines: list[Line]) -> Header:
         parts, raw_end = [m.group(1).strip(" *")], ln.end
         gap = False
         for nxt in lines[ln.index + 1 : ln.index + 12]:
-            t = nxt.text.strip("* ")
+            t = regex.sub(r"^[_.…]+\s*(?=\p{L})", "", nxt.text.strip("* "))  # OCR's specks before a line ("__.. thuế")
             if not t and not gap:
                 # OCR sets the subject's last words apart by a blank line ("V/v hướng dẫn … thuế" / "" / "năm 2024");
                 # only a short line in lower case continues it.
                 gap = True
                 continue
-            if gap and not (t[:1].islower() and len(t) < 60):
+            # … or any short line when the words before the gap cannot end a subject ("… Thông tư số" / "" /
+            # "156/2013/TT-BTC và các" / "" / "Thông tư khác")
+            open_before = OPEN_END.search(parts[-1]) or regex.search(r"(?i)(?<!\p{L})số$", parts[-1])
+            if gap and not ((t[:1].islower() or open_before) and len(t) < 60):
                 break
             if regex.search(r"^\W{0,2}\p{L}{0,5}\s*g[ửữ]i\s*:", t) or (gap and parts[-1].endswith(".")):
                 break  # the recipients' label, its "Kính" lost by OCR ("nh gửi: Cục Thuế …"); a subject closed by "."
             caps_go_on = is_caps(parts[0]) and is_caps(t) and not is_motto(t) and not gazetteer.starts_agency(t)
             # a line ending in a word that cannot end a title ("… hướng dẫn của" / "Bộ Y tế (1481/BYT-BMTE)")
-            open_end = OPEN_END.search(parts[-1]) and not BODY_START.match(fold(t)) and not is_caps(t)
+            open_end = OPEN_END.search(parts[-1]) and not BODY_START.match(fold(t)) and not is_caps(t) \
+                and not regex.match(r"^\W{0,2}\p{L}{0,5}\s*g[ửữ]i\s*:", t)
             # a cited text's number wrapped onto the next line ("… mới của Thông tư số" / "19/2021/TT-BTC hướng dẫn")
             open_end = open_end or (regex.search(r"(?i)(?<!\p{L})số$", parts[-1]) and regex.match(r"\d{1,5}/", t))
             if t and (t[0].islower() or t[0] in "(“\"" or caps_go_on or open_end) and not grammar.PLACE_DATE_RE.search(t) \
@@ -229,6 +248,8 @@ def parse_header(text: str, lines: list[Line]) -> Header:
             else:
                 break
         subject = " ".join(" ".join(parts).split()).rstrip(" .;").lstrip(" :")
+        # a comma OCR read as a full stop: a subject has one sentence ("… hành chính về thuế. hóa đơn")
+        subject = regex.sub(r"(?<=\p{L}{2})\.\s+(?=\p{Ll})", ", ", subject)
         h.fields["subject"] = Found(_sentence(subject), text[ln.start + m.start() : raw_end], ln.start + m.start(), raw_end)
     if tl:
         idx, dtype, rest = tl
@@ -264,7 +285,9 @@ def parse_header(text: str, lines: list[Line]) -> Header:
     if "doc_type" not in h.fields:
         sym = h.fields["code"].value[1] if code else ""
         first = regex.sub(r"^\d{4}/", "", sym).split("-")[0].split("/")[0]
-        if first in grammar.TYPE_ABBREV:
+        # a dispatch's symbol opens on its issuer's letters, which may spell a type ("0342/CT-HTr", CT = Cục Thuế):
+        # with a "V/v" subject and no type line it is a Công văn
+        if first in grammar.TYPE_ABBREV and not vv:
             h.fields["doc_type"] = Found(grammar.TYPE_ABBREV[first], sym, code.start, code.end)
         else:
             h.fields["doc_type"] = Found("Công văn", vv[1].group(0) if vv else "", vv[0].start if vv else 0, vv[0].end if vv else 0)
@@ -279,22 +302,28 @@ def parse_header(text: str, lines: list[Line]) -> Header:
     motto_stops = code_line is None and h.type_line is None
 
     def _motto_ends_header(ln: Line) -> bool:
-        """A motto line ends the issuer block unless the left column goes on below it ("TONG CỤC THUÊ")."""
-        nxt = next((x for x in lines[ln.index + 1 : ln.index + 3] if x.text.strip("*# |")), None)
-        return not (nxt and is_caps(nxt.text) and not is_motto(nxt.text)
-                    and gazetteer.starts_agency(nxt.text.strip("*# |"), loose=True))
+        """A motto line ends the issuer block unless the left column goes on below it ("TONG CỤC THUÊ"), also
+        when OCR read the whole right column first: the motto's two lines and a speck line above "BỘ TÀI CHÍNH -"."""
+        below = [x for x in lines[ln.index + 1 : ln.index + 8] if x.text.strip("*# |")][:4]
+        for x in below:
+            t = x.text.strip("*# |-– ")
+            if regex.match(r"^\W*(?:S[ốo]|SỐ)\s*[:.]|^\W*V\s*[/.]\s*[vV]\b", x.text) or grammar.PLACE_DATE_RE.search(x.text):
+                return True
+            if is_caps(t) and not is_motto(t) and gazetteer.starts_agency(t, loose=True):
+                return False
+        return True
 
     first_other = next((ln.index for ln in lines[:limit] if (motto_stops and is_motto(ln.text) and _motto_ends_header(ln)) or regex.match(r"^\W*(?:S[ốo]|SỐ)\s*[:.]|^\W*V\s*[/.]\s*[vV]\b", ln.text)
                         or grammar.PLACE_DATE_RE.search(ln.text) or grammar.PLACE_ONLY_RE.search(ln.text)), None)
     stop = min(x for x in [code_line, h.type_line, first_other, limit] if x is not None)
     cands = []
     for ln in lines[:stop]:
-        t = ln.text.strip("*# |")
+        t = regex.sub(r"^(?:[^\p{L}\s]{1,3}\s+)+", "", ln.text.strip("*# |"))  # OCR specks before it ('6“ BỘ TÀI CHÍNH')
         if not t or is_motto(t) or _motto_start(t) or is_rule(t) or not is_caps(t) or fold(t) in NOT_ISSUER or regex.search(r"\d", t):
             continue
         if grammar.TYPE_LINE_RE.match(t) and fold(t) in {fold(x) for x in grammar.DOC_TYPES}:
             continue
-        cands.append(ln)
+        cands.append(ln if t == ln.text.strip("*# |") else Line(t, ln.start + ln.text.find(t), ln.index))
     groups = [g for g in _agency_groups(cands) if gazetteer.starts_agency(g[0], loose=True)]
     place = h.fields["place"].value if "place" in h.fields else None
     from_symbol = _issuer_from_symbol(h, place)
@@ -307,10 +336,13 @@ def parse_header(text: str, lines: list[Line]) -> Header:
         if from_symbol[0] and not gazetteer.known(issuer) and fold(from_symbol[0]).startswith(fold(issuer)):
             issuer = from_symbol[0]  # a name cut short in the header ("ỦY BAN THƯỜNG VỤ" + "NQ-UBTVQH13")
         elif from_symbol[0] and code_line is not None and fold(from_symbol[0]) != fold(issuer) \
-                and fold(from_symbol[0]) in fold(text[ln.end : lines[code_line].start]):
+                and fold(from_symbol[0]) in fold(text[ln.end : code.start]):
             # The capitals found are a received-stamp's office above the header ("CUC THUE TINH HOA BINH"); the
             # symbol's issuer is named below them, on a header line OCR ran into the motto ("TONG CUC THUE Doc lap …").
-            issuer, parent = from_symbol[0], from_symbol[1] or gazetteer.parent_of(from_symbol[0])
+            # A ministry found above it ("BỘ TÀI CHÍNH … TONG CỤC THUÊ Độc lập … Số: 839/TCT-QLN", the columns run into
+            # one line) is its parent.
+            ministry = issuer if fold(issuer).startswith("bo ") else None
+            issuer, parent = from_symbol[0], from_symbol[1] or gazetteer.parent_of(from_symbol[0]) or ministry
         h.fields["issuer"] = Found(issuer, name, ln.start, ln.start + len(name))
         if parent and fold(parent) != fold(issuer):
             h.fields["issuer_parent"] = Found(parent, groups[-2][0] if len(groups) > 1 else "", ln.start, ln.end)
@@ -343,7 +375,9 @@ def parse_header(text: str, lines: list[Line]) -> Header:
         if signed:
             h.fields["issued_on"] = signed
     if not h.end_index:
-        last = max([f.end for f in h.fields.values()] or [0])
+        # fields of the header block only: a sender named in the closing formula ("Tổng cục Thuế trả lời để …") is not
+        head_end = lines[limit - 1].end if limit else 0
+        last = max([f.end for f in h.fields.values() if f.start <= head_end] or [0])
         h.end_index = next((ln.index + 1 for ln in lines if ln.start <= last <= ln.end + 1), 0)
     return h
 

@@ -64,4 +64,45 @@ def clean_entry(text: str) -> str:
     text = regex.sub(r"\s*[(\[]\s*(?i:đ|d)?[ãaăâ]\s+k[ýyỳỷ][)\]]\s*$", "", text)
     text = regex.sub(r"(?<=[;.])(?:\s+[^\p{L}\d\s()]{1,3})+$", "", text)
     text = regex.sub(r"[\s;,.:/✓*]+$", "", text)
+    text = regex.sub(r"(?<=\p{Lu}{2})\s+[l|]$", "", text)  # a speck after a name in capitals ("… MIPEC l")
     return " ".join(text.split())
+
+
+# Quotation marks as OCR leaves them: curly pairs, the low-9 opening mark, guillemets; a straight double quote opens
+# at a word's start and closes after one.
+_OPENING, _CLOSING = "“„«", "”»"
+
+
+def quoted_lines(lines: list[Line], max_span: int = 40) -> set[int]:
+    """Indices of the lines of quoted passages: a provision a dispatch cites word for word ('“Điều 10. …', '“1. Người
+    nộp thuế …', '2. …”'), whose numbered clauses are the cited act's, not the document's own items. A line is quoted
+    when it opens with a quotation mark or starts inside a passage opened above (quotes inside a line, '“bên liên
+    kết”', nest; a line opening with a quotation mark starts a new passage, the one above having lost its closing
+    mark to OCR); a passage still open after max_span lines of text is not counted at all."""
+    out: set[int] = set()
+    depth = 0
+    passage: list[int] = []
+    for ln in lines:
+        t = ln.text
+        if not t:
+            continue
+        opens = regex.match(r"^[^\p{L}\d]{0,3}[“„«\"]", t)
+        if opens and depth:  # a new passage ('“Điều 23. …'): the one above ended where OCR lost its closing mark
+            out.update(passage)
+            depth, passage = 0, []
+        if depth or opens:
+            passage.append(ln.index)
+        for k, ch in enumerate(t):
+            # a quotation opens at a word's start ('"Điều 10.', 'quy định: “Người …'); a mark glued to a letter or
+            # digit closes ('… này"') or is a speck ('6“ BỘ TÀI CHÍNH')
+            at_start = k == 0 or t[k - 1].isspace() or t[k - 1] in "([*:"
+            if ch in _OPENING and at_start or (ch == '"' and at_start):
+                depth += 1
+            elif ch in _CLOSING or ch == '"':
+                depth = max(0, depth - 1)
+        if not depth:
+            out.update(passage)
+            passage = []
+        elif len(passage) > max_span:
+            depth, passage = 0, []
+    return out

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 import regex
 
 from pipeline.parse import gazetteer
-from pipeline.parse.lines import Line, is_caps
+from pipeline.parse.lines import Line, is_caps, quoted_lines
 from pipeline.textnorm import fold, normalize
 
 # Markers at the start of a line, outermost first.
@@ -39,13 +39,34 @@ class Marker:
     label: str
     title: str
     line: Line
+    one: bool = False  # "I." or OCR's "l." / "I/": roman one or the number one, told by the list around it
+
+
+# OCR's readings of a roman numeral: "IIL." and "Ill." for "III.", "Vl." for "VI.", "II-" for "II."; and of an item
+# number: "l." or "I." for "1.", "1O." for "10.".
+OCR_ROMAN = regex.compile(r"^\W{0,2}(?P<m>[IVXlL1|]{1,5})\s*(?:[.:]|[-–](?=\s))(?![\d.])\s*(?P<t>\S.*)$")  # not "II.1."
+OCR_NUMBER = regex.compile(rf"^\W{{0,2}}(?P<m>(?=[\dlIO|]*\d)[\dlIO|]{{2}})\s*{NUM_END}\s+(?P<t>\S.*)$")
+OCR_ONE = regex.compile(rf"^\W{{0,2}}(?P<m>[Il|])\s*{NUM_END}\s+(?P<t>\S.*)$")
+
+
+def _ocr_marker(t: str, ln: Line) -> Marker | None:
+    """A marker whose numeral OCR misread, read as the numeral it stands for; "I." and "l." as the ambiguous one."""
+    if m := OCR_ONE.match(t):
+        return Marker("roman", "I", m.group("t"), ln, one=True)
+    if (m := OCR_ROMAN.match(t)) and regex.search(r"[IVX]", m.group("m")):
+        label = regex.sub(r"[lL1|]", "I", m.group("m"))
+        if label in ROMAN_LABELS:
+            return Marker("roman", label, m.group("t"), ln)
+    if m := OCR_NUMBER.match(t):
+        return Marker("number", str(int(m.group("m").translate(str.maketrans("lIO|", "1101")))), m.group("t"), ln)
+    return None
 
 
 BARE_MARKER = regex.compile(r"^\W{0,2}(?:\d{1,2}(?:\.\d{1,2})?|[IVX]{1,5}|[a-zđ])\s*[.)]\W{0,2}$")
 
 
 def _marker(ln: Line, nxt: Line | None = None) -> Marker | None:
-    t = ln.text.replace("**", "").strip()
+    t = ln.text.replace("**", "").strip().lstrip("_")  # OCR's underscores before a number ("___1, Luật …")
     if nxt is not None and BARE_MARKER.match(t) and nxt.text:
         t = f"{t.strip('*')} {nxt.text}"  # "1." alone on its line, the item's text on the next
     if (m := PART.match(t)) and (label := ORDINAL.get(fold(m.group("m")).split()[-1], m.group("m"))) in ROMAN_LABELS:
@@ -54,8 +75,27 @@ def _marker(ln: Line, nxt: Line | None = None) -> Marker | None:
     for kind, rx in (("article", ARTICLE), ("subnumber", SUBNUMBER), ("roman", ROMAN), ("number", NUMBER), ("letter", LETTER)):
         m = rx.match(t)
         if m:
+            if kind == "roman" and m.group("m") == "I":
+                return Marker(kind, "I", m.group("t"), ln, one=True)
             return Marker(kind, m.group("m"), m.group("t"), ln)
-    return None
+    return _ocr_marker(t, ln)
+
+
+def _settle_ones(markers: list[Marker]) -> list[Marker]:
+    """Each ambiguous one ("I.", OCR's "l.") as the list around it numbers: the number one when the next item of the
+    outer levels is "2." (or when a lower-case "l" has no roman "II." anywhere after it), else the roman one — "I." is
+    roman one only among roman sections."""
+    out: list[Marker] = []
+    for k, m in enumerate(markers):
+        if not m.one:
+            out.append(m)
+            continue
+        nxt = next((x for x in markers[k + 1 :] if x.kind in ("number", "roman") and not x.one), None)
+        later_two = any(x.kind == "roman" and x.label == "II" for x in markers[k + 1 :])
+        as_number = (nxt is not None and nxt.kind == "number" and nxt.label == "2") or \
+            (not later_two and not regex.match(r"^\W{0,2}I\b", m.line.text.replace("**", "").strip().lstrip("_")))
+        out.append(Marker("number", "1", m.title, m.line) if as_number else Marker("roman", "I", m.title, m.line))
+    return out
 
 
 ROMAN_LABELS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
@@ -561,7 +601,7 @@ def _items(markers: list[Marker], lines: list[Line], start: int, end: int, prefi
     top = [m for m in inside if m.kind == kind]
     # Keep a run that counts up (1, 2, 3 … or a, b, c …): a restart means a nested list.
     seq: list[Marker] = []
-    for m in top:
+    for k, m in enumerate(top):
         expected = str(len(seq) + 1) if kind == "number" else "abcdđeghiklmnopqrstuvxy"[len(seq)] if len(seq) < 23 else None
         if kind == "subnumber":  # 2.1, 2.2 …: one parent, counting up
             parent, _, n = m.label.partition(".")
@@ -571,13 +611,15 @@ def _items(markers: list[Marker], lines: list[Line], start: int, end: int, prefi
             continue
         if m.label == expected or (kind == "letter" and seq and m.label > seq[-1].label):
             seq.append(m)
+        elif kind == "number" and seq and expected and _followed_by(top[k + 1 :], str(int(expected) + 1), seq[0]):
+            seq.append(Marker(m.kind, expected, m.title, m.line))  # OCR misread the number: "6.", "1.", "8." → 7
     if kind == "letter" and len(seq) == 1:
         return []  # "a)" alone is no list: a clause of a quoted provision, or a sub-item whose number was lost
     out = []
     for i, m in enumerate(seq):
         stop = seq[i + 1].line.index if i + 1 < len(seq) else end
         item_lines = [ln for ln in lines[m.line.index:stop] if ln.text]
-        text = " ".join(" ".join(ln.text.replace("**", "").split()) for ln in item_lines)
+        text = " ".join(" ".join(ln.text.replace("**", "").split()) for ln in item_lines).lstrip("_")
         text = regex.sub(rf"^\W{{0,2}}(?:\d{{1,2}}\.\d{{1,2}}\.?|(?:\d{{1,2}}|[a-zđ])\s*[.)]|\d{{1,2}}\s*{NUM_END})\s+", "", text)
         lead, co, timeline = _roles(item_lines)
         if not lead and kind == "number":
@@ -585,6 +627,12 @@ def _items(markers: list[Marker], lines: list[Line], start: int, end: int, prefi
         out.append({"label": (prefix if kind != "subnumber" else "") + m.label, "text": text, "lead": lead, "coordinators": co, "timeline": timeline,
                     "_span": (m.line.start, lines[stop - 1].end if stop - 1 < len(lines) else m.line.end)})
     return out
+
+
+def _followed_by(rest: list[Marker], label: str, first: Marker) -> bool:
+    """The list's next item (skipping sub-items of another bracketing) is numbered label."""
+    nxt = next((m for m in rest if _bracketed(m) == _bracketed(first)), None)
+    return nxt is not None and nxt.label == label
 
 
 def _sub_heading_leads(markers: list[Marker], lines: list[Line], item: Marker, stop: int) -> list[str]:
@@ -812,9 +860,9 @@ def find_tasks(lines: list[Line], start: int, end: int, doc_end: int | None = No
     doc_end = doc_end or end
     if plan and (table := _table_tasks(lines, start, doc_end)):
         return table  # the plan's own task table, with its lead, coordinators and timeline columns
-    quoted = _quoted_lines(lines, start, doc_end)
-    all_markers = [mk for ln in lines[start:doc_end] if ln.text and ln.index not in quoted
-                   and (mk := _marker(ln, _next_text(lines, ln.index)))]
+    quoted = quoted_lines(lines)  # a cited provision's own numbered clauses are no items of this document
+    all_markers = _settle_ones([mk for ln in lines[start:doc_end] if ln.text and ln.index not in quoted
+                                and (mk := _marker(ln, _next_text(lines, ln.index)))])
     markers = [m for m in all_markers if m.line.index < end]
     romans = [m for m in markers if m.kind == "roman"]
     # A plan attached after the signature ("QUYẾT ĐỊNH … ban hành Kế hoạch", then "KẾ HOẠCH …" and its sections):
@@ -871,36 +919,6 @@ def find_tasks(lines: list[Line], start: int, end: int, doc_end: int | None = No
         return []  # a notice setting out an event's particulars ("1. Đối tượng:", "2. Thời gian:" …) asks nothing
     found = _items(markers, lines, start, end)
     return found if plan else _requests(found)
-
-
-# A quotation that runs over lines: its first line opens on a quote mark that the line does not close ('"1. Đối tượng
-# được hỗ trợ …' … 'l) Người có công giúp đỡ cách mạng"'): a provision of another act quoted (1414/TCT-CS), whose
-# numbers are no list of this document's.
-OPEN_QUOTE = regex.compile(r'^[\s*]*["“]')
-
-
-def _quoted_lines(lines: list[Line], start: int, end: int) -> set[int]:
-    quoted: set[int] = set()
-    i = start
-    while i < end:
-        t = lines[i].text
-        if not OPEN_QUOTE.match(t):
-            i += 1
-            continue
-        quoted.add(i)
-        depth = t.count("“") - t.count("”") + t.count('"') % 2
-        prev = next((ln.text for ln in reversed(lines[max(start, i - 3):i]) if ln.text), "")
-        if not prev.rstrip(" *").endswith(":"):
-            depth = 0  # only a quotation introduced as one ("… quy định:") runs on: a lost closing mark stops here
-        j = i + 1
-        # quotes inside the quotation ('(sau đây viết tắt là “bên liên kết”)') open and close again
-        while depth > 0 and j < min(end, i + 60):
-            u = lines[j].text
-            depth += u.count("“") - u.count("”") - u.count('"') % 2
-            quoted.add(j)
-            j += 1
-        i = j
-    return quoted
 
 
 # A plan laid out in lettered parts ("A. MỤC ĐÍCH, YÊU CẦU", "B. NỘI DUNG, NHIỆM VỤ, GIẢI PHÁP …", "C. …", "D. TỔ CHỨC
