@@ -1054,3 +1054,162 @@ lãnh đạo, chỉ đạo các bộ, ngành tiếp tục phối hợp với B�
 def test_a_conclusion_that_only_praises_is_no_task():
     lines = split_lines(PRAISE_FIRST)
     assert [t["label"] for t in tasks.find_tasks(lines, 0, len(lines), plan=False)] == ["2", "3"]
+
+
+# Sixth round (documents offices receive most: a city's công văn, a decision's attached plan, a Party conclusion;
+# thuvienphapluat pages from tnt305/tai_lieu_noi_bo, lines as cleanup gives them; gold/development/tasks_table.tsv).
+SIXTH_ROUND_ITEM_LEADS = [
+    # 4240/UBND-VX item 1: a request heading over dash sub-items, long for the groups whose heads it names; the head
+    # governs its whole comma list (one entry up to the ';')
+    ("1. Giao người đứng đầu các cơ quan chuyên môn, cơ quan hành chính khác, các đơn vị sự nghiệp công lập trực thuộc Ủy"
+     " ban nhân Thành phố; Chủ tịch Ủy ban nhân dân các xã, phường và đặc khu\n- Tiếp tục triển khai việc cập nhật cơ sở"
+     " dữ liệu của toàn bộ cán bộ, công chức, viên chức",
+     ["người đứng đầu các cơ quan chuyên môn, cơ quan hành chính khác, các đơn vị sự nghiệp công lập trực thuộc Ủy ban"
+      " nhân Thành phố", "Chủ tịch Ủy ban nhân dân các xã, phường và đặc khu"]),
+    # 4085/UBND-ĐT 1.3: "đặc khu" (the island unit of 2025) is one of the places of the group, not a word after it
+    ("1.3. Giao Ủy ban nhân dân các phường, xã, đặc khu\n- Phối hợp thực hiện công tác rà soát dữ liệu số nhà trên cơ sở"
+     " Kế hoạch số 515/KH-BCA-BNN&MT", ["Ủy ban nhân dân các phường, xã, đặc khu"]),
+    # 4085/UBND-ĐT 1.2, 1.4: the sub-heading's paragraph opens on a directing verb whose object is a name
+    ("1.2. Giao Công an Thành phố\nChỉ đạo Công an các phường, xã, đặc khu phối hợp và hướng dẫn Ủy ban nhân dân các"
+     " phường, xã, đặc khu trong công tác rà soát", ["Công an Thành phố"]),
+    ("1.4. Giao Sở Xây dựng\nTheo dõi, đôn đốc Ủy ban nhân dân các phường, xã, đặc khu thực hiện cập nhật thông tin số"
+     " nhà vào cơ sở dữ liệu đất đai.", ["Sở Xây dựng"]),
+    # 4085/UBND-ĐT item 2: a topic heading ("Về công tác …") over the dash that assigns it ("- Giao Sở Xây dựng chủ trì")
+    ("2. Về công tác triển khai ứng dụng phần mềm thống nhất trong đánh số và gắn biển số nhà\n- Giao Sở Xây dựng chủ"
+     " trì, phối hợp với Trung tâm Chuyển đổi số Thành phố, Công an Thành phố, Sở Nông nghiệp và Môi trường, tổ chức"
+     " khảo sát", ["Sở Xây dựng"]),
+    # 1627/QĐ-UBND IV.1.4: a sub-heading over a paragraph that opens on verbs one after the other (the page's lone "-"
+    # was dropped by cleanup)
+    ("1.4.\nỦy ban nhân dân các phường, xã, đặc khu\n\nTuyên truyền, phổ biến, quán triệt các cơ quan, tổ chức, đơn vị"
+     " thuộc phạm vi quản lý thực hiện nghiêm túc quy định", ["Ủy ban nhân dân các phường, xã, đặc khu"]),
+    # 1627/QĐ-UBND IV.1.3: a colon inside the bracket naming its members is no end of the heading
+    ("1.3.\nCác cơ quan quan tham mưu quản lý ngành, lĩnh vực (gồm các Sở: Xây dựng, Nông nghiệp và Môi trường, Công"
+     " Thương, Tài chính, Khoa học và Công nghệ, Văn hóa,\nThể thao và Du lịch)\n- Phối hợp hướng dẫn các cơ quan, tổ"
+     " chức, đơn vị, địa phương thực hiện kiểm kê",
+     ["Các cơ quan quan tham mưu quản lý ngành, lĩnh vực (gồm các Sở: Xây dựng, Nông nghiệp và Môi trường, Công"
+      " Thương, Tài chính, Khoa học và Công nghệ, Văn hóa, Thể thao và Du lịch)"]),
+    # 07-KL/VPTW item 2: a topic heading whose paragraph's last sentence hands the points below to its subject (after a
+    # clause: "…; căn cứ vào …, Văn phòng … cụ thể hóa …, trong đó, cần tập trung một số nhiệm vụ trọng tâm sau:"); a
+    # Party committee the tagger cuts in two ("tỉnh ủy")
+    ("2. Về nhiệm vụ trọng tâm từ nay đến tháng 6/2027\n\nThời gian tới, tình hình thế giới và khu vực tiếp tục diễn"
+     " biến phức tạp, khó lường. Quán triệt sâu sắc ý kiến phát biểu chỉ đạo của đồng chí Thường trực Ban Bí thư; căn cứ"
+     " vào phương hướng, nhiệm vụ, mục tiêu đã nêu trong Báo cáo, Văn phòng Trung ương Đảng và các văn phòng tỉnh ủy,"
+     " thành ủy cụ thể hóa để tổ chức thực hiện, trong đó, cần tập trung một số nhiệm vụ trọng tâm sau:\n\n(1) Tích"
+     " cực, chủ động, sáng tạo, khoa học hơn nữa",
+     ["Văn phòng Trung ương Đảng", "các văn phòng tỉnh ủy, thành ủy"]),
+]
+
+
+@pytest.mark.parametrize("text,lead", SIXTH_ROUND_ITEM_LEADS)
+def test_sixth_round_item_lead(text, lead):
+    assert tasks.heading_lead([ln for ln in split_lines(text) if ln.text]) == lead
+
+
+# 2629/QĐ-TTg Phụ lục II (abridged): a header cell over two lines, group rows whose TT cell the text lost ("Hoàn thiện
+# thể chế" over row 1), sub-group rows ("III.1", "III.1.1") the count runs on under, a lead cell broken after an
+# agency's head ("Bộ Công an, Bộ" / "Khoa học và Công nghệ").
+GROUPED_TASK_TABLE = """PHỤ LỤC II
+DANH MỤC CÁC NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM THỰC HIỆN
+TT
+Nhiệm vụ, giải
+pháp
+Cơ quan chủ trì
+Cơ quan phối hợp
+Kết quả
+Thời gian thực hiện
+Hoàn thiện thể chế
+1
+Nghiên cứu, xây dựng Luật Chuyển đổi số và các
+Nghị định, văn bản hướng dẫn thi hành, thay thế để đẩy mạnh chuyển đổi số.
+Bộ Khoa học và
+Công nghệ
+Bộ Công an, Bộ Tài chính, Bộ Nội vụ và các bộ, ngành, địa phương khác có liên quan
+Trình Quốc hội dự thảo Luật
+Tháng 12/2025
+2
+Xây dựng các tiêu chuẩn, quy chuẩn, hướng dẫn kỹ thuật về Chính phủ số.
+Bộ Công an, Bộ
+Khoa học và Công nghệ
+Các bộ, ngành có liên quan
+Tiêu chuẩn, Quy chuẩn, Hướng dẫn kỹ thuật được ban hành
+Năm 2025-2030
+III
+Phát triển các ứng dụng, nền tảng số cho Chính phủ số
+III.1
+Nhóm ứng dụng, nền tảng số quy mô quốc gia
+III.1.1
+Nhóm các nền tảng số giải quyết thủ tục hành chính và tương tác với người dân, doanh nghiệp
+1
+Triển khai Cổng Dịch vụ công quốc gia tại Trung tâm Dữ liệu quốc gia.
+Bộ Công an
+Các bộ, ngành, địa phương
+Hoàn thành, khai thác sử dụng
+Tháng 02/2026
+III.1.2
+Nhóm các nền tảng phục vụ quản trị và chỉ đạo, điều hành
+2
+Phát triển Hệ thống thông tin báo cáo Chính phủ.
+Văn phòng Chính phủ
+Các bộ, ngành, địa phương
+Hoàn thành, khai thác sử dụng
+Năm 2025-2026
+IV
+Phát triển hạ tầng Chính phủ số
+1
+Phát triển, hoàn thiện Hệ thống chứng thực chữ ký số chuyên dùng công vụ dùng chung cho các cơ quan nhà nước.
+Ban Cơ yếu Chính phủ
+Các bộ, ngành, địa phương
+Hệ thống vận hành ổn định
+Năm 2025-2030
+"""
+
+
+def test_a_task_table_with_groups_and_sub_groups():
+    lines = split_lines(GROUPED_TASK_TABLE)
+    found = tasks.find_tasks(lines, 0, len(lines), plan=True)
+    assert [(t["label"], t["lead"]) for t in found] == [
+        ("I.1", ["Bộ Khoa học và Công nghệ"]), ("I.2", ["Bộ Công an", "Bộ Khoa học và Công nghệ"]),
+        ("III.1", ["Bộ Công an"]), ("III.2", ["Văn phòng Chính phủ"]), ("IV.1", ["Ban Cơ yếu Chính phủ"])]
+    assert found[0]["coordinators"][:3] == ["Bộ Công an", "Bộ Tài chính", "Bộ Nội vụ"]
+    assert found[0]["timeline"] == "Tháng 12/2025"
+
+
+# 1627/QĐ-UBND's attached plan (abridged): "III. NỘI DUNG THỰC HIỆN" lists actions naming nobody; "IV. NHIỆM VỤ CỤ
+# THỂ" hands them to the steering committee's members and the agencies under sub-headings: that is the list.
+SPECIFIC_DUTIES = """III. NỘI DUNG THỰC HIỆN
+1. Thành lập mới hoặc kiện toàn Ban chỉ đạo kiểm kê của địa phương.
+2. Xây dựng, ban hành kế hoạch kiểm kê của địa phương.
+3. Tổng hợp, báo cáo, công bố kết quả Tổng kiểm kê.
+IV. NHIỆM VỤ CỤ THỂ
+1. Nhiệm vụ của thành viên Ban Chỉ đạo
+1.2. Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo
+- Tuyên truyền, phổ biến, quán triệt các cơ quan, tổ chức, đơn vị, doanh nghiệp thuộc phạm vi quản lý.
+1.4. Ủy ban nhân dân các phường, xã, đặc khu
+- Thành lập Ban Chỉ đạo tổng kiểm kê tài sản cấp xã.
+V. KINH PHÍ THỰC HIỆN
+Thực hiện theo quy định.
+VI. TỔ CHỨC THỰC HIỆN
+1. Các sở, ban, ngành tỉnh, Ủy ban nhân dân các phường, xã, đặc khu căn cứ nội dung Kế hoạch để thành lập Ban Chỉ đạo.
+"""
+
+
+def test_specific_duties_section_beside_actions_naming_nobody():
+    lines = split_lines(SPECIFIC_DUTIES)
+    found = tasks.find_tasks(lines, 0, len(lines), plan=True)
+    assert [(t["label"], t["lead"]) for t in found] == [
+        ("1", ["Sở Tài chính", "Ủy ban nhân dân các phường, xã, đặc khu"])]
+
+
+# 07-KL/VPTW item 1: a numbered conclusion that only assesses what was done (results, then shortcomings) asks nothing.
+ASSESSMENT_FIRST = """Đồng chí Chánh Văn phòng Trung ương Đảng đã phát biểu kết luận Hội nghị như sau:
+1. Về đánh giá tình hình hoạt động từ tháng 6/2022 đến nay
+Văn phòng Trung ương Đảng và các văn phòng tỉnh ủy, thành ủy đã đoàn kết, tận tụy, chủ động, sáng tạo.
+Tuy nhiên, hoạt động của Văn phòng Trung ương Đảng vẫn còn một số tồn tại, hạn chế như: Tiến độ trình một số đề án còn chậm.
+2. Về nhiệm vụ trọng tâm từ nay đến tháng 6/2027
+Văn phòng Trung ương Đảng và các văn phòng tỉnh ủy, thành ủy cụ thể hóa để tổ chức thực hiện, trong đó, cần tập trung một số nhiệm vụ trọng tâm sau:
+(1) Nâng cao chất lượng công tác tham mưu, tổng hợp."""
+
+
+def test_a_conclusion_that_only_assesses_is_no_task():
+    lines = split_lines(ASSESSMENT_FIRST)
+    assert [t["label"] for t in tasks.find_tasks(lines, 0, len(lines), plan=False)] == ["2"]

@@ -63,7 +63,7 @@ ROMAN_LABELS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI
 
 # Nouns that name a group of addressees after "các" ("các cơ quan, đơn vị", "các cấp ủy Đảng", "các địa phương").
 COLLECTIVE = ("co quan", "don vi", "dia phuong", "cap uy", "cap", "to chuc", "doanh nghiep", "nganh", "thanh vien", "tinh",
-              "thanh pho", "huyen", "xa", "phuong", "chu dau tu", "nha dau tu", "nha thau", "chu rung", "co so")
+              "thanh pho", "huyen", "xa", "phuong", "dac khu", "chu dau tu", "nha dau tu", "nha thau", "chu rung", "co so")
 
 
 def is_addressee(text: str) -> bool:
@@ -136,6 +136,11 @@ def split_agencies(text: str) -> list[str]:
         else:
             joined.append(part)
     for part in joined:
+        if HEAD_OF.match(part):
+            # "người đứng đầu các cơ quan chuyên môn, cơ quan hành chính khác, các đơn vị sự nghiệp …": the head is of
+            # every group its comma list names: one entry
+            out.append(part.strip(" .-") + ";")
+            continue
         for piece in regex.split(r"\s*,\s*", part):
             piece = piece.strip(" .-")
             if not piece:
@@ -223,6 +228,10 @@ def leading_agency(text: str) -> str | None:
         # "các tỉnh, thành phố trực thuộc Trung ương", "Trường … thuộc Sở Y tế": the unit it belongs to is in the name
         place_range = place_range or (w.lower() in {"trực thuộc", "thuộc"} and (nxt[:1].isupper() or fold(nxt) == "trung uong"))
         place_range = place_range or (w == "ngang" and nxt.lower() == "bộ")  # "Thủ trưởng cơ quan ngang bộ"
+        place_range = place_range or (w == "đặc" and nxt == "khu")  # "Ủy ban nhân dân các phường, xã, đặc khu"
+        # a Party committee cut in two by the tagger: "các văn phòng tỉnh ủy, thành ủy", "huyện ủy", "đảng ủy"
+        place_range = place_range or (fold(w) == "uy" and bool(name) and fold(name[-1]) in PARTY_UNITS) \
+            or (fold(w) == "thanh" and fold(nxt) == "uy")
         # "Ban quản lý Khu Nông nghiệp ứng dụng Công nghệ cao …" (the statutory kind of zone)
         place_range = place_range or (w == "ứng dụng" and fold(nxt).startswith("cong nghe"))
         if i > 0 and (w.lower() in ROLE_WORDS or w.lower() in CLAUSE_WORDS):
@@ -260,7 +269,7 @@ def leading_agency(text: str) -> str | None:
     return out if len(out.split()) >= 2 else None
 
 
-LIST_MARK = regex.compile(r"^\W{0,2}[-–+•]\s")
+LIST_MARK = regex.compile(r"^\W{0,2}[-–+•](?:\s|$)")  # a dash alone on its line too, its text on the next ("-" / "Tuyên truyền …")
 
 
 # Lower-case words that make a heading a sentence: "UBND các tỉnh chỉ đạo Sở … phối hợp với …:" ends its subject
@@ -326,12 +335,22 @@ def _opens_on_verb(line: str) -> bool:
     if gazetteer.starts_agency(line) or is_addressee(line):
         return False
     words = pos_tag(line[:1].lower() + line[1:60])
+    if len(words) >= 3 and words[0][0] in DIRECTING_VERBS:
+        return True  # "Chỉ đạo Công an các phường …", "Theo dõi, đôn đốc Ủy ban nhân dân …": the verb, then its object
+    if len(words) >= 3 and words[0][1][:1] == "V" and words[1][0] == "," and words[2][0][:1].islower():
+        return True  # verbs one after the other: "Tuyên truyền, phổ biến, quán triệt …"
     # a name's wrapped end ("Đông Nam", "Phú Yên") goes on capitalised; a sentence goes on in lower case
     return len(words) >= 3 and words[0][0][:1].islower() and words[1][0][:1].islower() and (
         words[0][1][:1] in {"V", "A"} or words[0][0] in ROLE_WORDS)
 
 
+# Verbs a sub-item's paragraph opens on, whatever follows them (an agency as the object: "Chỉ đạo Công an …").
+DIRECTING_VERBS = {"chỉ đạo", "theo dõi", "hướng dẫn", "đôn đốc", "tham mưu", "phối hợp", "chủ trì", "khẩn trương",
+                   "tổ chức", "triển khai", "rà soát", "xây dựng", "thực hiện", "kiểm tra"}
+
+
 PLACE_KINDS = {"xã", "phường", "tỉnh", "huyện", "thành phố", "thị xã", "đặc khu"}
+PARTY_UNITS = {"tinh", "thanh", "huyen", "dang", "cap", "xa", "quan"}  # … ủy: the Party committee of that unit
 
 
 # A heading naming the units it means after a colon: "Ủy ban nhân dân các xã: Gia Thuận, Tân Điền, Gò Công Đông".
@@ -347,7 +366,8 @@ def heading_lead(item_lines: list[Line]) -> list[str]:
     lead: list[str] = []
     if has_subitems and (places := PLACE_LIST.match(text)):
         return [places.group(0).strip(" .")]  # "Ủy ban nhân dân các xã: Gia Thuận, Tân Điền, …": one entry, as written
-    head = regex.match(r"^(?P<h>[^:]{3,200}?)\s*:(?:\s+(?P<next>\S)|$)", text)
+    # (a colon inside brackets is no end of the heading: "1.3. Các cơ quan tham mưu … (gồm các Sở: Xây dựng, …)")
+    head = regex.match(r"^(?P<h>(?:[^:(]|\([^()]*\)){3,200}?)\s*:(?:\s+(?P<next>\S)|$)", text)
     if head and head.group("next") and (
             regex.fullmatch(r"(?i)(?:(?:bộ trưởng|thủ trưởng|giám đốc|chủ tịch)\s+)?các\s+\w+", head.group("h"))
             or (regex.search(r"\bcác\s+(?:" + "|".join(PLACE_KINDS) + r")$", head.group("h")) and head.group("next").isupper())):
@@ -359,15 +379,40 @@ def heading_lead(item_lines: list[Line]) -> list[str]:
         lead = [who.strip()]
     elif who and is_addressee(who):  # the name before the colon, or the subject of a sentence ending in one
         lead = split_agencies(PREDICATE.split(who, maxsplit=1)[0])
-    elif has_subitems and len(text.split()) <= 20 and is_addressee(text) and not regex.search(r"[.;]$", text):
-        lead = split_agencies(text.strip(" :"))
+    elif has_subitems and len(regex.sub(r"\([^()]*\)", "", text).split()) <= 20 and is_addressee(text) \
+            and not regex.search(r"[.;]$", text):  # (a bracket naming its members is no length of the heading)
+        # "Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo": the role after the dash is no part of the name
+        lead = split_agencies(regex.split(r"\s+[-–]\s+(?=[Cc]ơ quan\s)", text)[0].strip(" :"))
+    elif has_subitems and REQUEST_VERB.match(text) and len(text.split()) <= 45 and not regex.search(r"[.;:]$", text) \
+            and is_addressee(named := _addressed(text)) and not PREDICATE.search(named):
+        # a request heading over its sub-items, long for the groups it names: "1. Giao người đứng đầu các cơ quan
+        # chuyên môn, cơ quan hành chính khác, các đơn vị sự nghiệp công lập …; Chủ tịch Ủy ban nhân dân các xã, …"
+        lead = split_agencies(named)
     elif agency := _assigned(text):
         lead = split_agencies(agency)
     elif agency := leading_agency(_addressed(text)):
         lead = split_agencies(agency)
     elif agency := _after_circumstance(text) or _after_topic(head) or _chairing(text):
         lead = split_agencies(agency)
+    elif has_subitems and TOPIC.match(text):
+        # a topic heading over sub-items that assign it: "2. Về công tác triển khai ứng dụng phần mềm …" / "- Giao Sở
+        # Xây dựng chủ trì, phối hợp …"
+        rest = " ".join(ln.text.replace("*", "") for ln in item_lines)
+        lead = list(dict.fromkeys(a for m in GIAO_AT.finditer(rest) if (who := leading_agency(rest[m.end():]))
+                                  and CHAIRS.match(rest[m.end() + len(who):]) for a in split_agencies(who)))
+        # … or the subject of its opening paragraph's last sentence, which hands it the points below: "2. Về nhiệm vụ
+        # trọng tâm …" / "…; căn cứ vào …, Văn phòng Trung ương Đảng và các văn phòng tỉnh uỷ, thành uỷ cụ thể hoá để
+        # tổ chức thực hiện, trong đó, cần tập trung một số nhiệm vụ trọng tâm sau:"
+        last = regex.split(r"(?<=[.])\s+(?=\p{Lu})", text)[-1]
+        if not lead and last.endswith(":"):
+            for sep in regex.finditer(r"[,;]\s+", last):
+                if last[sep.end():][:1].isupper() and (who := leading_agency(last[sep.end():])):
+                    lead = split_agencies(who)
+                    break
     return [a for a in lead if not is_catch_all(a) and not _unnamed(a, text)]
+
+
+TOPIC = regex.compile(r"^(?:Về|Đối với)\s+(?!các\s)\p{Ll}")  # "Về việc rà soát …", "Về công tác …": what, not who
 
 
 ROLE_NOUNS = ("co quan", "don vi")
@@ -671,7 +716,8 @@ def _column(header: list[str], *keys: str) -> int | None:
     return next((i for i, h in enumerate(header) if any(k in fold(h) for k in keys)), None)
 
 
-CONTINUES = regex.compile(r"(?:[,;(/-]|\s(?:và|của|các|với|cho|trong|về|theo|đến|tại|thuộc))\s*$")
+# (a cell may also break after an agency's head, before its name: "Bộ Công an, Bộ" / "Khoa học và Công nghệ")
+CONTINUES = regex.compile(r"(?:[,;(/-]|\s(?:và|của|các|với|cho|trong|về|theo|đến|tại|thuộc)|[\s,](?:Bộ|Sở|Cục|Ban|Ủy ban))\s*$")
 
 
 def _cells(row: list[Line], n: int, lead_col: int | None = None) -> list[str]:
@@ -694,7 +740,12 @@ def _cells(row: list[Line], n: int, lead_col: int | None = None) -> list[str]:
     return cells
 
 
+# What a header cell names ("Cơ quan chủ trì", "Thời gian thực hiện" …), unlike a group row's title whose TT cell the
+# text lost ("Hoàn thiện thể chế" over row "1").
+COLUMN_WORDS = ("nhiem vu", "noi dung", "chu tri", "phoi hop", "thoi gian", "thoi han", "tien do", "ket qua", "san pham",
+                "ghi chu", "don vi", "co quan", "kinh phi", "hoat dong", "cong viec", "giai phap")
 GROUP_ROW = regex.compile(r"[ivx]{1,4}|[a-d]")  # a table's group row: "II" / "B" in the TT cell, its title beside
+SUBGROUP_ROW = regex.compile(r"[ivx]{1,4}(?:\.\d{1,2}){1,2}")  # a group's own groups: "III.1", "III.1.1"
 
 
 def _table_tasks(lines: list[Line], start: int, end: int) -> list[dict]:
@@ -710,8 +761,12 @@ def _table_tasks(lines: list[Line], start: int, end: int) -> list[dict]:
         k = h + 1
         while k < end and lines[k].text and len(header) < 8 and not regex.fullmatch(r"\d{1,3}", number(lines[k])) \
                 and not GROUP_ROW.fullmatch(number(lines[k])) \
+                and not (_group_title(lines, k, end, 0) and not any(w in number(lines[k]) for w in COLUMN_WORDS)) \
                 and len(lines[k].text.split()) <= 8:
-            header.append(lines[k].text)
+            if lines[k].text.lstrip("*")[:1].islower():
+                header[-1] += " " + lines[k].text  # a header cell over two lines: "**Nhiệm vụ, giải" / "pháp**"
+            else:
+                header.append(lines[k].text)
             k += 1
         cols = {"text": _column(header, "nhiem vu", "noi dung", "cong viec", "hoat dong"),
                 "lead": _column(header, "chu tri", "don vi thuc hien", "co quan thuc hien"),
@@ -722,11 +777,22 @@ def _table_tasks(lines: list[Line], start: int, end: int) -> list[dict]:
         n, group = 0, False  # the row number counts up, or restarts at 1 under a group row ("II | Nhóm nhiệm vụ …")
         groups: list[str] = []  # the group rows' labels; numbers restarting under them are labelled "II.1"
         while k < end:
+            if SUBGROUP_ROW.fullmatch(number(lines[k])):
+                # A sub-group row ("III.1" / "Nhóm ứng dụng …", "III.1.1" …): the count goes on under it, or restarts
+                # at 1, its rows then labelled by it.
+                j = next((j for j in range(k + 1, min(k + 4, end)) if number(lines[j]) in (str(n + 1), "1")
+                          or SUBGROUP_ROW.fullmatch(number(lines[j]))), end)
+                if j < end and number(lines[j]) == "1" and n and not group:
+                    groups.append(number(lines[k]).upper())
+                    group = True
+                k = j
+                continue
             title_only = _group_title(lines, k, end, n)
             if GROUP_ROW.fullmatch(number(lines[k])) or title_only:
                 # A group row whose TT cell the text lost ("Hoàn thiện thể chế …" then "1") takes the next numeral.
                 groups.append(number(lines[k]).upper() if not title_only else ROMAN_LABELS[min(len(groups), 11)])
-                k = next((j for j in range(k + 1, min(k + 4, end)) if number(lines[j]) in (str(n + 1), "1")), end)
+                k = next((j for j in range(k + 1, min(k + 4, end)) if number(lines[j]) in (str(n + 1), "1")
+                          or SUBGROUP_ROW.fullmatch(number(lines[j]))), end)
                 group = True
                 continue
             if number(lines[k]) != str(n + 1) and not (group and number(lines[k]) == "1"):
@@ -819,6 +885,9 @@ def find_tasks(lines: list[Line], start: int, end: int, doc_end: int | None = No
         # The list a recipient acts on is the one that hands work to named agencies: a "Phân công nhiệm vụ" section
         # beside a list of actions that names nobody is that list (the actions are what it assigns).
         assign = [(r, stop) for r, stop in sections if "phan cong" in folded[r.line.index]]
+        # "IV. NHIỆM VỤ CỤ THỂ" handing the actions of "III. NỘI DUNG THỰC HIỆN" to named members and agencies
+        assign = assign or [(r, stop) for r, stop in sections if "nhiem vu cu the" in folded[r.line.index]
+                            and _names_agencies(_section_items(markers, lines, [(r, stop)]))]
         work = [sec for sec in sections if sec not in assign]
         if assign and work and not _names_agencies(_section_items(markers, lines, work)):
             sections = assign
@@ -839,8 +908,13 @@ PRAISE = regex.compile(r"^\W*(?:Ghi nhận|Đánh giá cao|Biểu dương|Hoan n
 ASKS = regex.compile(r"(?i)\b(?:yêu cầu|đề nghị|giao|cần|phải|chủ trì|khẩn trương|đề xuất)\s")
 
 
+# … or only assesses what was done ("1. Về đánh giá tình hình hoạt động từ tháng 6/2022 đến nay …" then results and
+# shortcomings, 07-KL/VPTW)
+ASSESSES = regex.compile(r"^\W*(?:Về\s+)?(?:đánh giá|kết quả)\s+(?:tình hình|kết quả|công tác|việc thực hiện|thực hiện)\b")
+
+
 def _requests(items: list[dict]) -> list[dict]:
-    return [t for t in items if not (PRAISE.match(t["text"]) and not ASKS.search(t["text"]))]
+    return [t for t in items if not ((PRAISE.match(t["text"]) or ASSESSES.match(t["text"])) and not ASKS.search(t["text"]))]
 
 
 def _informs(markers: list[Marker], start: int, end: int) -> bool:
