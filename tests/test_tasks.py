@@ -1213,3 +1213,27 @@ Văn phòng Trung ương Đảng và các văn phòng tỉnh ủy, thành ủy c
 def test_a_conclusion_that_only_assesses_is_no_task():
     lines = split_lines(ASSESSMENT_FIRST)
     assert [t["label"] for t in tasks.find_tasks(lines, 0, len(lines), plan=False)] == ["2"]
+
+
+# 623/TB-VPCP (sixth round): a notice's section whose opening sentence obliges its subject before the colon over the
+# items ("…, tỉnh Đắk Lắk cần tiếp tục thực hiện …, trong đó lưu ý …:"), and a topic's answer that goes on with a
+# second agency's sentence.
+OBLIGED_SECTION = """II. MỘT SỐ NHIỆM VỤ, GIẢI PHÁP TRONG THỜI GIAN TỚI
+Để tiếp tục tháo gỡ các khó khăn, vướng mắc trong phát triển kinh tế - xã hội, giải ngân vốn đầu tư công và thực hiện chính quyền địa phương 02 cấp, tỉnh Đắk Lắk cần tiếp tục thực hiện quyết liệt, đồng bộ, hiệu quả các chủ trương của Đảng, trong đó lưu ý tập trung thực hiện một số nội dung trọng tâm sau:
+1. Rà soát các chỉ tiêu phát triển kinh tế - xã hội đã được Hội đồng nhân dân tỉnh giao từ đầu năm.
+2. Đẩy mạnh giải ngân đầu tư công.
+III. VỀ MỘT SỐ KIẾN NGHỊ CỦA TỈNH
+1. Về kiến nghị xem xét, trình Quốc hội phê duyệt chủ trương đầu tư các Chương trình mục tiêu quốc gia giai đoạn 2026 - 2030:
+Bộ Nông nghiệp và Môi trường khẩn trương chủ trì, phối hợp với Bộ Dân tộc và Tôn giáo, Bộ Tài chính và các cơ quan liên quan, hoàn thiện Báo cáo trình Quốc hội.
+Bộ Tài chính khẩn trương hoàn thiện dự thảo Nghị định của Chính phủ quy định cơ chế quản lý, tổ chức thực hiện các chương trình mục tiêu quốc gia.
+2. Về đề nghị hướng dẫn việc xây dựng bộ tiêu chí đánh giá xếp loại chất lượng đối với tập thể, cá nhân (KPI):
+Giao Bộ Nội vụ khẩn trương hoàn thiện Nghị định đánh giá, xếp loại chất lượng đối với cơ quan hành chính nhà nước.
+Văn phòng Chính phủ thông báo để Ủy ban nhân dân tỉnh Đắk Lắk và các Bộ, cơ quan liên quan biết, thực hiện./."""
+
+
+def test_a_section_obliging_its_subject_and_a_topic_answered_by_two_agencies():
+    lines = split_lines(OBLIGED_SECTION)
+    found = tasks.find_tasks(lines, 0, len(lines), plan=False)
+    assert [(t["label"], t["lead"]) for t in found] == [
+        ("II.1", ["tỉnh Đắk Lắk"]), ("II.2", ["tỉnh Đắk Lắk"]),
+        ("III.1", ["Bộ Nông nghiệp và Môi trường", "Bộ Tài chính"]), ("III.2", ["Bộ Nội vụ"])]

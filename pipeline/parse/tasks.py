@@ -394,6 +394,13 @@ def heading_lead(item_lines: list[Line]) -> list[str]:
         lead = split_agencies(agency)
     elif agency := _after_circumstance(text) or _after_topic(head) or _chairing(text):
         lead = split_agencies(agency)
+        if head and agency == _after_topic(head):
+            # the answer to a topic may go on with another agency's sentence: "4. Về kiến nghị …: Bộ Nông nghiệp và
+            # Môi trường khẩn trương chủ trì, … Bộ Tài chính khẩn trương hoàn thiện dự thảo Nghị định …" (623/TB-VPCP)
+            for m in regex.finditer(r"(?<=[.;])\s+(?=\p{Lu})", text):
+                if (who := leading_agency(_addressed(text[m.end():]))) and not regex.match(
+                        r"\s+(?:đã|được|là|có|sẽ|(?:xin\s+)?thông báo)\s", text[m.end() + len(who):]):  # (closing formula)
+                    lead += [a for a in split_agencies(who) if a not in lead]
     elif has_subitems and TOPIC.match(text):
         # a topic heading over sub-items that assign it: "2. Về công tác triển khai ứng dụng phần mềm …" / "- Giao Sở
         # Xây dựng chủ trì, phối hợp …"
@@ -679,11 +686,28 @@ def _group_lead(intro: str) -> list[str]:
     found = list(REQUEST_RE.finditer(intro))
     duty = DUTY_RE.search(intro)
     if not found and not (duty and is_addressee(duty.group("who"))):
-        return []
+        return _obliged(intro)
     who = (found[-1] if found else duty).group("who").strip()
     if not (who[:1].isupper() or is_addressee(who)):
         return []  # "đáp ứng yêu cầu phát triển:" is no request to anyone
     return [a for a in split_agencies(who) if a and not is_catch_all(a)]
+
+
+# The subject a section's opening sentence obliges, before the colon over the items: "Để tiếp tục tháo gỡ …, tỉnh Đắk
+# Lắk cần tiếp tục thực hiện quyết liệt, … trong đó lưu ý tập trung thực hiện một số nội dung trọng tâm sau:" (623/TB-VPCP).
+OBLIGED = regex.compile(r"(?:^|[,;]\s+)(?P<who>(?:tỉnh|thành phố)\s+\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*)*|\p{Lu}[^,;:.]{2,120}?)"
+                        r"\s+(?:cần|phải)\s")
+
+
+def _obliged(intro: str) -> list[str]:
+    last = regex.split(r"(?<=[.])\s+(?=\p{Lu})", intro.strip())[-1]
+    if not last.endswith(":"):
+        return []
+    for m in OBLIGED.finditer(last):
+        who = m.group("who")
+        if regex.match(r"(?:tỉnh|thành phố)\s", who) or (is_addressee(who) and leading_agency(who) == who):
+            return [a for a in split_agencies(who) if not is_catch_all(a)]
+    return []
 
 
 def _heading_agencies(title: str) -> list[str]:
