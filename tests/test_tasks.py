@@ -1097,6 +1097,11 @@ SIXTH_ROUND_ITEM_LEADS = [
      " thành ủy cụ thể hóa để tổ chức thực hiện, trong đó, cần tập trung một số nhiệm vụ trọng tâm sau:\n\n(1) Tích"
      " cực, chủ động, sáng tạo, khoa học hơn nữa",
      ["Văn phòng Trung ương Đảng", "các văn phòng tỉnh ủy, thành ủy"]),
+    # 380/NQ-CP III.5: the issuer asking others ("Chính phủ trân trọng đề nghị …"): who is asked leads
+    ("5. Chính phủ trân trọng đề nghị Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam và các tổ chức thành viên, các tổ"
+     " chức chính trị xã hội, Hội Chữ thập đỏ Việt Nam, theo nhiệm vụ, quyền hạn của mình chủ động thúc đẩy hợp tác"
+     " quốc tế", ["Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "các tổ chức thành viên",
+                  "các tổ chức chính trị xã hội", "Hội Chữ thập đỏ Việt Nam"]),
 ]
 
 

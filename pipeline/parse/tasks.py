@@ -392,6 +392,11 @@ def heading_lead(item_lines: list[Line]) -> list[str]:
         lead = split_agencies(agency)
     elif agency := leading_agency(_addressed(text)):
         lead = split_agencies(agency)
+        # the issuer asking others: "5. Chính phủ trân trọng đề nghị Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam và các
+        # tổ chức thành viên, … theo nhiệm vụ …" — who is asked leads, not who asks
+        at = _addressed(text)
+        if (asks := ASKING.match(at[len(agency):])) and (asked := leading_agency(at[len(agency) + asks.end():])):
+            lead = split_agencies(asked)
     elif agency := _after_circumstance(text) or _after_topic(head) or _chairing(text):
         lead = split_agencies(agency)
         if head and agency == _after_topic(head):
@@ -419,6 +424,7 @@ def heading_lead(item_lines: list[Line]) -> list[str]:
     return [a for a in lead if not is_catch_all(a) and not _unnamed(a, text)]
 
 
+ASKING = regex.compile(r"\s+(?:trân trọng\s+)?(?:đề nghị|yêu cầu)\s+(?=\p{Lu}|các\s)")
 TOPIC = regex.compile(r"^(?:Về|Đối với)\s+(?!các\s)\p{Ll}")  # "Về việc rà soát …", "Về công tác …": what, not who
 
 
