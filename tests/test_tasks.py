@@ -1242,3 +1242,34 @@ def test_a_section_obliging_its_subject_and_a_topic_answered_by_two_agencies():
     assert [(t["label"], t["lead"]) for t in found] == [
         ("II.1", ["tỉnh Đắk Lắk"]), ("II.2", ["tỉnh Đắk Lắk"]),
         ("III.1", ["Bộ Nông nghiệp và Môi trường", "Bộ Tài chính"]), ("III.2", ["Bộ Nội vụ"])]
+
+
+# 4385/QĐ-BVHTTDL's attached plan (abridged): "II. NỘI DUNG CHỦ YẾU" sets out the plan's aims, projects, land use and
+# resources (properties of the plan), "III. GIẢI PHÁP THỰC HIỆN" is one paragraph with no numbered items: the work is
+# handed out in "IV. TỔ CHỨC THỰC HIỆN", whose items are the tasks (no roman prefix).
+PLAN_WITHOUT_NUMBERED_WORK = """II. NỘI DUNG CHỦ YẾU
+1. Mục tiêu phát triển và tầm nhìn đến năm 2045
+a) Mục tiêu phát triển
+2. Các chương trình, dự án triển khai thực hiện quy hoạch
+a) Về các dự án đầu tư công
+3. Kế hoạch sử dụng đất
+a) Kế hoạch sử dụng đất giai đoạn 2021-2025: Thực hiện theo các Quyết định của Thủ tướng Chính phủ.
+4. Nguồn lực và việc sử dụng nguồn lực để thực hiện quy hoạch
+Nhu cầu vốn đầu tư mạng lưới cơ sở văn hóa và thể thao quốc gia dự kiến khoảng 121.732 tỷ đồng.
+III. GIẢI PHÁP THỰC HIỆN
+Triển khai thực hiện đồng bộ, có trọng tâm, trọng điểm và hiệu quả 08 nhóm giải pháp đã được đề ra tại Quyết định số 991/QĐ-TTg.
+IV. TỔ CHỨC THỰC HIỆN
+1. Viện Văn hóa, Nghệ thuật, Thể thao và Du lịch Việt Nam
+a) Tổ chức tuyên truyền phổ biến nội dung quy hoạch.
+2. Các cơ quan trực thuộc Bộ Văn hóa, Thể thao và Du lịch
+Chủ trì, phối hợp với các Bộ, ngành liên quan trong việc ưu tiên bố trí nguồn lực.
+3. Các tổ chức, cá nhân liên quan
+Phối hợp với các cơ quan có thẩm quyền trong việc triển khai thực hiện nội dung quy hoạch./."""
+
+
+def test_a_plan_whose_contents_are_properties_and_whose_solutions_have_no_items():
+    lines = split_lines(PLAN_WITHOUT_NUMBERED_WORK)
+    found = tasks.find_tasks(lines, 0, len(lines), plan=True)
+    assert [(t["label"], t["lead"]) for t in found] == [
+        ("1", ["Viện Văn hóa, Nghệ thuật, Thể thao và Du lịch Việt Nam"]),
+        ("2", ["Các cơ quan trực thuộc Bộ Văn hóa, Thể thao và Du lịch"]), ("3", [])]

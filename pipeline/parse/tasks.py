@@ -665,6 +665,8 @@ PROPERTY_HEADS = ("chu de", "thoi gian", "doi tuong", "pham vi", "tieu chi", "hi
                   # an emulation plan's rules: "Nội dung thi đua", "Cách thức xếp hạng", "Tiêu chuẩn, thang điểm"
                   "noi dung thi dua", "cach thuc", "tieu chuan", "thang diem", "xep hang", "xep loai", "co cau giai",
                   "hien trang", "thuc trang",  # a plan's account of where things stand
+                  # what the plan needs: "3. Kế hoạch sử dụng đất", "4. Nguồn lực và việc sử dụng nguồn lực …" (4385)
+                  "ke hoach su dung dat", "nguon luc", "nguon von",
                   # a monitoring or inspection plan's scope: what is looked at, not who does what
                   "noi dung giam sat", "noi dung kiem tra", "noi dung thanh tra", "noi dung danh gia",
                   "noi dung khao sat")
@@ -921,6 +923,9 @@ def find_tasks(lines: list[Line], start: int, end: int, doc_end: int | None = No
         work = [sec for sec in sections if sec not in assign]
         if assign and work and not _names_agencies(_section_items(markers, lines, work)):
             sections = assign
+        # A section of work written as one paragraph, with no numbered items ("III. GIẢI PHÁP THỰC HIỆN" / "Triển khai
+        # … 08 nhóm giải pháp …", 4385/QĐ-BVHTTDL), gives no task and no roman prefix.
+        sections = [sec for sec in sections if _section_items(markers, lines, [sec])]
         # A plan with no section of work (an emulation plan: theme, period, contents) assigns it in "Tổ chức thực hiện".
         sections = sections or (carry_out if plan else [])
         if sections:
