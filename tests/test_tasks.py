@@ -1273,3 +1273,23 @@ def test_a_plan_whose_contents_are_properties_and_whose_solutions_have_no_items(
     assert [(t["label"], t["lead"]) for t in found] == [
         ("1", ["Viện Văn hóa, Nghệ thuật, Thể thao và Du lịch Việt Nam"]),
         ("2", ["Các cơ quan trực thuộc Bộ Văn hóa, Thể thao và Du lịch"]), ("3", [])]
+
+
+# 641/TB-VPCP (sixth round, abridged): the notice's "I. ĐÁNH GIÁ CHUNG" goes on to ask for its numbered items
+# ("…, thành phố Đà Nẵng cần tập trung thực hiện tốt một số nhiệm vụ, giải pháp sau đây:"), and a topic's answer that
+# opens on what was done ("Về vấn đề này, Chính phủ đã ban hành …") before its request ("Các bộ, ngành … hoàn thiện …").
+ASSESSMENT_THEN_REQUESTS = """I. ĐÁNH GIÁ CHUNG
+Ghi nhận, biểu dương và đánh giá cao tinh thần đoàn kết, tích cực triển khai các nhiệm vụ của Thành phố trong thời gian qua.
+Để tiếp tục vận hành chính quyền địa phương 02 cấp hoạt động hiệu lực, hiệu quả, thành phố Đà Nẵng cần tập trung thực hiện tốt một số nhiệm vụ, giải pháp sau đây:
+1. Tăng cường hiệu quả hoạt động của bộ máy chính quyền cấp xã.
+2. Thúc đẩy mạnh mẽ chuyển đổi số.
+II. VỀ CÁC ĐỀ XUẤT, KIẾN NGHỊ CỦA THÀNH PHỐ
+1. Về đề nghị Bộ Khoa học và Công nghệ phối hợp với các bộ, ngành rà soát, hoàn thiện đưa vào khai thác hiệu quả cơ sở dữ liệu quốc gia: Về vấn đề này, Chính phủ đã ban hành Nghị quyết số 214/NQ-CP ngày 23 tháng 7 năm 2025. Các bộ, ngành trên cơ sở nhiệm vụ được giao tại các văn bản nêu trên, hoàn thiện cơ sở dữ liệu quốc gia trong ngành, lĩnh vực thuộc phạm vi quản lý.
+Văn phòng Chính phủ xin trân trọng thông báo./."""
+
+
+def test_an_assessment_section_that_asks_for_its_items_and_a_topic_answered_after_a_report():
+    lines = split_lines(ASSESSMENT_THEN_REQUESTS)
+    found = tasks.find_tasks(lines, 0, len(lines), plan=False)
+    assert [(t["label"], t["lead"]) for t in found] == [
+        ("I.1", ["thành phố Đà Nẵng"]), ("I.2", ["thành phố Đà Nẵng"]), ("II.1", ["Các bộ, ngành"])]

@@ -400,12 +400,11 @@ def heading_lead(item_lines: list[Line]) -> list[str]:
     elif agency := _after_circumstance(text) or _after_topic(head) or _chairing(text):
         lead = split_agencies(agency)
         if head and agency == _after_topic(head):
-            # the answer to a topic may go on with another agency's sentence: "4. Về kiến nghị …: Bộ Nông nghiệp và
-            # Môi trường khẩn trương chủ trì, … Bộ Tài chính khẩn trương hoàn thiện dự thảo Nghị định …" (623/TB-VPCP)
-            for m in regex.finditer(r"(?<=[.;])\s+(?=\p{Lu})", text):
-                if (who := leading_agency(_addressed(text[m.end():]))) and not regex.match(
-                        r"\s+(?:đã|được|là|có|sẽ|(?:xin\s+)?thông báo)\s", text[m.end() + len(who):]):  # (closing formula)
-                    lead += [a for a in split_agencies(who) if a not in lead]
+            lead += _later_subjects(text, lead)
+    elif head and head.group("next") and TOPIC.match(text) and (later := _later_subjects(text, [])):
+        # "3. Về đề nghị …: Về vấn đề này, Chính phủ đã ban hành … Các bộ, ngành trên cơ sở nhiệm vụ được giao …
+        # hoàn thiện …" (641/TB-VPCP): the answer's own request
+        lead = later
     elif has_subitems and TOPIC.match(text):
         # a topic heading over sub-items that assign it: "2. Về công tác triển khai ứng dụng phần mềm …" / "- Giao Sở
         # Xây dựng chủ trì, phối hợp …"
@@ -422,6 +421,18 @@ def heading_lead(item_lines: list[Line]) -> list[str]:
                     lead = split_agencies(who)
                     break
     return [a for a in lead if not is_catch_all(a) and not _unnamed(a, text)]
+
+
+def _later_subjects(text: str, lead: list[str]) -> list[str]:
+    """The answer to a topic may go on with another agency's sentence: "4. Về kiến nghị …: Bộ Nông nghiệp và Môi
+    trường khẩn trương chủ trì, … Bộ Tài chính khẩn trương hoàn thiện dự thảo Nghị định …" (623/TB-VPCP); not a report
+    of what was done ("Chính phủ đã ban hành …") nor the closing formula ("Văn phòng Chính phủ thông báo …")."""
+    out: list[str] = []
+    for m in regex.finditer(r"(?<=[.;])\s+(?=\p{Lu})", text):
+        if (who := leading_agency(_addressed(text[m.end():]))) and not regex.match(
+                r"\s+(?:đã|được|là|có|sẽ|(?:xin\s+)?(?:trân trọng\s+)?thông báo)\b", text[m.end() + len(who):]):
+            out += [a for a in split_agencies(who) if a not in lead and a not in out]
+    return out
 
 
 ASKING = regex.compile(r"\s+(?:trân trọng\s+)?(?:đề nghị|yêu cầu)\s+(?=\p{Lu}|các\s)")
@@ -653,6 +664,19 @@ def _article_requests(markers: list[Marker], lines: list[Line], articles: list[M
                 t["lead"] = who
         out += items
     return out
+
+
+ASKING_INTRO = regex.compile(r"(?i)\b(?:cần|phải|yêu cầu|đề nghị|giao)\b[^.]*:$")
+
+
+def _asks_below(markers: list[Marker], lines: list[Line], r: Marker, stop: int) -> bool:
+    """A notice's assessment section that goes on to ask for its numbered items: "I. ĐÁNH GIÁ CHUNG" … "Để tiếp tục …,
+    thành phố Đà Nẵng cần tập trung thực hiện tốt một số nhiệm vụ, giải pháp sau đây:" / "1. …" (641/TB-VPCP)."""
+    first = next((m.line.index for m in markers if r.line.index < m.line.index < stop and m.kind == "number"), None)
+    if first is None:
+        return False
+    intro = " ".join(ln.text.replace("*", "") for ln in lines[r.line.index + 1 : first] if ln.text).strip()
+    return bool(ASKING_INTRO.search(regex.split(r"(?<=[.])\s+(?=\p{Lu})", intro)[-1])) if intro else False
 
 
 def _next_text(lines: list[Line], i: int) -> Line | None:
@@ -910,7 +934,7 @@ def find_tasks(lines: list[Line], start: int, end: int, doc_end: int | None = No
                         and not (content_only and (f.startswith(SCOPE_HEADS) or _describes(markers, r.line.index, stop))):
                     sections.append((r, stop))
             # a directive's, a dispatch's or a notice's own "Tổ chức thực hiện" items are requests too (gold/README)
-            elif not any(k in f for k in NOT_TASK_SECTION):
+            elif not any(k in f for k in NOT_TASK_SECTION) or _asks_below(markers, lines, r, stop):
                 sections.append((r, stop))
         if not plan and any(_normative(fold(r.title)) for r in romans):
             return []  # a Thông tư's "Phạm vi điều chỉnh / Đối tượng áp dụng": its numbered items are provisions
