@@ -6,6 +6,7 @@ import pytest
 
 from pipeline.parse import tasks
 from pipeline.parse.lines import split_lines
+from pipeline.textnorm import fold
 
 ITEM_LEADS = [  # one numbered item → its lead
     # development: an agency heading over its sub-items (tnt_0124, tnt_310, tnt_1026)
@@ -1097,6 +1098,13 @@ SIXTH_ROUND_ITEM_LEADS = [
      " thành ủy cụ thể hóa để tổ chức thực hiện, trong đó, cần tập trung một số nhiệm vụ trọng tâm sau:\n\n(1) Tích"
      " cực, chủ động, sáng tạo, khoa học hơn nữa",
      ["Văn phòng Trung ương Đảng", "các văn phòng tỉnh ủy, thành ủy"]),
+    # the Party committee and government of a level as subject, without "các" (641/TB-VPCP I.1; 432-TB/VPTW 4.5 of the
+    # fifth round, whose emphasis ", nhất là …" ends the name)
+    ("1. Cấp ủy, chính quyền Thành phố phải xác định việc tổ chức và vận hành hiệu quả chính quyền địa phương 02 cấp"
+     " là nhiệm vụ hết sức quan trọng của cả hệ thống chính trị.", ["Cấp ủy, chính quyền Thành phố"]),
+    ("4.5. Cấp uỷ,\nchính quyền địa phương các cấp, nhất là thành phố Hà Nội, Thành phố Hồ Chí Minh\nvà các đô thị lớn"
+     " phải đi đầu trong chuyển đổi mô hình chăm sóc trẻ em có hoàn\ncảnh đặc biệt.",
+     ["Cấp ủy, chính quyền địa phương các cấp"]),
     # 380/NQ-CP III.5: the issuer asking others ("Chính phủ trân trọng đề nghị …"): who is asked leads
     ("5. Chính phủ trân trọng đề nghị Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam và các tổ chức thành viên, các tổ"
      " chức chính trị xã hội, Hội Chữ thập đỏ Việt Nam, theo nhiệm vụ, quyền hạn của mình chủ động thúc đẩy hợp tác"
@@ -1293,3 +1301,22 @@ def test_an_assessment_section_that_asks_for_its_items_and_a_topic_answered_afte
     found = tasks.find_tasks(lines, 0, len(lines), plan=False)
     assert [(t["label"], t["lead"]) for t in found] == [
         ("I.1", ["thành phố Đà Nẵng"]), ("I.2", ["thành phố Đà Nẵng"]), ("II.1", ["Các bộ, ngành"])]
+
+
+# 432-TB/VPTW item 4 (fifth round, regression): a topic heading over numbered sub-items that each name their agency
+# ("4.1. Giao Đảng uỷ Chính phủ: …", "4.2. Giao Đảng uỷ Công an Trung ương chủ trì …") takes every sub-heading's agency,
+# not only the one sub-item that says "chủ trì".
+TOPIC_OVER_NUMBERED_SUB_ITEMS = """1. Giảm tối đa số trẻ bị bỏ rơi mới: Đây là nhiệm vụ ưu tiên mang tính nhân văn và căn cơ nhất.
+2. Bảo đảm mọi trẻ bị bỏ rơi đều được tiếp nhận, chăm sóc an toàn và kịp thời.
+3. Đổi mới mô hình chăm sóc trẻ em có hoàn cảnh đặc biệt, nâng cao năng lực hệ thống cơ sở bảo trợ xã hội hiện có.
+4. Về phân công nhiệm vụ của các cơ quan liên quan:
+4.1. Giao Đảng uỷ Chính phủ: (i) Chỉ đạo Đảng uỷ Bộ Y tế chủ trì xây dựng và hoàn thiện quy trình liên thông.
+4.2. Giao Đảng uỷ Công an Trung ương chủ trì, phối hợp với Đảng uỷ Bộ Tư pháp chỉ đạo chính quyền cơ sở.
+4.3. Giao Đảng uỷ Quốc hội chỉ đạo các cơ quan liên quan rà soát, hoàn thiện các quy định của pháp luật."""
+
+
+def test_a_topic_over_numbered_sub_items_takes_each_sub_heading():
+    lines = split_lines(TOPIC_OVER_NUMBERED_SUB_ITEMS)
+    found = tasks.find_tasks(lines, 0, len(lines), plan=False)
+    assert found[-1]["label"] == "4"
+    assert [fold(a) for a in found[-1]["lead"]] == ["dang uy chinh phu", "dang uy cong an trung uong", "dang uy quoc hoi"]

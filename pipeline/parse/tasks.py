@@ -74,6 +74,8 @@ def is_addressee(text: str) -> bool:
         return True
     if (m := HEAD_OF.match(text)) and is_addressee(text[m.end():]):
         return True  # "Thủ trưởng các sở, ban, ngành tỉnh", "Giám đốc Sở Y tế": the head acts for the agency
+    if fold(text).lstrip(" -*").startswith("cap uy"):
+        return True  # the Party committee of the level named: "Cấp ủy, chính quyền Thành phố", "Cấp uỷ, chính quyền … các cấp"
     if regex.match(r"\W*(?:Liên hiệp|Hiệp hội)\s+\p{Lu}|\W*Liên hiệp các\s+(?:Hội|Tổ chức)\b", text):
         return True  # associations that act in plans: "Liên hiệp các Hội Khoa học và Kỹ thuật", "Hiệp hội Doanh nghiệp"
     m = regex.match(r"(?i)\W*(?:các|mọi|toàn thể)\s+(.+)$", text)
@@ -264,6 +266,8 @@ def leading_agency(text: str) -> str | None:
             return None
     out = " ".join(name)
     out = regex.sub(r"\s+([,;:)])", r"\1", out).strip(" ,;")
+    # an emphasis after the name is no part of it: "Cấp uỷ, chính quyền địa phương các cấp, nhất là người đứng đầu …"
+    out = regex.split(r",\s*(?:trong đó|nhất là|đặc biệt là)\b", out)[0]
     if prefix:
         return (prefix.group(0) + out).strip()
     return out if len(out.split()) >= 2 else None
@@ -379,8 +383,8 @@ def heading_lead(item_lines: list[Line]) -> list[str]:
         lead = [who.strip()]
     elif who and is_addressee(who):  # the name before the colon, or the subject of a sentence ending in one
         lead = split_agencies(PREDICATE.split(who, maxsplit=1)[0])
-    elif has_subitems and len(regex.sub(r"\([^()]*\)", "", text).split()) <= 20 and is_addressee(text) \
-            and not regex.search(r"[.;]$", text):  # (a bracket naming its members is no length of the heading)
+    elif has_subitems and len(regex.sub(r"\((?:bao\s+)?gồm\b[^()]*\)", "", text).split()) <= 20 and is_addressee(text) \
+            and not regex.search(r"[.;]$", text):  # (a bracket naming its members, "(gồm các Sở: …)", is no length of it)
         # "Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo": the role after the dash is no part of the name
         lead = split_agencies(regex.split(r"\s+[-–]\s+(?=[Cc]ơ quan\s)", text)[0].strip(" :"))
     elif has_subitems and REQUEST_VERB.match(text) and len(text.split()) <= 45 and not regex.search(r"[.;:]$", text) \
@@ -405,7 +409,8 @@ def heading_lead(item_lines: list[Line]) -> list[str]:
         # "3. Về đề nghị …: Về vấn đề này, Chính phủ đã ban hành … Các bộ, ngành trên cơ sở nhiệm vụ được giao …
         # hoàn thiện …" (641/TB-VPCP): the answer's own request
         lead = later
-    elif has_subitems and TOPIC.match(text):
+    elif has_subitems and TOPIC.match(text) and not any((m := _marker(ln)) and m.kind == "subnumber" for ln in item_lines):
+        # (numbered sub-items "4.1. Giao …", "4.2. …" are each's own heading: _sub_heading_leads)
         # a topic heading over sub-items that assign it: "2. Về công tác triển khai ứng dụng phần mềm …" / "- Giao Sở
         # Xây dựng chủ trì, phối hợp …"
         rest = " ".join(ln.text.replace("*", "") for ln in item_lines)
