@@ -6,6 +6,7 @@ import pytest
 
 from pipeline.parse import tasks
 from pipeline.parse.lines import split_lines
+from pipeline.textnorm import fold
 
 ITEM_LEADS = [  # one numbered item → its lead
     # development: an agency heading over its sub-items (tnt_0124, tnt_310, tnt_1026)
@@ -1054,3 +1055,268 @@ lãnh đạo, chỉ đạo các bộ, ngành tiếp tục phối hợp với B�
 def test_a_conclusion_that_only_praises_is_no_task():
     lines = split_lines(PRAISE_FIRST)
     assert [t["label"] for t in tasks.find_tasks(lines, 0, len(lines), plan=False)] == ["2", "3"]
+
+
+# Sixth round (documents offices receive most: a city's công văn, a decision's attached plan, a Party conclusion;
+# thuvienphapluat pages from tnt305/tai_lieu_noi_bo, lines as cleanup gives them; gold/development/tasks_table.tsv).
+SIXTH_ROUND_ITEM_LEADS = [
+    # 4240/UBND-VX item 1: a request heading over dash sub-items, long for the groups whose heads it names; the head
+    # governs its whole comma list (one entry up to the ';')
+    ("1. Giao người đứng đầu các cơ quan chuyên môn, cơ quan hành chính khác, các đơn vị sự nghiệp công lập trực thuộc Ủy"
+     " ban nhân Thành phố; Chủ tịch Ủy ban nhân dân các xã, phường và đặc khu\n- Tiếp tục triển khai việc cập nhật cơ sở"
+     " dữ liệu của toàn bộ cán bộ, công chức, viên chức",
+     ["người đứng đầu các cơ quan chuyên môn, cơ quan hành chính khác, các đơn vị sự nghiệp công lập trực thuộc Ủy ban"
+      " nhân Thành phố", "Chủ tịch Ủy ban nhân dân các xã, phường và đặc khu"]),
+    # 4085/UBND-ĐT 1.3: "đặc khu" (the island unit of 2025) is one of the places of the group, not a word after it
+    ("1.3. Giao Ủy ban nhân dân các phường, xã, đặc khu\n- Phối hợp thực hiện công tác rà soát dữ liệu số nhà trên cơ sở"
+     " Kế hoạch số 515/KH-BCA-BNN&MT", ["Ủy ban nhân dân các phường, xã, đặc khu"]),
+    # 4085/UBND-ĐT 1.2, 1.4: the sub-heading's paragraph opens on a directing verb whose object is a name
+    ("1.2. Giao Công an Thành phố\nChỉ đạo Công an các phường, xã, đặc khu phối hợp và hướng dẫn Ủy ban nhân dân các"
+     " phường, xã, đặc khu trong công tác rà soát", ["Công an Thành phố"]),
+    ("1.4. Giao Sở Xây dựng\nTheo dõi, đôn đốc Ủy ban nhân dân các phường, xã, đặc khu thực hiện cập nhật thông tin số"
+     " nhà vào cơ sở dữ liệu đất đai.", ["Sở Xây dựng"]),
+    # 4085/UBND-ĐT item 2: a topic heading ("Về công tác …") over the dash that assigns it ("- Giao Sở Xây dựng chủ trì")
+    ("2. Về công tác triển khai ứng dụng phần mềm thống nhất trong đánh số và gắn biển số nhà\n- Giao Sở Xây dựng chủ"
+     " trì, phối hợp với Trung tâm Chuyển đổi số Thành phố, Công an Thành phố, Sở Nông nghiệp và Môi trường, tổ chức"
+     " khảo sát", ["Sở Xây dựng"]),
+    # 1627/QĐ-UBND IV.1.4: a sub-heading over a paragraph that opens on verbs one after the other (the page's lone "-"
+    # was dropped by cleanup)
+    ("1.4.\nỦy ban nhân dân các phường, xã, đặc khu\n\nTuyên truyền, phổ biến, quán triệt các cơ quan, tổ chức, đơn vị"
+     " thuộc phạm vi quản lý thực hiện nghiêm túc quy định", ["Ủy ban nhân dân các phường, xã, đặc khu"]),
+    # 1627/QĐ-UBND IV.1.3: a colon inside the bracket naming its members is no end of the heading
+    ("1.3.\nCác cơ quan quan tham mưu quản lý ngành, lĩnh vực (gồm các Sở: Xây dựng, Nông nghiệp và Môi trường, Công"
+     " Thương, Tài chính, Khoa học và Công nghệ, Văn hóa,\nThể thao và Du lịch)\n- Phối hợp hướng dẫn các cơ quan, tổ"
+     " chức, đơn vị, địa phương thực hiện kiểm kê",
+     ["Các cơ quan quan tham mưu quản lý ngành, lĩnh vực (gồm các Sở: Xây dựng, Nông nghiệp và Môi trường, Công"
+      " Thương, Tài chính, Khoa học và Công nghệ, Văn hóa, Thể thao và Du lịch)"]),
+    # 07-KL/VPTW item 2: a topic heading whose paragraph's last sentence hands the points below to its subject (after a
+    # clause: "…; căn cứ vào …, Văn phòng … cụ thể hóa …, trong đó, cần tập trung một số nhiệm vụ trọng tâm sau:"); a
+    # Party committee the tagger cuts in two ("tỉnh ủy")
+    ("2. Về nhiệm vụ trọng tâm từ nay đến tháng 6/2027\n\nThời gian tới, tình hình thế giới và khu vực tiếp tục diễn"
+     " biến phức tạp, khó lường. Quán triệt sâu sắc ý kiến phát biểu chỉ đạo của đồng chí Thường trực Ban Bí thư; căn cứ"
+     " vào phương hướng, nhiệm vụ, mục tiêu đã nêu trong Báo cáo, Văn phòng Trung ương Đảng và các văn phòng tỉnh ủy,"
+     " thành ủy cụ thể hóa để tổ chức thực hiện, trong đó, cần tập trung một số nhiệm vụ trọng tâm sau:\n\n(1) Tích"
+     " cực, chủ động, sáng tạo, khoa học hơn nữa",
+     ["Văn phòng Trung ương Đảng", "các văn phòng tỉnh ủy, thành ủy"]),
+    # the Party committee and government of a level as subject, without "các" (641/TB-VPCP I.1; 432-TB/VPTW 4.5 of the
+    # fifth round, whose emphasis ", nhất là …" ends the name)
+    ("1. Cấp ủy, chính quyền Thành phố phải xác định việc tổ chức và vận hành hiệu quả chính quyền địa phương 02 cấp"
+     " là nhiệm vụ hết sức quan trọng của cả hệ thống chính trị.", ["Cấp ủy, chính quyền Thành phố"]),
+    ("4.5. Cấp uỷ,\nchính quyền địa phương các cấp, nhất là thành phố Hà Nội, Thành phố Hồ Chí Minh\nvà các đô thị lớn"
+     " phải đi đầu trong chuyển đổi mô hình chăm sóc trẻ em có hoàn\ncảnh đặc biệt.",
+     ["Cấp ủy, chính quyền địa phương các cấp"]),
+    # 380/NQ-CP III.5: the issuer asking others ("Chính phủ trân trọng đề nghị …"): who is asked leads
+    ("5. Chính phủ trân trọng đề nghị Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam và các tổ chức thành viên, các tổ"
+     " chức chính trị xã hội, Hội Chữ thập đỏ Việt Nam, theo nhiệm vụ, quyền hạn của mình chủ động thúc đẩy hợp tác"
+     " quốc tế", ["Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "các tổ chức thành viên",
+                  "các tổ chức chính trị xã hội", "Hội Chữ thập đỏ Việt Nam"]),
+]
+
+
+@pytest.mark.parametrize("text,lead", SIXTH_ROUND_ITEM_LEADS)
+def test_sixth_round_item_lead(text, lead):
+    assert tasks.heading_lead([ln for ln in split_lines(text) if ln.text]) == lead
+
+
+# 2629/QĐ-TTg Phụ lục II (abridged): a header cell over two lines, group rows whose TT cell the text lost ("Hoàn thiện
+# thể chế" over row 1), sub-group rows ("III.1", "III.1.1") the count runs on under, a lead cell broken after an
+# agency's head ("Bộ Công an, Bộ" / "Khoa học và Công nghệ").
+GROUPED_TASK_TABLE = """PHỤ LỤC II
+DANH MỤC CÁC NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM THỰC HIỆN
+TT
+Nhiệm vụ, giải
+pháp
+Cơ quan chủ trì
+Cơ quan phối hợp
+Kết quả
+Thời gian thực hiện
+Hoàn thiện thể chế
+1
+Nghiên cứu, xây dựng Luật Chuyển đổi số và các
+Nghị định, văn bản hướng dẫn thi hành, thay thế để đẩy mạnh chuyển đổi số.
+Bộ Khoa học và
+Công nghệ
+Bộ Công an, Bộ Tài chính, Bộ Nội vụ và các bộ, ngành, địa phương khác có liên quan
+Trình Quốc hội dự thảo Luật
+Tháng 12/2025
+2
+Xây dựng các tiêu chuẩn, quy chuẩn, hướng dẫn kỹ thuật về Chính phủ số.
+Bộ Công an, Bộ
+Khoa học và Công nghệ
+Các bộ, ngành có liên quan
+Tiêu chuẩn, Quy chuẩn, Hướng dẫn kỹ thuật được ban hành
+Năm 2025-2030
+III
+Phát triển các ứng dụng, nền tảng số cho Chính phủ số
+III.1
+Nhóm ứng dụng, nền tảng số quy mô quốc gia
+III.1.1
+Nhóm các nền tảng số giải quyết thủ tục hành chính và tương tác với người dân, doanh nghiệp
+1
+Triển khai Cổng Dịch vụ công quốc gia tại Trung tâm Dữ liệu quốc gia.
+Bộ Công an
+Các bộ, ngành, địa phương
+Hoàn thành, khai thác sử dụng
+Tháng 02/2026
+III.1.2
+Nhóm các nền tảng phục vụ quản trị và chỉ đạo, điều hành
+2
+Phát triển Hệ thống thông tin báo cáo Chính phủ.
+Văn phòng Chính phủ
+Các bộ, ngành, địa phương
+Hoàn thành, khai thác sử dụng
+Năm 2025-2026
+IV
+Phát triển hạ tầng Chính phủ số
+1
+Phát triển, hoàn thiện Hệ thống chứng thực chữ ký số chuyên dùng công vụ dùng chung cho các cơ quan nhà nước.
+Ban Cơ yếu Chính phủ
+Các bộ, ngành, địa phương
+Hệ thống vận hành ổn định
+Năm 2025-2030
+"""
+
+
+def test_a_task_table_with_groups_and_sub_groups():
+    lines = split_lines(GROUPED_TASK_TABLE)
+    found = tasks.find_tasks(lines, 0, len(lines), plan=True)
+    assert [(t["label"], t["lead"]) for t in found] == [
+        ("I.1", ["Bộ Khoa học và Công nghệ"]), ("I.2", ["Bộ Công an", "Bộ Khoa học và Công nghệ"]),
+        ("III.1", ["Bộ Công an"]), ("III.2", ["Văn phòng Chính phủ"]), ("IV.1", ["Ban Cơ yếu Chính phủ"])]
+    assert found[0]["coordinators"][:3] == ["Bộ Công an", "Bộ Tài chính", "Bộ Nội vụ"]
+    assert found[0]["timeline"] == "Tháng 12/2025"
+
+
+# 1627/QĐ-UBND's attached plan (abridged): "III. NỘI DUNG THỰC HIỆN" lists actions naming nobody; "IV. NHIỆM VỤ CỤ
+# THỂ" hands them to the steering committee's members and the agencies under sub-headings: that is the list.
+SPECIFIC_DUTIES = """III. NỘI DUNG THỰC HIỆN
+1. Thành lập mới hoặc kiện toàn Ban chỉ đạo kiểm kê của địa phương.
+2. Xây dựng, ban hành kế hoạch kiểm kê của địa phương.
+3. Tổng hợp, báo cáo, công bố kết quả Tổng kiểm kê.
+IV. NHIỆM VỤ CỤ THỂ
+1. Nhiệm vụ của thành viên Ban Chỉ đạo
+1.2. Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo
+- Tuyên truyền, phổ biến, quán triệt các cơ quan, tổ chức, đơn vị, doanh nghiệp thuộc phạm vi quản lý.
+1.4. Ủy ban nhân dân các phường, xã, đặc khu
+- Thành lập Ban Chỉ đạo tổng kiểm kê tài sản cấp xã.
+V. KINH PHÍ THỰC HIỆN
+Thực hiện theo quy định.
+VI. TỔ CHỨC THỰC HIỆN
+1. Các sở, ban, ngành tỉnh, Ủy ban nhân dân các phường, xã, đặc khu căn cứ nội dung Kế hoạch để thành lập Ban Chỉ đạo.
+"""
+
+
+def test_specific_duties_section_beside_actions_naming_nobody():
+    lines = split_lines(SPECIFIC_DUTIES)
+    found = tasks.find_tasks(lines, 0, len(lines), plan=True)
+    assert [(t["label"], t["lead"]) for t in found] == [
+        ("1", ["Sở Tài chính", "Ủy ban nhân dân các phường, xã, đặc khu"])]
+
+
+# 07-KL/VPTW item 1: a numbered conclusion that only assesses what was done (results, then shortcomings) asks nothing.
+ASSESSMENT_FIRST = """Đồng chí Chánh Văn phòng Trung ương Đảng đã phát biểu kết luận Hội nghị như sau:
+1. Về đánh giá tình hình hoạt động từ tháng 6/2022 đến nay
+Văn phòng Trung ương Đảng và các văn phòng tỉnh ủy, thành ủy đã đoàn kết, tận tụy, chủ động, sáng tạo.
+Tuy nhiên, hoạt động của Văn phòng Trung ương Đảng vẫn còn một số tồn tại, hạn chế như: Tiến độ trình một số đề án còn chậm.
+2. Về nhiệm vụ trọng tâm từ nay đến tháng 6/2027
+Văn phòng Trung ương Đảng và các văn phòng tỉnh ủy, thành ủy cụ thể hóa để tổ chức thực hiện, trong đó, cần tập trung một số nhiệm vụ trọng tâm sau:
+(1) Nâng cao chất lượng công tác tham mưu, tổng hợp."""
+
+
+def test_a_conclusion_that_only_assesses_is_no_task():
+    lines = split_lines(ASSESSMENT_FIRST)
+    assert [t["label"] for t in tasks.find_tasks(lines, 0, len(lines), plan=False)] == ["2"]
+
+
+# 623/TB-VPCP (sixth round): a notice's section whose opening sentence obliges its subject before the colon over the
+# items ("…, tỉnh Đắk Lắk cần tiếp tục thực hiện …, trong đó lưu ý …:"), and a topic's answer that goes on with a
+# second agency's sentence.
+OBLIGED_SECTION = """II. MỘT SỐ NHIỆM VỤ, GIẢI PHÁP TRONG THỜI GIAN TỚI
+Để tiếp tục tháo gỡ các khó khăn, vướng mắc trong phát triển kinh tế - xã hội, giải ngân vốn đầu tư công và thực hiện chính quyền địa phương 02 cấp, tỉnh Đắk Lắk cần tiếp tục thực hiện quyết liệt, đồng bộ, hiệu quả các chủ trương của Đảng, trong đó lưu ý tập trung thực hiện một số nội dung trọng tâm sau:
+1. Rà soát các chỉ tiêu phát triển kinh tế - xã hội đã được Hội đồng nhân dân tỉnh giao từ đầu năm.
+2. Đẩy mạnh giải ngân đầu tư công.
+III. VỀ MỘT SỐ KIẾN NGHỊ CỦA TỈNH
+1. Về kiến nghị xem xét, trình Quốc hội phê duyệt chủ trương đầu tư các Chương trình mục tiêu quốc gia giai đoạn 2026 - 2030:
+Bộ Nông nghiệp và Môi trường khẩn trương chủ trì, phối hợp với Bộ Dân tộc và Tôn giáo, Bộ Tài chính và các cơ quan liên quan, hoàn thiện Báo cáo trình Quốc hội.
+Bộ Tài chính khẩn trương hoàn thiện dự thảo Nghị định của Chính phủ quy định cơ chế quản lý, tổ chức thực hiện các chương trình mục tiêu quốc gia.
+2. Về đề nghị hướng dẫn việc xây dựng bộ tiêu chí đánh giá xếp loại chất lượng đối với tập thể, cá nhân (KPI):
+Giao Bộ Nội vụ khẩn trương hoàn thiện Nghị định đánh giá, xếp loại chất lượng đối với cơ quan hành chính nhà nước.
+Văn phòng Chính phủ thông báo để Ủy ban nhân dân tỉnh Đắk Lắk và các Bộ, cơ quan liên quan biết, thực hiện./."""
+
+
+def test_a_section_obliging_its_subject_and_a_topic_answered_by_two_agencies():
+    lines = split_lines(OBLIGED_SECTION)
+    found = tasks.find_tasks(lines, 0, len(lines), plan=False)
+    assert [(t["label"], t["lead"]) for t in found] == [
+        ("II.1", ["tỉnh Đắk Lắk"]), ("II.2", ["tỉnh Đắk Lắk"]),
+        ("III.1", ["Bộ Nông nghiệp và Môi trường", "Bộ Tài chính"]), ("III.2", ["Bộ Nội vụ"])]
+
+
+# 4385/QĐ-BVHTTDL's attached plan (abridged): "II. NỘI DUNG CHỦ YẾU" sets out the plan's aims, projects, land use and
+# resources (properties of the plan), "III. GIẢI PHÁP THỰC HIỆN" is one paragraph with no numbered items: the work is
+# handed out in "IV. TỔ CHỨC THỰC HIỆN", whose items are the tasks (no roman prefix).
+PLAN_WITHOUT_NUMBERED_WORK = """II. NỘI DUNG CHỦ YẾU
+1. Mục tiêu phát triển và tầm nhìn đến năm 2045
+a) Mục tiêu phát triển
+2. Các chương trình, dự án triển khai thực hiện quy hoạch
+a) Về các dự án đầu tư công
+3. Kế hoạch sử dụng đất
+a) Kế hoạch sử dụng đất giai đoạn 2021-2025: Thực hiện theo các Quyết định của Thủ tướng Chính phủ.
+4. Nguồn lực và việc sử dụng nguồn lực để thực hiện quy hoạch
+Nhu cầu vốn đầu tư mạng lưới cơ sở văn hóa và thể thao quốc gia dự kiến khoảng 121.732 tỷ đồng.
+III. GIẢI PHÁP THỰC HIỆN
+Triển khai thực hiện đồng bộ, có trọng tâm, trọng điểm và hiệu quả 08 nhóm giải pháp đã được đề ra tại Quyết định số 991/QĐ-TTg.
+IV. TỔ CHỨC THỰC HIỆN
+1. Viện Văn hóa, Nghệ thuật, Thể thao và Du lịch Việt Nam
+a) Tổ chức tuyên truyền phổ biến nội dung quy hoạch.
+2. Các cơ quan trực thuộc Bộ Văn hóa, Thể thao và Du lịch
+Chủ trì, phối hợp với các Bộ, ngành liên quan trong việc ưu tiên bố trí nguồn lực.
+3. Các tổ chức, cá nhân liên quan
+Phối hợp với các cơ quan có thẩm quyền trong việc triển khai thực hiện nội dung quy hoạch./."""
+
+
+def test_a_plan_whose_contents_are_properties_and_whose_solutions_have_no_items():
+    lines = split_lines(PLAN_WITHOUT_NUMBERED_WORK)
+    found = tasks.find_tasks(lines, 0, len(lines), plan=True)
+    assert [(t["label"], t["lead"]) for t in found] == [
+        ("1", ["Viện Văn hóa, Nghệ thuật, Thể thao và Du lịch Việt Nam"]),
+        ("2", ["Các cơ quan trực thuộc Bộ Văn hóa, Thể thao và Du lịch"]), ("3", [])]
+
+
+# 641/TB-VPCP (sixth round, abridged): the notice's "I. ĐÁNH GIÁ CHUNG" goes on to ask for its numbered items
+# ("…, thành phố Đà Nẵng cần tập trung thực hiện tốt một số nhiệm vụ, giải pháp sau đây:"), and a topic's answer that
+# opens on what was done ("Về vấn đề này, Chính phủ đã ban hành …") before its request ("Các bộ, ngành … hoàn thiện …").
+ASSESSMENT_THEN_REQUESTS = """I. ĐÁNH GIÁ CHUNG
+Ghi nhận, biểu dương và đánh giá cao tinh thần đoàn kết, tích cực triển khai các nhiệm vụ của Thành phố trong thời gian qua.
+Để tiếp tục vận hành chính quyền địa phương 02 cấp hoạt động hiệu lực, hiệu quả, thành phố Đà Nẵng cần tập trung thực hiện tốt một số nhiệm vụ, giải pháp sau đây:
+1. Tăng cường hiệu quả hoạt động của bộ máy chính quyền cấp xã.
+2. Thúc đẩy mạnh mẽ chuyển đổi số.
+II. VỀ CÁC ĐỀ XUẤT, KIẾN NGHỊ CỦA THÀNH PHỐ
+1. Về đề nghị Bộ Khoa học và Công nghệ phối hợp với các bộ, ngành rà soát, hoàn thiện đưa vào khai thác hiệu quả cơ sở dữ liệu quốc gia: Về vấn đề này, Chính phủ đã ban hành Nghị quyết số 214/NQ-CP ngày 23 tháng 7 năm 2025. Các bộ, ngành trên cơ sở nhiệm vụ được giao tại các văn bản nêu trên, hoàn thiện cơ sở dữ liệu quốc gia trong ngành, lĩnh vực thuộc phạm vi quản lý.
+Văn phòng Chính phủ xin trân trọng thông báo./."""
+
+
+def test_an_assessment_section_that_asks_for_its_items_and_a_topic_answered_after_a_report():
+    lines = split_lines(ASSESSMENT_THEN_REQUESTS)
+    found = tasks.find_tasks(lines, 0, len(lines), plan=False)
+    assert [(t["label"], t["lead"]) for t in found] == [
+        ("I.1", ["thành phố Đà Nẵng"]), ("I.2", ["thành phố Đà Nẵng"]), ("II.1", ["Các bộ, ngành"])]
+
+
+# 432-TB/VPTW item 4 (fifth round, regression): a topic heading over numbered sub-items that each name their agency
+# ("4.1. Giao Đảng uỷ Chính phủ: …", "4.2. Giao Đảng uỷ Công an Trung ương chủ trì …") takes every sub-heading's agency,
+# not only the one sub-item that says "chủ trì".
+TOPIC_OVER_NUMBERED_SUB_ITEMS = """1. Giảm tối đa số trẻ bị bỏ rơi mới: Đây là nhiệm vụ ưu tiên mang tính nhân văn và căn cơ nhất.
+2. Bảo đảm mọi trẻ bị bỏ rơi đều được tiếp nhận, chăm sóc an toàn và kịp thời.
+3. Đổi mới mô hình chăm sóc trẻ em có hoàn cảnh đặc biệt, nâng cao năng lực hệ thống cơ sở bảo trợ xã hội hiện có.
+4. Về phân công nhiệm vụ của các cơ quan liên quan:
+4.1. Giao Đảng uỷ Chính phủ: (i) Chỉ đạo Đảng uỷ Bộ Y tế chủ trì xây dựng và hoàn thiện quy trình liên thông.
+4.2. Giao Đảng uỷ Công an Trung ương chủ trì, phối hợp với Đảng uỷ Bộ Tư pháp chỉ đạo chính quyền cơ sở.
+4.3. Giao Đảng uỷ Quốc hội chỉ đạo các cơ quan liên quan rà soát, hoàn thiện các quy định của pháp luật."""
+
+
+def test_a_topic_over_numbered_sub_items_takes_each_sub_heading():
+    lines = split_lines(TOPIC_OVER_NUMBERED_SUB_ITEMS)
+    found = tasks.find_tasks(lines, 0, len(lines), plan=False)
+    assert found[-1]["label"] == "4"
+    assert [fold(a) for a in found[-1]["lead"]] == ["dang uy chinh phu", "dang uy cong an trung uong", "dang uy quoc hoi"]

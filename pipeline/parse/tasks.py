@@ -103,7 +103,7 @@ ROMAN_LABELS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI
 
 # Nouns that name a group of addressees after "các" ("các cơ quan, đơn vị", "các cấp ủy Đảng", "các địa phương").
 COLLECTIVE = ("co quan", "don vi", "dia phuong", "cap uy", "cap", "to chuc", "doanh nghiep", "nganh", "thanh vien", "tinh",
-              "thanh pho", "huyen", "xa", "phuong", "chu dau tu", "nha dau tu", "nha thau", "chu rung", "co so")
+              "thanh pho", "huyen", "xa", "phuong", "dac khu", "chu dau tu", "nha dau tu", "nha thau", "chu rung", "co so")
 
 
 def is_addressee(text: str) -> bool:
@@ -114,6 +114,8 @@ def is_addressee(text: str) -> bool:
         return True
     if (m := HEAD_OF.match(text)) and is_addressee(text[m.end():]):
         return True  # "Thủ trưởng các sở, ban, ngành tỉnh", "Giám đốc Sở Y tế": the head acts for the agency
+    if fold(text).lstrip(" -*").startswith("cap uy"):
+        return True  # the Party committee of the level named: "Cấp ủy, chính quyền Thành phố", "Cấp uỷ, chính quyền … các cấp"
     if regex.match(r"\W*(?:Liên hiệp|Hiệp hội)\s+\p{Lu}|\W*Liên hiệp các\s+(?:Hội|Tổ chức)\b", text):
         return True  # associations that act in plans: "Liên hiệp các Hội Khoa học và Kỹ thuật", "Hiệp hội Doanh nghiệp"
     m = regex.match(r"(?i)\W*(?:các|mọi|toàn thể)\s+(.+)$", text)
@@ -176,6 +178,11 @@ def split_agencies(text: str) -> list[str]:
         else:
             joined.append(part)
     for part in joined:
+        if HEAD_OF.match(part):
+            # "người đứng đầu các cơ quan chuyên môn, cơ quan hành chính khác, các đơn vị sự nghiệp …": the head is of
+            # every group its comma list names: one entry
+            out.append(part.strip(" .-") + ";")
+            continue
         for piece in regex.split(r"\s*,\s*", part):
             piece = piece.strip(" .-")
             if not piece:
@@ -263,6 +270,10 @@ def leading_agency(text: str) -> str | None:
         # "các tỉnh, thành phố trực thuộc Trung ương", "Trường … thuộc Sở Y tế": the unit it belongs to is in the name
         place_range = place_range or (w.lower() in {"trực thuộc", "thuộc"} and (nxt[:1].isupper() or fold(nxt) == "trung uong"))
         place_range = place_range or (w == "ngang" and nxt.lower() == "bộ")  # "Thủ trưởng cơ quan ngang bộ"
+        place_range = place_range or (w == "đặc" and nxt == "khu")  # "Ủy ban nhân dân các phường, xã, đặc khu"
+        # a Party committee cut in two by the tagger: "các văn phòng tỉnh ủy, thành ủy", "huyện ủy", "đảng ủy"
+        place_range = place_range or (fold(w) == "uy" and bool(name) and fold(name[-1]) in PARTY_UNITS) \
+            or (fold(w) == "thanh" and fold(nxt) == "uy")
         # "Ban quản lý Khu Nông nghiệp ứng dụng Công nghệ cao …" (the statutory kind of zone)
         place_range = place_range or (w == "ứng dụng" and fold(nxt).startswith("cong nghe"))
         if i > 0 and (w.lower() in ROLE_WORDS or w.lower() in CLAUSE_WORDS):
@@ -295,12 +306,14 @@ def leading_agency(text: str) -> str | None:
             return None
     out = " ".join(name)
     out = regex.sub(r"\s+([,;:)])", r"\1", out).strip(" ,;")
+    # an emphasis after the name is no part of it: "Cấp uỷ, chính quyền địa phương các cấp, nhất là người đứng đầu …"
+    out = regex.split(r",\s*(?:trong đó|nhất là|đặc biệt là)\b", out)[0]
     if prefix:
         return (prefix.group(0) + out).strip()
     return out if len(out.split()) >= 2 else None
 
 
-LIST_MARK = regex.compile(r"^\W{0,2}[-–+•]\s")
+LIST_MARK = regex.compile(r"^\W{0,2}[-–+•](?:\s|$)")  # a dash alone on its line too, its text on the next ("-" / "Tuyên truyền …")
 
 
 # Lower-case words that make a heading a sentence: "UBND các tỉnh chỉ đạo Sở … phối hợp với …:" ends its subject
@@ -366,12 +379,22 @@ def _opens_on_verb(line: str) -> bool:
     if gazetteer.starts_agency(line) or is_addressee(line):
         return False
     words = pos_tag(line[:1].lower() + line[1:60])
+    if len(words) >= 3 and words[0][0] in DIRECTING_VERBS:
+        return True  # "Chỉ đạo Công an các phường …", "Theo dõi, đôn đốc Ủy ban nhân dân …": the verb, then its object
+    if len(words) >= 3 and words[0][1][:1] == "V" and words[1][0] == "," and words[2][0][:1].islower():
+        return True  # verbs one after the other: "Tuyên truyền, phổ biến, quán triệt …"
     # a name's wrapped end ("Đông Nam", "Phú Yên") goes on capitalised; a sentence goes on in lower case
     return len(words) >= 3 and words[0][0][:1].islower() and words[1][0][:1].islower() and (
         words[0][1][:1] in {"V", "A"} or words[0][0] in ROLE_WORDS)
 
 
+# Verbs a sub-item's paragraph opens on, whatever follows them (an agency as the object: "Chỉ đạo Công an …").
+DIRECTING_VERBS = {"chỉ đạo", "theo dõi", "hướng dẫn", "đôn đốc", "tham mưu", "phối hợp", "chủ trì", "khẩn trương",
+                   "tổ chức", "triển khai", "rà soát", "xây dựng", "thực hiện", "kiểm tra"}
+
+
 PLACE_KINDS = {"xã", "phường", "tỉnh", "huyện", "thành phố", "thị xã", "đặc khu"}
+PARTY_UNITS = {"tinh", "thanh", "huyen", "dang", "cap", "xa", "quan"}  # … ủy: the Party committee of that unit
 
 
 # A heading naming the units it means after a colon: "Ủy ban nhân dân các xã: Gia Thuận, Tân Điền, Gò Công Đông".
@@ -387,7 +410,8 @@ def heading_lead(item_lines: list[Line]) -> list[str]:
     lead: list[str] = []
     if has_subitems and (places := PLACE_LIST.match(text)):
         return [places.group(0).strip(" .")]  # "Ủy ban nhân dân các xã: Gia Thuận, Tân Điền, …": one entry, as written
-    head = regex.match(r"^(?P<h>[^:]{3,200}?)\s*:(?:\s+(?P<next>\S)|$)", text)
+    # (a colon inside brackets is no end of the heading: "1.3. Các cơ quan tham mưu … (gồm các Sở: Xây dựng, …)")
+    head = regex.match(r"^(?P<h>(?:[^:(]|\([^()]*\)){3,200}?)\s*:(?:\s+(?P<next>\S)|$)", text)
     if head and head.group("next") and (
             regex.fullmatch(r"(?i)(?:(?:bộ trưởng|thủ trưởng|giám đốc|chủ tịch)\s+)?các\s+\w+", head.group("h"))
             or (regex.search(r"\bcác\s+(?:" + "|".join(PLACE_KINDS) + r")$", head.group("h")) and head.group("next").isupper())):
@@ -399,15 +423,65 @@ def heading_lead(item_lines: list[Line]) -> list[str]:
         lead = [who.strip()]
     elif who and is_addressee(who):  # the name before the colon, or the subject of a sentence ending in one
         lead = split_agencies(PREDICATE.split(who, maxsplit=1)[0])
-    elif has_subitems and len(text.split()) <= 20 and is_addressee(text) and not regex.search(r"[.;]$", text):
-        lead = split_agencies(text.strip(" :"))
+    elif has_subitems and len(regex.sub(r"\((?:bao\s+)?gồm\b[^()]*\)", "", text).split()) <= 20 and is_addressee(text) \
+            and not regex.search(r"[.;]$", text):  # (a bracket naming its members, "(gồm các Sở: …)", is no length of it)
+        # "Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo": the role after the dash is no part of the name
+        lead = split_agencies(regex.split(r"\s+[-–]\s+(?=[Cc]ơ quan\s)", text)[0].strip(" :"))
+    elif has_subitems and REQUEST_VERB.match(text) and len(text.split()) <= 45 and not regex.search(r"[.;:]$", text) \
+            and is_addressee(named := _addressed(text)) and not PREDICATE.search(named):
+        # a request heading over its sub-items, long for the groups it names: "1. Giao người đứng đầu các cơ quan
+        # chuyên môn, cơ quan hành chính khác, các đơn vị sự nghiệp công lập …; Chủ tịch Ủy ban nhân dân các xã, …"
+        lead = split_agencies(named)
     elif agency := _assigned(text):
         lead = split_agencies(agency)
     elif agency := leading_agency(_addressed(text)):
         lead = split_agencies(agency)
+        # the issuer asking others: "5. Chính phủ trân trọng đề nghị Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam và các
+        # tổ chức thành viên, … theo nhiệm vụ …" — who is asked leads, not who asks
+        at = _addressed(text)
+        if (asks := ASKING.match(at[len(agency):])) and (asked := leading_agency(at[len(agency) + asks.end():])):
+            lead = split_agencies(asked)
     elif agency := _after_circumstance(text) or _after_topic(head) or _chairing(text):
         lead = split_agencies(agency)
+        if head and agency == _after_topic(head):
+            lead += _later_subjects(text, lead)
+    elif head and head.group("next") and TOPIC.match(text) and (later := _later_subjects(text, [])):
+        # "3. Về đề nghị …: Về vấn đề này, Chính phủ đã ban hành … Các bộ, ngành trên cơ sở nhiệm vụ được giao …
+        # hoàn thiện …" (641/TB-VPCP): the answer's own request
+        lead = later
+    elif has_subitems and TOPIC.match(text) and not any((m := _marker(ln)) and m.kind == "subnumber" for ln in item_lines):
+        # (numbered sub-items "4.1. Giao …", "4.2. …" are each's own heading: _sub_heading_leads)
+        # a topic heading over sub-items that assign it: "2. Về công tác triển khai ứng dụng phần mềm …" / "- Giao Sở
+        # Xây dựng chủ trì, phối hợp …"
+        rest = " ".join(ln.text.replace("*", "") for ln in item_lines)
+        lead = list(dict.fromkeys(a for m in GIAO_AT.finditer(rest) if (who := leading_agency(rest[m.end():]))
+                                  and CHAIRS.match(rest[m.end() + len(who):]) for a in split_agencies(who)))
+        # … or the subject of its opening paragraph's last sentence, which hands it the points below: "2. Về nhiệm vụ
+        # trọng tâm …" / "…; căn cứ vào …, Văn phòng Trung ương Đảng và các văn phòng tỉnh uỷ, thành uỷ cụ thể hoá để
+        # tổ chức thực hiện, trong đó, cần tập trung một số nhiệm vụ trọng tâm sau:"
+        last = regex.split(r"(?<=[.])\s+(?=\p{Lu})", text)[-1]
+        if not lead and last.endswith(":"):
+            for sep in regex.finditer(r"[,;]\s+", last):
+                if last[sep.end():][:1].isupper() and (who := leading_agency(last[sep.end():])):
+                    lead = split_agencies(who)
+                    break
     return [a for a in lead if not is_catch_all(a) and not _unnamed(a, text)]
+
+
+def _later_subjects(text: str, lead: list[str]) -> list[str]:
+    """The answer to a topic may go on with another agency's sentence: "4. Về kiến nghị …: Bộ Nông nghiệp và Môi
+    trường khẩn trương chủ trì, … Bộ Tài chính khẩn trương hoàn thiện dự thảo Nghị định …" (623/TB-VPCP); not a report
+    of what was done ("Chính phủ đã ban hành …") nor the closing formula ("Văn phòng Chính phủ thông báo …")."""
+    out: list[str] = []
+    for m in regex.finditer(r"(?<=[.;])\s+(?=\p{Lu})", text):
+        if (who := leading_agency(_addressed(text[m.end():]))) and not regex.match(
+                r"\s+(?:đã|được|là|có|sẽ|(?:xin\s+)?(?:trân trọng\s+)?thông báo)\b", text[m.end() + len(who):]):
+            out += [a for a in split_agencies(who) if a not in lead and a not in out]
+    return out
+
+
+ASKING = regex.compile(r"\s+(?:trân trọng\s+)?(?:đề nghị|yêu cầu)\s+(?=\p{Lu}|các\s)")
+TOPIC = regex.compile(r"^(?:Về|Đối với)\s+(?!các\s)\p{Ll}")  # "Về việc rà soát …", "Về công tác …": what, not who
 
 
 ROLE_NOUNS = ("co quan", "don vi")
@@ -676,6 +750,19 @@ def _article_requests(markers: list[Marker], lines: list[Line], articles: list[M
     return out
 
 
+ASKING_INTRO = regex.compile(r"(?i)\b(?:cần|phải|yêu cầu|đề nghị|giao)\b[^.]*:$")
+
+
+def _asks_below(markers: list[Marker], lines: list[Line], r: Marker, stop: int) -> bool:
+    """A notice's assessment section that goes on to ask for its numbered items: "I. ĐÁNH GIÁ CHUNG" … "Để tiếp tục …,
+    thành phố Đà Nẵng cần tập trung thực hiện tốt một số nhiệm vụ, giải pháp sau đây:" / "1. …" (641/TB-VPCP)."""
+    first = next((m.line.index for m in markers if r.line.index < m.line.index < stop and m.kind == "number"), None)
+    if first is None:
+        return False
+    intro = " ".join(ln.text.replace("*", "") for ln in lines[r.line.index + 1 : first] if ln.text).strip()
+    return bool(ASKING_INTRO.search(regex.split(r"(?<=[.])\s+(?=\p{Lu})", intro)[-1])) if intro else False
+
+
 def _next_text(lines: list[Line], i: int) -> Line | None:
     return next((ln for ln in lines[i + 1 : i + 3] if ln.text), None)
 
@@ -686,6 +773,8 @@ PROPERTY_HEADS = ("chu de", "thoi gian", "doi tuong", "pham vi", "tieu chi", "hi
                   # an emulation plan's rules: "Nội dung thi đua", "Cách thức xếp hạng", "Tiêu chuẩn, thang điểm"
                   "noi dung thi dua", "cach thuc", "tieu chuan", "thang diem", "xep hang", "xep loai", "co cau giai",
                   "hien trang", "thuc trang",  # a plan's account of where things stand
+                  # what the plan needs: "3. Kế hoạch sử dụng đất", "4. Nguồn lực và việc sử dụng nguồn lực …" (4385)
+                  "ke hoach su dung dat", "nguon luc", "nguon von",
                   # a monitoring or inspection plan's scope: what is looked at, not who does what
                   "noi dung giam sat", "noi dung kiem tra", "noi dung thanh tra", "noi dung danh gia",
                   "noi dung khao sat")
@@ -713,11 +802,28 @@ def _group_lead(intro: str) -> list[str]:
     found = list(REQUEST_RE.finditer(intro))
     duty = DUTY_RE.search(intro)
     if not found and not (duty and is_addressee(duty.group("who"))):
-        return []
+        return _obliged(intro)
     who = (found[-1] if found else duty).group("who").strip()
     if not (who[:1].isupper() or is_addressee(who)):
         return []  # "đáp ứng yêu cầu phát triển:" is no request to anyone
     return [a for a in split_agencies(who) if a and not is_catch_all(a)]
+
+
+# The subject a section's opening sentence obliges, before the colon over the items: "Để tiếp tục tháo gỡ …, tỉnh Đắk
+# Lắk cần tiếp tục thực hiện quyết liệt, … trong đó lưu ý tập trung thực hiện một số nội dung trọng tâm sau:" (623/TB-VPCP).
+OBLIGED = regex.compile(r"(?:^|[,;]\s+)(?P<who>(?:tỉnh|thành phố)\s+\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*)*|\p{Lu}[^,;:.]{2,120}?)"
+                        r"\s+(?:cần|phải)\s")
+
+
+def _obliged(intro: str) -> list[str]:
+    last = regex.split(r"(?<=[.])\s+(?=\p{Lu})", intro.strip())[-1]
+    if not last.endswith(":"):
+        return []
+    for m in OBLIGED.finditer(last):
+        who = m.group("who")
+        if regex.match(r"(?:tỉnh|thành phố)\s", who) or (is_addressee(who) and leading_agency(who) == who):
+            return [a for a in split_agencies(who) if not is_catch_all(a)]
+    return []
 
 
 def _heading_agencies(title: str) -> list[str]:
@@ -750,7 +856,8 @@ def _column(header: list[str], *keys: str) -> int | None:
     return next((i for i, h in enumerate(header) if any(k in fold(h) for k in keys)), None)
 
 
-CONTINUES = regex.compile(r"(?:[,;(/-]|\s(?:và|của|các|với|cho|trong|về|theo|đến|tại|thuộc))\s*$")
+# (a cell may also break after an agency's head, before its name: "Bộ Công an, Bộ" / "Khoa học và Công nghệ")
+CONTINUES = regex.compile(r"(?:[,;(/-]|\s(?:và|của|các|với|cho|trong|về|theo|đến|tại|thuộc)|[\s,](?:Bộ|Sở|Cục|Ban|Ủy ban))\s*$")
 
 
 def _cells(row: list[Line], n: int, lead_col: int | None = None) -> list[str]:
@@ -773,7 +880,12 @@ def _cells(row: list[Line], n: int, lead_col: int | None = None) -> list[str]:
     return cells
 
 
+# What a header cell names ("Cơ quan chủ trì", "Thời gian thực hiện" …), unlike a group row's title whose TT cell the
+# text lost ("Hoàn thiện thể chế" over row "1").
+COLUMN_WORDS = ("nhiem vu", "noi dung", "chu tri", "phoi hop", "thoi gian", "thoi han", "tien do", "ket qua", "san pham",
+                "ghi chu", "don vi", "co quan", "kinh phi", "hoat dong", "cong viec", "giai phap")
 GROUP_ROW = regex.compile(r"[ivx]{1,4}|[a-d]")  # a table's group row: "II" / "B" in the TT cell, its title beside
+SUBGROUP_ROW = regex.compile(r"[ivx]{1,4}(?:\.\d{1,2}){1,2}")  # a group's own groups: "III.1", "III.1.1"
 
 
 def _table_tasks(lines: list[Line], start: int, end: int) -> list[dict]:
@@ -789,8 +901,12 @@ def _table_tasks(lines: list[Line], start: int, end: int) -> list[dict]:
         k = h + 1
         while k < end and lines[k].text and len(header) < 8 and not regex.fullmatch(r"\d{1,3}", number(lines[k])) \
                 and not GROUP_ROW.fullmatch(number(lines[k])) \
+                and not (_group_title(lines, k, end, 0) and not any(w in number(lines[k]) for w in COLUMN_WORDS)) \
                 and len(lines[k].text.split()) <= 8:
-            header.append(lines[k].text)
+            if lines[k].text.lstrip("*")[:1].islower():
+                header[-1] += " " + lines[k].text  # a header cell over two lines: "**Nhiệm vụ, giải" / "pháp**"
+            else:
+                header.append(lines[k].text)
             k += 1
         cols = {"text": _column(header, "nhiem vu", "noi dung", "cong viec", "hoat dong"),
                 "lead": _column(header, "chu tri", "don vi thuc hien", "co quan thuc hien"),
@@ -801,11 +917,22 @@ def _table_tasks(lines: list[Line], start: int, end: int) -> list[dict]:
         n, group = 0, False  # the row number counts up, or restarts at 1 under a group row ("II | Nhóm nhiệm vụ …")
         groups: list[str] = []  # the group rows' labels; numbers restarting under them are labelled "II.1"
         while k < end:
+            if SUBGROUP_ROW.fullmatch(number(lines[k])):
+                # A sub-group row ("III.1" / "Nhóm ứng dụng …", "III.1.1" …): the count goes on under it, or restarts
+                # at 1, its rows then labelled by it.
+                j = next((j for j in range(k + 1, min(k + 4, end)) if number(lines[j]) in (str(n + 1), "1")
+                          or SUBGROUP_ROW.fullmatch(number(lines[j]))), end)
+                if j < end and number(lines[j]) == "1" and n and not group:
+                    groups.append(number(lines[k]).upper())
+                    group = True
+                k = j
+                continue
             title_only = _group_title(lines, k, end, n)
             if GROUP_ROW.fullmatch(number(lines[k])) or title_only:
                 # A group row whose TT cell the text lost ("Hoàn thiện thể chế …" then "1") takes the next numeral.
                 groups.append(number(lines[k]).upper() if not title_only else ROMAN_LABELS[min(len(groups), 11)])
-                k = next((j for j in range(k + 1, min(k + 4, end)) if number(lines[j]) in (str(n + 1), "1")), end)
+                k = next((j for j in range(k + 1, min(k + 4, end)) if number(lines[j]) in (str(n + 1), "1")
+                          or SUBGROUP_ROW.fullmatch(number(lines[j]))), end)
                 group = True
                 continue
             if number(lines[k]) != str(n + 1) and not (group and number(lines[k]) == "1"):
@@ -900,16 +1027,22 @@ def find_tasks(lines: list[Line], start: int, end: int, doc_end: int | None = No
                         and not (content_only and (f.startswith(SCOPE_HEADS) or _describes(markers, r.line.index, stop))):
                     sections.append((r, stop))
             # a directive's, a dispatch's or a notice's own "Tổ chức thực hiện" items are requests too (gold/README)
-            elif not any(k in f for k in NOT_TASK_SECTION):
+            elif not any(k in f for k in NOT_TASK_SECTION) or _asks_below(markers, lines, r, stop):
                 sections.append((r, stop))
         if not plan and any(_normative(fold(r.title)) for r in romans):
             return []  # a Thông tư's "Phạm vi điều chỉnh / Đối tượng áp dụng": its numbered items are provisions
         # The list a recipient acts on is the one that hands work to named agencies: a "Phân công nhiệm vụ" section
         # beside a list of actions that names nobody is that list (the actions are what it assigns).
         assign = [(r, stop) for r, stop in sections if "phan cong" in folded[r.line.index]]
+        # "IV. NHIỆM VỤ CỤ THỂ" handing the actions of "III. NỘI DUNG THỰC HIỆN" to named members and agencies
+        assign = assign or [(r, stop) for r, stop in sections if "nhiem vu cu the" in folded[r.line.index]
+                            and _names_agencies(_section_items(markers, lines, [(r, stop)]))]
         work = [sec for sec in sections if sec not in assign]
         if assign and work and not _names_agencies(_section_items(markers, lines, work)):
             sections = assign
+        # A section of work written as one paragraph, with no numbered items ("III. GIẢI PHÁP THỰC HIỆN" / "Triển khai
+        # … 08 nhóm giải pháp …", 4385/QĐ-BVHTTDL), gives no task and no roman prefix.
+        sections = [sec for sec in sections if _section_items(markers, lines, [sec])]
         # A plan with no section of work (an emulation plan: theme, period, contents) assigns it in "Tổ chức thực hiện".
         sections = sections or (carry_out if plan else [])
         if sections:
@@ -998,8 +1131,13 @@ PRAISE = regex.compile(r"^\W*(?:Ghi nhận|Đánh giá cao|Biểu dương|Hoan n
 ASKS = regex.compile(r"(?i)\b(?:yêu cầu|đề nghị|giao|cần|phải|chủ trì|khẩn trương|đề xuất)\s")
 
 
+# … or only assesses what was done ("1. Về đánh giá tình hình hoạt động từ tháng 6/2022 đến nay …" then results and
+# shortcomings, 07-KL/VPTW)
+ASSESSES = regex.compile(r"^\W*(?:Về\s+)?(?:đánh giá|kết quả)\s+(?:tình hình|kết quả|công tác|việc thực hiện|thực hiện)\b")
+
+
 def _requests(items: list[dict]) -> list[dict]:
-    return [t for t in items if not (PRAISE.match(t["text"]) and not ASKS.search(t["text"]))]
+    return [t for t in items if not ((PRAISE.match(t["text"]) or ASSESSES.match(t["text"])) and not ASKS.search(t["text"]))]
 
 
 def _informs(markers: list[Marker], start: int, end: int) -> bool:
