@@ -1320,3 +1320,33 @@ def test_a_topic_over_numbered_sub_items_takes_each_sub_heading():
     found = tasks.find_tasks(lines, 0, len(lines), plan=False)
     assert found[-1]["label"] == "4"
     assert [fold(a) for a in found[-1]["lead"]] == ["dang uy chinh phu", "dang uy cong an trung uong", "dang uy quoc hoi"]
+
+
+# Eighth round (leads8), dispatches of ministries (thuvienphapluat texts stored by johnPa02/thuvienphapluat-crawler):
+# one wording class each, the lines quoted from the documents.
+EIGHTH_ROUND_ITEM_LEADS = [
+    # 627/BYT-BH item 5: the issuer asking an agency written by its abbreviation ("BHXH Việt Nam"): who is asked leads
+    ("5. Bộ Y tế đề nghị BHXH Việt Nam chỉ đạo, hướng dẫn BHXH các tỉnh, thành phố trực thuộc trung ương nghiên cứu,"
+     " phối hợp với các đơn vị trên địa bàn triển khai thực hiện đúng theo các nội dung hướng dẫn tại công văn này.",
+     ["BHXH Việt Nam"]),
+    # 627/BYT-BH item 4: the issuer speaking over its points ("…, Bộ Y tế:"), the first of which asks the heads of the
+    # units ("a) Đề nghị Thủ trưởng các đơn vị chủ trì …"); its own undertaking (b) names no one else
+    ("4. Để bảo đảm sử dụng quỹ KCB BHYT hợp lý, hiệu quả; nâng cao trách nhiệm của cơ sở KCB và của người tham gia"
+     " BHYT, đồng thời, bảo đảm quyền lợi của người tham gia BHYT, Bộ Y tế:\na) Đề nghị Thủ trưởng các đơn vị chủ trì,"
+     " phối hợp với BHXH tỉnh, thành phố và các cơ quan, đơn vị có liên quan:\n- Thường xuyên tổ chức quán triệt đến cán"
+     " bộ, viên chức, người lao động thuộc quyền quản lý.\nb) Định kỳ hoặc đột xuất, Bộ Y tế sẽ phối hợp với các cơ"
+     " quan, đơn vị có liên quan tổ chức kiểm tra việc tổ chức thực hiện chính sách, pháp luật về BHYT.",
+     ["Thủ trưởng các đơn vị"]),
+    # 19046/BTC-TCHQ item 8: "các trường hợp" (the cases) is no group of schools ("Trường …"): nobody named
+    ("8. Về kiểm tra thực tế hàng hóa 8.1. Các trường hợp miễn kiểm tra thực tế hàng hóa: Hàng hóa phục vụ yêu cầu"
+     " khẩn cấp; Hàng hóa chuyên dùng phục vụ quốc phòng, an ninh.\n8.2. Các trường hợp khác: việc kiểm tra thực tế"
+     " hàng hóa được thực hiện trên cơ sở áp dụng quản lý rủi ro.", []),
+    # 627/BYT-BH 2.b: a case opening the item ("Trường hợp người tham gia BHYT …") is nobody who acts
+    ("2. Trường hợp người tham gia BHYT được bệnh viện chỉ định điều trị nội trú ban ngày thì được xác định như điều trị"
+     " nội trú.", []),
+]
+
+
+@pytest.mark.parametrize("text,lead", EIGHTH_ROUND_ITEM_LEADS)
+def test_eighth_round_item_lead(text, lead):
+    assert tasks.heading_lead([ln for ln in split_lines(text) if ln.text]) == lead

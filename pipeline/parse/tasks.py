@@ -106,10 +106,20 @@ COLLECTIVE = ("co quan", "don vi", "dia phuong", "cap uy", "cap", "to chuc", "do
               "thanh pho", "huyen", "xa", "phuong", "dac khu", "chu dau tu", "nha dau tu", "nha thau", "chu rung", "co so")
 
 
+# Common nouns whose first syllable heads agency names ("trường" a school): "Các trường hợp miễn kiểm tra thực tế hàng
+# hóa: …" (19046/BTC-TCHQ 8.1), "Trường hợp người tham gia BHYT …" (627/BYT-BH) are cases, nobody who acts.
+NOT_AGENCY = regex.compile(r"(?i)^\W*(?:các\s+|mọi\s+)?trường\s+hợp\b")
+# An agency head written as its abbreviation in a task: "Bộ Y tế đề nghị BHXH Việt Nam chỉ đạo …", "BHXH các tỉnh"
+# (627/BYT-BH, 296/BHXH-CSYT); the header gazetteer reads the symbol's code, not this.
+ABBREVIATED_HEAD = regex.compile(r"^\W*(?:các\s+)?BHXH\s+(?=\p{Lu}|các\s|tỉnh\b|thành phố\b|huyện\b|quận\b|cấp\s)")
+
+
 def is_addressee(text: str) -> bool:
     """An agency name ('Sở Y tế', 'UBND cấp huyện') or a group of them ('Các cơ quan, đơn vị, địa phương')."""
-    if regex.match(r"(?i)\W*báo cáo\b", text):
-        return False  # the verb, not a newspaper ("Báo Nhân Dân")
+    if regex.match(r"(?i)\W*báo cáo\b", text) or NOT_AGENCY.match(text):
+        return False  # the verb, not a newspaper ("Báo Nhân Dân"); a case, not a school
+    if ABBREVIATED_HEAD.match(text):
+        return True
     if gazetteer.starts_agency(text) or ((m := MEMBER_OF.match(text)) and gazetteer.starts_agency(text[m.end():])):
         return True
     if (m := HEAD_OF.match(text)) and is_addressee(text[m.end():]):
@@ -443,6 +453,8 @@ def heading_lead(item_lines: list[Line]) -> list[str]:
             lead = split_agencies(asked)
     elif agency := _after_circumstance(text) or _after_topic(head) or _chairing(text):
         lead = split_agencies(agency)
+        if has_subitems and regex.search(rf"{regex.escape(agency)}\s*:$", text) and (asked := _asked_in_points(item_lines)):
+            lead = asked  # the speaker over its points ("…, Bộ Y tế:" / "a) Đề nghị Thủ trưởng các đơn vị chủ trì …")
         if head and agency == _after_topic(head):
             lead += _later_subjects(text, lead)
     elif head and head.group("next") and TOPIC.match(text) and (later := _later_subjects(text, [])):
@@ -466,6 +478,19 @@ def heading_lead(item_lines: list[Line]) -> list[str]:
                     lead = split_agencies(who)
                     break
     return [a for a in lead if not is_catch_all(a) and not _unnamed(a, text)]
+
+
+def _asked_in_points(item_lines: list[Line]) -> list[str]:
+    """Whom an item's points ask: "4. Để bảo đảm …, Bộ Y tế:" / "a) Đề nghị Thủ trưởng các đơn vị chủ trì, phối hợp …"
+    / "b) Định kỳ …, Bộ Y tế sẽ phối hợp …" (627/BYT-BH): the issuer speaking asks the heads of the units; its own
+    undertakings name no one else."""
+    out: list[str] = []
+    for ln in item_lines[1:]:
+        point = MARKER_PREFIX.sub("", LIST_MARK.sub("", ln.text.replace("*", "").strip()))
+        if point != ln.text.replace("*", "").strip() and REQUEST_VERB.match(point) \
+                and (who := leading_agency(_addressed(point))):
+            out += [a for a in split_agencies(who) if a not in out and not is_catch_all(a)]
+    return out
 
 
 def _later_subjects(text: str, lead: list[str]) -> list[str]:
