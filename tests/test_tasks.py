@@ -1344,9 +1344,41 @@ EIGHTH_ROUND_ITEM_LEADS = [
     # 627/BYT-BH 2.b: a case opening the item ("Trường hợp người tham gia BHYT …") is nobody who acts
     ("2. Trường hợp người tham gia BHYT được bệnh viện chỉ định điều trị nội trú ban ngày thì được xác định như điều trị"
      " nội trú.", []),
+    # 6087/BYT-KCB item 1 (to the provinces' chairmen): the directing verb's object named to chair leads; item 2's
+    # object is named to act with others, not to chair ("Chỉ đạo Sở Tư pháp kết hợp với …"): nobody
+    ("1. Chỉ đạo Sở Y tế chủ trì phối hợp với các sở, ngành liên quan tổ chức quán triệt phổ biến kiến thức pháp luật"
+     " về khám bệnh, chữa bệnh.", ["Sở Y tế"]),
+    ("2. Chỉ đạo Sở Tư pháp kết hợp với Công an tỉnh và Sở Y tế thực hiện Công văn số 3571/BTP-TTLLTPQG ngày 13/5/2013"
+     " của Bộ Tư pháp.", []),
+    # 778/TCHQ-GSQL II.7: an office named by where it acts ("Chi cục Hải quan nơi đang lưu giữ hàng hóa"), the clause
+    # running to the sentence's verb (was cut to "Chi cục Hải quan nơi")
+    ("7. Đối với hàng nhập khẩu chưa mở tờ khai hải quan, chủ hàng từ chối nhận hàng xin xuất trả\nCăn cứ văn bản từ"
+     " chối nhận hàng và xin xuất trả của chủ hàng, Chi cục Hải quan nơi đang lưu giữ hàng hóa thực hiện việc kiểm tra"
+     " và xử lý theo đúng quy định.", ["Chi cục Hải quan nơi đang lưu giữ hàng hóa"]),
 ]
 
 
 @pytest.mark.parametrize("text,lead", EIGHTH_ROUND_ITEM_LEADS)
 def test_eighth_round_item_lead(text, lead):
     assert tasks.heading_lead([ln for ln in split_lines(text) if ln.text]) == lead
+
+
+# 778/TCHQ-GSQL (abridged): roman sections headed by whom their items concern; the third heading is its section's
+# opening sentence, its subject directing the points ("III. Cục Hải quan TP.Hồ Chí Minh hướng dẫn … thực hiện nội dung
+# sau:"); the second picks its offices out by what they have done ("II. Các Chi cục Hải quan đã triển khai …"): none.
+SENTENCE_HEADINGS = """Tổng cục Hải quan yêu cầu Cục Hải quan các tỉnh, thành phố thông báo, hướng dẫn Chi cục Hải quan trực thuộc và người khai hải quan thực hiện nội dung sau:
+I. Các Chi cục Hải quan trên toàn quốc
+1. Hướng dẫn bổ sung việc khai báo, xử lý tờ khai vận chuyển độc lập (VCĐL):
+II. Các Chi cục Hải quan đã triển khai Hệ thống kết nối, trao đổi thông tin điện tử với doanh nghiệp kinh doanh cảng, kho ,bãi tại khu vực cửa khẩu cảng biển theo quy định tại Điều 41 Luật Hải quan Đối với các Chi cục Hải quan đã triển khai Hệ thống kết nối, trao đổi thông tin với cảng biển, Tổng cục Hải quan hướng dẫn bổ sung như sau:
+1. Hàng lẻ đóng trong container đưa vào kho CFS trong khu vực cảng biển nơi lưu giữ container để chia tách, đóng ghép
+III. Cục Hải quan TP.Hồ Chí Minh hướng dẫn Chi cục Hải quan cửa khẩu cảng Sài Gòn khu vực 1 (Chi cục HQCK cảng SGKV 1) thực hiện nội dung sau:
+1. Xử lý container tồn đọng tại cảng Tân cảng Cát Lái chưa gửi thông tin get-out trên Hệ thống.
+2. Một số lưu ý Trong thời gian chạy song song 2 quy trình, công chức hải quan giám sát không thực hiện xác nhận container qua khu vực giám sát."""
+
+
+def test_a_heading_that_is_its_sections_opening_sentence_gives_its_subject():
+    lines = split_lines(SENTENCE_HEADINGS)
+    found = tasks.find_tasks(lines, 0, len(lines), plan=False)
+    assert [(t["label"], t["lead"]) for t in found] == [
+        ("I.1", ["Các Chi cục Hải quan trên toàn quốc"]), ("II.1", []),
+        ("III.1", ["Cục Hải quan TP.Hồ Chí Minh"]), ("III.2", ["Cục Hải quan TP.Hồ Chí Minh"])]

@@ -274,7 +274,21 @@ def leading_agency(text: str) -> str | None:
     head_len = max(head_len - 1, 0)
     words = [(text[:head_len], "N")] + pos_tag(text[head_len:400]) if head_len else pos_tag(text[:400])
     name: list[str] = []
+    where = -1  # where a relative clause "nơi …" began in the name
     for i, (w, tag) in enumerate(words):
+        if where >= 0:
+            # "Chi cục Hải quan nơi đang lưu giữ hàng hóa thực hiện …", "Chi cục Hải quan nơi lưu giữ hàng hóa hướng dẫn
+            # …" (778/TCHQ-GSQL): the office is named by where it acts; the clause runs to the sentence's verb
+            if w in {":", ";", "(", ".", ","} or (len(name) - where > 2 and (w.lower() in ROLE_WORDS or w.lower() in DIRECTING_VERBS)):
+                break
+            name.append(w)
+            if len(name) - where > 10:
+                return None
+            continue
+        if w.lower() == "nơi" and name and name[-1][:1].isupper() and is_addressee(" ".join(name)):
+            where = len(name)
+            name.append(w)
+            continue
         nxt = words[i + 1][0] if i + 1 < len(words) else ""
         place_range = w in {"từ", "đến"} and nxt[:1].isupper()  # "các tỉnh từ Hà Tĩnh đến Khánh Hòa"
         # "các tỉnh, thành phố trực thuộc Trung ương", "Trường … thuộc Sở Y tế": the unit it belongs to is in the name
@@ -550,8 +564,13 @@ def _chair_after(opening: regex.Pattern, text: str) -> str | None:
     return None
 
 
+# An item opening on the directing verb, its object named to chair: "1. Chỉ đạo Sở Y tế chủ trì phối hợp với các sở,
+# ngành liên quan …" (6087/BYT-KCB, to the provinces' chairmen); "Chỉ đạo Sở Tư pháp kết hợp với …" names no chair.
+DIRECTS_AT = regex.compile(r"^[Cc]hỉ đạo\s+(?=\p{Lu})")
+
+
 def _assigned(text: str) -> str | None:
-    return _chair_after(GIAO_AT, text)
+    return _chair_after(GIAO_AT, text) or _chair_after(DIRECTS_AT, text)
 
 
 def _after_topic(head: regex.Match | None) -> str | None:
@@ -856,9 +875,18 @@ def _heading_agencies(title: str) -> list[str]:
     who = _addressed(title.replace("*", "").strip(" :"))
     if is_caps(who):
         who = who[:1] + who[1:].lower()  # capitals: the name's head is enough to know it ("ỦY BAN NHÂN DÂN …")
+    if is_addressee(who) and len(who.split()) > 15 and title.rstrip(" *").endswith(":") \
+            and (agency := leading_agency(who)) and SECTION_VERB.match(who[len(agency):]):
+        # a heading that is its section's opening sentence, its subject directing the points below: "III. Cục Hải quan
+        # TP.Hồ Chí Minh hướng dẫn Chi cục Hải quan cửa khẩu cảng Sài Gòn khu vực 1 (…) thực hiện nội dung sau:"
+        # (778/TCHQ-GSQL); a group picked out by what it has done ("II. Các Chi cục Hải quan đã triển khai …") is not
+        return [a for a in split_agencies(agency) if not is_catch_all(a)]
     if not is_addressee(who) or is_catch_all(who) or len(who.split()) > 15:
         return []
     return [a for a in split_agencies(who) if not is_catch_all(a)]
+
+
+SECTION_VERB = regex.compile(r"\s+(?:hướng dẫn|chỉ đạo|yêu cầu|đề nghị|thực hiện|triển khai|tổ chức|chủ trì)\b")
 
 
 def _section_items(markers: list[Marker], lines: list[Line], sections: list[tuple[Marker, int]]) -> list[dict]:
