@@ -1355,6 +1355,11 @@ EIGHTH_ROUND_ITEM_LEADS = [
     ("7. Đối với hàng nhập khẩu chưa mở tờ khai hải quan, chủ hàng từ chối nhận hàng xin xuất trả\nCăn cứ văn bản từ"
      " chối nhận hàng và xin xuất trả của chủ hàng, Chi cục Hải quan nơi đang lưu giữ hàng hóa thực hiện việc kiểm tra"
      " và xử lý theo đúng quy định.", ["Chi cục Hải quan nơi đang lưu giữ hàng hóa"]),
+    # 55/2007 Ninh Thuận (a decision's opening, Điều 2's numbered duties): a body named by what it is for ("Ban vì sự
+    # tiến bộ phụ nữ …"), its lower-case words up to the sentence's verb (was none; "Ban Vì sự" with a capital V)
+    ("2. Ban vì sự tiến bộ phụ nữ các sở, ban, ngành, huyện, thị xã căn cứ Kế hoạch hành động của tỉnh và tình hình"
+     " thực tế, tiến hành xây dựng và triển khai thực hiện Kế hoạch hành động vì sự tiến bộ phụ nữ giai đoạn 2006 - 2010"
+     " của ngành, địa phương.", ["Ban vì sự tiến bộ phụ nữ các sở, ban, ngành, huyện, thị xã"]),
 ]
 
 

@@ -278,14 +278,18 @@ def leading_agency(text: str) -> str | None:
     for i, (w, tag) in enumerate(words):
         if where >= 0:
             # "Chi cục Hải quan nơi đang lưu giữ hàng hóa thực hiện …", "Chi cục Hải quan nơi lưu giữ hàng hóa hướng dẫn
-            # …" (778/TCHQ-GSQL): the office is named by where it acts; the clause runs to the sentence's verb
-            if w in {":", ";", "(", ".", ","} or (len(name) - where > 2 and (w.lower() in ROLE_WORDS or w.lower() in DIRECTING_VERBS)):
+            # …" (778/TCHQ-GSQL): the office is named by where it acts; "Ban Vì sự tiến bộ của phụ nữ tỉnh chủ trì …",
+            # "Ban vì sự tiến bộ phụ nữ các sở, ban, ngành, huyện, thị xã căn cứ …" (55/2007 Ninh Thuận, Điều 2): a body
+            # named by what it is for. The clause runs to the sentence's verb (a "nơi" clause to its first comma).
+            if w in {":", ";", "(", "."} or (w == "," and fold(name[where]) == "noi") \
+                    or (len(name) - where > 2 and (w.lower() in ROLE_WORDS or w.lower() in DIRECTING_VERBS)):
                 break
             name.append(w)
-            if len(name) - where > 10:
+            if len(name) - where > 14:
                 return None
             continue
-        if w.lower() == "nơi" and name and name[-1][:1].isupper() and is_addressee(" ".join(name)):
+        if name and is_addressee(" ".join(name)) and (
+                (w.lower() == "nơi" and name[-1][:1].isupper()) or (fold(w) == "vi" and name[-1] in NAME_NOUNS | {"Quỹ"})):
             where = len(name)
             name.append(w)
             continue
