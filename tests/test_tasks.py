@@ -1360,6 +1360,15 @@ EIGHTH_ROUND_ITEM_LEADS = [
     ("2. Ban vì sự tiến bộ phụ nữ các sở, ban, ngành, huyện, thị xã căn cứ Kế hoạch hành động của tỉnh và tình hình"
      " thực tế, tiến hành xây dựng và triển khai thực hiện Kế hoạch hành động vì sự tiến bộ phụ nữ giai đoạn 2006 - 2010"
      " của ngành, địa phương.", ["Ban vì sự tiến bộ phụ nữ các sở, ban, ngành, huyện, thị xã"]),
+    # 778/TCHQ-GSQL II.5, II.12: an item headed by the case it covers, then the office that acts on it (the crawler
+    # joined the heading to its paragraph; here as the dispatch lays them out, and as stored)
+    ("5. Trường hợp sau khi hoàn thành thủ tục hải quan, người khai hải quan muốn rút hàng ra khỏi container ngay tại"
+     " cảng mà không đưa container về kho doanh nghiệp\nChi cục Hải quan nơi lưu giữ hàng hóa hướng dẫn doanh nghiệp cảng"
+     " ngay sau khi doanh nghiệp hoàn thành việc rút hàng tại bãi thì gửi thông tin get- out container đến Hệ thống của"
+     " hải quan.", ["Chi cục Hải quan nơi lưu giữ hàng hóa"]),
+    ("12. Trường hợp doanh nghiệp cảng gửi thông tin sai số hiệu container get-in Nếu sai sót của doanh nghiệp cảng do"
+     " cập nhật thông tin số hiệu container get-in bị sai so với thực tế, Chi cục Hải quan nơi quản lý cảng hướng dẫn"
+     " doanh nghiệp cảng có văn bản xác nhận số hiệu container đã cập nhật sai.", ["Chi cục Hải quan nơi quản lý cảng"]),
 ]
 
 

@@ -469,7 +469,7 @@ def heading_lead(item_lines: list[Line]) -> list[str]:
         at = _addressed(text)
         if (asks := ASKING.match(at[len(agency):])) and (asked := leading_agency(at[len(agency) + asks.end():])):
             lead = split_agencies(asked)
-    elif agency := _after_circumstance(text) or _after_topic(head) or _chairing(text):
+    elif agency := _after_circumstance(text) or _after_topic(head) or _chairing(text) or _after_case(text):
         lead = split_agencies(agency)
         if has_subitems and regex.search(rf"{regex.escape(agency)}\s*:$", text) and (asked := _asked_in_points(item_lines)):
             lead = asked  # the speaker over its points ("…, Bộ Y tế:" / "a) Đề nghị Thủ trưởng các đơn vị chủ trì …")
@@ -612,6 +612,24 @@ def _after_circumstance(text: str) -> str | None:
         rest = REQUEST_VERB.sub("", text[sep.end():])
         # "Để nâng cao …, các Sở, ngành, UBND cấp xã … triển khai …": a group after the clause is the subject too
         if (rest[:1].isupper() or regex.match(r"các\s+\p{Lu}", rest)) and (agency := leading_agency(rest)):
+            return agency
+    return None
+
+
+# An item headed by the case it covers, then the office that acts on it: "5. Trường hợp sau khi hoàn thành thủ tục hải
+# quan, người khai hải quan muốn rút hàng ra khỏi container ngay tại cảng …" / "Chi cục Hải quan nơi lưu giữ hàng hóa
+# hướng dẫn doanh nghiệp cảng …" (778/TCHQ-GSQL II.5; the heading and its paragraph on one line or two). The office must
+# be the subject of a directing verb, not a name inside the case ("Trường hợp Cục Thuế đã ban hành …").
+CASE_HEAD = regex.compile(r"^(?:Trường hợp|Đối với)\s+\p{Ll}")  # (a topic "Về đề nghị Bộ … phối hợp …" names the matter)
+CASE_VERB = regex.compile(r"\s+(?:hướng dẫn|chỉ đạo|thực hiện|chủ trì|phối hợp|kiểm tra|tổ chức|triển khai|xử lý|có trách nhiệm)\b")
+
+
+def _after_case(text: str) -> str | None:
+    if not CASE_HEAD.match(text):
+        return None
+    sentence = regex.split(r"(?<=[.;])\s+(?=\p{Lu})", text[:600], maxsplit=1)[0]
+    for at in regex.finditer(r"(?<=[\s,)])(?=\p{Lu})", sentence):
+        if (agency := leading_agency(sentence[at.start():])) and CASE_VERB.match(sentence[at.start() + len(agency):]):
             return agency
     return None
 
