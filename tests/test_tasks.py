@@ -1369,6 +1369,11 @@ EIGHTH_ROUND_ITEM_LEADS = [
     ("12. Trường hợp doanh nghiệp cảng gửi thông tin sai số hiệu container get-in Nếu sai sót của doanh nghiệp cảng do"
      " cập nhật thông tin số hiệu container get-in bị sai so với thực tế, Chi cục Hải quan nơi quản lý cảng hướng dẫn"
      " doanh nghiệp cảng có văn bản xác nhận số hiệu container đã cập nhật sai.", ["Chi cục Hải quan nơi quản lý cảng"]),
+    # 778/TCHQ-GSQL II.13: the acting office in the paragraph's second sentence
+    ("13. Trường hợp doanh nghiệp đưa nhầm hàng vào cảng và doanh nghiệp cảng đã gửi thông tin container get-in (nhằm"
+     " địa điểm hạ bãi) Sau khi tiếp nhận văn bản xác nhận về việc đưa hàng nhầm vào cảng của doanh nghiệp xuất nhập"
+     " khẩu. Nếu không có dấu hiệu vi phạm, Chi cục Hải quan nơi lưu giữ hàng hóa thực hiện như sau:\n- Nhập chứng từ đủ"
+     " điều kiện qua KVGS.", ["Chi cục Hải quan nơi lưu giữ hàng hóa"]),
 ]
 
 

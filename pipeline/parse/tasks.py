@@ -627,10 +627,13 @@ CASE_VERB = regex.compile(r"\s+(?:hướng dẫn|chỉ đạo|thực hiện|ch�
 def _after_case(text: str) -> str | None:
     if not CASE_HEAD.match(text):
         return None
-    sentence = regex.split(r"(?<=[.;])\s+(?=\p{Lu})", text[:600], maxsplit=1)[0]
-    for at in regex.finditer(r"(?<=[\s,)])(?=\p{Lu})", sentence):
-        if (agency := leading_agency(sentence[at.start():])) and CASE_VERB.match(sentence[at.start() + len(agency):]):
-            return agency
+    # (the office may act in a later sentence of the paragraph: "13. Trường hợp doanh nghiệp đưa nhầm hàng vào cảng …
+    # Sau khi tiếp nhận văn bản xác nhận … Nếu không có dấu hiệu vi phạm, Chi cục Hải quan nơi lưu giữ hàng hóa thực
+    # hiện như sau:")
+    for sentence in regex.split(r"(?<=[.;])\s+(?=\p{Lu})", text[:800]):
+        for at in regex.finditer(r"(?<=[\s,)])(?=\p{Lu})", sentence):
+            if (agency := leading_agency(sentence[at.start():])) and CASE_VERB.match(sentence[at.start() + len(agency):]):
+                return agency
     return None
 
 
