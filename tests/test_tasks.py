@@ -1344,6 +1344,9 @@ EIGHTH_ROUND_ITEM_LEADS = [
     # 627/BYT-BH 2.b: a case opening the item ("Trường hợp người tham gia BHYT …") is nobody who acts
     ("2. Trường hợp người tham gia BHYT được bệnh viện chỉ định điều trị nội trú ban ngày thì được xác định như điều trị"
      " nội trú.", []),
+    # 199/KH-UBND item 2's point: "Ban hành …" is the verb (issue), no board ("Ban …")
+    ("+ Ban hành Đề án “Xây dựng xã, phường không ma túy trên địa bàn tỉnh Hưng Yên giai đoạn 2026-2030” (đã hoàn"
+     " thành trong tháng 4/2026).", []),
     # 6087/BYT-KCB item 1 (to the provinces' chairmen): the directing verb's object named to chair leads; item 2's
     # object is named to act with others, not to chair ("Chỉ đạo Sở Tư pháp kết hợp với …"): nobody
     ("1. Chỉ đạo Sở Y tế chủ trì phối hợp với các sở, ngành liên quan tổ chức quán triệt phổ biến kiến thức pháp luật"
