@@ -109,7 +109,7 @@ COLLECTIVE = ("co quan", "don vi", "dia phuong", "cap uy", "cap", "to chuc", "do
 # Words whose first syllable heads agency names ("trường" a school, "ban" a board): "Các trường hợp miễn kiểm tra thực
 # tế hàng hóa: …" (19046/BTC-TCHQ 8.1), "Trường hợp người tham gia BHYT …" (627/BYT-BH) are cases; "Ban hành Đề án
 # “Xây dựng xã, phường không ma túy …”" (199/KH-UBND 2) is the verb "issue": nobody who acts.
-NOT_AGENCY = regex.compile(r"(?i)^\W*(?:(?:các\s+|mọi\s+)?trường\s+hợp|ban\s+hành)\b")
+NOT_AGENCY = regex.compile(r"(?i)^\W*(?:(?:các\s+|mọi\s+)?trường\s+hợp|ban\s+hành(?!\s+chính))\b")  # ("Ban Hành chính" is a board)
 # An agency head written as its abbreviation in a task: "Bộ Y tế đề nghị BHXH Việt Nam chỉ đạo …", "BHXH các tỉnh"
 # (627/BYT-BH, 296/BHXH-CSYT); the header gazetteer reads the symbol's code, not this.
 ABBREVIATED_HEAD = regex.compile(r"^\W*(?:các\s+)?BHXH\s+(?=\p{Lu}|các\s|tỉnh\b|thành phố\b|huyện\b|quận\b|cấp\s)")
