@@ -1320,3 +1320,87 @@ def test_a_topic_over_numbered_sub_items_takes_each_sub_heading():
     found = tasks.find_tasks(lines, 0, len(lines), plan=False)
     assert found[-1]["label"] == "4"
     assert [fold(a) for a in found[-1]["lead"]] == ["dang uy chinh phu", "dang uy cong an trung uong", "dang uy quoc hoi"]
+
+
+# Eighth round (leads8), dispatches of ministries (thuvienphapluat texts stored by johnPa02/thuvienphapluat-crawler):
+# one wording class each, the lines quoted from the documents.
+EIGHTH_ROUND_ITEM_LEADS = [
+    # 627/BYT-BH item 5: the issuer asking an agency written by its abbreviation ("BHXH Việt Nam"): who is asked leads
+    ("5. Bộ Y tế đề nghị BHXH Việt Nam chỉ đạo, hướng dẫn BHXH các tỉnh, thành phố trực thuộc trung ương nghiên cứu,"
+     " phối hợp với các đơn vị trên địa bàn triển khai thực hiện đúng theo các nội dung hướng dẫn tại công văn này.",
+     ["BHXH Việt Nam"]),
+    # 627/BYT-BH item 4: the issuer speaking over its points ("…, Bộ Y tế:"), the first of which asks the heads of the
+    # units ("a) Đề nghị Thủ trưởng các đơn vị chủ trì …"); its own undertaking (b) names no one else
+    ("4. Để bảo đảm sử dụng quỹ KCB BHYT hợp lý, hiệu quả; nâng cao trách nhiệm của cơ sở KCB và của người tham gia"
+     " BHYT, đồng thời, bảo đảm quyền lợi của người tham gia BHYT, Bộ Y tế:\na) Đề nghị Thủ trưởng các đơn vị chủ trì,"
+     " phối hợp với BHXH tỉnh, thành phố và các cơ quan, đơn vị có liên quan:\n- Thường xuyên tổ chức quán triệt đến cán"
+     " bộ, viên chức, người lao động thuộc quyền quản lý.\nb) Định kỳ hoặc đột xuất, Bộ Y tế sẽ phối hợp với các cơ"
+     " quan, đơn vị có liên quan tổ chức kiểm tra việc tổ chức thực hiện chính sách, pháp luật về BHYT.",
+     ["Thủ trưởng các đơn vị"]),
+    # 19046/BTC-TCHQ item 8: "các trường hợp" (the cases) is no group of schools ("Trường …"): nobody named
+    ("8. Về kiểm tra thực tế hàng hóa 8.1. Các trường hợp miễn kiểm tra thực tế hàng hóa: Hàng hóa phục vụ yêu cầu"
+     " khẩn cấp; Hàng hóa chuyên dùng phục vụ quốc phòng, an ninh.\n8.2. Các trường hợp khác: việc kiểm tra thực tế"
+     " hàng hóa được thực hiện trên cơ sở áp dụng quản lý rủi ro.", []),
+    # 627/BYT-BH 2.b: a case opening the item ("Trường hợp người tham gia BHYT …") is nobody who acts
+    ("2. Trường hợp người tham gia BHYT được bệnh viện chỉ định điều trị nội trú ban ngày thì được xác định như điều trị"
+     " nội trú.", []),
+    # 199/KH-UBND item 2's point: "Ban hành …" is the verb (issue), no board ("Ban …")
+    ("+ Ban hành Đề án “Xây dựng xã, phường không ma túy trên địa bàn tỉnh Hưng Yên giai đoạn 2026-2030” (đã hoàn"
+     " thành trong tháng 4/2026).", []),
+    # 6087/BYT-KCB item 1 (to the provinces' chairmen): the directing verb's object named to chair leads; item 2's
+    # object is named to act with others, not to chair ("Chỉ đạo Sở Tư pháp kết hợp với …"): nobody
+    ("1. Chỉ đạo Sở Y tế chủ trì phối hợp với các sở, ngành liên quan tổ chức quán triệt phổ biến kiến thức pháp luật"
+     " về khám bệnh, chữa bệnh.", ["Sở Y tế"]),
+    ("2. Chỉ đạo Sở Tư pháp kết hợp với Công an tỉnh và Sở Y tế thực hiện Công văn số 3571/BTP-TTLLTPQG ngày 13/5/2013"
+     " của Bộ Tư pháp.", []),
+    # 778/TCHQ-GSQL II.7: an office named by where it acts ("Chi cục Hải quan nơi đang lưu giữ hàng hóa"), the clause
+    # running to the sentence's verb (was cut to "Chi cục Hải quan nơi")
+    ("7. Đối với hàng nhập khẩu chưa mở tờ khai hải quan, chủ hàng từ chối nhận hàng xin xuất trả\nCăn cứ văn bản từ"
+     " chối nhận hàng và xin xuất trả của chủ hàng, Chi cục Hải quan nơi đang lưu giữ hàng hóa thực hiện việc kiểm tra"
+     " và xử lý theo đúng quy định.", ["Chi cục Hải quan nơi đang lưu giữ hàng hóa"]),
+    # 55/2007 Ninh Thuận (a decision's opening, Điều 2's numbered duties): a body named by what it is for ("Ban vì sự
+    # tiến bộ phụ nữ …"), its lower-case words up to the sentence's verb (was none; "Ban Vì sự" with a capital V)
+    ("2. Ban vì sự tiến bộ phụ nữ các sở, ban, ngành, huyện, thị xã căn cứ Kế hoạch hành động của tỉnh và tình hình"
+     " thực tế, tiến hành xây dựng và triển khai thực hiện Kế hoạch hành động vì sự tiến bộ phụ nữ giai đoạn 2006 - 2010"
+     " của ngành, địa phương.", ["Ban vì sự tiến bộ phụ nữ các sở, ban, ngành, huyện, thị xã"]),
+    # 778/TCHQ-GSQL II.5, II.12: an item headed by the case it covers, then the office that acts on it (the crawler
+    # joined the heading to its paragraph; here as the dispatch lays them out, and as stored)
+    ("5. Trường hợp sau khi hoàn thành thủ tục hải quan, người khai hải quan muốn rút hàng ra khỏi container ngay tại"
+     " cảng mà không đưa container về kho doanh nghiệp\nChi cục Hải quan nơi lưu giữ hàng hóa hướng dẫn doanh nghiệp cảng"
+     " ngay sau khi doanh nghiệp hoàn thành việc rút hàng tại bãi thì gửi thông tin get- out container đến Hệ thống của"
+     " hải quan.", ["Chi cục Hải quan nơi lưu giữ hàng hóa"]),
+    ("12. Trường hợp doanh nghiệp cảng gửi thông tin sai số hiệu container get-in Nếu sai sót của doanh nghiệp cảng do"
+     " cập nhật thông tin số hiệu container get-in bị sai so với thực tế, Chi cục Hải quan nơi quản lý cảng hướng dẫn"
+     " doanh nghiệp cảng có văn bản xác nhận số hiệu container đã cập nhật sai.", ["Chi cục Hải quan nơi quản lý cảng"]),
+    # 778/TCHQ-GSQL II.13: the acting office in the paragraph's second sentence
+    ("13. Trường hợp doanh nghiệp đưa nhầm hàng vào cảng và doanh nghiệp cảng đã gửi thông tin container get-in (nhằm"
+     " địa điểm hạ bãi) Sau khi tiếp nhận văn bản xác nhận về việc đưa hàng nhầm vào cảng của doanh nghiệp xuất nhập"
+     " khẩu. Nếu không có dấu hiệu vi phạm, Chi cục Hải quan nơi lưu giữ hàng hóa thực hiện như sau:\n- Nhập chứng từ đủ"
+     " điều kiện qua KVGS.", ["Chi cục Hải quan nơi lưu giữ hàng hóa"]),
+]
+
+
+@pytest.mark.parametrize("text,lead", EIGHTH_ROUND_ITEM_LEADS)
+def test_eighth_round_item_lead(text, lead):
+    assert tasks.heading_lead([ln for ln in split_lines(text) if ln.text]) == lead
+
+
+# 778/TCHQ-GSQL (abridged): roman sections headed by whom their items concern; the third heading is its section's
+# opening sentence, its subject directing the points ("III. Cục Hải quan TP.Hồ Chí Minh hướng dẫn … thực hiện nội dung
+# sau:"); the second picks its offices out by what they have done ("II. Các Chi cục Hải quan đã triển khai …"): none.
+SENTENCE_HEADINGS = """Tổng cục Hải quan yêu cầu Cục Hải quan các tỉnh, thành phố thông báo, hướng dẫn Chi cục Hải quan trực thuộc và người khai hải quan thực hiện nội dung sau:
+I. Các Chi cục Hải quan trên toàn quốc
+1. Hướng dẫn bổ sung việc khai báo, xử lý tờ khai vận chuyển độc lập (VCĐL):
+II. Các Chi cục Hải quan đã triển khai Hệ thống kết nối, trao đổi thông tin điện tử với doanh nghiệp kinh doanh cảng, kho ,bãi tại khu vực cửa khẩu cảng biển theo quy định tại Điều 41 Luật Hải quan Đối với các Chi cục Hải quan đã triển khai Hệ thống kết nối, trao đổi thông tin với cảng biển, Tổng cục Hải quan hướng dẫn bổ sung như sau:
+1. Hàng lẻ đóng trong container đưa vào kho CFS trong khu vực cảng biển nơi lưu giữ container để chia tách, đóng ghép
+III. Cục Hải quan TP.Hồ Chí Minh hướng dẫn Chi cục Hải quan cửa khẩu cảng Sài Gòn khu vực 1 (Chi cục HQCK cảng SGKV 1) thực hiện nội dung sau:
+1. Xử lý container tồn đọng tại cảng Tân cảng Cát Lái chưa gửi thông tin get-out trên Hệ thống.
+2. Một số lưu ý Trong thời gian chạy song song 2 quy trình, công chức hải quan giám sát không thực hiện xác nhận container qua khu vực giám sát."""
+
+
+def test_a_heading_that_is_its_sections_opening_sentence_gives_its_subject():
+    lines = split_lines(SENTENCE_HEADINGS)
+    found = tasks.find_tasks(lines, 0, len(lines), plan=False)
+    assert [(t["label"], t["lead"]) for t in found] == [
+        ("I.1", ["Các Chi cục Hải quan trên toàn quốc"]), ("II.1", []),
+        ("III.1", ["Cục Hải quan TP.Hồ Chí Minh"]), ("III.2", ["Cục Hải quan TP.Hồ Chí Minh"])]

@@ -106,10 +106,21 @@ COLLECTIVE = ("co quan", "don vi", "dia phuong", "cap uy", "cap", "to chuc", "do
               "thanh pho", "huyen", "xa", "phuong", "dac khu", "chu dau tu", "nha dau tu", "nha thau", "chu rung", "co so")
 
 
+# Words whose first syllable heads agency names ("trường" a school, "ban" a board): "Các trường hợp miễn kiểm tra thực
+# tế hàng hóa: …" (19046/BTC-TCHQ 8.1), "Trường hợp người tham gia BHYT …" (627/BYT-BH) are cases; "Ban hành Đề án
+# “Xây dựng xã, phường không ma túy …”" (199/KH-UBND 2) is the verb "issue": nobody who acts.
+NOT_AGENCY = regex.compile(r"(?i)^\W*(?:(?:các\s+|mọi\s+)?trường\s+hợp|ban\s+hành(?!\s+chính))\b")  # ("Ban Hành chính" is a board)
+# An agency head written as its abbreviation in a task: "Bộ Y tế đề nghị BHXH Việt Nam chỉ đạo …", "BHXH các tỉnh"
+# (627/BYT-BH, 296/BHXH-CSYT); the header gazetteer reads the symbol's code, not this.
+ABBREVIATED_HEAD = regex.compile(r"^\W*(?:các\s+)?BHXH\s+(?=\p{Lu}|các\s|tỉnh\b|thành phố\b|huyện\b|quận\b|cấp\s)")
+
+
 def is_addressee(text: str) -> bool:
     """An agency name ('Sở Y tế', 'UBND cấp huyện') or a group of them ('Các cơ quan, đơn vị, địa phương')."""
-    if regex.match(r"(?i)\W*báo cáo\b", text):
-        return False  # the verb, not a newspaper ("Báo Nhân Dân")
+    if regex.match(r"(?i)\W*báo cáo\b", text) or NOT_AGENCY.match(text):
+        return False  # the verb, not a newspaper ("Báo Nhân Dân"); a case, not a school
+    if ABBREVIATED_HEAD.match(text):
+        return True
     if gazetteer.starts_agency(text) or ((m := MEMBER_OF.match(text)) and gazetteer.starts_agency(text[m.end():])):
         return True
     if (m := HEAD_OF.match(text)) and is_addressee(text[m.end():]):
@@ -264,7 +275,25 @@ def leading_agency(text: str) -> str | None:
     head_len = max(head_len - 1, 0)
     words = [(text[:head_len], "N")] + pos_tag(text[head_len:400]) if head_len else pos_tag(text[:400])
     name: list[str] = []
+    where = -1  # where a relative clause "nơi …" began in the name
     for i, (w, tag) in enumerate(words):
+        if where >= 0:
+            # "Chi cục Hải quan nơi đang lưu giữ hàng hóa thực hiện …", "Chi cục Hải quan nơi lưu giữ hàng hóa hướng dẫn
+            # …" (778/TCHQ-GSQL): the office is named by where it acts; "Ban Vì sự tiến bộ của phụ nữ tỉnh chủ trì …",
+            # "Ban vì sự tiến bộ phụ nữ các sở, ban, ngành, huyện, thị xã căn cứ …" (55/2007 Ninh Thuận, Điều 2): a body
+            # named by what it is for. The clause runs to the sentence's verb (a "nơi" clause to its first comma).
+            if w in {":", ";", "(", "."} or (w == "," and fold(name[where]) == "noi") \
+                    or (len(name) - where > 2 and (w.lower() in ROLE_WORDS or w.lower() in DIRECTING_VERBS)):
+                break
+            name.append(w)
+            if len(name) - where > 14:
+                return None
+            continue
+        if name and is_addressee(" ".join(name)) and (
+                (w.lower() == "nơi" and name[-1][:1].isupper()) or (fold(w) == "vi" and name[-1] in NAME_NOUNS | {"Quỹ"})):
+            where = len(name)
+            name.append(w)
+            continue
         nxt = words[i + 1][0] if i + 1 < len(words) else ""
         place_range = w in {"từ", "đến"} and nxt[:1].isupper()  # "các tỉnh từ Hà Tĩnh đến Khánh Hòa"
         # "các tỉnh, thành phố trực thuộc Trung ương", "Trường … thuộc Sở Y tế": the unit it belongs to is in the name
@@ -441,8 +470,10 @@ def heading_lead(item_lines: list[Line]) -> list[str]:
         at = _addressed(text)
         if (asks := ASKING.match(at[len(agency):])) and (asked := leading_agency(at[len(agency) + asks.end():])):
             lead = split_agencies(asked)
-    elif agency := _after_circumstance(text) or _after_topic(head) or _chairing(text):
+    elif agency := _after_circumstance(text) or _after_topic(head) or _chairing(text) or _after_case(text):
         lead = split_agencies(agency)
+        if has_subitems and regex.search(rf"{regex.escape(agency)}\s*:$", text) and (asked := _asked_in_points(item_lines)):
+            lead = asked  # the speaker over its points ("…, Bộ Y tế:" / "a) Đề nghị Thủ trưởng các đơn vị chủ trì …")
         if head and agency == _after_topic(head):
             lead += _later_subjects(text, lead)
     elif head and head.group("next") and TOPIC.match(text) and (later := _later_subjects(text, [])):
@@ -466,6 +497,19 @@ def heading_lead(item_lines: list[Line]) -> list[str]:
                     lead = split_agencies(who)
                     break
     return [a for a in lead if not is_catch_all(a) and not _unnamed(a, text)]
+
+
+def _asked_in_points(item_lines: list[Line]) -> list[str]:
+    """Whom an item's points ask: "4. Để bảo đảm …, Bộ Y tế:" / "a) Đề nghị Thủ trưởng các đơn vị chủ trì, phối hợp …"
+    / "b) Định kỳ …, Bộ Y tế sẽ phối hợp …" (627/BYT-BH): the issuer speaking asks the heads of the units; its own
+    undertakings name no one else."""
+    out: list[str] = []
+    for ln in item_lines[1:]:
+        point = MARKER_PREFIX.sub("", LIST_MARK.sub("", ln.text.replace("*", "").strip()))
+        if point != ln.text.replace("*", "").strip() and REQUEST_VERB.match(point) \
+                and (who := leading_agency(_addressed(point))):
+            out += [a for a in split_agencies(who) if a not in out and not is_catch_all(a)]
+    return out
 
 
 def _later_subjects(text: str, lead: list[str]) -> list[str]:
@@ -525,8 +569,13 @@ def _chair_after(opening: regex.Pattern, text: str) -> str | None:
     return None
 
 
+# An item opening on the directing verb, its object named to chair: "1. Chỉ đạo Sở Y tế chủ trì phối hợp với các sở,
+# ngành liên quan …" (6087/BYT-KCB, to the provinces' chairmen); "Chỉ đạo Sở Tư pháp kết hợp với …" names no chair.
+DIRECTS_AT = regex.compile(r"^[Cc]hỉ đạo\s+(?=\p{Lu})")
+
+
 def _assigned(text: str) -> str | None:
-    return _chair_after(GIAO_AT, text)
+    return _chair_after(GIAO_AT, text) or _chair_after(DIRECTS_AT, text)
 
 
 def _after_topic(head: regex.Match | None) -> str | None:
@@ -565,6 +614,27 @@ def _after_circumstance(text: str) -> str | None:
         # "Để nâng cao …, các Sở, ngành, UBND cấp xã … triển khai …": a group after the clause is the subject too
         if (rest[:1].isupper() or regex.match(r"các\s+\p{Lu}", rest)) and (agency := leading_agency(rest)):
             return agency
+    return None
+
+
+# An item headed by the case it covers, then the office that acts on it: "5. Trường hợp sau khi hoàn thành thủ tục hải
+# quan, người khai hải quan muốn rút hàng ra khỏi container ngay tại cảng …" / "Chi cục Hải quan nơi lưu giữ hàng hóa
+# hướng dẫn doanh nghiệp cảng …" (778/TCHQ-GSQL II.5; the heading and its paragraph on one line or two). The office must
+# be the subject of a directing verb, not a name inside the case ("Trường hợp Cục Thuế đã ban hành …").
+CASE_HEAD = regex.compile(r"^(?:Trường hợp|Đối với)\s+\p{Ll}")  # (a topic "Về đề nghị Bộ … phối hợp …" names the matter)
+CASE_VERB = regex.compile(r"\s+(?:hướng dẫn|chỉ đạo|thực hiện|chủ trì|phối hợp|kiểm tra|tổ chức|triển khai|xử lý|có trách nhiệm)\b")
+
+
+def _after_case(text: str) -> str | None:
+    if not CASE_HEAD.match(text):
+        return None
+    # (the office may act in a later sentence of the paragraph: "13. Trường hợp doanh nghiệp đưa nhầm hàng vào cảng …
+    # Sau khi tiếp nhận văn bản xác nhận … Nếu không có dấu hiệu vi phạm, Chi cục Hải quan nơi lưu giữ hàng hóa thực
+    # hiện như sau:")
+    for sentence in regex.split(r"(?<=[.;])\s+(?=\p{Lu})", text[:800]):
+        for at in regex.finditer(r"(?<=[\s,)])(?=\p{Lu})", sentence):
+            if (agency := leading_agency(sentence[at.start():])) and CASE_VERB.match(sentence[at.start() + len(agency):]):
+                return agency
     return None
 
 
@@ -831,9 +901,18 @@ def _heading_agencies(title: str) -> list[str]:
     who = _addressed(title.replace("*", "").strip(" :"))
     if is_caps(who):
         who = who[:1] + who[1:].lower()  # capitals: the name's head is enough to know it ("ỦY BAN NHÂN DÂN …")
+    if is_addressee(who) and len(who.split()) > 15 and title.rstrip(" *").endswith(":") \
+            and (agency := leading_agency(who)) and SECTION_VERB.match(who[len(agency):]):
+        # a heading that is its section's opening sentence, its subject directing the points below: "III. Cục Hải quan
+        # TP.Hồ Chí Minh hướng dẫn Chi cục Hải quan cửa khẩu cảng Sài Gòn khu vực 1 (…) thực hiện nội dung sau:"
+        # (778/TCHQ-GSQL); a group picked out by what it has done ("II. Các Chi cục Hải quan đã triển khai …") is not
+        return [a for a in split_agencies(agency) if not is_catch_all(a)]
     if not is_addressee(who) or is_catch_all(who) or len(who.split()) > 15:
         return []
     return [a for a in split_agencies(who) if not is_catch_all(a)]
+
+
+SECTION_VERB = regex.compile(r"\s+(?:hướng dẫn|chỉ đạo|yêu cầu|đề nghị|thực hiện|triển khai|tổ chức|chủ trì)\b")
 
 
 def _section_items(markers: list[Marker], lines: list[Line], sections: list[tuple[Marker, int]]) -> list[dict]:
