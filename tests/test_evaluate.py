@@ -59,9 +59,11 @@ def test_check_set_holds_against_dev(text_scores):
 # two rounds of lead rules developed on new documents from outside the corpus (gold/development/) and the dev set
 # grown by 2820/QĐ-UBND's task table: task labels 1.00 dev, 1.00 check; task leads ("label: lead" pairs) 0.973 dev,
 # 0.835 check (was 0.746; 0.833 after the second round, 0.823 after the third, which traded precision on check for
-# recall on the unseen set: 0.50 → 0.64; 0.835 after the fifth) — leads on check still fall short of the bar and of dev, so these floors catch a
-# regression from what is reached, not the issue's target.
-TASK_FLOOR = {"task_labels": {"dev": 0.99, "check": 0.99}, "task_leads": {"dev": 0.97, "check": 0.82}}
+# recall on the unseen set: 0.50 → 0.64; 0.835 after the fifth; 0.843 after the eighth, stop 12) — leads on check
+# still fall short of the bar and of dev, so these floors catch a regression from what is reached, not the issue's
+# target. Stop 12 added 07-KL/VPTW to dev (a Party conclusion whose item 3 gives its lead only as "thuộc thẩm quyền
+# của Văn phòng Trung ương Đảng, lãnh đạo Văn phòng sẽ chỉ đạo …"): dev leads 0.969.
+TASK_FLOOR = {"task_labels": {"dev": 0.99, "check": 0.99}, "task_leads": {"dev": 0.96, "check": 0.83}}
 
 
 @pytest.mark.parametrize("field", sorted(TASK_FLOOR))
