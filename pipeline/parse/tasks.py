@@ -1063,7 +1063,7 @@ def _letter_parts(lines: list[Line], start: int, end: int) -> list[Marker]:
     parts: list[Marker] = []
     for ln in lines[start:end]:
         m = LETTER_PART.match(ln.text.replace("*", "").strip())
-        if m and is_caps(m.group("t")) and m.group("m") == "ABCDEFGH"[len(parts)]:
+        if m and is_caps(m.group("t")) and len(parts) < 8 and m.group("m") == "ABCDEFGH"[len(parts)]:
             parts.append(Marker("part", m.group("m"), m.group("t"), ln))
     return parts if len(parts) >= 2 else []
 
