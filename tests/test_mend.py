@@ -14,3 +14,25 @@ def test_a_lettered_line_after_part_h_does_not_crash():
     parts = tasks._letter_parts(lines, 0, len(lines))
     assert [p.label for p in parts] == list("ABCDEFGH")
     tasks.find_tasks(lines, 0, len(lines), plan=True)
+
+
+# Finding 2: an item naming a programme whose closing quotation mark OCR lost ('chương trình “Tháng hành động …') opened
+# a passage that a later line opening with a quotation mark then counted as quoted, items 2–4 with it. A passage runs
+# on past its first line only when introduced by ':' (or when it sets out a provision: '“Điều 5.', '“1.').
+LOST_CLOSING_MARK = """1. Ủy ban nhân dân các huyện, thành phố tổ chức hưởng ứng chương trình “Tháng hành động vì an toàn thực phẩm năm 2024 trên địa bàn.
+2. Sở Y tế chủ trì, phối hợp với các cơ quan liên quan kiểm tra an toàn thực phẩm tại các cơ sở sản xuất, kinh doanh.
+3. Sở Công Thương chỉ đạo lực lượng quản lý thị trường kiểm tra, xử lý hàng giả, hàng kém chất lượng.
+4. Sở Thông tin và Truyền thông chỉ đạo các cơ quan báo chí tuyên truyền về an toàn thực phẩm.
+“Tháng hành động vì an toàn thực phẩm” được tổ chức từ ngày 15/4/2024 đến ngày 15/5/2024."""
+
+
+def test_a_quotation_not_introduced_by_a_colon_ends_with_its_line():
+    from pipeline.parse.lines import quoted_lines
+
+    lines = split_lines(LOST_CLOSING_MARK)
+    assert not {ln.index for ln in lines if ln.text[:1] in "234"} & quoted_lines(lines)
+    assert [t["label"] for t in tasks.find_tasks(lines, 0, len(lines), plan=True)] == ["1", "2", "3", "4"]
+    # introduced by ":" the passage carries on over lines (as in test_unseen_forms4 SCATTERED)
+    cited = split_lines("Khoản 3 Điều 3 Luật số 106/2016/QH13 quy định: “Người nộp thuế\nchậm nộp tiền thuế thì phải nộp"
+                        " đủ tiền thuế và tiền chậm nộp.”\n1. Đề nghị Cục Thuế thực hiện.")
+    assert quoted_lines(cited) == {cited[1].index}
