@@ -36,3 +36,11 @@ def test_a_quotation_not_introduced_by_a_colon_ends_with_its_line():
     cited = split_lines("Khoản 3 Điều 3 Luật số 106/2016/QH13 quy định: “Người nộp thuế\nchậm nộp tiền thuế thì phải nộp"
                         " đủ tiền thuế và tiền chậm nộp.”\n1. Đề nghị Cục Thuế thực hiện.")
     assert quoted_lines(cited) == {cited[1].index}
+
+
+# Finding 3: a head over a group ("Giám đốc các sở, …") governs its comma list only up to the next head's title.
+def test_a_heads_group_ends_at_the_next_heads_title():
+    line = ("1. Giám đốc các sở, Thủ trưởng các ban, ngành, Chủ tịch Ủy ban nhân dân các huyện, thành phố căn cứ chức"
+            " năng, nhiệm vụ được giao tổ chức thực hiện.")
+    assert tasks.heading_lead(split_lines(line)) == [
+        "Giám đốc các sở", "Thủ trưởng các ban, ngành", "Chủ tịch Ủy ban nhân dân các huyện, thành phố"]

@@ -177,6 +177,8 @@ def split_agencies(text: str) -> list[str]:
             joined[-1] += " và " + part  # the "và" was inside a name
         else:
             joined.append(part)
+    # "Giám đốc các sở, Thủ trưởng các ban, ngành, Chủ tịch …": a head's group ends where the next head's title starts
+    joined = [s for part in joined for s in (HEAD_TITLE.split(part) if HEAD_OF.match(part) else [part])]
     for part in joined:
         if HEAD_OF.match(part):
             # "người đứng đầu các cơ quan chuyên môn, cơ quan hành chính khác, các đơn vị sự nghiệp …": the head is of
@@ -221,6 +223,8 @@ MEMBER_OF = regex.compile(r"(?i)^\W*(?:các\s+)?(?:thường trực|tổ đại 
 # The head of an agency named as who acts: "Thủ trưởng các sở, ban, ngành tỉnh; Chủ tịch UBND các xã, phường".
 # Only over a group ("các …"): "Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ" stays one entry.
 HEAD_OF = regex.compile(r"(?i)^\W*(?:thủ trưởng|giám đốc|người đứng đầu)\s+(?=các\s)")
+HEAD_TITLE = regex.compile(r"\s*,\s*(?=(?:[Tt]hủ trưởng|[Gg]iám đốc|[Cc]hủ tịch|[Nn]gười đứng đầu|[Tt]ổng [Gg]iám đốc|"
+                            r"[Bb]ộ trưởng|Trưởng|Chánh|Tư lệnh|Chỉ huy trưởng)\s)")
 MULTIWORD_HEADS = sorted({normalize(h).lower() for h in (*gazetteer.AGENCY_HEADS, *MEMBER_HEADS) if " " in h},
                          key=len, reverse=True)
 HEADS = sorted({normalize(h).lower() for h in (*gazetteer.AGENCY_HEADS, *MEMBER_HEADS)}, key=len, reverse=True)
