@@ -44,3 +44,23 @@ def test_a_heads_group_ends_at_the_next_heads_title():
             " năng, nhiệm vụ được giao tổ chức thực hiện.")
     assert tasks.heading_lead(split_lines(line)) == [
         "Giám đốc các sở", "Thủ trưởng các ban, ngành", "Chủ tịch Ủy ban nhân dân các huyện, thành phố"]
+
+
+# Finding 4: "được giao" is no request: a report's "I. ĐÁNH GIÁ KẾT QUẢ" opening "Thực hiện các nhiệm vụ được giao, …
+# kết quả như sau:" sets out results, not tasks; "… cần tập trung thực hiện … sau đây:" still asks (641/TB-VPCP).
+RESULTS_THEN_TASKS = """I. ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN
+Thực hiện các nhiệm vụ được giao, trong 6 tháng đầu năm 2024, Sở Nội vụ đã triển khai và đạt kết quả như sau:
+1. Đã tổ chức 05 lớp bồi dưỡng cho 420 lượt cán bộ, công chức.
+2. Đã rà soát, sắp xếp 12 đơn vị sự nghiệp công lập.
+II. NHIỆM VỤ TRỌNG TÂM 6 THÁNG CUỐI NĂM
+1. Sở Nội vụ chủ trì, phối hợp với các sở, ngành tham mưu kiện toàn tổ chức bộ máy.
+2. Các sở, ban, ngành rà soát vị trí việc làm, báo cáo trước ngày 30/9/2024."""
+
+
+def test_tasks_said_to_have_been_given_are_no_request():
+    lines = split_lines(RESULTS_THEN_TASKS)
+    found = tasks.find_tasks(lines, 0, len(lines), plan=False)
+    assert all(t["text"].startswith(("Sở Nội vụ chủ trì", "Các sở, ban")) for t in found) and len(found) == 2
+    asking = split_lines(RESULTS_THEN_TASKS.replace("Thực hiện các nhiệm vụ được giao, trong", "Để tiếp tục phát huy")
+                         .replace("đã triển khai và đạt kết quả như sau:", "cần tập trung thực hiện các nhiệm vụ sau:"))
+    assert len(tasks.find_tasks(asking, 0, len(asking), plan=False)) == 4

@@ -754,7 +754,9 @@ def _article_requests(markers: list[Marker], lines: list[Line], articles: list[M
     return out
 
 
-ASKING_INTRO = regex.compile(r"(?i)\b(?:cần|phải|yêu cầu|đề nghị|giao)\b[^.]*:$")
+# "giao" asks when it hands out work ("giao các sở …"), not "nhiệm vụ được giao", "đã giao", "bàn giao", "giao thông"
+ASKING_INTRO = regex.compile(r"(?i)\b(?:cần|phải|yêu cầu|đề nghị|"
+                             r"(?<!(?:được|đã|bàn|chuyển)\s)giao(?!\s+(?:thông|dịch|lưu|tiếp|nhận)\b))\b[^.]*:$")
 
 
 def _asks_below(markers: list[Marker], lines: list[Line], r: Marker, stop: int) -> bool:
