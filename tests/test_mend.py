@@ -64,3 +64,17 @@ def test_tasks_said_to_have_been_given_are_no_request():
     asking = split_lines(RESULTS_THEN_TASKS.replace("Thực hiện các nhiệm vụ được giao, trong", "Để tiếp tục phát huy")
                          .replace("đã triển khai và đạt kết quả như sau:", "cần tập trung thực hiện các nhiệm vụ sau:"))
     assert len(tasks.find_tasks(asking, 0, len(asking), plan=False)) == 4
+
+
+# Finding 5: "1. Về đánh giá tình hình …" is an assessment only when it names nobody who acts; the bare imperative
+# "Đánh giá …" is a task (the rule needs its "Về"). Conclusion items as a Văn phòng's notice words them.
+CONCLUSION = """1. Về đánh giá tình hình kinh tế - xã hội 6 tháng đầu năm: Sở Kế hoạch và Đầu tư tiếp thu ý kiến các thành viên, hoàn chỉnh báo cáo trình Ủy ban nhân dân tỉnh.
+2. Về đánh giá tình hình thực hiện nhiệm vụ 6 tháng đầu năm: các chỉ tiêu chủ yếu đạt khá so với kế hoạch, thu ngân sách tăng 12% so với cùng kỳ.
+3. Đánh giá tình hình triển khai các dự án đầu tư công trên địa bàn, gửi Sở Tài chính trước ngày 15/7/2024."""
+
+
+def test_an_assessment_heading_that_names_who_acts_is_a_task():
+    lines = split_lines(CONCLUSION)
+    found = tasks.find_tasks(lines, 0, len(lines), plan=False)
+    assert [t["label"] for t in found] == ["1", "3"]
+    assert found[0]["lead"] == ["Sở Kế hoạch và Đầu tư"]

@@ -1138,12 +1138,14 @@ ASKS = regex.compile(r"(?i)\b(?:yêu cầu|đề nghị|giao|cần|phải|chủ 
 
 
 # … or only assesses what was done ("1. Về đánh giá tình hình hoạt động từ tháng 6/2022 đến nay …" then results and
-# shortcomings, 07-KL/VPTW)
-ASSESSES = regex.compile(r"^\W*(?:Về\s+)?(?:đánh giá|kết quả)\s+(?:tình hình|kết quả|công tác|việc thực hiện|thực hiện)\b")
+# shortcomings, 07-KL/VPTW), naming nobody who acts. A topic heading, "Về …": the bare "Đánh giá tình hình …, gửi …"
+# is an imperative, a task.
+ASSESSES = regex.compile(r"^\W*[Vv]ề\s+(?:đánh giá|kết quả)\s+(?:tình hình|kết quả|công tác|việc thực hiện|thực hiện)\b")
 
 
 def _requests(items: list[dict]) -> list[dict]:
-    return [t for t in items if not ((PRAISE.match(t["text"]) or ASSESSES.match(t["text"])) and not ASKS.search(t["text"]))]
+    return [t for t in items if not ((PRAISE.match(t["text"]) or ASSESSES.match(t["text"]) and not t["lead"])
+                                     and not ASKS.search(t["text"]))]
 
 
 def _informs(markers: list[Marker], start: int, end: int) -> bool:
