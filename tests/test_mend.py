@@ -78,3 +78,16 @@ def test_an_assessment_heading_that_names_who_acts_is_a_task():
     found = tasks.find_tasks(lines, 0, len(lines), plan=False)
     assert [t["label"] for t in found] == ["1", "3"]
     assert found[0]["lead"] == ["Sở Kế hoạch và Đầu tư"]
+
+
+# Finding 6: the answer to a topic goes on with another agency's sentence only when a directing or obliged verb follows
+# its name ("Bộ Xây dựng khẩn trương …"); agencies merely cited ("Bộ Tài chính tại Công văn số … đã có ý kiến", "Ủy ban
+# nhân dân tỉnh tại Tờ trình … đề xuất") lead nothing.
+TOPIC_ANSWER = ("4. Về kiến nghị bổ sung vốn cho dự án đường ven biển: Bộ Kế hoạch và Đầu tư chủ trì, phối hợp với các cơ"
+                " quan liên quan xem xét, xử lý theo quy định. Bộ Tài chính tại Công văn số 1234/BTC-ĐT ngày 05/6/2024"
+                " đã có ý kiến về nguồn vốn. Ủy ban nhân dân tỉnh tại Tờ trình số 56/TTr-UBND ngày 10/5/2024 đề xuất"
+                " bổ sung 200 tỷ đồng. Bộ Xây dựng khẩn trương hướng dẫn địa phương hoàn thiện hồ sơ.")
+
+
+def test_an_agency_merely_cited_after_a_topic_leads_nothing():
+    assert tasks.heading_lead(split_lines(TOPIC_ANSWER)) == ["Bộ Kế hoạch và Đầu tư", "Bộ Xây dựng"]

@@ -475,15 +475,20 @@ def heading_lead(item_lines: list[Line]) -> list[str]:
 def _later_subjects(text: str, lead: list[str]) -> list[str]:
     """The answer to a topic may go on with another agency's sentence: "4. Về kiến nghị …: Bộ Nông nghiệp và Môi
     trường khẩn trương chủ trì, … Bộ Tài chính khẩn trương hoàn thiện dự thảo Nghị định …" (623/TB-VPCP); not a report
-    of what was done ("Chính phủ đã ban hành …") nor the closing formula ("Văn phòng Chính phủ thông báo …")."""
+    of what was done ("Chính phủ đã ban hành …"), an agency cited ("Bộ Tài chính tại Công văn số … đã có ý kiến") nor
+    the closing formula ("Văn phòng Chính phủ thông báo …"): a directing or obliged verb follows the name."""
     out: list[str] = []
     for m in regex.finditer(r"(?<=[.;])\s+(?=\p{Lu})", text):
-        if (who := leading_agency(_addressed(text[m.end():]))) and not regex.match(
-                r"\s+(?:đã|được|là|có|sẽ|(?:xin\s+)?(?:trân trọng\s+)?thông báo)\b", text[m.end() + len(who):]):
+        if (who := leading_agency(_addressed(text[m.end():]))) and LATER_ACTS.match(text[m.end() + len(who):]):
             out += [a for a in split_agencies(who) if a not in lead and a not in out]
     return out
 
 
+# What follows a later subject that acts: an obliged or directing verb, maybe after the grounds it acts on ("Các bộ,
+# ngành trên cơ sở nhiệm vụ được giao tại các văn bản nêu trên, hoàn thiện …", 641/TB-VPCP).
+LATER_ACTS = regex.compile(r"(?:\s*,?\s+(?:trên cơ sở|căn cứ|theo)\s[^.;]{0,160}?,)?\s+(?:" + "|".join(
+    (*DIRECTING_VERBS, "cần", "phải", "tiếp tục", "chủ động", "sớm", "nghiên cứu", "hoàn thiện", "hoàn chỉnh",
+     "tiếp thu", "tổng hợp", "có trách nhiệm", "chịu trách nhiệm")) + r")\b")
 ASKING = regex.compile(r"\s+(?:trân trọng\s+)?(?:đề nghị|yêu cầu)\s+(?=\p{Lu}|các\s)")
 TOPIC = regex.compile(r"^(?:Về|Đối với)\s+(?!các\s)\p{Ll}")  # "Về việc rà soát …", "Về công tác …": what, not who
 
