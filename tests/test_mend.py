@@ -91,3 +91,17 @@ TOPIC_ANSWER = ("4. Về kiến nghị bổ sung vốn cho dự án đường ve
 
 def test_an_agency_merely_cited_after_a_topic_leads_nothing():
     assert tasks.heading_lead(split_lines(TOPIC_ANSWER)) == ["Bộ Kế hoạch và Đầu tư", "Bộ Xây dựng"]
+
+
+# Finding 7: a topic heading's opening sentence hands its points to a subject only in the obliged shape (the name, then
+# "cần"/"phải"/a directing verb); a name in a list of grounds ("theo hướng dẫn của Bộ …, Sở …, cần …") is none.
+GROUNDS_THEN_POINTS = """2. Về công tác chuyển đổi số
+Căn cứ Kế hoạch số 12/KH-UBND ngày 10/01/2024, theo hướng dẫn của Bộ Thông tin và Truyền thông, Sở Khoa học và Công nghệ, cần tập trung một số nội dung sau:
+- Rà soát, nâng cấp hạ tầng kỹ thuật phục vụ chuyển đổi số.
+- Xây dựng cơ sở dữ liệu chuyên ngành."""
+
+
+def test_a_name_among_the_grounds_is_no_subject():
+    assert tasks.heading_lead(split_lines(GROUNDS_THEN_POINTS)) == []
+    obliged = GROUNDS_THEN_POINTS.replace("Công nghệ, cần tập trung", "Công nghệ cần tập trung")
+    assert tasks.heading_lead(split_lines(obliged)) == ["Sở Khoa học và Công nghệ"]

@@ -466,7 +466,8 @@ def heading_lead(item_lines: list[Line]) -> list[str]:
         last = regex.split(r"(?<=[.])\s+(?=\p{Lu})", text)[-1]
         if not lead and last.endswith(":"):
             for sep in regex.finditer(r"[,;]\s+", last):
-                if last[sep.end():][:1].isupper() and (who := leading_agency(last[sep.end():])):
+                if last[sep.end():][:1].isupper() and (who := leading_agency(last[sep.end():])) \
+                        and LATER_ACTS.match(last[sep.end() + len(who):]):  # not "theo hướng dẫn của Bộ …, Sở …, cần"
                     lead = split_agencies(who)
                     break
     return [a for a in lead if not is_catch_all(a) and not _unnamed(a, text)]
@@ -488,7 +489,7 @@ def _later_subjects(text: str, lead: list[str]) -> list[str]:
 # ngành trên cơ sở nhiệm vụ được giao tại các văn bản nêu trên, hoàn thiện …", 641/TB-VPCP).
 LATER_ACTS = regex.compile(r"(?:\s*,?\s+(?:trên cơ sở|căn cứ|theo)\s[^.;]{0,160}?,)?\s+(?:" + "|".join(
     (*DIRECTING_VERBS, "cần", "phải", "tiếp tục", "chủ động", "sớm", "nghiên cứu", "hoàn thiện", "hoàn chỉnh",
-     "tiếp thu", "tổng hợp", "có trách nhiệm", "chịu trách nhiệm")) + r")\b")
+     "tiếp thu", "tổng hợp", "có trách nhiệm", "chịu trách nhiệm", "cụ thể hóa", "cụ thể hoá")) + r")\b")
 ASKING = regex.compile(r"\s+(?:trân trọng\s+)?(?:đề nghị|yêu cầu)\s+(?=\p{Lu}|các\s)")
 TOPIC = regex.compile(r"^(?:Về|Đối với)\s+(?!các\s)\p{Ll}")  # "Về việc rà soát …", "Về công tác …": what, not who
 
