@@ -105,3 +105,15 @@ def test_a_name_among_the_grounds_is_no_subject():
     assert tasks.heading_lead(split_lines(GROUNDS_THEN_POINTS)) == []
     obliged = GROUNDS_THEN_POINTS.replace("Công nghệ, cần tập trung", "Công nghệ cần tập trung")
     assert tasks.heading_lead(split_lines(obliged)) == ["Sở Khoa học và Công nghệ"]
+
+
+# Finding 8: a wrapped recipient's next line ("Huế, Bà Rịa - Vũng Tàu;") is no entry behind stamp debris: the stamp's
+# reading needs the entry before it closed and a digit or sign in what precedes the dash.
+def test_a_wrapped_recipient_keeps_the_place_before_its_dash():
+    from pipeline.parse import parse_segments
+
+    doc = parse_segments("BỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỔNG CỤC THUẾ Độc lập - Tự do - Hạnh phúc\n\n"
+                         "Số: 1234/TCT-KK Hà Nội, ngày 05 tháng 4 năm 2022\nV/v hoàn thuế giá trị gia tăng\n\nKính gửi:\n"
+                         "- Cục Thuế các tỉnh: Bắc Giang, Bắc Ninh, Thừa Thiên\nHuế, Bà Rịa - Vũng Tàu;\n"
+                         "- Cục Thuế thành phố Hà Nội.\n\nTổng cục Thuế nhận được công văn của Cục Thuế.")[0]
+    assert doc["recipients"][0] == "Cục Thuế các tỉnh: Bắc Giang, Bắc Ninh, Thừa Thiên Huế, Bà Rịa - Vũng Tàu"

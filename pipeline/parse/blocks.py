@@ -84,8 +84,8 @@ def split_entries(found: Found) -> list[Found]:
 # "Rad ¿xo - Cục Thuế doanh nghiệp lớn;". At most two short tokens, then the dash and a capital.
 NOISY_ITEM = regex.compile(r"^(?:\S{1,4}\s+){1,2}[-–~]\s+(?=\p{Lu})")
 # … or a received stamp's words, specks and digits among them: "BENGE Ca... - Bộ Tài chính;", "Ngy... 42/4148. - Bộ
-# Công Thương;".
-STAMPED_ITEM = regex.compile(r"^(?=[^\-–~]*[^\p{L}\s\-–~])(?:\S{1,8}\s+){1,3}[\-–~]\s+(?=\p{Lu})")
+# Công Thương;"; only after an entry that closed (not a wrapped entry's next line, "Huế, Bà Rịa - Vũng Tàu;").
+STAMPED_ITEM = regex.compile(r"^(?=[^\-–~]*[^\p{L}\s\-–~,])(?:\S{1,8}\s+){1,3}[\-–~]\s+(?=\p{Lu})")
 
 
 def _entries_run_together(ln: Line) -> bool:
@@ -104,7 +104,8 @@ def _dash_list(lines: list[Line], i: int, end: int) -> list[Found]:
         if not ln.text:
             i += 1
             continue
-        noisy = NOISY_ITEM.match(ln.text) or (out or i == start) and STAMPED_ITEM.match(ln.text)
+        noisy = NOISY_ITEM.match(ln.text) or (i == start or out and regex.search(r"[;.]\s*$", out[-1].raw)) \
+            and STAMPED_ITEM.match(ln.text)
         if noisy and not LIST_ITEM.match(ln.text) and regex.search(r"[;.]\s*$", ln.text) and len(ln.text) < 160:
             out.append(Found(clean_entry(ln.text[noisy.end():]), ln.text[noisy.end():], ln.start + noisy.end(), ln.end))
             last = i
