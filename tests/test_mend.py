@@ -117,3 +117,16 @@ def test_a_wrapped_recipient_keeps_the_place_before_its_dash():
                          "- Cục Thuế các tỉnh: Bắc Giang, Bắc Ninh, Thừa Thiên\nHuế, Bà Rịa - Vũng Tàu;\n"
                          "- Cục Thuế thành phố Hà Nội.\n\nTổng cục Thuế nhận được công văn của Cục Thuế.")[0]
     assert doc["recipients"][0] == "Cục Thuế các tỉnh: Bắc Giang, Bắc Ninh, Thừa Thiên Huế, Bà Rịa - Vũng Tàu"
+
+
+# Finding 9: the signer's name beside a distribution entry ("…; Vũ Đức Dam", 02/QĐ-TTg) is a person, not a province
+# ("Cao Bằng", "Hà Nội") nor, in an entry listing places, a district ("Mai Châu").
+def test_a_place_after_an_entry_is_no_signers_name():
+    from pipeline.parse import blocks
+
+    assert blocks._right_column("- Hội đồng Dân tộc và các ủy ban của Quốc hội; Vũ Đức Dam") == "Vũ Đức Dam"
+    block = ("Nơi nhận:\n- Như trên;\n- UBND các tỉnh: Lạng Sơn; Cao Bằng\n- UBND các huyện: Tân Lạc; Mai Châu\n"
+             "- Lưu: VT, KGVX.")
+    found, _ = blocks.find_distribution(split_lines(block), 0)
+    assert [f.value for f in found] == ["Như trên", "UBND các tỉnh: Lạng Sơn; Cao Bằng", "UBND các huyện: Tân Lạc; Mai Châu",
+                                        "Lưu: VT, KGVX"]

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import regex
 
+from pipeline.parse import gazetteer
 from pipeline.parse.header import Found
 from pipeline.parse.lines import Line, clean_entry, is_caps
 from pipeline.textnorm import fold
@@ -204,9 +205,17 @@ def _right_column(text: str) -> str | None:
         return m.group("right").strip()
     # the signer's name beside an entry: "- Hội đồng Dân tộc và các ủy ban của Quốc hội; Vũ Đức Dam"
     m = regex.match(r"^[-–•+].*;\s+(?P<right>[^;]+)$", text)
-    if m and _person(m.group("right")) == m.group("right").strip() and len(m.group("right").split()) <= 4:
+    if m and _person(m.group("right")) == m.group("right").strip() and len(m.group("right").split()) <= 4 \
+            and not _place_named(m.group("right").strip(), text[: m.start("right")]):
         return m.group("right").strip()
     return None
+
+
+def _place_named(name: str, before: str) -> bool:
+    """A place beside an entry, not a signer's name: a province ("Cao Bằng", "Hà Nội"), or a two-word name after an
+    entry that lists places ("- UBND các huyện: Tân Lạc; Mai Châu")."""
+    return bool(gazetteer.province_name(name)) or len(name.split()) == 2 and bool(
+        regex.search(r"\b(?:tỉnh|huyện|quận|thị xã|thành phố|xã|phường|thị trấn)\b", before, flags=regex.IGNORECASE))
 
 
 def find_signer(lines: list[Line], start: int, look_back: bool = True) -> tuple[dict, Found | None]:
