@@ -130,3 +130,28 @@ def test_a_place_after_an_entry_is_no_signers_name():
     found, _ = blocks.find_distribution(split_lines(block), 0)
     assert [f.value for f in found] == ["Như trên", "UBND các tỉnh: Lạng Sơn; Cao Bằng", "UBND các huyện: Tân Lạc; Mai Châu",
                                         "Lưu: VT, KGVX"]
+
+
+# Finding 10: an unaccented dispatch (typed without marks) citing codes made of capitals and digits ("F0", "F1", "4G",
+# "mau 01A") is text to read, not a legacy font's look-alikes ('T6ng cgc Thu5'); a file of look-alikes is refused
+# once, its reason not logged again before the error.
+UNACCENTED = ("Thuc hien chi dao cua Bo Y te ve quan ly F0, F1, F2 tai cong dong, So Y te de nghi cac don vi thong ke"
+              " so F0 dieu tri tai nha, so F1 cach ly va bao cao theo mau 01A, mau 02B qua he thong 4G hoac 5G truoc"
+              " 15 gio hang ngay; cac tram y te xa cap nhat danh sach F0 moi, F1 moi len phan mem va gui ve So.")
+
+
+def test_unaccented_text_with_capital_digit_codes_is_no_lookalike_font(tmp_path, caplog):
+    from pipeline import ingest, legacy
+    from pipeline.types import VanbanError
+
+    assert not legacy.font_lookalikes(UNACCENTED)
+    assert legacy.font_lookalikes("T6ng cgc Thu5 dC nghi c6c Cpc Thuri thgc hien cac n6i dung sau: " * 4)
+    path = tmp_path / "lookalike.txt"
+    path.write_text("T6ng cgc Thu5 dC nghi c6c Cpc Thuri thgc hien cac n6i dung sau: " * 4, encoding="utf-8")
+    with caplog.at_level("WARNING"):
+        try:
+            ingest.read(path)
+            raise AssertionError("a file of look-alikes was read")
+        except VanbanError as e:
+            assert "look-alike" in str(e)
+    assert not [r for r in caplog.records if "look-alike" in r.getMessage()]
