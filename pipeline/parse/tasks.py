@@ -785,8 +785,8 @@ PROPERTY_HEADS = ("chu de", "thoi gian", "doi tuong", "pham vi", "tieu chi", "hi
                   # an emulation plan's rules: "Nội dung thi đua", "Cách thức xếp hạng", "Tiêu chuẩn, thang điểm"
                   "noi dung thi dua", "cach thuc", "tieu chuan", "thang diem", "xep hang", "xep loai", "co cau giai",
                   "hien trang", "thuc trang",  # a plan's account of where things stand
-                  # what the plan needs: "3. Kế hoạch sử dụng đất", "4. Nguồn lực và việc sử dụng nguồn lực …" (4385)
-                  "ke hoach su dung dat", "nguon luc", "nguon von",
+                  # what the plan needs: "4. Nguồn lực và việc sử dụng nguồn lực …" (4385), "Nguồn vốn thực hiện"
+                  "nguon luc", "nguon von",
                   # a monitoring or inspection plan's scope: what is looked at, not who does what
                   "noi dung giam sat", "noi dung kiem tra", "noi dung thanh tra", "noi dung danh gia",
                   "noi dung khao sat")
