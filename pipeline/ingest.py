@@ -167,7 +167,6 @@ def _read_text(path: Path, data: bytes, notes: list[str]) -> list[Page]:
             notes.append(f"converted from {enc} characters to Unicode")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if legacy.font_lookalikes(text):
-        log.warning("%s: not Vietnamese text but a legacy font's ASCII look-alikes; not parsed", path)
         raise VanbanError(str(path), "is not Vietnamese text: its letters are a legacy font's ASCII look-alikes "
                                      "('T6ng cgc Thu5' for 'Tổng cục Thuế'), as a PDF's text layer comes out when "
                                      "copied without its font; read the scanned PDF itself (it is OCR'd) or ask "

@@ -111,7 +111,8 @@ def diacritic_share(text: str) -> float:
 
 
 # A word whose letters and digits are mixed ("T6ng", "Thu5", "c6", "ngdy0"): how a text layer in a pre-Unicode
-# font comes out when it is extracted without its font, each marked letter drawn by an ASCII look-alike.
+# font comes out when it is extracted without its font, each marked letter drawn by an ASCII look-alike. The word
+# has a lower-case letter: capitals and digits alone are a code ("F0", "4G", "mẫu 01A").
 _LOOKALIKE = regex.compile(r"\p{L}\d|\d\p{L}")
 
 
@@ -122,7 +123,7 @@ def lookalike_share(text: str) -> float:
     words = [w for w in words if len(w) >= 2 and any(c.isalpha() for c in w)]
     if not words:
         return 0.0
-    odd = [w for w in words if _LOOKALIKE.search(w) and not regex.search(r"\d{2,}|/", w)]
+    odd = [w for w in words if _LOOKALIKE.search(w) and regex.search(r"\p{Ll}", w) and not regex.search(r"\d{2,}|/", w)]
     return len(odd) / len(words)
 
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import regex
 
+from pipeline.parse import gazetteer
 from pipeline.parse.header import Found
 from pipeline.parse.lines import Line, clean_entry, is_caps
 from pipeline.textnorm import fold
@@ -84,8 +85,8 @@ def split_entries(found: Found) -> list[Found]:
 # "Rad ¿xo - Cục Thuế doanh nghiệp lớn;". At most two short tokens, then the dash and a capital.
 NOISY_ITEM = regex.compile(r"^(?:\S{1,4}\s+){1,2}[-–~]\s+(?=\p{Lu})")
 # … or a received stamp's words, specks and digits among them: "BENGE Ca... - Bộ Tài chính;", "Ngy... 42/4148. - Bộ
-# Công Thương;".
-STAMPED_ITEM = regex.compile(r"^(?=[^\-–~]*[^\p{L}\s\-–~])(?:\S{1,8}\s+){1,3}[\-–~]\s+(?=\p{Lu})")
+# Công Thương;"; only after an entry that closed (not a wrapped entry's next line, "Huế, Bà Rịa - Vũng Tàu;").
+STAMPED_ITEM = regex.compile(r"^(?=[^\-–~]*[^\p{L}\s\-–~,])(?:\S{1,8}\s+){1,3}[\-–~]\s+(?=\p{Lu})")
 
 
 def _entries_run_together(ln: Line) -> bool:
@@ -104,7 +105,8 @@ def _dash_list(lines: list[Line], i: int, end: int) -> list[Found]:
         if not ln.text:
             i += 1
             continue
-        noisy = NOISY_ITEM.match(ln.text) or (out or i == start) and STAMPED_ITEM.match(ln.text)
+        noisy = NOISY_ITEM.match(ln.text) or (i == start or out and regex.search(r"[;.]\s*$", out[-1].raw)) \
+            and STAMPED_ITEM.match(ln.text)
         if noisy and not LIST_ITEM.match(ln.text) and regex.search(r"[;.]\s*$", ln.text) and len(ln.text) < 160:
             out.append(Found(clean_entry(ln.text[noisy.end():]), ln.text[noisy.end():], ln.start + noisy.end(), ln.end))
             last = i
@@ -203,9 +205,17 @@ def _right_column(text: str) -> str | None:
         return m.group("right").strip()
     # the signer's name beside an entry: "- Hội đồng Dân tộc và các ủy ban của Quốc hội; Vũ Đức Dam"
     m = regex.match(r"^[-–•+].*;\s+(?P<right>[^;]+)$", text)
-    if m and _person(m.group("right")) == m.group("right").strip() and len(m.group("right").split()) <= 4:
+    if m and _person(m.group("right")) == m.group("right").strip() and len(m.group("right").split()) <= 4 \
+            and not _place_named(m.group("right").strip(), text[: m.start("right")]):
         return m.group("right").strip()
     return None
+
+
+def _place_named(name: str, before: str) -> bool:
+    """A place beside an entry, not a signer's name: a province ("Cao Bằng", "Hà Nội"), or a two-word name after an
+    entry that lists places ("- UBND các huyện: Tân Lạc; Mai Châu")."""
+    return bool(gazetteer.province_name(name)) or len(name.split()) == 2 and bool(
+        regex.search(r"\b(?:tỉnh|huyện|quận|thị xã|thành phố|xã|phường|thị trấn)\b", before, flags=regex.IGNORECASE))
 
 
 def find_signer(lines: list[Line], start: int, look_back: bool = True) -> tuple[dict, Found | None]:

@@ -71,6 +71,7 @@ def clean_entry(text: str) -> str:
 # Quotation marks as OCR leaves them: curly pairs, the low-9 opening mark, guillemets; a straight double quote opens
 # at a word's start and closes after one.
 _OPENING, _CLOSING = "“„«", "”»"
+_PROVISION = regex.compile(r"^[^\p{L}\d]*(?:(?i:điều)\s+\d|\d+\s*[.,)]|\p{Ll}\))")  # a cited provision's head
 
 
 def quoted_lines(lines: list[Line], max_span: int = 40) -> set[int]:
@@ -78,10 +79,13 @@ def quoted_lines(lines: list[Line], max_span: int = 40) -> set[int]:
     nộp thuế …', '2. …”'), whose numbered clauses are the cited act's, not the document's own items. A line is quoted
     when it opens with a quotation mark or starts inside a passage opened above (quotes inside a line, '“bên liên
     kết”', nest; a line opening with a quotation mark starts a new passage, the one above having lost its closing
-    mark to OCR); a passage still open after max_span lines of text is not counted at all."""
+    mark to OCR); a passage still open after max_span lines of text is not counted at all. A passage runs on past its
+    first line only when introduced by ':' (before its mark, or ending the line above) or when it sets out a provision
+    ('“Điều 5.', '“1.', '"c)'); else it ends with its line ('chương trình “Tháng hành động …' whose mark OCR lost)."""
     out: set[int] = set()
     depth = 0
     passage: list[int] = []
+    carry, prev = False, ""
     for ln in lines:
         t = ln.text
         if not t:
@@ -97,9 +101,17 @@ def quoted_lines(lines: list[Line], max_span: int = 40) -> set[int]:
             # digit closes ('… này"') or is a speck ('6“ BỘ TÀI CHÍNH')
             at_start = k == 0 or t[k - 1].isspace() or t[k - 1] in "([*:"
             if ch in _OPENING and at_start or (ch == '"' and at_start):
+                if not depth:
+                    before = t[:k].rstrip(" *")
+                    carry = before.endswith(":") or not regex.search(r"[\p{L}\d]", before) and (
+                        prev.rstrip(" *").endswith(":") or bool(_PROVISION.match(t[k + 1:])))
                 depth += 1
             elif ch in _CLOSING or ch == '"':
                 depth = max(0, depth - 1)
+        prev = t
+        if depth and not carry:
+            out.update(passage)
+            depth, passage = 0, []
         if not depth:
             out.update(passage)
             passage = []

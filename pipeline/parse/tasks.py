@@ -188,6 +188,8 @@ def split_agencies(text: str) -> list[str]:
             joined[-1] += " và " + part  # the "và" was inside a name
         else:
             joined.append(part)
+    # "Giám đốc các sở, Thủ trưởng các ban, ngành, Chủ tịch …": a head's group ends where the next head's title starts
+    joined = [s for part in joined for s in (HEAD_TITLE.split(part) if HEAD_OF.match(part) else [part])]
     for part in joined:
         if HEAD_OF.match(part):
             # "người đứng đầu các cơ quan chuyên môn, cơ quan hành chính khác, các đơn vị sự nghiệp …": the head is of
@@ -232,6 +234,8 @@ MEMBER_OF = regex.compile(r"(?i)^\W*(?:các\s+)?(?:thường trực|tổ đại 
 # The head of an agency named as who acts: "Thủ trưởng các sở, ban, ngành tỉnh; Chủ tịch UBND các xã, phường".
 # Only over a group ("các …"): "Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ" stays one entry.
 HEAD_OF = regex.compile(r"(?i)^\W*(?:thủ trưởng|giám đốc|người đứng đầu)\s+(?=các\s)")
+HEAD_TITLE = regex.compile(r"\s*,\s*(?=(?:[Tt]hủ trưởng|[Gg]iám đốc|[Cc]hủ tịch|[Nn]gười đứng đầu|[Tt]ổng [Gg]iám đốc|"
+                            r"[Bb]ộ trưởng|Trưởng|Chánh|Tư lệnh|Chỉ huy trưởng)\s)")
 MULTIWORD_HEADS = sorted({normalize(h).lower() for h in (*gazetteer.AGENCY_HEADS, *MEMBER_HEADS) if " " in h},
                          key=len, reverse=True)
 HEADS = sorted({normalize(h).lower() for h in (*gazetteer.AGENCY_HEADS, *MEMBER_HEADS)}, key=len, reverse=True)
@@ -493,7 +497,8 @@ def heading_lead(item_lines: list[Line]) -> list[str]:
         last = regex.split(r"(?<=[.])\s+(?=\p{Lu})", text)[-1]
         if not lead and last.endswith(":"):
             for sep in regex.finditer(r"[,;]\s+", last):
-                if last[sep.end():][:1].isupper() and (who := leading_agency(last[sep.end():])):
+                if last[sep.end():][:1].isupper() and (who := leading_agency(last[sep.end():])) \
+                        and LATER_ACTS.match(last[sep.end() + len(who):]):  # not "theo hướng dẫn của Bộ …, Sở …, cần"
                     lead = split_agencies(who)
                     break
     return [a for a in lead if not is_catch_all(a) and not _unnamed(a, text)]
@@ -515,15 +520,20 @@ def _asked_in_points(item_lines: list[Line]) -> list[str]:
 def _later_subjects(text: str, lead: list[str]) -> list[str]:
     """The answer to a topic may go on with another agency's sentence: "4. Về kiến nghị …: Bộ Nông nghiệp và Môi
     trường khẩn trương chủ trì, … Bộ Tài chính khẩn trương hoàn thiện dự thảo Nghị định …" (623/TB-VPCP); not a report
-    of what was done ("Chính phủ đã ban hành …") nor the closing formula ("Văn phòng Chính phủ thông báo …")."""
+    of what was done ("Chính phủ đã ban hành …"), an agency cited ("Bộ Tài chính tại Công văn số … đã có ý kiến") nor
+    the closing formula ("Văn phòng Chính phủ thông báo …"): a directing or obliged verb follows the name."""
     out: list[str] = []
     for m in regex.finditer(r"(?<=[.;])\s+(?=\p{Lu})", text):
-        if (who := leading_agency(_addressed(text[m.end():]))) and not regex.match(
-                r"\s+(?:đã|được|là|có|sẽ|(?:xin\s+)?(?:trân trọng\s+)?thông báo)\b", text[m.end() + len(who):]):
+        if (who := leading_agency(_addressed(text[m.end():]))) and LATER_ACTS.match(text[m.end() + len(who):]):
             out += [a for a in split_agencies(who) if a not in lead and a not in out]
     return out
 
 
+# What follows a later subject that acts: an obliged or directing verb, maybe after the grounds it acts on ("Các bộ,
+# ngành trên cơ sở nhiệm vụ được giao tại các văn bản nêu trên, hoàn thiện …", 641/TB-VPCP).
+LATER_ACTS = regex.compile(r"(?:\s*,?\s+(?:trên cơ sở|căn cứ|theo)\s[^.;]{0,160}?,)?\s+(?:" + "|".join(
+    (*DIRECTING_VERBS, "cần", "phải", "tiếp tục", "chủ động", "sớm", "nghiên cứu", "hoàn thiện", "hoàn chỉnh",
+     "tiếp thu", "tổng hợp", "có trách nhiệm", "chịu trách nhiệm", "cụ thể hóa", "cụ thể hoá")) + r")\b")
 ASKING = regex.compile(r"\s+(?:trân trọng\s+)?(?:đề nghị|yêu cầu)\s+(?=\p{Lu}|các\s)")
 TOPIC = regex.compile(r"^(?:Về|Đối với)\s+(?!các\s)\p{Ll}")  # "Về việc rà soát …", "Về công tác …": what, not who
 
@@ -820,7 +830,9 @@ def _article_requests(markers: list[Marker], lines: list[Line], articles: list[M
     return out
 
 
-ASKING_INTRO = regex.compile(r"(?i)\b(?:cần|phải|yêu cầu|đề nghị|giao)\b[^.]*:$")
+# "giao" asks when it hands out work ("giao các sở …"), not "nhiệm vụ được giao", "đã giao", "bàn giao", "giao thông"
+ASKING_INTRO = regex.compile(r"(?i)\b(?:cần|phải|yêu cầu|đề nghị|"
+                             r"(?<!(?:được|đã|bàn|chuyển)\s)giao(?!\s+(?:thông|dịch|lưu|tiếp|nhận)\b))\b[^.]*:$")
 
 
 def _asks_below(markers: list[Marker], lines: list[Line], r: Marker, stop: int) -> bool:
@@ -843,8 +855,8 @@ PROPERTY_HEADS = ("chu de", "thoi gian", "doi tuong", "pham vi", "tieu chi", "hi
                   # an emulation plan's rules: "Nội dung thi đua", "Cách thức xếp hạng", "Tiêu chuẩn, thang điểm"
                   "noi dung thi dua", "cach thuc", "tieu chuan", "thang diem", "xep hang", "xep loai", "co cau giai",
                   "hien trang", "thuc trang",  # a plan's account of where things stand
-                  # what the plan needs: "3. Kế hoạch sử dụng đất", "4. Nguồn lực và việc sử dụng nguồn lực …" (4385)
-                  "ke hoach su dung dat", "nguon luc", "nguon von",
+                  # what the plan needs: "4. Nguồn lực và việc sử dụng nguồn lực …" (4385), "Nguồn vốn thực hiện"
+                  "nguon luc", "nguon von",
                   # a monitoring or inspection plan's scope: what is looked at, not who does what
                   "noi dung giam sat", "noi dung kiem tra", "noi dung thanh tra", "noi dung danh gia",
                   "noi dung khao sat")
@@ -1142,7 +1154,7 @@ def _letter_parts(lines: list[Line], start: int, end: int) -> list[Marker]:
     parts: list[Marker] = []
     for ln in lines[start:end]:
         m = LETTER_PART.match(ln.text.replace("*", "").strip())
-        if m and is_caps(m.group("t")) and m.group("m") == "ABCDEFGH"[len(parts)]:
+        if m and is_caps(m.group("t")) and len(parts) < 8 and m.group("m") == "ABCDEFGH"[len(parts)]:
             parts.append(Marker("part", m.group("m"), m.group("t"), ln))
     return parts if len(parts) >= 2 else []
 
@@ -1211,12 +1223,14 @@ ASKS = regex.compile(r"(?i)\b(?:yêu cầu|đề nghị|giao|cần|phải|chủ 
 
 
 # … or only assesses what was done ("1. Về đánh giá tình hình hoạt động từ tháng 6/2022 đến nay …" then results and
-# shortcomings, 07-KL/VPTW)
-ASSESSES = regex.compile(r"^\W*(?:Về\s+)?(?:đánh giá|kết quả)\s+(?:tình hình|kết quả|công tác|việc thực hiện|thực hiện)\b")
+# shortcomings, 07-KL/VPTW), naming nobody who acts. A topic heading, "Về …": the bare "Đánh giá tình hình …, gửi …"
+# is an imperative, a task.
+ASSESSES = regex.compile(r"^\W*[Vv]ề\s+(?:đánh giá|kết quả)\s+(?:tình hình|kết quả|công tác|việc thực hiện|thực hiện)\b")
 
 
 def _requests(items: list[dict]) -> list[dict]:
-    return [t for t in items if not ((PRAISE.match(t["text"]) or ASSESSES.match(t["text"])) and not ASKS.search(t["text"]))]
+    return [t for t in items if not ((PRAISE.match(t["text"]) or ASSESSES.match(t["text"]) and not t["lead"])
+                                     and not ASKS.search(t["text"]))]
 
 
 def _informs(markers: list[Marker], start: int, end: int) -> bool:
