@@ -11,9 +11,12 @@ LIST_ITEM = regex.compile(r"^[-–•+]\s*")
 # Entries run together on one line (a flattened table cell): "- Như trên; - Lưu: VT." / "…; (b/c) - TT Thành ủy".
 ENTRY_SPLIT = regex.compile(r"(?:(?<=[;.,)])\s*|^\s*)[-–•+]\s+")
 # OCR may misread "Kính" when "gửi:" survives: "Site gửi: Cục Thuế các tỉnh, …".
-KINH_GUI_RE = regex.compile(r"^\W*(?:K[íìi]nh\s+g[ửưuữ]i\s*[:.]?|(?:\p{L}{2,5}\s+)?g[ửữ]i\s*:)\s*", regex.I)
+# … or its "i" lost and the colon doubled ("Kính gử:: Cục Thuê các tinh, …").
+KINH_GUI_RE = regex.compile(r"^\W*(?:K[íìi]nh\s+g(?:[ửưuữ]i\s*[:.]?|[ửữ]\s*[:.]{1,2})|(?:\p{L}{2,5}\s+)?g[ửữ]i\s*:)\s*", regex.I)
 # Authority in front of the signer's title (Decree 30/2020, Điều 13): KT., TM., TL., TUQ., Q.; Party "T/M".
-AUTHORITY_RE = regex.compile(r"^\W*(?:(?P<auth>KT|TM|T/M|T\.M|TL|TUQ)(?:\s*[.:,]\s*|\s+)|(?P<auth2>Q)\s*\.\s*)(?P<rest>\p{Lu}.*)$")
+# OCR may leave a speck between the authority and the title ("KT. + ỐNG © ỤC TRƯỜNG").
+AUTHORITY_RE = regex.compile(r"^\W*(?:(?P<auth>KT|TM|T/M|T\.M|TL|TUQ)(?:\s*[.:,]\s*|\s+)|(?P<auth2>Q)\s*\.\s*)"
+                             r"(?:[^\p{L}\d\s]{1,2}\s+)?(?P<rest>\p{Lu}.*)$")
 SURNAMES = set(fold(s) for s in (
     "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đoàn Đào Trịnh Mai Trương Đinh "
     "Lâm Phùng Lương Tạ Tô Hà Chu Cao Lưu Quách Thái Văn Vương Kiều Kim Đàm Đồng Châu Triệu Thân Lò Hứa Mạc "
@@ -36,7 +39,8 @@ def _person(text: str) -> str | None:
     m = NAME_RE.fullmatch(t) or NAME_RE.search(t)
     if not m:
         return None
-    words = m.group("name").split()
+    # a speck OCR left inside the name ("Đặng Ngoc A Minh"): no part of a Vietnamese name is one letter but "Y"
+    words = [w for k, w in enumerate(m.group("name").split()) if k == 0 or len(w) > 1 or w == "Y"]
     # Strip capitalised title words glued in front ("PHÓ CHỦ TỊCH Trần Hoàng Tuấn" handled by caps check).
     while words and fold(words[0]) not in SURNAMES and len(words) > 2:
         words = words[1:]
@@ -147,8 +151,9 @@ def find_distribution(lines: list[Line], start: int) -> tuple[list[Found], int |
             if not t:
                 continue
             prev_open = bool(entries) and not regex.search(r"[.]\s*$", entries[-1].raw)
-            if AUTHORITY_RE.match(t) or _person(t) == t.strip("* "):
-                break
+            p = _person(t)
+            if AUTHORITY_RE.match(t) or p == t.strip("* ") or (p and not LIST_ITEM.match(t) and len(t) <= len(p) + 4):
+                break  # the signer's name, a speck in it ("Đặng Ngoc A Minh")
             if is_caps(t) and not LIST_ITEM.match(t) and not (prev_open and regex.search(r"[;,]", t)):
                 break  # the signer's title
             right = _right_column(t)
@@ -161,8 +166,30 @@ def find_distribution(lines: list[Line], start: int) -> tuple[list[Found], int |
                 entries[-1] = Found(clean_entry(prev.raw + " " + t), prev.raw + " " + t, prev.start, nxt.end)
             if fold(entries[-1].value).startswith("luu"):
                 break
+        if not entries and _right_column(ln.text):
+            entries = _entries_above(lines, ln.index)
         return [e for e in entries if e.value], ln.index
     return [], None
+
+
+def _entries_above(lines: list[Line], at: int) -> list[Found]:
+    """The 'Nơi nhận' entries OCR read before their label, the label's line holding only the signer's column
+    ('- Như trên;' … '- Lưu: VT, DNL (3b).' then 'Nơi nhận:y, KT, TONG cục TRƯỞNG'): the dash list right above."""
+    i, first = at - 1, None
+    while i >= 0 and at - i <= 16:
+        t = lines[i].text
+        if t and not (LIST_ITEM.match(t) and len(t) < 160):
+            break
+        if t:
+            first = i
+        i -= 1
+    if first is None:
+        return []
+    entries = _dash_list(lines, first, at)
+    keys = [fold(e.value) for e in entries]
+    if len(entries) >= 2 and (keys[0].startswith("nhu tren") or keys[-1].startswith("luu")):
+        return entries
+    return []
 
 
 def _cell(text: str) -> str:
@@ -193,6 +220,8 @@ def _right_column(text: str) -> str | None:
     m = NOI_NHAN_RE.match(fold(text))
     if m:
         rest = text[m.end():].strip()
+        # a speck between the label and the authority ("Nơi nhận:y, KT, TONG cục TRƯỞNG")
+        rest = regex.sub(r"^\p{Ll}{1,2}\W+(?=(?:KT|TM|TL|TUQ)\W)", "", rest)
         am = AUTHORITY_RE.match(rest)
         if am and (is_caps(am.group("rest")[:20]) or _title_like(am.group("rest"))):
             return rest  # "Noi nhận: KT. TONG CỤC TRƯỞNG", "Nơi nhận: KT, TONG cuc TRUONG"
@@ -217,7 +246,7 @@ def find_signer(lines: list[Line], start: int, look_back: bool = True) -> tuple[
     for ln in region:
         t = _cell(ln.text)
         m = AUTHORITY_RE.match(t)
-        if m and is_caps(m.group("rest")[:20]):
+        if m and (is_caps(m.group("rest")[:20]) or _title_like(m.group("rest"))):
             a = m.group("auth") or m.group("auth2")
             auth = {"T/M": "TM.", "T.M": "TM."}.get(a, a + ".")
             rest = m.group("rest")
@@ -266,7 +295,22 @@ def find_signer(lines: list[Line], start: int, look_back: bool = True) -> tuple[
                     return alt, alt_found
                 break
     own = _own_title(titles)
+    if auth == "KT." and sum(_title_count(t) for t in titles) == 1:
+        own = None  # "KT. TỔNG CỤC TRƯỞNG" alone: the head's title; the signer's own line ("PHÓ …") was lost
     return {"authority": auth, "title": own, "name": name}, found
+
+
+def _title_count(text: str) -> int:
+    """How many titles a line holds one after another ('BỘ TRƯỞNG THỨ TRƯỞNG' two; 'TỔNG CỤC TRƯỞNG' one)."""
+    f, n = fold(text), 0
+    while True:
+        # the leftmost title, the longest one there ("tong cuc truong" before "cuc truong")
+        hits = [(m.start(), -(m.end() - m.start()), m.end()) for k in TITLE_FORMS
+                if (m := regex.search(r"(?<![\w])" + regex.escape(k) + r"(?![\w])", f))]
+        if not hits:
+            return n
+        n += 1
+        f = f[min(hits)[2]:]
 
 
 def _only_titles(head: str) -> bool:

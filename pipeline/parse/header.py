@@ -46,7 +46,7 @@ def _find_place_date(text: str, lines: list[Line], limit: int) -> Found | None:
     end = lines[min(limit, len(lines) - 1)].end if lines else 0
     # The full place-date line first; else the place alone when OCR garbled the date.
     for rx, dated in ((grammar.PLACE_DATE_RE, True), (grammar.PLACE_ONLY_RE, False),
-                      (grammar.PLACE_ONLY_AFTER_NUMBER_RE, False)):
+                      (grammar.PLACE_ONLY_AFTER_NUMBER_RE, False), (grammar.PLACE_AFTER_BARE_NUMBER_RE, False)):
         for m in rx.finditer(text[:end]):
             place = grammar.place_name(m.group("place"))
             # the symbol's last part set apart by OCR ("Số: đút /VPCP- KTTH Hà Nội, ngày OL …") is no part of the place
@@ -229,7 +229,10 @@ def parse_header(text: str, lines: list[Line]) -> Header:
             # … or any short line when the words before the gap cannot end a subject ("… Thông tư số" / "" /
             # "156/2013/TT-BTC và các" / "" / "Thông tư khác")
             open_before = OPEN_END.search(parts[-1]) or regex.search(r"(?i)(?<!\p{L})số$", parts[-1])
-            if gap and not ((t[:1].islower() or open_before) and len(t) < 60):
+            # (cleanup may have joined the lines after the gap: "theo ND 52/2021/NĐ-CP trường hợp năm tài chính khác
+            # năm đương lich", one clause in lower case with no sentence in it)
+            short = len(t) < 60 or (t[:1].islower() and len(t) < 120 and not regex.search(r"[.;:]\s", t))
+            if gap and not ((t[:1].islower() or open_before) and short):
                 break
             if regex.search(r"^\W{0,2}\p{L}{0,5}\s*g[ửữ]i\s*:", t) or (gap and parts[-1].endswith(".")):
                 break  # the recipients' label, its "Kính" lost by OCR ("nh gửi: Cục Thuế …"); a subject closed by "."
@@ -239,6 +242,9 @@ def parse_header(text: str, lines: list[Line]) -> Header:
                 and not regex.match(r"^\W{0,2}\p{L}{0,5}\s*g[ửữ]i\s*:", t)
             # a cited text's number wrapped onto the next line ("… mới của Thông tư số" / "19/2021/TT-BTC hướng dẫn")
             open_end = open_end or (regex.search(r"(?i)(?<!\p{L})số$", parts[-1]) and regex.match(r"\d{1,5}/", t))
+            # a company's name wrapped after its legal form ("… của Công ty TNHH" / "Yamaha Motor Việt Nam")
+            open_end = open_end or (regex.search(r"(?<!\p{L})(?:TNHH|MTV|(?i:công ty|cổ phần))$", parts[-1])
+                                    and regex.match(r"\p{Lu}", t) and len(t) < 60 and not regex.search(r"g[ửữ]i\s*:", t))
             if t and (t[0].islower() or t[0] in "(“\"" or caps_go_on or open_end) and not grammar.PLACE_DATE_RE.search(t) \
                     and not is_motto(t) \
                     and not regex.match(r"(?i)s[ốo]\s*:", t):

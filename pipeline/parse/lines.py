@@ -48,6 +48,9 @@ def is_motto(text: str) -> bool:
     f = regex.sub(r"^[^\p{L}\d]+|[^\p{L}\d]+$", "", fold(text))  # OCR specks and quotes at the ends
     if len(f) >= 4 and f in MOTTO_FOLD:
         return True
+    # a word of it lost or garbled with the marks ("CONG HOA Í CHU NGHĨA VIET NAM", "Doc lọc Tự do - Hạnh phúc")
+    if regex.match(r"cong\s+ho\S{0,2}\s+(?:\S+\s+){0,2}chu\s+ngh|(?:\S+\s+){2}(?:-\s+)?tu\s+do\s+-\s+hanh\s+ph", f):
+        return True
     return len(f) >= 12 and fuzz.partial_ratio(f, MOTTO_FOLD) >= 85
 
 
@@ -63,6 +66,8 @@ def clean_entry(text: str) -> str:
     # from the column beside it with a letter lost ("Lưu: VI,KK(3b). (ã ky)").
     text = regex.sub(r"\s*[(\[]\s*(?i:đ|d)?[ãaăâ]\s+k[ýyỳỷ][)\]]\s*$", "", text)
     text = regex.sub(r"(?<=[;.])(?:\s+[^\p{L}\d\s()]{1,3})+$", "", text)
+    # … or a capital or two the signature column left ("Như trên; A", "Lưu: VT, DNL (3b).A⁄")
+    text = regex.sub(r"(?:(?<=;)\s+|(?<=\)\.))(?:\p{Lu}|[^\p{L}\d\s()]){1,2}$", "", text)
     text = regex.sub(r"[\s;,.:/✓*]+$", "", text)
     text = regex.sub(r"(?<=\p{Lu}{2})\s+[l|]$", "", text)  # a speck after a name in capitals ("… MIPEC l")
     return " ".join(text.split())

@@ -561,9 +561,13 @@ def _after_circumstance(text: str) -> str | None:
         rest = sentence[then.end():]
         return leading_agency(rest) if rest[:1].isupper() else None
     for sep in regex.finditer(r"[,:]\s+", sentence):  # the subject of the clause's own sentence, not the next one's
+        asked = REQUEST_VERB.match(text[sep.end():])
         rest = REQUEST_VERB.sub("", text[sep.end():])
-        # "Để nâng cao …, các Sở, ngành, UBND cấp xã … triển khai …": a group after the clause is the subject too
-        if (rest[:1].isupper() or regex.match(r"các\s+\p{Lu}", rest)) and (agency := leading_agency(rest)):
+        # "Để nâng cao …, các Sở, ngành, UBND cấp xã … triển khai …": a group after the clause is the subject too;
+        # so is a kind of body in lower case the issuer asks ("Căn cứ …, đề nghị ngân hàng thương mại, chi nhánh
+        # ngân hàng nước ngoài cung cấp …")
+        if (rest[:1].isupper() or regex.match(r"các\s+\p{Lu}", rest) or (asked and rest[:1].islower())) \
+                and (agency := leading_agency(rest)):
             return agency
     return None
 
