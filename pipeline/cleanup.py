@@ -774,6 +774,11 @@ def clean_page(text: str, *, ocr: bool, context_date: date | None, page: int | N
     receipts = stamp.merge_receipts(receipts, recs)  # a grey stamp is read both apart and in the body
     lines = []
     for line in body.split("\n"):
+        if line.strip() in {"”", "»", '"', "”.", '".'} and any(x.strip() for x in lines):
+            # a quotation's closing mark alone on its line ends the quoted passage above, not noise
+            k = max(i for i, x in enumerate(lines) if x.strip())
+            lines[k] = lines[k].rstrip() + line.strip()
+            continue
         if is_noise(line):
             removed.append(line.strip())
             continue

@@ -165,3 +165,152 @@ def test_lead_asked_after_a_circumstance_in_lower_case():
     found = tasks.find_tasks(lines, 0, len(lines), plan=False)
     # (a collective of kinds of body in lower case, one entry as written)
     assert found[0]["label"] == "1" and found[0]["lead"] == ["ngân hàng thương mại, chi nhánh ngân hàng nước ngoài"]
+
+
+# --- cause: the signer's column among the distribution entries, a garbled label and title -------------------------
+# 1864/CT-TTHT: the signer's own title between the entries, its word split by OCR ("PHÓ cụ c TRƯỞNG"), a seal's specks
+CLOSING_1864 = """Cục Thuế trả lời để Công ty cổ phần Bia Hà Nội - Thanh Hóa biết, thực
+hiện theo các quy định tại các văn bản quy phạm pháp luật đã được trích dẫn.
+Nơi nhận: KT. CỤC TRƯỞNG
+jgyy
+- Như trên;
+PHÓ cụ c TRƯỞNG
+- Phòng TTKT1;
+- website: thanhhoa.gdt.gov.vn;
+^/cụcTKyt\\&v
+- Lưu: VT, TTHT.
+/at/
+"""
+# 9197/CT-TTHT: the label read "Nơi nan" with a speck before the authority; the title beside an entry cut short
+CLOSING_9197 = """Cục Thuế TP thông báo Công ty biết để thực hiện theo đúng quy định tại các
+văn bản quy phạm pháp luật đã được trích dẫn tại văn ban này ~ự_
+
+Nơi nan fe KT. CUC TRUONG
+- Như trên; h a
+
+- Phong TTKTT 2; PHO CỤC TRƯỢ
+
+- Phòng NVDTPC;
+
+- Lưu VT,TTHT.
+
+1399-11995379/19 B.Hang
+
+Nguyễn Nam Bình
+"""
+
+
+@pytest.mark.parametrize("block,entries,signer", [
+    (CLOSING_1864, ["Như trên", "Phòng TTKT1", "website: thanhhoa.gdt.gov.vn", "Lưu: VT, TTHT"],
+     {"authority": "KT.", "title": "Phó Cục trưởng", "name": None}),
+    (CLOSING_9197, ["Như trên", "Phong TTKTT 2", "Phòng NVDTPC", "Lưu VT,TTHT"],
+     {"authority": "KT.", "title": "Phó Cục trưởng", "name": "Nguyễn Nam Bình"}),
+])
+def test_signer_column_garbled_among_the_entries(block, entries, signer):
+    lines = split_lines(block)
+    dist, at = blocks.find_distribution(lines, 0)
+    assert [e.value for e in dist] == entries
+    assert blocks.find_signer(lines, at)[0] == signer
+
+
+def test_an_entry_naming_a_title_is_no_signer_title():
+    # 2967/VPCP-KTTH (sixth round): "- Thủ tướng Chính phủ;" is an entry, the signer's own title stays "Phó Chủ nhiệm"
+    lines = split_lines("Nơi nhận: KT. BỘ TRƯỞNG, CHỦ NHIỆM\n- Như trên; PHÓ CHỦ NHIỆM\n- Thủ tướng Chính phủ; :\n"
+                        "- Phó TTg Vương Đình Huệ;\n- Lưu: VT, KTTH.\n")
+    dist, at = blocks.find_distribution(lines, 0)
+    assert blocks.find_signer(lines, at)[0]["title"] == "Phó Chủ nhiệm"
+
+
+# --- cause: a quotation's closing mark alone on its line (dropped as noise, the passage never closed) ----------------
+def test_closing_mark_alone_on_its_line_closes_the_quoted_provision(tmp_path):
+    # 9197/CT-TTHT: Thông tư 130/2016's clause "1." quoted, its closing "”" on a line of its own after a blank line
+    doc = _doc(tmp_path, """TONG CỤC THUR, CONG HOA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+
+CỤC THUE TP. HO CHÍ MINH Độc lập - Tự do - Hạnh phúc
+số: q17 /CT-TTHT Thành phố Hỗ Chi Minh, ngàyw93 tháng 8 năm 2019
+
+V/v: Chính sách thuế
+
+Kính gửi: Công ty TNHH Hình tượng Ô tô Việt Nam
+
+Căn cứ Điều 2 Thông tư số 130/2016/TT-BTC ngày 12/8/2016 sửa đổi, bổ
+sung Khoản 1, Khoản 2 Điều 5 Thông tư số 195/2015/TT-BTC ngày 24/11/2015
+của Bộ Tài chính hướng dẫn về thuế TTĐB quy định giá tính thuế:
+
+“Giá tính thuế TTĐB của hàng hóa, dịch vụ là giá bán hàng hoá, giá cung ứng
+dịch vụ của cơ sở sản xuất, kinh doanh chưa có thuế TTĐB, thuế bảo vệ môi trường
+(nếu có) và thuế giá trị gia tăng, được xác định cụ thể như sau:
+
+1. Đối với hàng hóa sản xuất trong nước, hàng hóa nhập khẩu là giá do cơ sở
+sản xuất, cơ sở nhập khẩu bán ra.
+
+Trường hợp giá bán làm căn cứ xác định giá tính thuế tiêu thụ đặc biệt của cơ
+sở sản xuất thấp hơn tỷ lệ 7% thì giá tính thuế tiêu thụ
+đặc biệt là giá do cơ quan thuế ấn định theo quy định của pháp luật về quản lý thuế.
+
+”
+
+Trường hợp Công ty theo trình bay nhập khâu xe 6 tô thuộc đối tượng chịu
+thuế TTĐB dé bán ra trong nước thì giá tính thuế TTĐB là giá bán ra của Công ty.
+""")
+    assert doc["tasks"] == []
+
+
+# --- cause: a decision's title whose first line OCR lost, restated in its Điều 1 ------------------------------------
+def test_title_restated_by_the_decision_that_issues_a_regulation(tmp_path):
+    # 489/QĐ-TCT: only the title's last line was read ("đối với hành vi …"); Điều 1 names the whole regulation, an OCR
+    # full stop inside ("khởi tô đối. với")
+    doc = _doc(tmp_path, """BỘ TÀI CHÍNH | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TONG CỤC THUÊ Độc lập - Tự do - Hạnh phúc
+Số: 4/2 /QĐ-TCT Hà Nội, ngày 0È tháng 4 năm 2022
+QUYET ĐỊNH
+
+đối với hành vi vi phạm pháp luật về thuê có dau hiệu tội phạm
+
+TONG CỤC TRƯỞNG TONG CỤC THUÊ
+
+Căn cứ Luật Quản lý thuế ngày 13/6/2019 và các văn bản hướng dẫn
+thi hành;
+
+Theo dé nghị của Cục trưởng Cục Thanh tra — Kiểm tra thuế.
+QUYẾT ĐỊNH:
+
+Điều 1. Ban hành kèm theo Quyết định này Quy chế chuyển tin báo vụ
+việc về thuế, hồ sơ kiến nghị khởi tô đối. với hành vi vi phạm pháp luật về
+thuế có đấu hiệu tội phạm đến Cơ quan Điều tra.
+
+Điều 2. Quyết định này có hiệu lực kể ngày ký.
+""")
+    assert doc["doc_type"] == "Quyết định"
+    assert doc["subject"] == ("Ban hành Quy chế chuyển tin báo vụ việc về thuế, hồ sơ kiến nghị khởi tố đối với hành vi "
+                              "vi phạm pháp luật về thuế có dấu hiệu tội phạm đến Cơ quan Điều tra")
+
+
+# --- cause: OCR letter errors in domain phrases of a text file (no word correction runs on text input) ---------------
+@pytest.mark.parametrize("line,fixed", [
+    # 897/TCT-QLN (sixth round), 413/TCT-KK, 4205/TCT-DNNCN, 769/TCT-TTKT
+    ("V/v gia hạn nộp thuế, miễn tiền chậm nộp do anh hưởng bởi địch bệnh Covid-19",
+     "V/v gia hạn nộp thuế, miễn tiền chậm nộp do ảnh hưởng bởi dịch bệnh Covid-19"),
+    ("V/v khai thuê GTGT", "V/v khai thuế GTGT"),
+    ("dẫn các tô chức là chủ sở hữu Sản", "dẫn các tổ chức là chủ sở hữu Sản"),
+    ("Kính gử:: Cục Thuê các tinh, thành pho trực thuộc Trung ương",
+     "Kính gử:: Cục Thuế các tỉnh, thành phố trực thuộc Trung ương"),
+    ("VW thực hiện chống thất thu, dam bảo thu đúng", "VW thực hiện chống thất thu, đảm bảo thu đúng"),
+    # clean text stays as it is
+    ("Cho thuê nhà và thuê đất theo quy định", "Cho thuê nhà và thuê đất theo quy định"),
+])
+def test_domain_phrases_restored_in_text_files(line, fixed):
+    from pipeline.cleanup import correct_phrases, restore_province_names
+
+    assert restore_province_names(correct_phrases(line)) == fixed
+
+
+def test_the_issuer_informing_is_no_lead():
+    from pipeline.parse import tasks
+
+    # 54/TCT-KK (fifth round) item 1: the issuer introduces; item 2 hands work to a unit
+    lines = split_lines("Tổng cục Thuế hướng dẫn như sau:\n\n1. Tổng cục Thuế giới thiệu một số điểm mới về đăng ký thuế"
+                        " tại Thông tư số 105/2020/TT-BTC.\n\n2. Giao Cục Công nghệ thông tin chủ trì, phối hợp với Vụ Kê "
+                        "khai và Kế toán thuế để nâng cấp ứng dụng.\n")
+    found = tasks.find_tasks(lines, 0, len(lines), plan=False)
+    assert [(t["label"], t["lead"]) for t in found] == [("1", []), ("2", ["Cục Công nghệ thông tin"])]

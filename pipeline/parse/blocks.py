@@ -156,6 +156,9 @@ def find_distribution(lines: list[Line], start: int) -> tuple[list[Found], int |
                 break  # the signer's name, a speck in it ("Đặng Ngoc A Minh")
             if is_caps(t) and not LIST_ITEM.match(t) and not (prev_open and regex.search(r"[;,]", t)):
                 break  # the signer's title
+            if not LIST_ITEM.match(t) and (_title_line(t) or (
+                    (not entries or regex.search(r"[;.]\s*$", entries[-1].raw)) and _junk(t))):
+                continue  # the signer's title between the entries ("PHÓ cụ c TRƯỞNG"), a seal's specks ("jgyy")
             right = _right_column(t)
             if right and LIST_ITEM.match(t):
                 t = t[: t.rfind(right)].rstrip(" —–-")
@@ -192,13 +195,23 @@ def _entries_above(lines: list[Line], at: int) -> list[Found]:
     return []
 
 
+def _junk(text: str) -> bool:
+    """OCR specks of a seal or a signature: fewer than two Vietnamese syllables in the line ('jgyy', '/at/')."""
+    from pipeline.legacy import syllables
+
+    syl = syllables()
+    if regex.search(r"(?<!\p{L})\p{Lu}{2,6}(?!\p{L})", text):
+        return False  # an abbreviation stands for a name ("UBND tỉnh", "Lưu: VT")
+    return sum(1 for w in regex.findall(r"\p{L}{2,}", text) if w.lower() in syl) < 2
+
+
 def _cell(text: str) -> str:
     """A line of the signature block without table bars, emphasis or a "(Đã ký)" note."""
     t = SIGNED_NOTE_RE.sub(" ", text).strip("*# |")
     return _right_column(t) or t
 
 
-NOI_NHAN_RE = regex.compile(r"^\W*no\W?[it] nhan\s*[:.]?\s*")  # OCR "Not nhận:"
+NOI_NHAN_RE = regex.compile(r"^\W*no\W?[it] n?h?an\s*[:.]?\s*")  # OCR "Not nhận:", "Nơi nan fe KT. …"
 # OCR reads the two columns under the body line by line: "Noi nhận: KT. TONG CỤC TRƯỞNG",
 # "- Như trên; — PHO TONG CUC TRUONG" — a distribution entry on the left, the signer's block on the right.
 # A speck OCR left between the columns (". PHO-FANG CỤC TRƯỞNG") and a dash inside the title are kept with it.
@@ -211,6 +224,17 @@ def _title_like(text: str) -> bool:
 
     if _own_title([text]):
         return True
+    letters = regex.sub(r"[^a-z]", "", fold(text))
+    return len(letters) >= 6 and any(fuzz.ratio(letters, key.replace(" ", "")) >= 85 for key in TITLE_FORMS)
+
+
+def _title_line(text: str) -> bool:
+    """A line that is a signer's title and nothing else, its letters as OCR left them ("PHÓ cụ c TRƯỞNG", "PHO CỤC
+    TRƯỢ"): not an entry naming a title ("- Thủ tướng Chính phủ;")."""
+    from rapidfuzz import fuzz
+
+    if LIST_ITEM.match(text):
+        return False
     letters = regex.sub(r"[^a-z]", "", fold(text))
     return len(letters) >= 6 and any(fuzz.ratio(letters, key.replace(" ", "")) >= 85 for key in TITLE_FORMS)
 
@@ -228,7 +252,7 @@ def _right_column(text: str) -> str | None:
         # the title alone, no entry's dash or ";" before it: "Nơi nhận: „1 HỦ TƯ) ỚNG"
         return rest if rest and is_caps(rest) and not regex.search(r"[;:]|^\W*[-–•+]\s", rest) and _title_like(rest) else None
     m = _RIGHT_TITLE_RE.match(text)
-    if m and (_own_title([m.group("right")]) or AUTHORITY_RE.match(m.group("right"))):
+    if m and (_own_title([m.group("right")]) or _title_like(m.group("right")) or AUTHORITY_RE.match(m.group("right"))):
         return m.group("right").strip()
     # the signer's name beside an entry: "- Hội đồng Dân tộc và các ủy ban của Quốc hội; Vũ Đức Dam"
     m = regex.match(r"^[-–•+].*;\s+(?P<right>[^;]+)$", text)
@@ -268,8 +292,8 @@ def find_signer(lines: list[Line], start: int, look_back: bool = True) -> tuple[
                 break
             if not (is_caps(t) and fold(t) in TITLE_FORMS):
                 continue
-        if is_caps(t) and not name:
-            titles.append(t)
+        if (is_caps(t) or (titles and _title_line(t))) and not name:
+            titles.append(t)  # (OCR may break a title's case and letters: "PHÓ cụ c TRƯỞNG")
             continue
         p = _person(t)
         if p and not name and (auth or titles):
@@ -295,7 +319,7 @@ def find_signer(lines: list[Line], start: int, look_back: bool = True) -> tuple[
                     return alt, alt_found
                 break
     own = _own_title(titles)
-    if auth == "KT." and sum(_title_count(t) for t in titles) == 1:
+    if auth == "KT." and _title_count(titles[0]) == 1 and not any(_title_line(t) for t in titles[1:]):
         own = None  # "KT. TỔNG CỤC TRƯỞNG" alone: the head's title; the signer's own line ("PHÓ …") was lost
     return {"authority": auth, "title": own, "name": name}, found
 
@@ -327,9 +351,21 @@ def _only_titles(head: str) -> bool:
 def _own_title(titles: list[str]) -> str | None:
     if not titles:
         return None
+    # The signer's own title is the last known title in the block ("KT. BỘ TRƯỞNG THỨ TRƯỞNG" → Thứ trưởng); the last
+    # line's letters alone when OCR split a word ("PHÓ cụ c TRƯỞNG")
+    from rapidfuzz import fuzz, process
+
+    letters = regex.sub(r"[^a-z]", "", fold(titles[-1]))
+    hit = process.extractOne(letters, {v: k.replace(" ", "") for k, v in TITLE_FORMS.items()}, scorer=fuzz.ratio,
+                             score_cutoff=85) if len(titles) > 1 and len(letters) >= 6 else None
+    if hit and not _own_title_exact([titles[-1]]):
+        return hit[2]
+    return _own_title_exact(titles)
+
+
+def _own_title_exact(titles: list[str]) -> str | None:
     text = " ".join(titles)
     f = fold(text)
-    # The signer's own title is the last known title in the block ("KT. BỘ TRƯỞNG THỨ TRƯỞNG" → Thứ trưởng).
     best = None
     for key, form in TITLE_FORMS.items():
         for m in regex.finditer(r"(?<![\w])" + regex.escape(key) + r"(?![\w])", f):

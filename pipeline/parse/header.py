@@ -412,13 +412,23 @@ def _restated_subject(text: str, subject: Found, dtype: str) -> Found | None:
         return None
     rx = regex.compile(r"(?i:ban hành)\s+" + regex.escape(dtype) + r"\s+(?:(?i:về việc|về)\s+)?"
                        r"(?P<x>[^\n.;:]{15,250}?)(?=\s+(?i:cụ thể|như sau|với (?:các|những) nội dung)|[.;:\n]|$)", regex.I)
+    # a decision that issues an attached text restates its title in Điều 1: "Điều 1. Ban hành kèm theo Quyết định này
+    # Quy chế chuyển tin báo … đến Cơ quan Điều tra." (the title "Ban hành Quy chế …"; a full stop OCR put before a
+    # word in lower case, "khởi tô đối. với", is no end)
+    attached = regex.compile(r"(?i:ban hành kèm theo)\s+" + regex.escape(dtype) + r"\s+này\s+(?P<x>(?:Quy chế|Quy định|"
+                             r"Kế hoạch|Chương trình|Đề án|Danh mục|Bộ|Hướng dẫn|Quy trình)\s(?:[^\n.;:]|\.(?=\s*\p{Ll})){15,250}?)"
+                             r"(?=[;:\n]|\.(?!\s*\p{Ll})|$)")
     got = fold(subject.value)
-    for m in rx.finditer(text, subject.end):
-        x = m.group("x").strip(" ,")
+    for m in list(rx.finditer(text, subject.end)) + list(attached.finditer(text, subject.end)):
+        x = regex.sub(r"(?<=\p{L})\.(?=\s*\p{Ll})", "", m.group("x").strip(" ,"))
+        if m.re is attached:
+            x = "ban hành " + x
         fx = fold(x)
         k = SequenceMatcher(None, got, fx, autojunk=False).find_longest_match(0, len(got), 0, len(fx)).size
         short = k >= 0.8 * len(got) and len(fx) > len(got) + 5
-        if k >= 20 and k >= 0.5 * len(fx) and (broken or short) and not damaged(x):
+        # (Điều 1's restatement may be much longer than the title's last line that OCR left: that line whole in it)
+        whole = m.re is attached and short and k >= 0.95 * len(got)
+        if k >= 20 and (k >= 0.5 * len(fx) or whole) and (broken or short) and not damaged(x):
             return Found(x[:1].upper() + x[1:], m.group(0), m.start("x"), m.end("x"))
     return None
 

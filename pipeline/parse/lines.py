@@ -68,6 +68,7 @@ def clean_entry(text: str) -> str:
     text = regex.sub(r"(?<=[;.])(?:\s+[^\p{L}\d\s()]{1,3})+$", "", text)
     # … or a capital or two the signature column left ("Như trên; A", "Lưu: VT, DNL (3b).A⁄")
     text = regex.sub(r"(?:(?<=;)\s+|(?<=\)\.))(?:\p{Lu}|[^\p{L}\d\s()]){1,2}$", "", text)
+    text = regex.sub(r"(?<=;)(?:\s+\p{Ll})+$", "", text)  # single letters ("Như trên; h a")
     text = regex.sub(r"[\s;,.:/✓*]+$", "", text)
     text = regex.sub(r"(?<=\p{Lu}{2})\s+[l|]$", "", text)  # a speck after a name in capitals ("… MIPEC l")
     return " ".join(text.split())

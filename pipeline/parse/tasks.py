@@ -441,6 +441,8 @@ def heading_lead(item_lines: list[Line]) -> list[str]:
         at = _addressed(text)
         if (asks := ASKING.match(at[len(agency):])) and (asked := leading_agency(at[len(agency) + asks.end():])):
             lead = split_agencies(asked)
+        elif INFORMING.match(at[len(agency):]):
+            lead = []  # the issuer telling ("1. Tổng cục Thuế giới thiệu một số điểm mới …"): nobody is asked to act
     elif agency := _after_circumstance(text) or _after_topic(head) or _chairing(text):
         lead = split_agencies(agency)
         if head and agency == _after_topic(head):
@@ -480,6 +482,7 @@ def _later_subjects(text: str, lead: list[str]) -> list[str]:
     return out
 
 
+INFORMING = regex.compile(r"\s+(?:xin\s+)?(?:trân trọng\s+)?(?:giới thiệu|thông báo|trả lời|có ý kiến)\b")
 ASKING = regex.compile(r"\s+(?:trân trọng\s+)?(?:đề nghị|yêu cầu)\s+(?=\p{Lu}|các\s)")
 TOPIC = regex.compile(r"^(?:Về|Đối với)\s+(?!các\s)\p{Ll}")  # "Về việc rà soát …", "Về công tác …": what, not who
 
