@@ -314,3 +314,68 @@ def test_the_issuer_informing_is_no_lead():
                         "khai và Kế toán thuế để nâng cấp ứng dụng.\n")
     found = tasks.find_tasks(lines, 0, len(lines), plan=False)
     assert [(t["label"], t["lead"]) for t in found] == [("1", []), ("2", ["Cục Công nghệ thông tin"])]
+
+
+# --- cause: a closing line ending in a hyphen joined to the 'Nơi nhận' label (taken for a code cut after its hyphen) --
+def test_closing_speck_with_a_hyphen_does_not_swallow_the_label():
+    from pipeline.cleanup import join_lines
+
+    # 1057/CT-TTHT: "…tại văn bản này./.Ø2-" / "Nơi nhận: ,CỤC TRƯỞNG"
+    assert join_lines("đã được trích dẫn tại văn bản này./.Ø2-\nNơi nhận: ,CỤC TRƯỞNG").split("\n")[1] \
+        == "Nơi nhận: ,CỤC TRƯỞNG"
+    # a code cut after its hyphen is still joined
+    assert join_lines("Nghị định số 41/2020/NĐ-\nCP ngày 08/4/2020") == "Nghị định số 41/2020/NĐ-CP ngày 08/4/2020"
+
+
+def test_title_alone_after_the_label_with_a_speck():
+    # 1057/CT-TTHT: no authority, the head signs himself
+    lines = split_lines("Nơi nhận: ,CỤC TRƯỞNG\n- Như trên;\n- Ban lãnh đạo cục;\n- Lưu VT, TTHT (6b), ⁄\n")
+    dist, at = blocks.find_distribution(lines, 0)
+    assert [e.value for e in dist] == ["Như trên", "Ban lãnh đạo cục", "Lưu VT, TTHT (6b)"]
+    assert blocks.find_signer(lines, at)[0] == {"authority": None, "title": "Cục trưởng", "name": None}
+
+
+def test_head_title_under_tl_is_not_the_signers_own():
+    # 8349/BTC-CĐKT: "TL. BỘ TRƯỞNG:" and no title of the signer's own below it
+    lines = split_lines("Noi nhận “|” TL. BỘ TRƯỞNG:\n- Như trên; ø\n\n- Lãnh đạo Bộ (đê báo cáo);\n- Lưu: VT, CĐKT{%c)\n")
+    dist, at = blocks.find_distribution(lines, 0)
+    assert blocks.find_signer(lines, at)[0]["title"] is None
+
+
+# --- cause: the printed date's month lost, the digital signature's date on the first page --------------------------
+def test_month_lost_taken_from_the_digital_signature_with_the_same_day(tmp_path):
+    head = ("TONG CUC THUE CONG HOA XA HOI CHU NGHIA VIET NAM\n\nCUC THUE TP HAI PHONG Độc lập - Ty do - Hạnh phúc\n"
+            "Số: AO5f /CT-TTHT | Hai Phong, ngày 05 tháng năm 2020\nV/v giải đáp chính sách thué\n\n"
+            "Kính gửi: Công ty TNHH Toyota Boshoku Hải Phòng\n\nVề van dé này, Cục Thué TP Hải Phòng có ý kiến như sau:\n\n"
+            "Digitally signed by\n\nDate: {} 16:56:11 +07:00\n")
+    assert _doc(tmp_path, head.format("2020.05.05"))["issued_on"] == "2020-05-05"
+    assert _doc(tmp_path, head.format("2020.05.07"))["issued_on"] is None  # another day: no date rather than a wrong one
+    assert _doc(tmp_path, head.format("2020.05.05"))["subject"] == "giải đáp chính sách thuế"
+
+
+# --- cause: a straight quotation mark closing a quoted clause at a line's end read as an opening one ---------------
+def test_straight_mark_at_a_lines_end_closes_the_quotation():
+    from pipeline.parse import tasks
+
+    # 1780/CT-TTHT: the quoted point '_ “a). Khai quyết toán … chấm dứt hoạt động. "' closes with a straight mark
+    text = """Vấn đề này Cục Thuế tỉnh Bắc Ninh có ý kiến như sau:
+
+1. Về kê khai, Quyết toán thuế.
+
+Khoản 4 Điều 12 Thông tư số 156/2013/TT-BTC ngày 06/11/2013 của Bộ
+Tài chính về khai quyết toán thuế thu nhập đoanh nghiệp.
+
+_ “a). Khai quyết toán thuế thu nhập doanh nghiệp bao gém khai quyết toán
+đến thời điêm có quyet định về việc doanh nghiệp thực hiện chia, tách, hợp nhát,
+sắp nhập, chuyển đối hình thức sở biểu, giải thé, chấm dứt hoạt động. "
+
+Khoản 3 Điều 10 Thông tư số 156/2013/TT-BTC ngày 06/11/2013 của Bộ
+Tài chính quy định thời hạn nộp bồ sơ quyết toán thuế.
+
+2. Về hoàn thuế GTGT.
+
+Khoản 5, Điều 1 Thông tư số 130/2016/TT-BTC ngày 12/8/2016 của Bộ tải
+Chính hướng dẫn veed các trường hợp hoàn thuế GTGT đầu vào như sau.
+"""
+    lines = split_lines(text)
+    assert [t["label"] for t in tasks.find_tasks(lines, 0, len(lines), plan=False)] == ["1", "2"]

@@ -290,7 +290,7 @@ def find_signer(lines: list[Line], start: int, look_back: bool = True) -> tuple[
                 titles, name = [head], _person(m2.group("name"))
                 found = Found(name, ln.text, ln.start + ln.text.find(name), ln.end)
                 break
-            if not (is_caps(t) and fold(t) in TITLE_FORMS):
+            if not (is_caps(t) and fold(t).strip(" ,.;:-") in TITLE_FORMS):  # (a speck before it: ",CỤC TRƯỞNG")
                 continue
         if (is_caps(t) or (titles and _title_line(t))) and not name:
             titles.append(t)  # (OCR may break a title's case and letters: "PHÓ cụ c TRƯỞNG")
@@ -319,8 +319,8 @@ def find_signer(lines: list[Line], start: int, look_back: bool = True) -> tuple[
                     return alt, alt_found
                 break
     own = _own_title(titles)
-    if auth == "KT." and _title_count(titles[0]) == 1 and not any(_title_line(t) for t in titles[1:]):
-        own = None  # "KT. TỔNG CỤC TRƯỞNG" alone: the head's title; the signer's own line ("PHÓ …") was lost
+    if auth in {"KT.", "TL.", "TUQ."} and _title_count(titles[0]) == 1 and not any(_title_line(t) for t in titles[1:]):
+        own = None  # "KT. TỔNG CỤC TRƯỞNG", "TL. BỘ TRƯỞNG" alone: the head's title; the signer's own line was lost
     return {"authority": auth, "title": own, "name": name}, found
 
 

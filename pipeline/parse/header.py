@@ -53,7 +53,8 @@ def _find_place_date(text: str, lines: list[Line], limit: int) -> Found | None:
             cut = regex.match(r"^(?!T[PX]\b)[\p{Lu}Đ&\d-]{2,}\s+(?=\p{Lu})", place)
             if cut and gazetteer.province_name(grammar.place_name(place[cut.end():])):
                 place = grammar.place_name(place[cut.end():])
-            if fold(place) not in {"so", "ngay", "chuyen"}:
+            # (a word OCR made of the place's name is no place: "Với, ngavl.c thang 6" for "Hà Nội, ngày …")
+            if fold(place) not in {"so", "ngay", "chuyen", "voi", "va", "cua", "ve", "tai", "theo", "do", "den", "tu"}:
                 return Found((place, grammar.match_date(m) if dated else None), m.group(0), m.start(), m.end())
     return None
 
@@ -380,6 +381,10 @@ def parse_header(text: str, lines: list[Line]) -> Header:
         signed = _signed_on(text, lines, h.fields["issuer"].value)
         if signed:
             h.fields["issued_on"] = signed
+    if "issued_on" not in h.fields:
+        agreed = _month_from_signature(text, lines)
+        if agreed:
+            h.fields["issued_on"] = agreed
     if not h.end_index:
         # fields of the header block only: a sender named in the closing formula ("Tổng cục Thuế trả lời để …") is not
         head_end = lines[limit - 1].end if limit else 0
@@ -523,6 +528,26 @@ _SIGNED_BY = regex.compile(r"(?m)^\W{0,3}[Kk][ýy]\s+bởi\s*:\s*(?P<who>[^\n]+(
 # "ngày 29 tháng 44 năm 2022": the printed date of a place-date line whose month or day OCR broke.
 _PRINTED_DATE = regex.compile(r"(?i)ng[àa]y\s*(?:(?P<d>\d{1,2})|(?P<half>\d[^\d\s]|[^\d\s]\d))\s+th[áa]ng\s*\S{1,3}\s+n[ăa]m\s*(?P<y>\d{4})?")
 _SIGNED_AT = regex.compile(r"(?im)^\W{0,3}Thời\s+gian\s+k[ýy]\s*:\s*(?P<d>\d{1,2})[./-](?P<m>\d{1,2})[./-](?P<y>\d{4})")
+
+
+# A PDF's digital signature as its text layer prints it ("Digitally signed by …" / "Date: 2020.05.05 16:56:11 +07:00").
+_DIGITAL_DATE = regex.compile(r"(?m)^\W{0,3}Date\s*:\s*(?P<y>\d{4})[.-](?P<m>\d{2})[.-](?P<d>\d{2})\b")
+# the printed date with its month lost: "Hai Phong, ngày 05 tháng năm 2020"
+_MONTH_LOST = regex.compile(r"(?i)ng[àa]y\s*(?P<d>\d{1,2})\s+th[áa]ng\s+n[ăa]m\s*(?P<y>\d{4})")
+
+
+def _month_from_signature(text: str, lines: list[Line]) -> Found | None:
+    """A printed date whose month OCR lost, completed from the digital signature's date on the first page when its day
+    and year are the printed ones ("ngày 05 tháng năm 2020" under "Digitally signed by … Date: 2020.05.05")."""
+    printed = _MONTH_LOST.search(text[: lines[min(len(lines) - 1, 20)].end] if lines else "")
+    signed = _DIGITAL_DATE.search(text, 0, 6000)
+    if not (printed and signed) or (int(printed.group("d")), printed.group("y")) != (int(signed.group("d")), signed.group("y")):
+        return None
+    try:
+        day = date(int(signed.group("y")), int(signed.group("m")), int(signed.group("d")))
+    except ValueError:
+        return None
+    return Found(day.isoformat(), printed.group(0), printed.start(), printed.end())
 
 
 def _signed_on(text: str, lines: list[Line], issuer: str) -> Found | None:

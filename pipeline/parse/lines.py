@@ -65,7 +65,7 @@ def clean_entry(text: str) -> str:
     # OCR'd text: a speck after the entry's closing mark ("(đề thực hiện); ¬."), the signature's "(đã ký)" read
     # from the column beside it with a letter lost ("Lưu: VI,KK(3b). (ã ky)").
     text = regex.sub(r"\s*[(\[]\s*(?i:đ|d)?[ãaăâ]\s+k[ýyỳỷ][)\]]\s*$", "", text)
-    text = regex.sub(r"(?<=[;.])(?:\s+[^\p{L}\d\s()]{1,3})+$", "", text)
+    text = regex.sub(r"(?<=[;.,])(?:\s+[^\p{L}\d\s()]{1,3})+$", "", text)
     # … or a capital or two the signature column left ("Như trên; A", "Lưu: VT, DNL (3b).A⁄")
     text = regex.sub(r"(?:(?<=;)\s+|(?<=\)\.))(?:\p{Lu}|[^\p{L}\d\s()]){1,2}$", "", text)
     text = regex.sub(r"(?<=;)(?:\s+\p{Ll})+$", "", text)  # single letters ("Như trên; h a")
@@ -102,7 +102,8 @@ def quoted_lines(lines: list[Line], max_span: int = 40) -> set[int]:
             # a quotation opens at a word's start ('"Điều 10.', 'quy định: “Người …'); a mark glued to a letter or
             # digit closes ('… này"') or is a speck ('6“ BỘ TÀI CHÍNH')
             at_start = k == 0 or t[k - 1].isspace() or t[k - 1] in "([*:"
-            if ch in _OPENING and at_start or (ch == '"' and at_start):
+            # (a straight mark opens only before a word: '… hoạt động. "' at a line's end closes)
+            if ch in _OPENING and at_start or (ch == '"' and at_start and t[k + 1 : k + 2].strip(".,;:)") != ""):
                 depth += 1
             elif ch in _CLOSING or ch == '"':
                 depth = max(0, depth - 1)
