@@ -376,6 +376,15 @@ Tài chính quy định thời hạn nộp bồ sơ quyết toán thuế.
 
 Khoản 5, Điều 1 Thông tư số 130/2016/TT-BTC ngày 12/8/2016 của Bộ tải
 Chính hướng dẫn veed các trường hợp hoàn thuế GTGT đầu vào như sau.
+
+. “5, Cơ sở kinh doanh nộp thuế giá trị gia tăng theo phương pháp khẩu trừ
+thuế được hoàn thuê giá trị gia tăng khi chuyên doi sở hữu, chuyến đổi doanh:
+nghiệp, sắp nhập, hợp nhất, chia, tách, giải thể, phá sản, châm đứt hoạt động có số
+thuê giá trị gia tăng nộp thùa hoặc số thuê giá trị gia tăng dau vào chưa được
+khẩu trừ hét.”
+
+Căn cứ quy định trên, Công ty TNHH FuliKin Bắc Ninh sáp nhập và trở
+thành Chỉ nhánh phụ thuộc của Công ty TNHH FuliKin Việt Nam.
 """
     lines = split_lines(text)
     assert [t["label"] for t in tasks.find_tasks(lines, 0, len(lines), plan=False)] == ["1", "2"]
