@@ -388,3 +388,25 @@ thành Chỉ nhánh phụ thuộc của Công ty TNHH FuliKin Việt Nam.
 """
     lines = split_lines(text)
     assert [t["label"] for t in tasks.find_tasks(lines, 0, len(lines), plan=False)] == ["1", "2"]
+
+
+# --- cause: a filing note ('Lưu') with the specks of a seal or signature after it ---------------------------------
+@pytest.mark.parametrize("raw,entry", [
+    ("- Lưu: VT, TTKT. £t", "Lưu: VT, TTKT"),  # 769/TCT-TTKT
+    ("- Lưu: VT, TTHT(2)£ (4+ 3)", "Lưu: VT, TTHT(2)"),  # 18037/CTHN-TTHT
+    ("- Lưu: VT, TTHT(2). (É;3 )", "Lưu: VT, TTHT(2)"),  # 86541/CTHN-TTHT
+    ("- Lưu: VT, CĐKT{%c)", "Lưu: VT, CĐKT"),  # 8349/BTC-CĐKT
+    ("- Lưu: VT, TCT(VT, CS(3b)). đ%/ go", "Lưu: VT, TCT(VT, CS(3b))"),  # 10315/BTC-TCT (sixth round)
+    # clean notes stay whole
+    ("- Lưu: VT, Lộc, Tân", "Lưu: VT, Lộc, Tân"),
+    ("- Lưu: VT, VX (Thảo).", "Lưu: VT, VX (Thảo)"),
+])
+def test_filing_note_ends_before_ocr_specks(raw, entry):
+    assert clean_entry(raw) == entry
+
+
+def test_a_phrase_cut_by_the_line_end_is_restored_alone():
+    from pipeline.cleanup import correct_phrases
+
+    # 1305/TCT-KK: "… đề nghị ngân hàng thương mại, chỉ nhánh" / "ngân hàng nước ngoài …"
+    assert correct_phrases("126/2020/NĐ-CP ngày 19/10/2020, đề nghị ngân hàng thương mại, chỉ nhánh").endswith("chi nhánh")

@@ -69,6 +69,11 @@ def clean_entry(text: str) -> str:
     # … or a capital or two the signature column left ("Như trên; A", "Lưu: VT, DNL (3b).A⁄")
     text = regex.sub(r"(?:(?<=;)\s+|(?<=\)\.))(?:\p{Lu}|[^\p{L}\d\s()]){1,2}$", "", text)
     text = regex.sub(r"(?<=;)(?:\s+\p{Ll})+$", "", text)  # single letters ("Như trên; h a")
+    # a filing note ("Lưu: VT, TTHT(2)") with OCR's specks of a signature or a seal after it ("£ (4+ 3)", ". £t",
+    # "{%c)", ". (É;3 )"): the note ends at its last unit or copy count
+    if (m := regex.match(r"(?i:l[ưu][uưn])\s*:?\s*[\p{Lu}Đ\d&,;\s/.-]*(?:\((?:[\p{L}\d&,\s/.-]|\([\p{L}\d\s]*\))*\))?", text)) \
+            and regex.search(r"[^\w\s,.()/&:-]|;", text[m.end():]):
+        text = text[: m.end()]
     text = regex.sub(r"[\s;,.:/✓*]+$", "", text)
     text = regex.sub(r"(?<=\p{Lu}{2})\s+[l|]$", "", text)  # a speck after a name in capitals ("… MIPEC l")
     return " ".join(text.split())
