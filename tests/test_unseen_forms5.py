@@ -131,7 +131,7 @@ def test_entries_read_before_their_label_and_the_signer_beside_it():
                                        "Vụ PC, CS, KK&KTT", "Lun: VT, DNL (3b)"]
     signer, _ = blocks.find_signer(lines, at)
     # "KT. TỔNG CỤC TRƯỞNG" is the head's title: the signer's own ("PHÓ …") is not printed
-    assert signer == {"authority": "KT.", "title": None, "name": "Đặng Ngoc Minh"}
+    assert signer == {"authority": "KT.", "title": None, "name": "Đặng Ngọc Minh"}
 
 
 def test_speck_between_authority_and_title():
@@ -410,3 +410,22 @@ def test_a_phrase_cut_by_the_line_end_is_restored_alone():
 
     # 1305/TCT-KK: "… đề nghị ngân hàng thương mại, chỉ nhánh" / "ngân hàng nước ngoài …"
     assert correct_phrases("126/2020/NĐ-CP ngày 19/10/2020, đề nghị ngân hàng thương mại, chỉ nhánh").endswith("chi nhánh")
+
+
+# --- cause: a signer's name with marks OCR lost or misread --------------------------------------------------------
+@pytest.mark.parametrize("line,name", [
+    ("Nguyén Thi Thu Phuong", "Nguyễn Thi Thu Phương"),  # 413/TCT-KK (sixth round): "Thi" is a syllable, left as read
+    ("Đặng Ngoc A Minh", "Đặng Ngọc Minh"),  # 1061/TCT-DNL
+    ("Vũ Đức Dam", "Vũ Đức Dam"),  # 02/QĐ-TTg: Đam or Đàm, left as read
+    ("Nguyễn Thị Minh Khai", "Nguyễn Thị Minh Khai"),  # a name that is itself a syllable stays
+])
+def test_signer_name_marks_restored_only_where_the_word_is_no_syllable(line, name):
+    assert blocks._person(line) == name
+
+
+def test_roman_two_read_with_an_r():
+    from pipeline.parse import tasks
+
+    # 3706/TCT-KK (sixth round, a legacy-font text): "rI. K6 hoSch …" for "II. Kế hoạch …"
+    m = tasks._marker(split_lines("rI. K6 hoSch ning cdp H-G th6ng rfrng dgng c6ng nghe th6ng tin")[0])
+    assert m is not None and (m.kind, m.label) == ("roman", "II")

@@ -46,7 +46,42 @@ def _person(text: str) -> str | None:
         words = words[1:]
     if len(words) < 2 or fold(words[0]) not in SURNAMES:
         return None
-    return " ".join(words)
+    return " ".join(_restore_name_marks(words))
+
+
+def _name_spellings() -> dict[str, dict[str, str]]:
+    """'S' (surname) and 'G' (middle and given name) → fold key → the usual spelling (data/name_syllables.txt)."""
+    global _NAMES
+    if _NAMES is None:
+        from pathlib import Path
+
+        from pipeline.textnorm import normalize
+
+        _NAMES = {"S": {}, "G": {}}
+        for line in (Path(__file__).parent.parent / "data" / "name_syllables.txt").read_text(encoding="utf-8").splitlines():
+            if line[:2] in ("S ", "G "):
+                for w in line.split()[1:]:
+                    _NAMES[line[0]][fold(w)] = normalize(w)
+    return _NAMES
+
+
+_NAMES: dict[str, dict[str, str]] | None = None
+
+
+def _restore_name_marks(words: list[str]) -> list[str]:
+    """A name's syllables whose marks OCR lost or misread written as names usually are ('Nguyén Thi Thu Phuong' →
+    'Nguyễn Thị Thu Phương'); a syllable with two usual spellings is left as read."""
+    from pipeline.cleanup import well_formed
+    from pipeline.legacy import syllables
+
+    names, syl = _name_spellings(), syllables()
+    out = []
+    for k, w in enumerate(words):
+        usual = names["S" if k == 0 else "G"].get(fold(w))
+        # only a word that is no Vietnamese syllable as read ("Nguyén", "Ngoc"): "Thu", "Vân", "Khai" are names too
+        misread = w.lower() not in syl or not well_formed(w.lower())
+        out.append(usual if usual and misread and w[:1].isupper() and not w.isupper() else w)
+    return out
 
 
 def find_recipients(lines: list[Line], start: int, end: int, is_cong_van: bool) -> list[Found]:

@@ -42,9 +42,9 @@ class Marker:
     one: bool = False  # "I." or OCR's "l." / "I/": roman one or the number one, told by the list around it
 
 
-# OCR's readings of a roman numeral: "IIL." and "Ill." for "III.", "Vl." for "VI.", "II-" for "II."; and of an item
+# OCR's readings of a roman numeral: "IIL." and "Ill." for "III.", "Vl." for "VI.", "II-" for "II.", "rI." for "II."; and of an item
 # number: "l." or "I." for "1.", "1O." for "10.".
-OCR_ROMAN = regex.compile(r"^\W{0,2}(?P<m>[IVXlL1|]{1,5})\s*(?:[.:]|[-–](?=\s))(?![\d.])\s*(?P<t>\S.*)$")  # not "II.1."
+OCR_ROMAN = regex.compile(r"^\W{0,2}(?P<m>[IVXlL1|r]{1,5})\s*(?:[.:]|[-–](?=\s))(?![\d.])\s*(?P<t>\S.*)$")  # not "II.1."
 OCR_NUMBER = regex.compile(rf"^\W{{0,2}}(?P<m>(?=[\dlIO|]*\d)[\dlIO|]{{2}})\s*{NUM_END}\s+(?P<t>\S.*)$")
 OCR_ONE = regex.compile(rf"^\W{{0,2}}(?P<m>[Il|])\s*{NUM_END}\s+(?P<t>\S.*)$")
 
@@ -54,7 +54,7 @@ def _ocr_marker(t: str, ln: Line) -> Marker | None:
     if m := OCR_ONE.match(t):
         return Marker("roman", "I", m.group("t"), ln, one=True)
     if (m := OCR_ROMAN.match(t)) and regex.search(r"[IVX]", m.group("m")):
-        label = regex.sub(r"[lL1|]", "I", m.group("m"))
+        label = regex.sub(r"[lL1|r]", "I", m.group("m"))  # ("rI." for "II.")
         if label in ROMAN_LABELS:
             return Marker("roman", label, m.group("t"), ln)
     if m := OCR_NUMBER.match(t):
