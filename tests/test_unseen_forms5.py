@@ -429,3 +429,35 @@ def test_roman_two_read_with_an_r():
     # 3706/TCT-KK (sixth round, a legacy-font text): "rI. K6 hoSch …" for "II. Kế hoạch …"
     m = tasks._marker(split_lines("rI. K6 hoSch ning cdp H-G th6ng rfrng dgng c6ng nghe th6ng tin")[0])
     assert m is not None and (m.kind, m.label) == ("roman", "II")
+
+
+# --- cause: the 'Nơi nhận' label lost by OCR ------------------------------------------------------------------------
+def test_distribution_without_its_label_closes_on_the_filing_note():
+    # 4205/TCT-DNNCN: the signer's authority, then the entries (two without dashes, one wrapped after a comma) and 'Lưu'
+    lines = split_lines("""Tổng cục Thuế thông báo các Cục Thuế biết và thực hiện./.2z~
+
+KT. + ỐNG © ỤC TRƯỜNG
+
+Lãnh dạo Bộ Tài chính (đề báo cáo):
+
+{inh dao Tong eye Thuẻ (đẻ bảo edo):
+- Các Vụ/dơn vị thuậc TOT: CN TT. CS, PC,
+LTHT, VP, KK&K FT. DNL
+
+- Hiệp hội TMDT Viet Nam;
+- Website của Tổng cục Thue.
+
+Lưu: VT, DNNCN,„
+""")
+    dist, at = blocks.find_distribution(lines, 0)
+    assert [e.value for e in dist][0] == "Lãnh dạo Bộ Tài chính (đề báo cáo)" and len(dist) == 6
+    assert dist[2].value == "Các Vụ/dơn vị thuậc TOT: CN TT. CS, PC, LTHT, VP, KK&K FT. DNL"
+    assert dist[-1].value == "Lưu: VT, DNNCN"
+    assert blocks.find_signer(lines, at)[0]["authority"] == "KT."
+
+
+def test_a_body_without_a_closing_block_has_no_distribution():
+    # guard: a body paragraph ending in a filing-like word is no block ('Lưu ý:' is a note to the reader)
+    lines = split_lines("1. Các Cục Thuế thực hiện rà soát hồ sơ.\n\n2. Báo cáo kết quả về Tổng cục Thuế.\n\n"
+                        "Lưu ý: thời hạn báo cáo trước ngày 30/6/2024.\n")
+    assert blocks.find_distribution(lines, 0) == ([], None)

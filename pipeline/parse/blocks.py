@@ -207,7 +207,35 @@ def find_distribution(lines: list[Line], start: int) -> tuple[list[Found], int |
         if not entries and _right_column(ln.text):
             entries = _entries_above(lines, ln.index)
         return [e for e in entries if e.value], ln.index
-    return [], None
+    return _unlabelled(lines, start)
+
+
+def _unlabelled(lines: list[Line], start: int) -> tuple[list[Found], int | None]:
+    """The 'Nơi nhận' block whose label OCR lost: the lines closing on the filing note ('Lưu: VT, DNNCN'), back to the
+    signer's authority line or the body's last sentence ('… thông báo các Cục Thuế biết và thực hiện./.')."""
+    tail = [ln for ln in lines[max(start, len(lines) - 30):] if ln.text]
+    luu = next((k for k in range(len(tail) - 1, -1, -1) if regex.match(r"^\W{0,3}l[ưu][uưn]\s*:", tail[k].fold)), None)
+    if luu is None:
+        return [], None
+    block: list[Line] = []
+    anchor = None  # the signer's authority line above the entries: where the closing starts, as 'Nơi nhận' would
+    for ln in reversed(tail[:luu]):
+        t = ln.text
+        if AUTHORITY_RE.match(_cell(t)) or "./." in t or len(t) > 100 or _title_line(t):
+            anchor = ln.index if AUTHORITY_RE.match(_cell(t)) or _title_line(t) else None
+            break
+        block.insert(0, ln)
+    entries: list[Found] = []
+    for ln in block + [tail[luu]]:
+        t = ln.text
+        if entries and not LIST_ITEM.match(t) and regex.search(r",\s*$", entries[-1].raw):
+            prev = entries[-1]  # an entry wrapped after a comma ('… TOT: CN TT. CS, PC,' / 'LTHT, VP, KK&K FT. DNL')
+            entries[-1] = Found(clean_entry(prev.raw + " " + t), prev.raw + " " + t, prev.start, ln.end)
+        else:
+            entries.append(Found(clean_entry(t), t, ln.start, ln.end))
+    if len(entries) < 3 or not any(LIST_ITEM.match(e.raw) for e in entries):
+        return [], None
+    return [e for e in entries if e.value], anchor if anchor is not None else (block[0].index if block else tail[luu].index)
 
 
 def _entries_above(lines: list[Line], at: int) -> list[Found]:
