@@ -461,3 +461,45 @@ def test_a_body_without_a_closing_block_has_no_distribution():
     lines = split_lines("1. Các Cục Thuế thực hiện rà soát hồ sơ.\n\n2. Báo cáo kết quả về Tổng cục Thuế.\n\n"
                         "Lưu ý: thời hạn báo cáo trước ngày 30/6/2024.\n")
     assert blocks.find_distribution(lines, 0) == ([], None)
+
+
+# --- cause: the place-date line with OCR'd words ('ngài:', 'nam', 'Thành pho', 'Sá:') -------------------------------
+@pytest.mark.parametrize("line,place,issued", [
+    # 6770/CTTPHCM-KK
+    ("Số: 6770/CTTPHCM-KK Thành pho Hỗ Chi Minh, ngài: 19 tháng 7 nam 2021", "Thành phố Hồ Chí Minh", "2021-07-19"),
+    # 1444/CT-TTHT: the label read "Sá", the day and year unreadable
+    ("Sá:4HHH /CT-TTHT Thành phố Hỗ Chi Minh, ngàu:J_ tháng 02jhăm 2018", "Thành phố Hồ Chí Minh", None),
+])
+def test_place_date_line_with_ocr_words(tmp_path, line, place, issued):
+    doc = _doc(tmp_path, "TONG CUC THUE CONG HOA XA HOI CHU NGHIA VIET NAM\n\n"
+                         "CUC THUE TP. HO CHi MINH Độc lập - Tự do- Hanh phúc\n" + line + "\n\nV/v Chính sách thuế\n\n"
+                         "Kính gửi: Ngân hàng DBS Bank LTD - Chi nhánh thành phố Hồ Chí Minh\n")
+    assert (doc["place"], doc["issued_on"]) == (place, issued)
+
+
+# --- cause: the closing block's label, dashes and filing note misread ----------------------------------------------
+def test_closing_with_a_misread_label_dashes_and_filing_note():
+    # 6770/CTTPHCM-KK: 'Noi nhén:', dashes read '~' (one '~€')
+    dist, _ = blocks.find_distribution(split_lines(
+        "Noi nhén:\n~ Nhu trên:\n~ Cơ quan báo, dai trén địa bản TP. HCM (đẻ\nđưa tin):\n\n~€CT Khu vực. tuận, huyện "
+        "(để thực hiện);\n~ Lưu: VT, KK\n"), 0)
+    assert [e.value for e in dist] == ["Nhu trên", "Cơ quan báo, dai trén địa bản TP. HCM (đẻ đưa tin)",
+                                       "CT Khu vực. tuận, huyện (để thực hiện)", "Lưu: VT, KK"]
+    # 1444/CT-TTHT: 'Lưu' read 'Lan', a speck 'Pi', the signer's name after specks
+    lines = split_lines("Nơi nhận“. KT. CỤC TRƯỞNG\n\n~ Như trên; Pi\n\n- Phòng Kiểm tra 2;\n\n- Phong PC;\n\n"
+                        "- Lan: VT, TTHT.\n2717/1 7/pntsi\n\n*. Sue Nguyên Nam Bình\n\nWebsite Cuc thué thanh phố Hồ Chí Minh : "
+                        "http://tphem.gdt.gov.vn/wps/portal\n")
+    dist, at = blocks.find_distribution(lines, 0)
+    assert [e.value for e in dist] == ["Như trên", "Phòng Kiểm tra 2", "Phong PC", "Lan: VT, TTHT"]
+    assert blocks.find_signer(lines, at)[0]["name"] == "Nguyên Nam Bình"
+
+
+def test_straight_mark_before_a_closing_curly_one_closes():
+    from pipeline.parse import tasks
+
+    # 1444/CT-TTHT: a law's amended clause quoted twice ('"3. Khoản 1 … như sau:' / '"1. Người nộp thuế …' … ' "”')
+    lines = split_lines('Căn cứ Khoản 3 Điều 3 Luật số 106/2016/QH13:\n\n"3. Khoản 1 Điều 106 được sửa đổi, bd sung như sau:\n\n'
+                        '"1. Người nộp thuế chậm nộp tiền thuế so với thời hạn quy định thì phải nộp đủ tiền thuế.\n\n'
+                        'Trường hợp người nộp thuế cung ứng hàng hoá thì không phải nộp tiền chậm nộp. "”\n\n'
+                        'Căn cứ các quy định trên, trường hợp Chi nhánh có phát sinh khoản tiền nộp thừa thì bù trừ.\n')
+    assert tasks.find_tasks(lines, 0, len(lines), plan=False) == []

@@ -182,13 +182,14 @@ def find_distribution(lines: list[Line], start: int) -> tuple[list[Found], int |
             if entries and fold(entries[-1].value).startswith("luu"):
                 return entries, ln.index
         for nxt in lines[ln.index + 1 :]:
-            t = regex.sub(r"^\s*[~=]\s*(?=\p{Lu})", "- ", nxt.text)  # a dash OCR read as "~" or "="
+            t = regex.sub(r"^\s*[~=]\s*[^\p{L}\s\d(]?(?=\p{Lu})", "- ", nxt.text)  # a dash OCR read as "~" or "=" ("~€CT …")
             if not t:
                 continue
             prev_open = bool(entries) and not regex.search(r"[.]\s*$", entries[-1].raw)
             p = _person(t)
-            if AUTHORITY_RE.match(t) or p == t.strip("* ") or (p and not LIST_ITEM.match(t) and len(t) <= len(p) + 4):
-                break  # the signer's name, a speck in it ("Đặng Ngoc A Minh")
+            if AUTHORITY_RE.match(t) or p == t.strip("* ") or (p and not LIST_ITEM.match(t) and (
+                    len(t) <= len(p) + 4 or (fold(t).endswith(fold(p)) and len(t) - len(p) <= 8))):
+                break  # the signer's name, a speck in it or before it ("Đặng Ngoc A Minh", "*. Sue Nguyên Nam Bình")
             if is_caps(t) and not LIST_ITEM.match(t) and not (prev_open and regex.search(r"[;,]", t)):
                 break  # the signer's title
             if not LIST_ITEM.match(t) and (_title_line(t) or (
@@ -202,8 +203,8 @@ def find_distribution(lines: list[Line], start: int) -> tuple[list[Found], int |
             else:  # a wrapped entry continues
                 prev = entries[-1]
                 entries[-1] = Found(clean_entry(prev.raw + " " + t), prev.raw + " " + t, prev.start, nxt.end)
-            if fold(entries[-1].value).startswith("luu"):
-                break
+            if fold(entries[-1].value).startswith("luu") or regex.match(r"l\w{1,2}\s*:?\s*vt\b", fold(entries[-1].value)):
+                break  # the filing note closes the block, its "Lưu" misread ("Lan: VT, TTHT.")
         if not entries and _right_column(ln.text):
             entries = _entries_above(lines, ln.index)
         return [e for e in entries if e.value], ln.index
@@ -274,7 +275,7 @@ def _cell(text: str) -> str:
     return _right_column(t) or t
 
 
-NOI_NHAN_RE = regex.compile(r"^\W*no\W?[it] n?h?an\s*[:.]?\s*")  # OCR "Not nhận:", "Nơi nan fe KT. …"
+NOI_NHAN_RE = regex.compile(r"^\W*no\W?[it] n?h?[ae]n\s*[:.]?\s*")  # OCR "Not nhận:", "Nơi nan fe KT. …", "Noi nhén:"
 # OCR reads the two columns under the body line by line: "Noi nhận: KT. TONG CỤC TRƯỞNG",
 # "- Như trên; — PHO TONG CUC TRUONG" — a distribution entry on the left, the signer's block on the right.
 # A speck OCR left between the columns (". PHO-FANG CỤC TRƯỞNG") and a dash inside the title are kept with it.

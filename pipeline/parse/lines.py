@@ -68,7 +68,7 @@ def clean_entry(text: str) -> str:
     text = regex.sub(r"(?<=[;.,])(?:\s+[^\p{L}\d\s()]{1,3})+$", "", text)
     # … or a capital or two the signature column left ("Như trên; A", "Lưu: VT, DNL (3b).A⁄")
     text = regex.sub(r"(?:(?<=;)\s+|(?<=\)\.))(?:\p{Lu}|[^\p{L}\d\s()]){1,2}$", "", text)
-    text = regex.sub(r"(?<=;)(?:\s+\p{Ll})+$", "", text)  # single letters ("Như trên; h a")
+    text = regex.sub(r"(?<=;)(?:\s+\p{Ll})+$|(?<=;)\s+\p{Lu}\p{Ll}$", "", text)  # letters ("Như trên; h a", "; Pi")
     # a filing note ("Lưu: VT, TTHT(2)") with OCR's specks of a signature or a seal after it ("£ (4+ 3)", ". £t",
     # "{%c)", ". (É;3 )"): the note ends at its last unit or copy count
     if (m := regex.match(r"(?i:l[ưu][uưn])\s*:?\s*[\p{Lu}Đ\d&,;\s/.-]*(?:\((?:[\p{L}\d&,\s/.-]|\([\p{L}\d\s]*\))*\))?", text)) \
@@ -107,8 +107,8 @@ def quoted_lines(lines: list[Line], max_span: int = 40) -> set[int]:
             # a quotation opens at a word's start ('"Điều 10.', 'quy định: “Người …'); a mark glued to a letter or
             # digit closes ('… này"') or is a speck ('6“ BỘ TÀI CHÍNH')
             at_start = k == 0 or t[k - 1].isspace() or t[k - 1] in "([*:"
-            # (a straight mark opens only before a word: '… hoạt động. "' at a line's end closes)
-            if ch in _OPENING and at_start or (ch == '"' and at_start and t[k + 1 : k + 2].strip(".,;:)") != ""):
+            # (a straight mark opens only before a word: '… hoạt động. "' at a line's end closes, so does ' "”')
+            if ch in _OPENING and at_start or (ch == '"' and at_start and (t[k + 1 : k + 2].isalnum() or t[k + 1 : k + 2] == "(")):
                 depth += 1
             elif ch in _CLOSING or ch == '"':
                 depth = max(0, depth - 1)
