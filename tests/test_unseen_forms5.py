@@ -128,7 +128,7 @@ def test_entries_read_before_their_label_and_the_signer_beside_it():
     lines = split_lines(CLOSING_1061)
     dist, at = blocks.find_distribution(lines, 0)
     assert [e.value for e in dist] == ["Như trên", "Thứ trưởng Đỗ Hoàng Anh Tuan (dé b/c)", "Vụ CST, PC, Cục TCDN (BTC)",
-                                       "Vụ PC, CS, KK&KTT", "Lun: VT, DNL (3b)"]
+                                       "Vụ PC, CS, KK&KTT", "Lưu: VT, DNL (3b)"]
     signer, _ = blocks.find_signer(lines, at)
     # "KT. TỔNG CỤC TRƯỞNG" is the head's title: the signer's own ("PHÓ …") is not printed
     assert signer == {"authority": "KT.", "title": None, "name": "Đặng Ngọc Minh"}
@@ -139,7 +139,7 @@ def test_speck_between_authority_and_title():
     assert signer["authority"] == "KT."
 
 
-@pytest.mark.parametrize("raw,entry", [("- Như trên; A", "Như trên"), ("- Lun: VT, DNL (3b).A⁄", "Lun: VT, DNL (3b)"),
+@pytest.mark.parametrize("raw,entry", [("- Như trên; A", "Như trên"), ("- Lun: VT, DNL (3b).A⁄", "Lưu: VT, DNL (3b)"),
                                        ("- Lưu: VT, KK.", "Lưu: VT, KK")])
 def test_signature_column_letters_after_an_entry(raw, entry):
     assert clean_entry(raw) == entry
@@ -490,7 +490,7 @@ def test_closing_with_a_misread_label_dashes_and_filing_note():
                         "- Lan: VT, TTHT.\n2717/1 7/pntsi\n\n*. Sue Nguyên Nam Bình\n\nWebsite Cuc thué thanh phố Hồ Chí Minh : "
                         "http://tphem.gdt.gov.vn/wps/portal\n")
     dist, at = blocks.find_distribution(lines, 0)
-    assert [e.value for e in dist] == ["Như trên", "Phòng Kiểm tra 2", "Phong PC", "Lan: VT, TTHT"]
+    assert [e.value for e in dist] == ["Như trên", "Phòng Kiểm tra 2", "Phong PC", "Lưu: VT, TTHT"]
     assert blocks.find_signer(lines, at)[0]["name"] == "Nguyên Nam Bình"
 
 

@@ -75,6 +75,7 @@ def clean_entry(text: str) -> str:
             and regex.search(r"[^\w\s,.()/&:-]|;", text[m.end():]):
         text = text[: m.end()]
     text = regex.sub(r"[\s;,.:/✓*]+$", "", text)
+    text = regex.sub(r"^L(?!ưu)\p{L}{1,2}(?=\s*:?\s*VT\b)", "Lưu", text)  # the filing label misread ("Lan: VT", "Luu: VT")
     text = regex.sub(r"(?<=\p{Lu}{2})\s+[l|]$", "", text)  # a speck after a name in capitals ("… MIPEC l")
     return " ".join(text.split())
 
