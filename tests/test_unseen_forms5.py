@@ -503,3 +503,24 @@ def test_straight_mark_before_a_closing_curly_one_closes():
                         'Trường hợp người nộp thuế cung ứng hàng hoá thì không phải nộp tiền chậm nộp. "”\n\n'
                         'Căn cứ các quy định trên, trường hợp Chi nhánh có phát sinh khoản tiền nộp thừa thì bù trừ.\n')
     assert tasks.find_tasks(lines, 0, len(lines), plan=False) == []
+
+
+# --- cause: a date of issue misread into another valid date, before the letter it answers ----------------------------
+def test_date_before_the_letter_answered_is_no_date(tmp_path):
+    # 16967/CTHN-TTHT: printed "ngày10 tháng 2 năm 2018" (for 10/4), the request received 02/4/2018; the place "Tà Nội"
+    head = ("TONG CUC THUE CONG HOA XA HOI CHU NGHIA VIET NAM\n\nCỤC THUE TP HÀ NỘI Độc lập - Tự đo - Hạnh phúc\n"
+            "Số4©96-/CT-TTHT Tà Nội, ngày10 tháng {} năm 2018\n\nV/v chính sách thuế TTĐB đối với\n"
+            "hoạt động kinh doanh phòng tập golf\ntrong nhà\n\nKính gửi: Công ty TNHH CH Vina\n\n"
+            "Ngày 02/4/2018, Cục Thuế TP Hà Nội nhận được công văn số\n280318/CV/PKT đề ngày 28/3/2018 của Công ty TNHH "
+            "CH Vina (sau đây gọi\ntắt là Công ty) đề nghị hướng dẫn chính sách thuế TTĐB. Về việc này, Cục Thuế TP Hà Nội "
+            "có ý kiến\nnhư sau:\n")
+    doc = _doc(tmp_path, head.format("2"))
+    assert (doc["place"], doc["issued_on"]) == ("Hà Nội", None)
+    assert _doc(tmp_path, head.format("4"))["issued_on"] == "2018-04-10"  # the date as printed stands
+
+
+@pytest.mark.parametrize("raw,place", [("Tà Nội", "Hà Nội"), ("Hà Nam", "Hà Nam"), ("Hà Tiên", "Hà Tiên")])
+def test_province_one_letter_off_on_the_place_line(raw, place):
+    from pipeline.parse.grammar import place_name
+
+    assert place_name(raw) == place

@@ -79,7 +79,7 @@ def match_code(m: regex.Match) -> tuple[str, str, str]:
 # OCR'd text may lose or change the marks of the words ("ngày 08 thang 01 năm 2021"); the digits decide.
 _A = "[aàáảãạăằắẳẵặâầấẩẫậ]"
 # (OCR may read "ngày" as "ngài" and set a colon after it: "Thành pho Hỗ Chi Minh, ngài: 19 tháng 7 nam 2021")
-DATE_WORDS = (rf"(?i:ng{_A}(?:[yỳýỷỹỵ]|i(?=\s*:)))\s*:?\s+(?P<d>\d{{1,2}})\s+(?i:th{_A}ng)\s+(?P<m>\d(?:\s?\d)?)\s+(?i:n{_A}m)"
+DATE_WORDS = (rf"(?i:ng{_A}(?:[yỳýỷỹỵ]|i(?=\s*:)))\s*:?\s*(?P<d>\d{{1,2}})\s+(?i:th{_A}ng)\s+(?P<m>\d(?:\s?\d)?)\s+(?i:n{_A}m)"
               r"\s+(?P<y>\d{4})")
 DATE_NUM = r"(?P<d2>\d{1,2})\s*[/.-]\s*(?P<m2>\d{1,2})\s*[/.-]\s*(?P<y2>\d{4})"
 DATE = r"(?:" + DATE_WORDS + r"|(?:ngày\s+)?" + DATE_NUM + r")"
@@ -130,7 +130,22 @@ def place_name(raw: str) -> str:
     # A province's name OCR printed with a lost or wrong mark ("Ha Nội", "Hà Nồi") is written as the gazetteer has it.
     unit = regex.match(r"(?i:thành phố|tỉnh)\s+", raw)
     head, name = (raw[: unit.end()], raw[unit.end():]) if unit else ("", raw)
-    return head + (gazetteer.province_name(name) or name)
+    return head + (gazetteer.province_name(name) or _province_one_letter_off(name) or name)
+
+
+def _province_one_letter_off(name: str) -> str | None:
+    """A province whose name OCR misread by one letter on the place-date line ("Tà Nội" for "Hà Nội"): the one
+    province at one edit of the name's letters (names of six letters or more)."""
+    from rapidfuzz.distance import Levenshtein
+
+    from pipeline.parse import gazetteer
+    from pipeline.textnorm import fold
+
+    key = fold(name)
+    if len(key) < 6:
+        return None
+    near = {v for k, v in gazetteer.provinces().items() if Levenshtein.distance(k, key, score_cutoff=1) <= 1}
+    return near.pop() if len(near) == 1 else None
 
 # --- document types ----------------------------------------------------------------------------
 DOC_TYPES = [

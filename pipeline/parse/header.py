@@ -598,3 +598,27 @@ def _sentence(s: str) -> str:
         low = s.lower()
         return low[:1].upper() + low[1:]
     return s
+
+
+# The letter answered or received, dated in the body's opening: "Ngày 02/4/2018, Cục Thuế TP Hà Nội nhận được công văn
+# số … đề ngày 28/3/2018", "Trả lời công văn số 154/CV ngày 11/05/2021 của Công ty …".
+_ANSWERED = regex.compile(r"(?i)(?:nhận được|trả lời)[^.;]{0,160}?ngày\s+(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>\d{4})"
+                          r"|(?<!\p{L})ngày\s+(?P<d2>\d{1,2})\s*/\s*(?P<m2>\d{1,2})\s*/\s*(?P<y2>\d{4})\s*,[^.;]{0,100}?nhận được")
+
+
+def answers_later_letter(body: str, issued: str) -> bool:
+    """Whether the date of issue read comes before the letter the document answers or received (its opening paragraph
+    names it): a digit of the month or day misread into another valid date ("ngày10 tháng 2 năm 2018" for 10/4, the
+    request received 02/4/2018). Such a date is no date."""
+    try:
+        day = date.fromisoformat(issued)
+    except (TypeError, ValueError):
+        return False
+    for m in _ANSWERED.finditer(body[:1500]):
+        d, mo, y = (m.group("d"), m.group("m"), m.group("y")) if m.group("d") else (m.group("d2"), m.group("m2"), m.group("y2"))
+        try:
+            if date(int(y), int(mo), int(d)) > day:
+                return True
+        except ValueError:
+            continue
+    return False

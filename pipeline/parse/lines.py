@@ -68,7 +68,8 @@ def clean_entry(text: str) -> str:
     text = regex.sub(r"(?<=[;.,])(?:\s+[^\p{L}\d\s()]{1,3})+$", "", text)
     # … or a capital or two the signature column left ("Như trên; A", "Lưu: VT, DNL (3b).A⁄")
     text = regex.sub(r"(?:(?<=;)\s+|(?<=\)\.))(?:\p{Lu}|[^\p{L}\d\s()]){1,2}$", "", text)
-    text = regex.sub(r"(?<=;)(?:\s+\p{Ll})+$|(?<=;)\s+\p{Lu}\p{Ll}$", "", text)  # letters ("Như trên; h a", "; Pi")
+    # letters and specks ("Như trên; h a", "; Pi", "; | a")
+    text = regex.sub(r"(?<=;)(?:\s+(?:\p{Ll}|[^\p{L}\d\s()]{1,3}))+$|(?<=;)\s+\p{Lu}\p{Ll}$", "", text)
     # a filing note ("Lưu: VT, TTHT(2)") with OCR's specks of a signature or a seal after it ("£ (4+ 3)", ". £t",
     # "{%c)", ". (É;3 )"): the note ends at its last unit or copy count
     if (m := regex.match(r"(?i:l[ưu][uưn])\s*:?\s*[\p{Lu}Đ\d&,;\s/.-]*(?:\((?:[\p{L}\d&,\s/.-]|\([\p{L}\d\s]*\))*\))?", text)) \
