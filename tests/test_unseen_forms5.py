@@ -396,6 +396,7 @@ thành Chỉ nhánh phụ thuộc của Công ty TNHH FuliKin Việt Nam.
     ("- Lưu: VT, TTHT(2)£ (4+ 3)", "Lưu: VT, TTHT(2)"),  # 18037/CTHN-TTHT
     ("- Lưu: VT, TTHT(2). (É;3 )", "Lưu: VT, TTHT(2)"),  # 86541/CTHN-TTHT
     ("- Lưu: VT, TTHT(2). ( 5, 3)", "Lưu: VT, TTHT(2)"),  # 16967/CTHN-TTHT
+    ("- Lưu: VT, TTHT(2). (Ệ, 3)", "Lưu: VT, TTHT(2)"),  # 14675/CT-TTHT
     ("- Lưu: VT, CĐKT{%c)", "Lưu: VT, CĐKT"),  # 8349/BTC-CĐKT
     ("- Lưu: VT, TCT(VT, CS(3b)). đ%/ go", "Lưu: VT, TCT(VT, CS(3b))"),  # 10315/BTC-TCT (sixth round)
     # clean notes stay whole

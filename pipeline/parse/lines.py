@@ -73,7 +73,7 @@ def clean_entry(text: str) -> str:
     # a filing note ("Lưu: VT, TTHT(2)") with OCR's specks of a signature or a seal after it ("£ (4+ 3)", ". £t",
     # "{%c)", ". (É;3 )"): the note ends at its last unit or copy count
     if (m := regex.match(r"(?i:l[ưu][uưn])\s*:?\s*[\p{Lu}Đ\d&,;\s/.-]*(?:\((?:[\p{L}\d&,\s/.-]|\([\p{L}\d\s]*\))*\))?", text)) \
-            and regex.search(r"[^\w\s,.()/&:-]|;|\(\s+\d[\d\s,]*\)", text[m.end():]):  # (… ". ( 5, 3)")
+            and regex.search(r"[^\w\s,.()/&:-]|;|\(\s*(?:\p{L}\s*,\s*|\s)\d[\d\s,]*\)", text[m.end():]):  # (… ". ( 5, 3)", ". (Ệ, 3)")
         text = text[: m.end()]
     text = regex.sub(r"[\s;,.:/✓*]+$", "", text)
     text = regex.sub(r"^L(?!ưu)\p{L}{1,2}(?=\s*:?\s*VT\b)", "Lưu", text)  # the filing label misread ("Lan: VT", "Luu: VT")
