@@ -656,7 +656,7 @@ def join_lines(text: str) -> str:
             continue
         prev = out[-1]
         if _joins(prev, s):
-            if prev.endswith("-") and len(prev) > 1 and prev[-2].isalnum() and regex.search(r"[\d/]", prev.split()[-1]):
+            if _CODE_CUT.search(prev):
                 out[-1] = prev + s  # a code broken after its hyphen: "1481/BYT-" + "BMTE"
             else:
                 out[-1] = prev + " " + s
@@ -667,9 +667,12 @@ def join_lines(text: str) -> str:
     return "\n".join(out)
 
 
+_CODE_CUT = regex.compile(r"(?<!\S)[\p{L}\d]*\d[\p{L}\d]*/[\p{Lu}Đ\d&/-]*[\p{Lu}Đ\d]-$")  # "1481/BYT-", "12/2024/TT-"
+
+
 def _joins(prev: str, s: str) -> bool:
-    if prev.endswith("-") and regex.search(r"[\d/]", prev.split()[-1]) and regex.match(r"[A-ZĐ0-9]", s):
-        return True  # a document code broken after its hyphen
+    if _CODE_CUT.search(prev) and regex.match(r"[A-ZĐ0-9]", s) and not _BREAK_BEFORE.match(s):
+        return True  # a document code broken after its hyphen (not a closing "./.Ø2-" before "Nơi nhận:")
     if _BREAK_BEFORE.match(s) or _END_PARA.search(prev):
         return False
     if regex.search(r"hanh\s+phuc\W*$", fold(prev)):
@@ -774,6 +777,11 @@ def clean_page(text: str, *, ocr: bool, context_date: date | None, page: int | N
     receipts = stamp.merge_receipts(receipts, recs)  # a grey stamp is read both apart and in the body
     lines = []
     for line in body.split("\n"):
+        if line.strip() in {"”", "»", '"', "”.", '".'} and any(x.strip() for x in lines):
+            # a quotation's closing mark alone on its line ends the quoted passage above, not noise
+            k = max(i for i, x in enumerate(lines) if x.strip())
+            lines[k] = lines[k].rstrip() + line.strip()
+            continue
         if is_noise(line):
             removed.append(line.strip())
             continue

@@ -8,7 +8,7 @@ import regex
 
 from pipeline.parse import grammar
 from pipeline.parse.lines import is_caps, split_lines
-from pipeline.textnorm import fold
+from pipeline.textnorm import fold, strip_diacritics
 
 ATTACHED_RE = regex.compile(r"(?i)(bản sao|sao y|văn bản)[^\n]{0,30}kèm theo|kèm theo[^\n]{0,20}bản sao")
 
@@ -64,6 +64,11 @@ def page_fields(text: str) -> dict[str, str]:
 # Two columns of a header that OCR read as one line: "BỘ TÀI CHÍNH CỘNG HOA XÃ HOI CHỦ NGHĨA VIỆT NAM", "TONG CỤC
 # THUÊ Độc lập - Tự do - Hạnh phúc", "Số: 2862 /ICT-HTQT Hà Nội. ngày OF tháng 7 năm 2024". The right column goes on a line of its own (a space becomes a line break, so offsets stay).
 _MOTTO_IN_LINE = regex.compile(r"(?<=\S)[ \t]+(?=(?i:c[ôoộ]ng\s+h[òoóa]a\s+x[ãa]\s+h|đ[ộo]c\s+l[ậa]p\s*[-—–]|đảng\s+cộng\s+sản))")
+# … also when OCR lost the motto's marks and garbled a word of it ("BO TAI CHINH CONG HOA Í CHU NGHĨA VIET NAM",
+# "BỘ TÀI CHÍNH CONG HO¿ 21 CHỦ NGHĨA VIET NAD", "TONG CUC THUE Doc lọc Tự do - Hạnh phúc"), matched without marks:
+# "cộng hòa" and "chủ nghĩa" a word or two apart, or the two words before "Tự do - Hạnh phúc".
+_MOTTO_LOOSE = regex.compile(r"(?<=\S)[ \t]+(?=cong\s+ho\S{0,2}\s+(?:\S+\s+){0,2}chu\s+ngh"
+                             r"|(?:\S+[ \t]+){2}[-—–]?[ \t]*tu\s+do\s*[-—–]\s*hanh\s+ph)", regex.I)
 _PLACE_IN_NUMBER_LINE = regex.compile(r"(?m)^((?:\W{0,3}|[^\n]*?\s)(?:[Ss][ốoóồé]|SỐ|SO)\s*[:.]?[^\n]*?\S)[ \t]+(?=\p{Lu}[\p{L}.]*(?:[ \t]+\p{Lu}[\p{L}.]*){0,4}[.,]\s*(?i:ng[àa][yuv]\p{L}?)\b)")
 
 
@@ -73,6 +78,9 @@ def split_columns(text: str, header_lines: int = 15) -> str:
     for i, ln in enumerate(lines[:header_lines + 12]):
         if i < header_lines + 12 and _MOTTO_IN_LINE.search(ln) and not regex.match(r"(?i)^\W*(?:c[ôo]ng\s+h|đ[ộo]c\s+l)", ln):
             lines[i] = _MOTTO_IN_LINE.sub("\n", ln, count=1)
+        elif i < header_lines + 12 and is_caps(ln.split()[0] if ln.split() else "") \
+                and (m := _MOTTO_LOOSE.search(strip_diacritics(ln))) and is_caps(ln[: m.start()]):
+            lines[i] = ln[: m.start()] + "\n" + ln[m.start() + 1 :]  # same length (the diacritics' strip keeps it)
     text = "\n".join(lines)
     head_end = sum(len(x) + 1 for x in text.split("\n")[: header_lines + 12])
     head = _PLACE_IN_NUMBER_LINE.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1)) - 1) + "\n", text[:head_end], count=1)

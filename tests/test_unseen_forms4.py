@@ -234,12 +234,13 @@ def test_text_file_of_lookalikes_is_reported_by_name(tmp_path):
 
 # --- cause: the signer's column run into the 'Nơi nhận' lines, its title garbled by OCR ------------------------------
 NOI_NHAN_BLOCKS = [
+    # (the copy count OCR garbled after the filing note, "@b" and "@9)" for "(3b)", is left out since the eighth round)
     # 4485/TCT-PC: the authority's title in mixed case
     ("Nơi nhận: KT. TONG cuc TRUONG\n- Như trên;\n- Lãnh đạo TCT;\n- Lưu: VT, PCQ@b:",
-     ["Như trên", "Lãnh đạo TCT", "Lưu: VT, PCQ@b"]),
+     ["Như trên", "Lãnh đạo TCT", "Lưu: VT, PCQ"]),
     # 897/TCT-QLN: "KT," and a speck before the deputy's title on the first entry's line
     ("Nơi nhận: KT, TONG CỤC TRƯỞNG\n- Như trên, . PHO-FANG CỤC TRƯỞNG\n- Vụ CS, DT, KK, DNNCN, PC - TCT;\n"
-     "- Luu: VT, QLN@9)", ["Như trên", "Vụ CS, DT, KK, DNNCN, PC - TCT", "Lưu: VT, QLN@9)"]),
+     "- Luu: VT, QLN@9)", ["Như trên", "Vụ CS, DT, KK, DNNCN, PC - TCT", "Lưu: VT, QLN"]),
     # 3953/TCT-HTQT
     ("Noi nhận: TL. TÔNG CỤC TRƯỞNG\n\n- Như trên; KT. VỤ TRƯỞI H — UOC TE\n~ Lưu: VT, HTQT (2b).",
      ["Như trên", "Lưu: VT, HTQT (2b)"]),

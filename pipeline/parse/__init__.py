@@ -70,6 +70,9 @@ def parse_document(text: str, *, offset: int = 0, full_text: str | None = None) 
         s, e = r.pop("_span")
         prov["legal_refs"].append(_prov(full, offset, r.pop("_raw"), s, e))
     doc["legal_refs"] = legal
+    if doc["issued_on"] and header.answers_later_letter(body, doc["issued_on"]):
+        doc["issued_on"] = None  # a misread date before the letter it answers: none rather than a wrong one
+        prov.pop("issued_on", None)
     dl = refs.find_deadlines(body, doc["issued_on"])
     prov["deadlines"] = []
     for d in dl:

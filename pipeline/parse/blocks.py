@@ -12,9 +12,12 @@ LIST_ITEM = regex.compile(r"^[-–•+]\s*")
 # Entries run together on one line (a flattened table cell): "- Như trên; - Lưu: VT." / "…; (b/c) - TT Thành ủy".
 ENTRY_SPLIT = regex.compile(r"(?:(?<=[;.,)])\s*|^\s*)[-–•+]\s+")
 # OCR may misread "Kính" when "gửi:" survives: "Site gửi: Cục Thuế các tỉnh, …".
-KINH_GUI_RE = regex.compile(r"^\W*(?:K[íìi]nh\s+g[ửưuữ]i\s*[:.]?|(?:\p{L}{2,5}\s+)?g[ửữ]i\s*:)\s*", regex.I)
+# … or its "i" lost and the colon doubled ("Kính gử:: Cục Thuê các tinh, …").
+KINH_GUI_RE = regex.compile(r"^\W*(?:K[íìi]nh\s+g(?:[ửưuữ]i\s*[:.]?|[ửữ]\s*[:.]{1,2})|(?:\p{L}{2,5}\s+)?g[ửữ]i\s*:)\s*", regex.I)
 # Authority in front of the signer's title (Decree 30/2020, Điều 13): KT., TM., TL., TUQ., Q.; Party "T/M".
-AUTHORITY_RE = regex.compile(r"^\W*(?:(?P<auth>KT|TM|T/M|T\.M|TL|TUQ)(?:\s*[.:,]\s*|\s+)|(?P<auth2>Q)\s*\.\s*)(?P<rest>\p{Lu}.*)$")
+# OCR may leave a speck between the authority and the title ("KT. + ỐNG © ỤC TRƯỜNG").
+AUTHORITY_RE = regex.compile(r"^\W*(?:(?P<auth>KT|TM|T/M|T\.M|TL|TUQ)(?:\s*[.:,]\s*|\s+)|(?P<auth2>Q)\s*\.\s*)"
+                             r"(?:[^\p{L}\d\s]{1,2}\s+)?(?P<rest>\p{Lu}.*)$")
 SURNAMES = set(fold(s) for s in (
     "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đoàn Đào Trịnh Mai Trương Đinh "
     "Lâm Phùng Lương Tạ Tô Hà Chu Cao Lưu Quách Thái Văn Vương Kiều Kim Đàm Đồng Châu Triệu Thân Lò Hứa Mạc "
@@ -37,13 +40,49 @@ def _person(text: str) -> str | None:
     m = NAME_RE.fullmatch(t) or NAME_RE.search(t)
     if not m:
         return None
-    words = m.group("name").split()
+    # a speck OCR left inside the name ("Đặng Ngoc A Minh"): no part of a Vietnamese name is one letter but "Y"
+    words = [w for k, w in enumerate(m.group("name").split()) if k == 0 or len(w) > 1 or w == "Y"]
     # Strip capitalised title words glued in front ("PHÓ CHỦ TỊCH Trần Hoàng Tuấn" handled by caps check).
     while words and fold(words[0]) not in SURNAMES and len(words) > 2:
         words = words[1:]
     if len(words) < 2 or fold(words[0]) not in SURNAMES:
         return None
-    return " ".join(words)
+    return " ".join(_restore_name_marks(words))
+
+
+def _name_spellings() -> dict[str, dict[str, str]]:
+    """'S' (surname) and 'G' (middle and given name) → fold key → the usual spelling (data/name_syllables.txt)."""
+    global _NAMES
+    if _NAMES is None:
+        from pathlib import Path
+
+        from pipeline.textnorm import normalize
+
+        _NAMES = {"S": {}, "G": {}}
+        for line in (Path(__file__).parent.parent / "data" / "name_syllables.txt").read_text(encoding="utf-8").splitlines():
+            if line[:2] in ("S ", "G "):
+                for w in line.split()[1:]:
+                    _NAMES[line[0]][fold(w)] = normalize(w)
+    return _NAMES
+
+
+_NAMES: dict[str, dict[str, str]] | None = None
+
+
+def _restore_name_marks(words: list[str]) -> list[str]:
+    """A name's syllables whose marks OCR lost or misread written as names usually are ('Nguyén Thi Thu Phuong' →
+    'Nguyễn Thị Thu Phương'); a syllable with two usual spellings is left as read."""
+    from pipeline.cleanup import well_formed
+    from pipeline.legacy import syllables
+
+    names, syl = _name_spellings(), syllables()
+    out = []
+    for k, w in enumerate(words):
+        usual = names["S" if k == 0 else "G"].get(fold(w))
+        # only a word that is no Vietnamese syllable as read ("Nguyén", "Ngoc"): "Thu", "Vân", "Khai" are names too
+        misread = w.lower() not in syl or not well_formed(w.lower())
+        out.append(usual if usual and misread and w[:1].isupper() and not w.isupper() else w)
+    return out
 
 
 def find_recipients(lines: list[Line], start: int, end: int, is_cong_van: bool) -> list[Found]:
@@ -145,14 +184,19 @@ def find_distribution(lines: list[Line], start: int) -> tuple[list[Found], int |
             if entries and fold(entries[-1].value).startswith("luu"):
                 return entries, ln.index
         for nxt in lines[ln.index + 1 :]:
-            t = regex.sub(r"^\s*[~=]\s*(?=\p{Lu})", "- ", nxt.text)  # a dash OCR read as "~" or "="
+            t = regex.sub(r"^\s*[~=]\s*[^\p{L}\s\d(]?(?=\p{Lu})", "- ", nxt.text)  # a dash OCR read as "~" or "=" ("~€CT …")
             if not t:
                 continue
             prev_open = bool(entries) and not regex.search(r"[.]\s*$", entries[-1].raw)
-            if AUTHORITY_RE.match(t) or _person(t) == t.strip("* "):
-                break
+            p = _person(t)
+            if AUTHORITY_RE.match(t) or p == t.strip("* ") or (p and not LIST_ITEM.match(t) and (
+                    len(t) <= len(p) + 4 or (fold(t).endswith(fold(p)) and len(t) - len(p) <= 8))):
+                break  # the signer's name, a speck in it or before it ("Đặng Ngoc A Minh", "*. Sue Nguyên Nam Bình")
             if is_caps(t) and not LIST_ITEM.match(t) and not (prev_open and regex.search(r"[;,]", t)):
                 break  # the signer's title
+            if not LIST_ITEM.match(t) and (_title_line(t) or (
+                    (not entries or regex.search(r"[;.]\s*$", entries[-1].raw)) and _junk(t))):
+                continue  # the signer's title between the entries ("PHÓ cụ c TRƯỞNG"), a seal's specks ("jgyy")
             right = _right_column(t)
             if right and LIST_ITEM.match(t):
                 t = t[: t.rfind(right)].rstrip(" —–-")
@@ -161,10 +205,70 @@ def find_distribution(lines: list[Line], start: int) -> tuple[list[Found], int |
             else:  # a wrapped entry continues
                 prev = entries[-1]
                 entries[-1] = Found(clean_entry(prev.raw + " " + t), prev.raw + " " + t, prev.start, nxt.end)
-            if fold(entries[-1].value).startswith("luu"):
-                break
+            if fold(entries[-1].value).startswith("luu") or regex.match(r"l\w{1,2}\s*:?\s*vt\b", fold(entries[-1].value)):
+                break  # the filing note closes the block, its "Lưu" misread ("Lan: VT, TTHT.")
+        if not entries and _right_column(ln.text):
+            entries = _entries_above(lines, ln.index)
         return [e for e in entries if e.value], ln.index
-    return [], None
+    return _unlabelled(lines, start)
+
+
+def _unlabelled(lines: list[Line], start: int) -> tuple[list[Found], int | None]:
+    """The 'Nơi nhận' block whose label OCR lost: the lines closing on the filing note ('Lưu: VT, DNNCN'), back to the
+    signer's authority line or the body's last sentence ('… thông báo các Cục Thuế biết và thực hiện./.')."""
+    tail = [ln for ln in lines[max(start, len(lines) - 30):] if ln.text]
+    luu = next((k for k in range(len(tail) - 1, -1, -1) if regex.match(r"^\W{0,3}l[ưu][uưn]\s*:", tail[k].fold)), None)
+    if luu is None:
+        return [], None
+    block: list[Line] = []
+    anchor = None  # the signer's authority line above the entries: where the closing starts, as 'Nơi nhận' would
+    for ln in reversed(tail[:luu]):
+        t = ln.text
+        if AUTHORITY_RE.match(_cell(t)) or "./." in t or len(t) > 100 or _title_line(t):
+            anchor = ln.index if AUTHORITY_RE.match(_cell(t)) or _title_line(t) else None
+            break
+        block.insert(0, ln)
+    entries: list[Found] = []
+    for ln in block + [tail[luu]]:
+        t = ln.text
+        if entries and not LIST_ITEM.match(t) and regex.search(r",\s*$", entries[-1].raw):
+            prev = entries[-1]  # an entry wrapped after a comma ('… TOT: CN TT. CS, PC,' / 'LTHT, VP, KK&K FT. DNL')
+            entries[-1] = Found(clean_entry(prev.raw + " " + t), prev.raw + " " + t, prev.start, ln.end)
+        else:
+            entries.append(Found(clean_entry(t), t, ln.start, ln.end))
+    if len(entries) < 3 or not any(LIST_ITEM.match(e.raw) for e in entries):
+        return [], None
+    return [e for e in entries if e.value], anchor if anchor is not None else (block[0].index if block else tail[luu].index)
+
+
+def _entries_above(lines: list[Line], at: int) -> list[Found]:
+    """The 'Nơi nhận' entries OCR read before their label, the label's line holding only the signer's column
+    ('- Như trên;' … '- Lưu: VT, DNL (3b).' then 'Nơi nhận:y, KT, TONG cục TRƯỞNG'): the dash list right above."""
+    i, first = at - 1, None
+    while i >= 0 and at - i <= 16:
+        t = lines[i].text
+        if t and not (LIST_ITEM.match(t) and len(t) < 160):
+            break
+        if t:
+            first = i
+        i -= 1
+    if first is None:
+        return []
+    entries = _dash_list(lines, first, at)
+    keys = [fold(e.value) for e in entries]
+    if len(entries) >= 2 and (keys[0].startswith("nhu tren") or keys[-1].startswith("luu")):
+        return entries
+    return []
+
+
+def _junk(text: str) -> bool:
+    """OCR specks of a seal or a signature: fewer than two Vietnamese syllables in the line ('jgyy', '/at/')."""
+    from pipeline.legacy import syllables
+
+    syl = syllables()
+    if regex.search(r"(?<!\p{L})\p{Lu}{2,6}(?!\p{L})", text):
+        return False  # an abbreviation stands for a name ("UBND tỉnh", "Lưu: VT")
+    return sum(1 for w in regex.findall(r"\p{L}{2,}", text) if w.lower() in syl) < 2
 
 
 def _cell(text: str) -> str:
@@ -173,7 +277,7 @@ def _cell(text: str) -> str:
     return _right_column(t) or t
 
 
-NOI_NHAN_RE = regex.compile(r"^\W*no\W?[it] nhan\s*[:.]?\s*")  # OCR "Not nhận:"
+NOI_NHAN_RE = regex.compile(r"^\W*no\W?[it] n?h?[ae]n\s*[:.]?\s*")  # OCR "Not nhận:", "Nơi nan fe KT. …", "Noi nhén:"
 # OCR reads the two columns under the body line by line: "Noi nhận: KT. TONG CỤC TRƯỞNG",
 # "- Như trên; — PHO TONG CUC TRUONG" — a distribution entry on the left, the signer's block on the right.
 # A speck OCR left between the columns (". PHO-FANG CỤC TRƯỞNG") and a dash inside the title are kept with it.
@@ -190,18 +294,31 @@ def _title_like(text: str) -> bool:
     return len(letters) >= 6 and any(fuzz.ratio(letters, key.replace(" ", "")) >= 85 for key in TITLE_FORMS)
 
 
+def _title_line(text: str) -> bool:
+    """A line that is a signer's title and nothing else, its letters as OCR left them ("PHÓ cụ c TRƯỞNG", "PHO CỤC
+    TRƯỢ"): not an entry naming a title ("- Thủ tướng Chính phủ;")."""
+    from rapidfuzz import fuzz
+
+    if LIST_ITEM.match(text):
+        return False
+    letters = regex.sub(r"[^a-z]", "", fold(text))
+    return len(letters) >= 6 and any(fuzz.ratio(letters, key.replace(" ", "")) >= 85 for key in TITLE_FORMS)
+
+
 def _right_column(text: str) -> str | None:
     """The signer's part of a line that OCR ran together with the 'Nơi nhận' column, or None."""
     m = NOI_NHAN_RE.match(fold(text))
     if m:
         rest = text[m.end():].strip()
+        # a speck between the label and the authority ("Nơi nhận:y, KT, TONG cục TRƯỞNG")
+        rest = regex.sub(r"^\p{Ll}{1,2}\W+(?=(?:KT|TM|TL|TUQ)\W)", "", rest)
         am = AUTHORITY_RE.match(rest)
         if am and (is_caps(am.group("rest")[:20]) or _title_like(am.group("rest"))):
             return rest  # "Noi nhận: KT. TONG CỤC TRƯỞNG", "Nơi nhận: KT, TONG cuc TRUONG"
         # the title alone, no entry's dash or ";" before it: "Nơi nhận: „1 HỦ TƯ) ỚNG"
         return rest if rest and is_caps(rest) and not regex.search(r"[;:]|^\W*[-–•+]\s", rest) and _title_like(rest) else None
     m = _RIGHT_TITLE_RE.match(text)
-    if m and (_own_title([m.group("right")]) or AUTHORITY_RE.match(m.group("right"))):
+    if m and (_own_title([m.group("right")]) or _title_like(m.group("right")) or AUTHORITY_RE.match(m.group("right"))):
         return m.group("right").strip()
     # the signer's name beside an entry: "- Hội đồng Dân tộc và các ủy ban của Quốc hội; Vũ Đức Dam"
     m = regex.match(r"^[-–•+].*;\s+(?P<right>[^;]+)$", text)
@@ -227,7 +344,7 @@ def find_signer(lines: list[Line], start: int, look_back: bool = True) -> tuple[
     for ln in region:
         t = _cell(ln.text)
         m = AUTHORITY_RE.match(t)
-        if m and is_caps(m.group("rest")[:20]):
+        if m and (is_caps(m.group("rest")[:20]) or _title_like(m.group("rest"))):
             a = m.group("auth") or m.group("auth2")
             auth = {"T/M": "TM.", "T.M": "TM."}.get(a, a + ".")
             rest = m.group("rest")
@@ -247,10 +364,10 @@ def find_signer(lines: list[Line], start: int, look_back: bool = True) -> tuple[
                 titles, name = [head], _person(m2.group("name"))
                 found = Found(name, ln.text, ln.start + ln.text.find(name), ln.end)
                 break
-            if not (is_caps(t) and fold(t) in TITLE_FORMS):
+            if not (is_caps(t) and fold(t).strip(" ,.;:-") in TITLE_FORMS):  # (a speck before it: ",CỤC TRƯỞNG")
                 continue
-        if is_caps(t) and not name:
-            titles.append(t)
+        if (is_caps(t) or (titles and _title_line(t))) and not name:
+            titles.append(t)  # (OCR may break a title's case and letters: "PHÓ cụ c TRƯỞNG")
             continue
         p = _person(t)
         if p and not name and (auth or titles):
@@ -276,7 +393,22 @@ def find_signer(lines: list[Line], start: int, look_back: bool = True) -> tuple[
                     return alt, alt_found
                 break
     own = _own_title(titles)
+    if auth in {"KT.", "TL.", "TUQ."} and _title_count(titles[0]) == 1 and not any(_title_line(t) for t in titles[1:]):
+        own = None  # "KT. TỔNG CỤC TRƯỞNG", "TL. BỘ TRƯỞNG" alone: the head's title; the signer's own line was lost
     return {"authority": auth, "title": own, "name": name}, found
+
+
+def _title_count(text: str) -> int:
+    """How many titles a line holds one after another ('BỘ TRƯỞNG THỨ TRƯỞNG' two; 'TỔNG CỤC TRƯỞNG' one)."""
+    f, n = fold(text), 0
+    while True:
+        # the leftmost title, the longest one there ("tong cuc truong" before "cuc truong")
+        hits = [(m.start(), -(m.end() - m.start()), m.end()) for k in TITLE_FORMS
+                if (m := regex.search(r"(?<![\w])" + regex.escape(k) + r"(?![\w])", f))]
+        if not hits:
+            return n
+        n += 1
+        f = f[min(hits)[2]:]
 
 
 def _only_titles(head: str) -> bool:
@@ -293,9 +425,21 @@ def _only_titles(head: str) -> bool:
 def _own_title(titles: list[str]) -> str | None:
     if not titles:
         return None
+    # The signer's own title is the last known title in the block ("KT. BỘ TRƯỞNG THỨ TRƯỞNG" → Thứ trưởng); the last
+    # line's letters alone when OCR split a word ("PHÓ cụ c TRƯỞNG")
+    from rapidfuzz import fuzz, process
+
+    letters = regex.sub(r"[^a-z]", "", fold(titles[-1]))
+    hit = process.extractOne(letters, {v: k.replace(" ", "") for k, v in TITLE_FORMS.items()}, scorer=fuzz.ratio,
+                             score_cutoff=85) if len(titles) > 1 and len(letters) >= 6 else None
+    if hit and not _own_title_exact([titles[-1]]):
+        return hit[2]
+    return _own_title_exact(titles)
+
+
+def _own_title_exact(titles: list[str]) -> str | None:
     text = " ".join(titles)
     f = fold(text)
-    # The signer's own title is the last known title in the block ("KT. BỘ TRƯỞNG THỨ TRƯỞNG" → Thứ trưởng).
     best = None
     for key, form in TITLE_FORMS.items():
         for m in regex.finditer(r"(?<![\w])" + regex.escape(key) + r"(?![\w])", f):

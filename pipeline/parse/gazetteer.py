@@ -139,6 +139,18 @@ def agency_case(name: str) -> str:
     known = _by_fold().get(fold(name)) or _near(name)
     if known:
         return known.name
+    # A known name with OCR specks after it, what is left of the motto beside it ("TONG CỤC THUÊ Ồ AM"): one or two
+    # tokens of one or two letters that abbreviate no place ("TP", "Q") — "Y TẾ" is two letters and a name's part.
+    # … or after a slash or a bar OCR read beside it ("BO TAL CHÍNH /Ihp S"): a name has no " /" in it
+    cut = regex.match(r"^(.{6,}?)\s+[/|\\]", name)
+    if cut and (a := _by_fold().get(fold(cut.group(1))) or _near(cut.group(1))):
+        return a.name
+    words = name.split()
+    for k in (1, 2):
+        tail = [regex.sub(r"[^\p{L}]", "", w) for w in words[-k:]]
+        if len(words) > k + 1 and all(len(w) <= 2 and fold(w) not in {"tp", "tx", "q", "p", "y", "te", "hn"} for w in tail) \
+                and (a := _by_fold().get(fold(" ".join(words[:-k])))):
+            return a.name
     low = name.lower()
     # Proper name after an administrative unit: "… tỉnh quảng ngãi" → "… tỉnh Quảng Ngãi".
     # (found on the folded text too: "CUC THUE TINH HOA BINH", OCR'd capitals without marks)

@@ -78,7 +78,8 @@ def match_code(m: regex.Match) -> tuple[str, str, str]:
 # "ngày 14 tháng 3 năm 2025", "ngày 26 tháng 0 6 năm 2018" (OCR split digits), "14/3/2025", "14-3-2025".
 # OCR'd text may lose or change the marks of the words ("ngày 08 thang 01 năm 2021"); the digits decide.
 _A = "[aàáảãạăằắẳẵặâầấẩẫậ]"
-DATE_WORDS = (rf"(?i:ng{_A}[yỳýỷỹỵ])\s+(?P<d>\d{{1,2}})\s+(?i:th{_A}ng)\s+(?P<m>\d(?:\s?\d)?)\s+(?i:n{_A}m)"
+# (OCR may read "ngày" as "ngài" and set a colon after it: "Thành pho Hỗ Chi Minh, ngài: 19 tháng 7 nam 2021")
+DATE_WORDS = (rf"(?i:ng{_A}(?:[yỳýỷỹỵ]|i(?=\s*:)))\s*:?\s*(?P<d>\d{{1,2}})\s+(?i:th{_A}ng)\s+(?P<m>\d(?:\s?\d)?)\s+(?i:n{_A}m)"
               r"\s+(?P<y>\d{4})")
 DATE_NUM = r"(?P<d2>\d{1,2})\s*[/.-]\s*(?P<m2>\d{1,2})\s*[/.-]\s*(?P<y2>\d{4})"
 DATE = r"(?:" + DATE_WORDS + r"|(?:ngày\s+)?" + DATE_NUM + r")"
@@ -98,19 +99,22 @@ def match_date(m: regex.Match) -> str | None:
 # A web page may wrap the line inside the name ("Thành phố Hồ" / "Chí Minh, ngày …"): a break after a word in title case
 # (not after the motto's capitals); place_name keeps the words before the break only when they complete a known name.
 _PLACE_SEP = r"(?:[ \t]+|(?<=\p{Lu}\p{Ll}+)[ \t*]*\n[ \t*]*)"
-PLACE = (r"(?P<place>(?:(?:Thành phố|thành phố|TP\.|Tp\.|TP)[ \t]*)?\p{Lu}[\p{L}.]*?(?:" + _PLACE_SEP
+PLACE = (r"(?P<place>(?:(?:Thành phố|thành phố|Thành pho|TP\.|Tp\.|TP)[ \t]*)?\p{Lu}[\p{L}.]*?(?:" + _PLACE_SEP
          + r"\p{Lu}[\p{L}.]*?){0,4})[\s*_]*[,.]\s*")
 PLACE_DATE_RE = regex.compile(PLACE + DATE_WORDS, regex.M)
 
 # The date of a place-date line garbled by OCR ("Quảng Ngãi, ngày: JÍ tháng 3 năm 2025"): the place still reads.
 # OCR may misread "ngày" itself ("Ha Nội, ngàu 26 tháng OF năm 2021").
 # "ngàyä4 kháng 2", "ngàytháng,ÿ năm 2021" (the day lost, "tháng" joined on)
-_NGAY_GARBLED = r"(?i:ng[àa][yuvỳ]\p{L}?)(?:\b|(?=\d)|(?=(?i:th[aá]ng)))"
+_NGAY_GARBLED = r"(?i:ng[àad][yuvỳ]\p{L}?)(?:\b|(?=\d)|(?=(?i:th[aá]ng)))"  # "ngdy" ('à' read 'd')
 PLACE_ONLY_RE = regex.compile(r"(?m)^\W{0,3}" + PLACE + _NGAY_GARBLED)
 # … also after the number on the same line, its digits garbled: "Số:À394Ù /CTHN-TTHT ˆ Hà Nội, ngàyä4 kháng 2 năm 2023";
 # the label and the slash misread too: "$6:2.9992 JCTHN-KK Hà Nội, ngàytháng,ÿ năm 2021".
-PLACE_ONLY_AFTER_NUMBER_RE = regex.compile(r"(?m)^\W{0,3}(?i:[s$][ốoóôé6])\s*[:.]?[^\n/]{0,12}(?:/|\s)\s*[\p{Lu}Đ][\p{Lu}\p{Ll}Đ&.-]*[ \t]+[^\p{Lu}\n]{0,4}"
+PLACE_ONLY_AFTER_NUMBER_RE = regex.compile(r"(?m)^\W{0,3}(?i:[s$][ốoóôé6áà])\s*[:.]?[^\n/]{0,12}(?:/|\s)\s*[\p{Lu}Đ][\p{Lu}\p{Ll}Đ&.-]*[ \t]+[^\p{Lu}\n]{0,4}"
                                         + PLACE + _NGAY_GARBLED)
+# … or its label lost, the line opening on the number: "864305 /TCT-KK. Hà Nội, ngdy, Jf tháng 4 năm 2022".
+PLACE_AFTER_BARE_NUMBER_RE = regex.compile(r"(?m)^\W{0,3}\d[\d\W]{0,10}/\s*[\p{Lu}Đ][\p{Lu}Đ&-]*[.,]?[ \t]+"
+                                           + PLACE + _NGAY_GARBLED)
 
 
 def place_name(raw: str) -> str:
@@ -122,11 +126,26 @@ def place_name(raw: str) -> str:
         name = regex.sub(r"^(?i:thành phố|tp\.?)\s*", "", whole)
         raw = whole if gazetteer.province_name(name) else raw.rsplit("\n", 1)[1]
     raw = " ".join(raw.replace("*", " ").split())
-    raw = regex.sub(r"^(?:TP\.?|Tp\.)\s*", "Thành phố ", raw.strip())
+    raw = regex.sub(r"^(?:TP\.?|Tp\.|Thành pho\b)\s*", "Thành phố ", raw.strip())  # ("Thành pho": OCR lost the marks)
     # A province's name OCR printed with a lost or wrong mark ("Ha Nội", "Hà Nồi") is written as the gazetteer has it.
     unit = regex.match(r"(?i:thành phố|tỉnh)\s+", raw)
     head, name = (raw[: unit.end()], raw[unit.end():]) if unit else ("", raw)
-    return head + (gazetteer.province_name(name) or name)
+    return head + (gazetteer.province_name(name) or _province_one_letter_off(name) or name)
+
+
+def _province_one_letter_off(name: str) -> str | None:
+    """A province whose name OCR misread by one letter on the place-date line ("Tà Nội" for "Hà Nội"): the one
+    province at one edit of the name's letters (names of six letters or more)."""
+    from rapidfuzz.distance import Levenshtein
+
+    from pipeline.parse import gazetteer
+    from pipeline.textnorm import fold
+
+    key = fold(name)
+    if len(key) < 6:
+        return None
+    near = {v for k, v in gazetteer.provinces().items() if Levenshtein.distance(k, key, score_cutoff=1) <= 1}
+    return near.pop() if len(near) == 1 else None
 
 # --- document types ----------------------------------------------------------------------------
 DOC_TYPES = [

@@ -46,14 +46,15 @@ def _find_place_date(text: str, lines: list[Line], limit: int) -> Found | None:
     end = lines[min(limit, len(lines) - 1)].end if lines else 0
     # The full place-date line first; else the place alone when OCR garbled the date.
     for rx, dated in ((grammar.PLACE_DATE_RE, True), (grammar.PLACE_ONLY_RE, False),
-                      (grammar.PLACE_ONLY_AFTER_NUMBER_RE, False)):
+                      (grammar.PLACE_ONLY_AFTER_NUMBER_RE, False), (grammar.PLACE_AFTER_BARE_NUMBER_RE, False)):
         for m in rx.finditer(text[:end]):
             place = grammar.place_name(m.group("place"))
             # the symbol's last part set apart by OCR ("Số: đút /VPCP- KTTH Hà Nội, ngày OL …") is no part of the place
             cut = regex.match(r"^(?!T[PX]\b)[\p{Lu}Đ&\d-]{2,}\s+(?=\p{Lu})", place)
             if cut and gazetteer.province_name(grammar.place_name(place[cut.end():])):
                 place = grammar.place_name(place[cut.end():])
-            if fold(place) not in {"so", "ngay", "chuyen"}:
+            # (a word OCR made of the place's name is no place: "Với, ngavl.c thang 6" for "Hà Nội, ngày …")
+            if fold(place) not in {"so", "ngay", "chuyen", "voi", "va", "cua", "ve", "tai", "theo", "do", "den", "tu"}:
                 return Found((place, grammar.match_date(m) if dated else None), m.group(0), m.start(), m.end())
     return None
 
@@ -229,7 +230,10 @@ def parse_header(text: str, lines: list[Line]) -> Header:
             # … or any short line when the words before the gap cannot end a subject ("… Thông tư số" / "" /
             # "156/2013/TT-BTC và các" / "" / "Thông tư khác")
             open_before = OPEN_END.search(parts[-1]) or regex.search(r"(?i)(?<!\p{L})số$", parts[-1])
-            if gap and not ((t[:1].islower() or open_before) and len(t) < 60):
+            # (cleanup may have joined the lines after the gap: "theo ND 52/2021/NĐ-CP trường hợp năm tài chính khác
+            # năm đương lich", one clause in lower case with no sentence in it)
+            short = len(t) < 60 or (t[:1].islower() and len(t) < 120 and not regex.search(r"[.;:]\s", t))
+            if gap and not ((t[:1].islower() or open_before) and short):
                 break
             if regex.search(r"^\W{0,2}\p{L}{0,5}\s*g[ửữ]i\s*:", t) or (gap and parts[-1].endswith(".")):
                 break  # the recipients' label, its "Kính" lost by OCR ("nh gửi: Cục Thuế …"); a subject closed by "."
@@ -239,6 +243,9 @@ def parse_header(text: str, lines: list[Line]) -> Header:
                 and not regex.match(r"^\W{0,2}\p{L}{0,5}\s*g[ửữ]i\s*:", t)
             # a cited text's number wrapped onto the next line ("… mới của Thông tư số" / "19/2021/TT-BTC hướng dẫn")
             open_end = open_end or (regex.search(r"(?i)(?<!\p{L})số$", parts[-1]) and regex.match(r"\d{1,5}/", t))
+            # a company's name wrapped after its legal form ("… của Công ty TNHH" / "Yamaha Motor Việt Nam")
+            open_end = open_end or (regex.search(r"(?<!\p{L})(?:TNHH|MTV|(?i:công ty|cổ phần))$", parts[-1])
+                                    and regex.match(r"\p{Lu}", t) and len(t) < 60 and not regex.search(r"g[ửữ]i\s*:", t))
             if t and (t[0].islower() or t[0] in "(“\"" or caps_go_on or open_end) and not grammar.PLACE_DATE_RE.search(t) \
                     and not is_motto(t) \
                     and not regex.match(r"(?i)s[ốo]\s*:", t):
@@ -374,6 +381,10 @@ def parse_header(text: str, lines: list[Line]) -> Header:
         signed = _signed_on(text, lines, h.fields["issuer"].value)
         if signed:
             h.fields["issued_on"] = signed
+    if "issued_on" not in h.fields:
+        agreed = _month_from_signature(text, lines)
+        if agreed:
+            h.fields["issued_on"] = agreed
     if not h.end_index:
         # fields of the header block only: a sender named in the closing formula ("Tổng cục Thuế trả lời để …") is not
         head_end = lines[limit - 1].end if limit else 0
@@ -406,13 +417,23 @@ def _restated_subject(text: str, subject: Found, dtype: str) -> Found | None:
         return None
     rx = regex.compile(r"(?i:ban hành)\s+" + regex.escape(dtype) + r"\s+(?:(?i:về việc|về)\s+)?"
                        r"(?P<x>[^\n.;:]{15,250}?)(?=\s+(?i:cụ thể|như sau|với (?:các|những) nội dung)|[.;:\n]|$)", regex.I)
+    # a decision that issues an attached text restates its title in Điều 1: "Điều 1. Ban hành kèm theo Quyết định này
+    # Quy chế chuyển tin báo … đến Cơ quan Điều tra." (the title "Ban hành Quy chế …"; a full stop OCR put before a
+    # word in lower case, "khởi tô đối. với", is no end)
+    attached = regex.compile(r"(?i:ban hành kèm theo)\s+" + regex.escape(dtype) + r"\s+này\s+(?P<x>(?:Quy chế|Quy định|"
+                             r"Kế hoạch|Chương trình|Đề án|Danh mục|Bộ|Hướng dẫn|Quy trình)\s(?:[^\n.;:]|\.(?=\s*\p{Ll})){15,250}?)"
+                             r"(?=[;:\n]|\.(?!\s*\p{Ll})|$)")
     got = fold(subject.value)
-    for m in rx.finditer(text, subject.end):
-        x = m.group("x").strip(" ,")
+    for m in list(rx.finditer(text, subject.end)) + list(attached.finditer(text, subject.end)):
+        x = regex.sub(r"(?<=\p{L})\.(?=\s*\p{Ll})", "", m.group("x").strip(" ,"))
+        if m.re is attached:
+            x = "ban hành " + x
         fx = fold(x)
         k = SequenceMatcher(None, got, fx, autojunk=False).find_longest_match(0, len(got), 0, len(fx)).size
         short = k >= 0.8 * len(got) and len(fx) > len(got) + 5
-        if k >= 20 and k >= 0.5 * len(fx) and (broken or short) and not damaged(x):
+        # (Điều 1's restatement may be much longer than the title's last line that OCR left: that line whole in it)
+        whole = m.re is attached and short and k >= 0.95 * len(got)
+        if k >= 20 and (k >= 0.5 * len(fx) or whole) and (broken or short) and not damaged(x):
             return Found(x[:1].upper() + x[1:], m.group(0), m.start("x"), m.end("x"))
     return None
 
@@ -509,6 +530,26 @@ _PRINTED_DATE = regex.compile(r"(?i)ng[àa]y\s*(?:(?P<d>\d{1,2})|(?P<half>\d[^\d
 _SIGNED_AT = regex.compile(r"(?im)^\W{0,3}Thời\s+gian\s+k[ýy]\s*:\s*(?P<d>\d{1,2})[./-](?P<m>\d{1,2})[./-](?P<y>\d{4})")
 
 
+# A PDF's digital signature as its text layer prints it ("Digitally signed by …" / "Date: 2020.05.05 16:56:11 +07:00").
+_DIGITAL_DATE = regex.compile(r"(?m)^\W{0,3}Date\s*:\s*(?P<y>\d{4})[.-](?P<m>\d{2})[.-](?P<d>\d{2})\b")
+# the printed date with its month lost: "Hai Phong, ngày 05 tháng năm 2020"
+_MONTH_LOST = regex.compile(r"(?i)ng[àa]y\s*(?P<d>\d{1,2})\s+th[áa]ng\s+n[ăa]m\s*(?P<y>\d{4})")
+
+
+def _month_from_signature(text: str, lines: list[Line]) -> Found | None:
+    """A printed date whose month OCR lost, completed from the digital signature's date on the first page when its day
+    and year are the printed ones ("ngày 05 tháng năm 2020" under "Digitally signed by … Date: 2020.05.05")."""
+    printed = _MONTH_LOST.search(text[: lines[min(len(lines) - 1, 20)].end] if lines else "")
+    signed = _DIGITAL_DATE.search(text, 0, 6000)
+    if not (printed and signed) or (int(printed.group("d")), printed.group("y")) != (int(signed.group("d")), signed.group("y")):
+        return None
+    try:
+        day = date(int(signed.group("y")), int(signed.group("m")), int(signed.group("d")))
+    except ValueError:
+        return None
+    return Found(day.isoformat(), printed.group(0), printed.start(), printed.end())
+
+
 def _signed_on(text: str, lines: list[Line], issuer: str) -> Found | None:
     """The date of a digital signature stamped above the header ("Ký bởi: Tổng cục Thuế / Thời gian ký: 02.12.2022
     16:53") when the place-date line's date is unreadable — only when the signer is the issuer itself (a copy stamped
@@ -557,3 +598,27 @@ def _sentence(s: str) -> str:
         low = s.lower()
         return low[:1].upper() + low[1:]
     return s
+
+
+# The letter answered or received, dated in the body's opening: "Ngày 02/4/2018, Cục Thuế TP Hà Nội nhận được công văn
+# số … đề ngày 28/3/2018", "Trả lời công văn số 154/CV ngày 11/05/2021 của Công ty …".
+_ANSWERED = regex.compile(r"(?i)(?:nhận được|trả lời)[^.;]{0,160}?ngày\s+(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>\d{4})"
+                          r"|(?<!\p{L})ngày\s+(?P<d2>\d{1,2})\s*/\s*(?P<m2>\d{1,2})\s*/\s*(?P<y2>\d{4})\s*,[^.;]{0,100}?nhận được")
+
+
+def answers_later_letter(body: str, issued: str) -> bool:
+    """Whether the date of issue read comes before the letter the document answers or received (its opening paragraph
+    names it): a digit of the month or day misread into another valid date ("ngày10 tháng 2 năm 2018" for 10/4, the
+    request received 02/4/2018). Such a date is no date."""
+    try:
+        day = date.fromisoformat(issued)
+    except (TypeError, ValueError):
+        return False
+    for m in _ANSWERED.finditer(body[:1500]):
+        d, mo, y = (m.group("d"), m.group("m"), m.group("y")) if m.group("d") else (m.group("d2"), m.group("m2"), m.group("y2"))
+        try:
+            if date(int(y), int(mo), int(d)) > day:
+                return True
+        except ValueError:
+            continue
+    return False

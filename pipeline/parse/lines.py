@@ -48,6 +48,9 @@ def is_motto(text: str) -> bool:
     f = regex.sub(r"^[^\p{L}\d]+|[^\p{L}\d]+$", "", fold(text))  # OCR specks and quotes at the ends
     if len(f) >= 4 and f in MOTTO_FOLD:
         return True
+    # a word of it lost or garbled with the marks ("CONG HOA Í CHU NGHĨA VIET NAM", "Doc lọc Tự do - Hạnh phúc")
+    if regex.match(r"cong\s+ho\S{0,2}\s+(?:\S+\s+){0,2}chu\s+ngh|(?:\S+\s+){2}(?:-\s+)?tu\s+do\s+-\s+hanh\s+ph", f):
+        return True
     return len(f) >= 12 and fuzz.partial_ratio(f, MOTTO_FOLD) >= 85
 
 
@@ -62,8 +65,18 @@ def clean_entry(text: str) -> str:
     # OCR'd text: a speck after the entry's closing mark ("(đề thực hiện); ¬."), the signature's "(đã ký)" read
     # from the column beside it with a letter lost ("Lưu: VI,KK(3b). (ã ky)").
     text = regex.sub(r"\s*[(\[]\s*(?i:đ|d)?[ãaăâ]\s+k[ýyỳỷ][)\]]\s*$", "", text)
-    text = regex.sub(r"(?<=[;.])(?:\s+[^\p{L}\d\s()]{1,3})+$", "", text)
+    text = regex.sub(r"(?<=[;.,])(?:\s+[^\p{L}\d\s()]{1,3})+$", "", text)
+    # … or a capital or two the signature column left ("Như trên; A", "Lưu: VT, DNL (3b).A⁄")
+    text = regex.sub(r"(?:(?<=;)\s+|(?<=\)\.))(?:\p{Lu}|[^\p{L}\d\s()]){1,2}$", "", text)
+    # letters and specks ("Như trên; h a", "; Pi", "; | a")
+    text = regex.sub(r"(?<=;)(?:\s+(?:\p{Ll}|[^\p{L}\d\s()]{1,3}))+$|(?<=;)\s+\p{Lu}\p{Ll}$", "", text)
+    # a filing note ("Lưu: VT, TTHT(2)") with OCR's specks of a signature or a seal after it ("£ (4+ 3)", ". £t",
+    # "{%c)", ". (É;3 )"): the note ends at its last unit or copy count
+    if (m := regex.match(r"(?i:l[ưu][uưn])\s*:?\s*[\p{Lu}Đ\d&,;\s/.-]*(?:\((?:[\p{L}\d&,\s/.-]|\([\p{L}\d\s]*\))*\))?", text)) \
+            and regex.search(r"[^\w\s,.()/&:-]|;|\(\s*(?:\p{L}\s*,\s*|\s)\d[\d\s,]*\)", text[m.end():]):  # (… ". ( 5, 3)", ". (Ệ, 3)")
+        text = text[: m.end()]
     text = regex.sub(r"[\s;,.:/✓*]+$", "", text)
+    text = regex.sub(r"^L(?!ưu)\p{L}{1,2}(?=\s*:?\s*VT\b)", "Lưu", text)  # the filing label misread ("Lan: VT", "Luu: VT")
     text = regex.sub(r"(?<=\p{Lu}{2})\s+[l|]$", "", text)  # a speck after a name in capitals ("… MIPEC l")
     return " ".join(text.split())
 
@@ -100,7 +113,8 @@ def quoted_lines(lines: list[Line], max_span: int = 40) -> set[int]:
             # a quotation opens at a word's start ('"Điều 10.', 'quy định: “Người …'); a mark glued to a letter or
             # digit closes ('… này"') or is a speck ('6“ BỘ TÀI CHÍNH')
             at_start = k == 0 or t[k - 1].isspace() or t[k - 1] in "([*:"
-            if ch in _OPENING and at_start or (ch == '"' and at_start):
+            # (a straight mark opens only before a word: '… hoạt động. "' at a line's end closes, so does ' "”')
+            if ch in _OPENING and at_start or (ch == '"' and at_start and (t[k + 1 : k + 2].isalnum() or t[k + 1 : k + 2] == "(")):
                 if not depth:
                     before = t[:k].rstrip(" *")
                     carry = before.endswith(":") or not regex.search(r"[\p{L}\d]", before) and (

@@ -42,9 +42,9 @@ class Marker:
     one: bool = False  # "I." or OCR's "l." / "I/": roman one or the number one, told by the list around it
 
 
-# OCR's readings of a roman numeral: "IIL." and "Ill." for "III.", "Vl." for "VI.", "II-" for "II."; and of an item
+# OCR's readings of a roman numeral: "IIL." and "Ill." for "III.", "Vl." for "VI.", "II-" for "II.", "rI." for "II."; and of an item
 # number: "l." or "I." for "1.", "1O." for "10.".
-OCR_ROMAN = regex.compile(r"^\W{0,2}(?P<m>[IVXlL1|]{1,5})\s*(?:[.:]|[-–](?=\s))(?![\d.])\s*(?P<t>\S.*)$")  # not "II.1."
+OCR_ROMAN = regex.compile(r"^\W{0,2}(?P<m>[IVXlL1|r]{1,5})\s*(?:[.:]|[-–](?=\s))(?![\d.])\s*(?P<t>\S.*)$")  # not "II.1."
 OCR_NUMBER = regex.compile(rf"^\W{{0,2}}(?P<m>(?=[\dlIO|]*\d)[\dlIO|]{{2}})\s*{NUM_END}\s+(?P<t>\S.*)$")
 OCR_ONE = regex.compile(rf"^\W{{0,2}}(?P<m>[Il|])\s*{NUM_END}\s+(?P<t>\S.*)$")
 
@@ -54,7 +54,7 @@ def _ocr_marker(t: str, ln: Line) -> Marker | None:
     if m := OCR_ONE.match(t):
         return Marker("roman", "I", m.group("t"), ln, one=True)
     if (m := OCR_ROMAN.match(t)) and regex.search(r"[IVX]", m.group("m")):
-        label = regex.sub(r"[lL1|]", "I", m.group("m"))
+        label = regex.sub(r"[lL1|r]", "I", m.group("m"))  # ("rI." for "II.")
         if label in ROMAN_LABELS:
             return Marker("roman", label, m.group("t"), ln)
     if m := OCR_NUMBER.match(t):
@@ -474,6 +474,8 @@ def heading_lead(item_lines: list[Line]) -> list[str]:
         at = _addressed(text)
         if (asks := ASKING.match(at[len(agency):])) and (asked := leading_agency(at[len(agency) + asks.end():])):
             lead = split_agencies(asked)
+        elif INFORMING.match(at[len(agency):]):
+            lead = []  # the issuer telling ("1. Tổng cục Thuế giới thiệu một số điểm mới …"): nobody is asked to act
     elif agency := _after_circumstance(text) or _after_topic(head) or _chairing(text) or _after_case(text):
         lead = split_agencies(agency)
         if has_subitems and regex.search(rf"{regex.escape(agency)}\s*:$", text) and (asked := _asked_in_points(item_lines)):
@@ -534,6 +536,7 @@ def _later_subjects(text: str, lead: list[str]) -> list[str]:
 LATER_ACTS = regex.compile(r"(?:\s*,?\s+(?:trên cơ sở|căn cứ|theo)\s[^.;]{0,160}?,)?\s+(?:" + "|".join(
     (*DIRECTING_VERBS, "cần", "phải", "tiếp tục", "chủ động", "sớm", "nghiên cứu", "hoàn thiện", "hoàn chỉnh",
      "tiếp thu", "tổng hợp", "có trách nhiệm", "chịu trách nhiệm", "cụ thể hóa", "cụ thể hoá")) + r")\b")
+INFORMING = regex.compile(r"\s+(?:xin\s+)?(?:trân trọng\s+)?(?:giới thiệu|thông báo|trả lời|có ý kiến)\b")
 ASKING = regex.compile(r"\s+(?:trân trọng\s+)?(?:đề nghị|yêu cầu)\s+(?=\p{Lu}|các\s)")
 TOPIC = regex.compile(r"^(?:Về|Đối với)\s+(?!các\s)\p{Ll}")  # "Về việc rà soát …", "Về công tác …": what, not who
 
@@ -620,9 +623,13 @@ def _after_circumstance(text: str) -> str | None:
         rest = sentence[then.end():]
         return leading_agency(rest) if rest[:1].isupper() else None
     for sep in regex.finditer(r"[,:]\s+", sentence):  # the subject of the clause's own sentence, not the next one's
+        asked = REQUEST_VERB.match(text[sep.end():])
         rest = REQUEST_VERB.sub("", text[sep.end():])
-        # "Để nâng cao …, các Sở, ngành, UBND cấp xã … triển khai …": a group after the clause is the subject too
-        if (rest[:1].isupper() or regex.match(r"các\s+\p{Lu}", rest)) and (agency := leading_agency(rest)):
+        # "Để nâng cao …, các Sở, ngành, UBND cấp xã … triển khai …": a group after the clause is the subject too;
+        # so is a kind of body in lower case the issuer asks ("Căn cứ …, đề nghị ngân hàng thương mại, chi nhánh
+        # ngân hàng nước ngoài cung cấp …")
+        if (rest[:1].isupper() or regex.match(r"các\s+\p{Lu}", rest) or (asked and rest[:1].islower())) \
+                and (agency := leading_agency(rest)):
             return agency
     return None
 
