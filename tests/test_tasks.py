@@ -1404,3 +1404,16 @@ def test_a_heading_that_is_its_sections_opening_sentence_gives_its_subject():
     assert [(t["label"], t["lead"]) for t in found] == [
         ("I.1", ["Các Chi cục Hải quan trên toàn quốc"]), ("II.1", []),
         ("III.1", ["Cục Hải quan TP.Hồ Chí Minh"]), ("III.2", ["Cục Hải quan TP.Hồ Chí Minh"])]
+
+
+@pytest.mark.parametrize("names, want", [
+    # 1305/TCT-KK (OCR'd): two kinds of body, each named in full, the second in lower case after a comma
+    ("ngân hàng thương mại, chi nhánh ngân hàng nước ngoài", ["ngân hàng thương mại", "chi nhánh ngân hàng nước ngoài"]),
+    # a group and the generic words that go on it stay one entry
+    ("Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ", ["Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ"]),
+    ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương",
+     ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"]),
+    ("Các sở, ban, ngành, đoàn thể cấp tỉnh", ["Các sở, ban, ngành, đoàn thể cấp tỉnh"]),
+])
+def test_second_body_in_lower_case_after_a_comma(names, want):
+    assert tasks.split_agencies(names) == want

@@ -163,8 +163,9 @@ def test_lead_asked_after_a_circumstance_in_lower_case():
 
     lines = split_lines(ITEM_1305)
     found = tasks.find_tasks(lines, 0, len(lines), plan=False)
-    # (a collective of kinds of body in lower case, one entry as written)
-    assert found[0]["label"] == "1" and found[0]["lead"] == ["ngân hàng thương mại, chi nhánh ngân hàng nước ngoài"]
+    # (two kinds of body, each named in full: two entries, as gold/README splits agencies — not a collective such as
+    # "Các sở, ban, ngành")
+    assert found[0]["label"] == "1" and found[0]["lead"] == ["ngân hàng thương mại", "chi nhánh ngân hàng nước ngoài"]
 
 
 # --- cause: the signer's column among the distribution entries, a garbled label and title -------------------------

@@ -152,6 +152,16 @@ def is_catch_all(name: str) -> bool:
         fold(name).startswith("cac ") and bool(regex.search(r"\b(?:có\s+)?liên quan\s+(?:đến|tới)\b", name)))
 
 
+GENERIC_BODIES = ("co quan", "don vi", "doan the", "to chuc", "dia phuong", "thanh pho", "tinh", "huyen", "xa", "phuong")
+
+
+def _one_body(name: str) -> bool:
+    """A single body named in full by its kind ("ngân hàng thương mại"), not a group ("các sở, ban, ngành") nor a
+    generic word that goes on a group ("cơ quan ngang bộ", "thành phố trực thuộc Trung ương")."""
+    f = fold(name).strip(" -*")
+    return len(f.split()) >= 3 and "," not in name and not f.startswith(("cac ", *GENERIC_BODIES))
+
+
 def split_agencies(text: str) -> list[str]:
     """'Sở Văn hóa, Thể thao và Du lịch, Sở Giáo dục và Đào tạo; UBND cấp huyện' → three agencies;
     'Các Bộ: Quốc phòng, Công an' → 'Bộ Quốc phòng', 'Bộ Công an'."""
@@ -202,6 +212,10 @@ def split_agencies(text: str) -> list[str]:
                 continue
             # A new agency starts capitalised ("Sở Y tế") or with "các"; "Các sở, ban, ngành, đoàn thể" is one group.
             new_agency = (piece[:1].isupper() and is_addressee(piece)) or fold(piece).startswith("cac ")
+            # … or a second kind of body named in full after a first one in full, OCR or the writer leaving it in
+            # lower case ("ngân hàng thương mại, chi nhánh ngân hàng nước ngoài"); "Các Sở, ban, ngành" stays whole.
+            new_agency = new_agency or (len(piece.split()) >= 3 and bool(out) and _one_body(out[-1])
+                                        and _one_body(piece) and is_addressee(piece[:1].upper() + piece[1:]))
             # … unless the name so far is already whole and a capitalised name follows ("…và Du lịch, Cổng …").
             whole = piece[:1].isupper() and out and gazetteer.known(out[-1])
             if out and not out[-1].endswith(";") and is_addressee(out[-1]) and not new_agency and not whole:
