@@ -1417,3 +1417,51 @@ def test_a_heading_that_is_its_sections_opening_sentence_gives_its_subject():
 ])
 def test_second_body_in_lower_case_after_a_comma(names, want):
     assert tasks.split_agencies(names) == want
+
+
+# Ninth round (leads9), thuvienphapluat texts of johnPa02/thuvienphapluat-crawler, one wording class a case.
+NINTH_ROUND_ITEM_LEADS = [
+    # 3176/QĐ-BYT Điều 2 item 2: a head's title over one agency named in capitals (was none: only "Giám đốc các …")
+    ("2. Giám đốc Sở Y tế các tỉnh, thành phố trực thuộc Trung ương khẩn trương chỉ đạo, hướng dẫn các cơ sở khám"
+     " bệnh, chữa bệnh thuộc quyền quản lý triển khai thực hiện đầy đủ, kịp thời.",
+     ["Giám đốc Sở Y tế các tỉnh, thành phố trực thuộc Trung ương"]),
+    # 3176/QĐ-BYT Điều 2 item 3: a kind of facility named by what it does (was cut to "Thủ trưởng các cơ sở")
+    ("3. Thủ trưởng các cơ sở khám bệnh, chữa bệnh trong toàn quốc trực tiếp chỉ đạo tổ chức triển khai thực hiện đầy"
+     " đủ, chất lượng, hiệu quả, đúng tiến độ.", ["Thủ trưởng các cơ sở khám bệnh, chữa bệnh"]),
+    # 6556/QĐ-BYT Điều 4 item 1: the same kind as the subject (was "Các cơ sở")
+    ("1. Các cơ sở khám bệnh, chữa bệnh có trách nhiệm hoàn thiện phần mềm để thực hiện lập, cung cấp bảng kê chi phí"
+     " khám bệnh, chữa bệnh theo đúng quy định.", ["Các cơ sở khám bệnh, chữa bệnh"]),
+]
+
+
+@pytest.mark.parametrize("text,lead", NINTH_ROUND_ITEM_LEADS)
+def test_ninth_round_item_lead(text, lead):
+    assert tasks.heading_lead([ln for ln in split_lines(text) if ln.text]) == lead
+
+
+# 3176/QĐ-BYT (abridged) as the crawler stores it: each article after the chunk title it repeats ("Quyết định 3176/QĐ-BYT
+# năm 2024. Điều 2. …"). Read as articles, the decision's implementation article hands out no list of requests (gold/
+# README: a Quyết định's "Tổ chức thực hiện" article gives tasks []); unread, its numbered duties were taken as tasks.
+CHUNKED_DECISION = """QUYẾT ĐỊNH:
+
+Quyết định 3176/QĐ-BYT năm 2024. Điều 1. 
+Sửa đổi, bổ sung tạm thời các Bảng chỉ tiêu dữ liệu ban hành kèm theo Quyết định số 4750/QĐ-BYT ngày 29 tháng 12 năm 2023 của Bộ trưởng Bộ Y tế tại Phụ lục kèm theo Quyết định này.
+
+Quyết định 3176/QĐ-BYT năm 2024. Điều 2. Tổ chức thực hiện
+1. Bảo hiểm xã hội Việt Nam
+a) Bảo đảm các điều kiện cần thiết để triển khai tiếp nhận dữ liệu kịp thời, thuận tiện;
+b) Bố trí nhân lực hỗ trợ, xử lý kịp thời các vướng mắc liên quan đến Cổng tiếp nhận dữ liệu.
+2. Giám đốc Sở Y tế các tỉnh, thành phố trực thuộc Trung ương khẩn trương chỉ đạo, hướng dẫn các cơ sở khám bệnh, chữa bệnh thuộc quyền quản lý triển khai thực hiện đầy đủ, kịp thời.
+3. Thủ trưởng các cơ sở khám bệnh, chữa bệnh trong toàn quốc trực tiếp chỉ đạo tổ chức triển khai thực hiện đầy đủ, chất lượng, hiệu quả, đúng tiến độ.
+
+Quyết định 3176/QĐ-BYT năm 2024. Điều 3.
+Quyết định này có hiệu lực kể từ ngày ký, ban hành."""
+
+
+def test_articles_after_a_crawlers_chunk_title_are_articles():
+    lines = split_lines(CHUNKED_DECISION)
+    assert tasks.find_tasks(lines, 0, len(lines), plan=True) == []
+    # the same article as a list of requests still gives its items ("Điều 2. Giao …: 1. … 2. …")
+    asked = CHUNKED_DECISION.replace("Điều 2. Tổ chức thực hiện", "Điều 2. Giao Bộ Y tế:")
+    lines = split_lines(asked)
+    assert [t["label"] for t in tasks.find_tasks(lines, 0, len(lines), plan=True)] == ["1", "2", "3"]

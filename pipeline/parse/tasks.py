@@ -22,7 +22,10 @@ NUM_END = r"(?:[.)/]|,(?=\s+\p{Lu}))"
 NUMBER = regex.compile(rf"^\W{{0,2}}(?P<m>\d{{1,2}})\s*{NUM_END}\s+(?P<t>\S.*)$")
 SUBNUMBER = regex.compile(r"^\W{0,2}(?P<m>\d{1,2}\.\d{1,2})\.?\s+(?P<t>\S.*)$")
 LETTER = regex.compile(r"^\W{0,2}(?P<m>[a-zđ])\s*\)\s+(?P<t>\S.*)$")
-ARTICLE = regex.compile(r"^\W{0,2}Điều\s+(?P<m>\d{1,3})\s*[.:]\s*(?P<t>.*)$")
+# An article heading, maybe after the chunk title a web crawl repeats before each article ("Quyết định 3176/QĐ-BYT năm
+# 2024. Điều 2. Tổ chức thực hiện", thuvienphapluat text of 3176/QĐ-BYT and 6556/QĐ-BYT).
+ARTICLE = regex.compile(r"^\W{0,2}(?:(?:Quyết định|Nghị quyết|Nghị định|Thông tư|Chỉ thị)\s+[^\s.]*\d[^\s.]*/[^\s.]+"
+                        r"(?:\s+năm\s+\d{4})?\.\s+)?Điều\s+(?P<m>\d{1,3})\s*[.:]\s*(?P<t>.*)$")
 # Decree 30/2020 (Phụ lục I): "Phần" and its number on a line of its own, its title in capitals below.
 PART = regex.compile(r"^\W{0,2}(?i:phần)\s+(?P<m>[IVX]{1,5}|(?i:thứ)\s+\w+)\s*[.:]?\s*(?P<t>.*)$")
 ORDINAL = {"nhat": "I", "hai": "II", "ba": "III", "tu": "IV", "nam": "V", "sau": "VI", "bay": "VII", "tam": "VIII"}
@@ -247,7 +250,9 @@ MEMBER_HEADS = ("thường trực", "tổ đại biểu", "đại biểu")
 MEMBER_OF = regex.compile(r"(?i)^\W*(?:các\s+)?(?:thường trực|tổ đại biểu|đại biểu)\s+(?=\p{Lu})")
 # The head of an agency named as who acts: "Thủ trưởng các sở, ban, ngành tỉnh; Chủ tịch UBND các xã, phường".
 # Only over a group ("các …"): "Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ" stays one entry.
-HEAD_OF = regex.compile(r"(?i)^\W*(?:thủ trưởng|giám đốc|người đứng đầu)\s+(?=các\s)")
+# Or over one agency named in capitals: "Giám đốc Sở Y tế các tỉnh, thành phố trực thuộc Trung ương khẩn trương chỉ đạo …"
+# (3176/QĐ-BYT, Điều 2 item 2).
+HEAD_OF = regex.compile(r"^\W*(?i:thủ trưởng|giám đốc|người đứng đầu)\s+(?=(?i:các)\s|\p{Lu})")
 HEAD_TITLE = regex.compile(r"\s*,\s*(?=(?:[Tt]hủ trưởng|[Gg]iám đốc|[Cc]hủ tịch|[Nn]gười đứng đầu|[Tt]ổng [Gg]iám đốc|"
                             r"[Bb]ộ trưởng|Trưởng|Chánh|Tư lệnh|Chỉ huy trưởng)\s)")
 MULTIWORD_HEADS = sorted({normalize(h).lower() for h in (*gazetteer.AGENCY_HEADS, *MEMBER_HEADS) if " " in h},
@@ -265,6 +270,19 @@ def _names_a_function(name: list[str]) -> bool:
     while k >= 2 and name[k - 1] == "," and name[k - 2].lower() in NAME_VERBS:
         k -= 2
     return k > 0 and name[k - 1] in NAME_NOUNS
+
+
+FACILITY_PURPOSES = {"kham benh", "chua benh", "giao duc", "giao duc nghe nghiep", "dao tao", "san xuat", "kinh doanh",
+                     "ban le", "luu tru", "tro giup xa hoi", "cai nghien ma tuy", "cai nghien"}
+
+
+def _purpose_len(words: list[tuple[str, str]], i: int) -> int:
+    """How many tagged words from i spell a facility's purpose ("khám" "bệnh"), the longest; 0 if none."""
+    best = 0
+    for k in range(i, min(i + 4, len(words))):
+        if fold(" ".join(w for w, _ in words[i : k + 1])) in FACILITY_PURPOSES:
+            best = k - i + 1
+    return best
 
 
 def leading_agency(text: str) -> str | None:
@@ -294,7 +312,20 @@ def leading_agency(text: str) -> str | None:
     words = [(text[:head_len], "N")] + pos_tag(text[head_len:400]) if head_len else pos_tag(text[:400])
     name: list[str] = []
     where = -1  # where a relative clause "nơi …" began in the name
+    skip, purposed = 0, False  # a facility's purpose being read into its name ("cơ sở khám bệnh, chữa bệnh")
     for i, (w, tag) in enumerate(words):
+        if i < skip:
+            name.append(w)
+            continue
+        # "Thủ trưởng các cơ sở khám bệnh, chữa bệnh trong toàn quốc trực tiếp chỉ đạo …" (3176/QĐ-BYT): a kind of
+        # facility is named by what it does, verbs the tagger ends the name at; one purpose or several after commas.
+        if name and (fold(name[-1]) == "co so" or (purposed and name[-1] == ",")) and (n := _purpose_len(words, i)):
+            skip, purposed = i + n, True
+            name.append(w)
+            continue
+        if purposed and w == "," and _purpose_len(words, i + 1):
+            name.append(w)
+            continue
         if where >= 0:
             # "Chi cục Hải quan nơi đang lưu giữ hàng hóa thực hiện …", "Chi cục Hải quan nơi lưu giữ hàng hóa hướng dẫn
             # …" (778/TCHQ-GSQL): the office is named by where it acts; "Ban Vì sự tiến bộ của phụ nữ tỉnh chủ trì …",
