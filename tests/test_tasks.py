@@ -1465,3 +1465,20 @@ def test_articles_after_a_crawlers_chunk_title_are_articles():
     asked = CHUNKED_DECISION.replace("Điều 2. Tổ chức thực hiện", "Điều 2. Giao Bộ Y tế:")
     lines = split_lines(asked)
     assert [t["label"] for t in tasks.find_tasks(lines, 0, len(lines), plan=True)] == ["1", "2", "3"]
+
+
+def test_an_article_after_a_chunk_title_with_the_decisions_subject():
+    # 1500/QĐ-BHXH as stored: the chunk title carries the decision's subject before the article ("… do Tổng Giám đốc
+    # Bảo hiểm xã hội Việt Nam ban hành. Điều 2. …"); the card's particulars (1. Kích thước, 2. Chất liệu …) are no tasks
+    title = ("Quyết định 1500/QĐ-BHXH năm 2015 về thẻ bảo hiểm y tế cấp cho quân nhân, công an nhân dân, người làm công tác"
+             " cơ yếu do Tổng Giám đốc Bảo hiểm xã hội Việt Nam ban hành.")
+    text = (f"QUYẾT ĐỊNH:\n{title} Điều 1. Ban hành mẫu thẻ bảo hiểm y tế (BHYT) cấp cho sỹ quan, quân nhân chuyên nghiệp.\n"
+            f"{title} Điều 2. Phôi thẻ BHYT có kích thước, chất liệu và hình thức như sau:\n1. Kích thước:\nchiều dài 98 mm,"
+            " chiều rộng 66 mm, theo khung viền mép ngoài của thẻ.\n2. Chất liệu: sử dụng giấy trắng định lượng 150g/m2.\n"
+            f"{title} Điều 4. Tổ chức thực hiện\n1. Bảo hiểm xã hội Việt Nam có trách nhiệm kiểm tra, hướng dẫn Bảo hiểm xã"
+            " hội Bộ Quốc phòng thực hiện theo đúng quy định tại Quyết định này.\n2. Bảo hiểm xã hội Bộ Quốc phòng, Bảo hiểm"
+            " xã hội Công an nhân dân có trách nhiệm in phôi thẻ BHYT theo đúng quy định tại Quyết định này.\n"
+            f"{title} Điều 5. Quyết định này có hiệu lực thi hành kể từ ngày ký.")
+    lines = split_lines(text)
+    assert [m.kind for ln in lines if ln.text and (m := tasks._marker(ln)) and m.kind == "article"] == ["article"] * 4
+    assert tasks.find_tasks(lines, 0, len(lines), plan=True) == []

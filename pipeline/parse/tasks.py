@@ -23,9 +23,11 @@ NUMBER = regex.compile(rf"^\W{{0,2}}(?P<m>\d{{1,2}})\s*{NUM_END}\s+(?P<t>\S.*)$"
 SUBNUMBER = regex.compile(r"^\W{0,2}(?P<m>\d{1,2}\.\d{1,2})\.?\s+(?P<t>\S.*)$")
 LETTER = regex.compile(r"^\W{0,2}(?P<m>[a-zđ])\s*\)\s+(?P<t>\S.*)$")
 # An article heading, maybe after the chunk title a web crawl repeats before each article ("Quyết định 3176/QĐ-BYT năm
-# 2024. Điều 2. Tổ chức thực hiện", thuvienphapluat text of 3176/QĐ-BYT and 6556/QĐ-BYT).
+# 2024. Điều 2. Tổ chức thực hiện", thuvienphapluat text of 3176/QĐ-BYT and 6556/QĐ-BYT), its title after it too
+# ("Quyết định 1500/QĐ-BHXH năm 2015 về thẻ bảo hiểm y tế cấp cho quân nhân, … ban hành. Điều 4. Tổ chức thực hiện").
 ARTICLE = regex.compile(r"^\W{0,2}(?:(?:Quyết định|Nghị quyết|Nghị định|Thông tư|Chỉ thị)\s+[^\s.]*\d[^\s.]*/[^\s.]+"
-                        r"(?:\s+năm\s+\d{4})?\.\s+)?Điều\s+(?P<m>\d{1,3})\s*[.:]\s*(?P<t>.*)$")
+                        r"(?:\s+năm\s+\d{4})?(?:\s+(?:về|hướng dẫn|ban hành|quy định)\s[^.]{0,300})?\.\s+)?"
+                        r"Điều\s+(?P<m>\d{1,3})\s*[.:]\s*(?P<t>.*)$")
 # Decree 30/2020 (Phụ lục I): "Phần" and its number on a line of its own, its title in capitals below.
 PART = regex.compile(r"^\W{0,2}(?i:phần)\s+(?P<m>[IVX]{1,5}|(?i:thứ)\s+\w+)\s*[.:]?\s*(?P<t>.*)$")
 ORDINAL = {"nhat": "I", "hai": "II", "ba": "III", "tu": "IV", "nam": "V", "sau": "VI", "bay": "VII", "tam": "VIII"}
