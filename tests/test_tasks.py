@@ -1431,6 +1431,11 @@ NINTH_ROUND_ITEM_LEADS = [
     # 6556/QĐ-BYT Điều 4 item 1: the same kind as the subject (was "Các cơ sở")
     ("1. Các cơ sở khám bệnh, chữa bệnh có trách nhiệm hoàn thiện phần mềm để thực hiện lập, cung cấp bảng kê chi phí"
      " khám bệnh, chữa bệnh theo đúng quy định.", ["Các cơ sở khám bệnh, chữa bệnh"]),
+    # 2010/QĐ-BYT Điều 5: a public service named in lower case by its kind after "cơ quan" goes on the group (was
+    # "Các cơ sở"); the catch-all after "và" stays out
+    ("2. Các cơ sở khám bệnh, chữa bệnh, cơ quan bảo hiểm xã hội và các cơ quan có liên quan có trách nhiệm cập nhật,"
+     " chuyển đổi các danh mục mã dùng chung ban hành kèm theo Quyết định này vào phần mềm.",
+     ["Các cơ sở khám bệnh, chữa bệnh, cơ quan bảo hiểm xã hội"]),
 ]
 
 

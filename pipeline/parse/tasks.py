@@ -278,11 +278,16 @@ FACILITY_PURPOSES = {"kham benh", "chua benh", "giao duc", "giao duc nghe nghiep
                      "ban le", "luu tru", "tro giup xa hoi", "cai nghien ma tuy", "cai nghien"}
 
 
-def _purpose_len(words: list[tuple[str, str]], i: int) -> int:
+# "cơ quan bảo hiểm xã hội", "cơ quan thuế": a public service named in lower case by its kind (2010/QĐ-BYT Điều 5)
+SERVICE_KINDS = {"bao hiem xa hoi", "thue", "hai quan", "cong an", "kho bac nha nuoc", "kho bac", "thong ke",
+                 "quan ly thi truong", "kiem lam"}
+
+
+def _purpose_len(words: list[tuple[str, str]], i: int, kinds: set[str] = FACILITY_PURPOSES) -> int:
     """How many tagged words from i spell a facility's purpose ("khám" "bệnh"), the longest; 0 if none."""
     best = 0
     for k in range(i, min(i + 4, len(words))):
-        if fold(" ".join(w for w, _ in words[i : k + 1])) in FACILITY_PURPOSES:
+        if fold(" ".join(w for w, _ in words[i : k + 1])) in kinds:
             best = k - i + 1
     return best
 
@@ -323,6 +328,10 @@ def leading_agency(text: str) -> str | None:
         # facility is named by what it does, verbs the tagger ends the name at; one purpose or several after commas.
         if name and (fold(name[-1]) == "co so" or (purposed and name[-1] == ",")) and (n := _purpose_len(words, i)):
             skip, purposed = i + n, True
+            name.append(w)
+            continue
+        if name and fold(name[-1]) == "co quan" and (n := _purpose_len(words, i, SERVICE_KINDS)):
+            skip = i + n  # "…, cơ quan bảo hiểm xã hội và các cơ quan có liên quan có trách nhiệm …"
             name.append(w)
             continue
         if purposed and w == "," and _purpose_len(words, i + 1):
