@@ -1421,10 +1421,6 @@ def test_second_body_in_lower_case_after_a_comma(names, want):
 
 # Ninth round (leads9), thuvienphapluat texts of johnPa02/thuvienphapluat-crawler, one wording class a case.
 NINTH_ROUND_ITEM_LEADS = [
-    # 3176/QĐ-BYT Điều 2 item 2: a head's title over one agency named in capitals (was none: only "Giám đốc các …")
-    ("2. Giám đốc Sở Y tế các tỉnh, thành phố trực thuộc Trung ương khẩn trương chỉ đạo, hướng dẫn các cơ sở khám"
-     " bệnh, chữa bệnh thuộc quyền quản lý triển khai thực hiện đầy đủ, kịp thời.",
-     ["Giám đốc Sở Y tế các tỉnh, thành phố trực thuộc Trung ương"]),
     # 3176/QĐ-BYT Điều 2 item 3: a kind of facility named by what it does (was cut to "Thủ trưởng các cơ sở")
     ("3. Thủ trưởng các cơ sở khám bệnh, chữa bệnh trong toàn quốc trực tiếp chỉ đạo tổ chức triển khai thực hiện đầy"
      " đủ, chất lượng, hiệu quả, đúng tiến độ.", ["Thủ trưởng các cơ sở khám bệnh, chữa bệnh"]),
