@@ -176,7 +176,8 @@ def find_distribution(lines: list[Line], start: int) -> tuple[list[Found], int |
             continue
         entries: list[Found] = []
         after = ln.text[m.end():]
-        if regex.search(r"\p{L}{2}", after) and not _right_column(ln.text):  # not OCR debris after the label ("Nơi nhận: #")
+        # not OCR debris after the label ("Nơi nhận: #", "Noi nhận WY": one short word, no entry's dash)
+        if regex.search(r"\p{L}{2}", after) and not _right_column(ln.text) and not regex.fullmatch(r"\W*\p{L}{1,3}\W*", after):
             for piece in ENTRY_SPLIT.split(after):
                 e = clean_entry(piece)
                 if e:
@@ -311,7 +312,8 @@ def _right_column(text: str) -> str | None:
     if m:
         rest = text[m.end():].strip()
         # a speck between the label and the authority ("Nơi nhận:y, KT, TONG cục TRƯỞNG")
-        rest = regex.sub(r"^\p{Ll}{1,2}\W+(?=(?:KT|TM|TL|TUQ)\W)", "", rest)
+        # ("Nơi nhận:. Sp KT, TONG CỤC THƯỜNG": a dot and two letters)
+        rest = regex.sub(r"^[^\p{L}\d\s]*\s*(?:\p{L}{1,2}\W+)?(?=(?:KT|TM|TL|TUQ)\W)", "", rest)
         am = AUTHORITY_RE.match(rest)
         if am and (is_caps(am.group("rest")[:20]) or _title_like(am.group("rest"))):
             return rest  # "Noi nhận: KT. TONG CỤC TRƯỞNG", "Nơi nhận: KT, TONG cuc TRUONG"

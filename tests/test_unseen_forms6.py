@@ -1,0 +1,155 @@
+"""Forms of OCR'd texts met in the ninth round (ocr4: OCR text input, header fields and the task list), one cause class
+per test. Every text is a line or a few lines quoted from a document listed in gold/development/reading_header.tsv
+(teije05-art/clone-pjj-tax-legal-22dec, 08_Tax_Administration and 09_Excise_Tax_SST); '…' marks lines left out."""
+import pytest
+from test_unseen_forms5 import _doc  # the text written to a file and read as the pipeline reads it
+
+from pipeline.parse.lines import clean_entry, quoted_lines, split_lines
+
+
+# --- cause: the date of issue only in the e-signature stamp at the foot of the first page -----------------------------
+# 81380/CT-TTHT: the printed date's slots run together ("ngày-2OthángÁ-Jnăm 2017"), the stamp "Ký bởi: Cục Thuế thành.
+# phố Hà Nội 1 ~" (the page's number after the name) with "Thời gian ký: 20.12.2017" closes the first page.
+HEADER_81380 = """TONG CUC THUE CONG HOA XÃ HOI CHỦ NGHĨA VIỆT NAM
+
+CUC THUE TP HÀ NỘI Độc lập - Ty do - Hanh phúc
+Số: €2ŸÔ /CT-TTHT Hà Nội, ngày-2OthángÁ-Jnăm 2017
+Viv ding ký kho hàng không phải
+địa điểm kinh doanh
+
+Kính gửi: Cổng thông tin điện tử - Bộ Tài chính
+
+Cục Thuế TP Hà Nội nhận được Phiếu chuyển. số 1009/PC-TCT ngày
+31/10/2017 của Tổng cục Thuế chuyển thư hỏi của độc giả … hỏi về đăng ký kho hàng không phải địa
+điểm kinh doanh. Cục Thuế TP Hà Nội có ý kiến như sau:
+
+Căn cứ các quy định trên, trường hợp doanh nghiệp thành lập và hoạt động
+theo Luật doanh nghiệp có thay đổi thông tin của doanh nghiệp (mở thêm kho
+
+Ký bởi: Cục Thuế thành. phố Hà Nội 1 ~
+187 Giang Võ, Đống Đa, Ha Nội
+Thời gian ký: 20.12.2017 16:29
+
+--- PAGE BREAK ---
+
+hang là địa điểm kinh doanh trực thuộc doanh nghiệp), doanh nghiệp phải gửi thông báo.
+"""
+
+
+def test_issue_date_from_the_stamp_at_the_first_pages_foot(tmp_path):
+    doc = _doc(tmp_path, HEADER_81380)
+    assert doc["issuer"] == "Cục Thuế thành phố Hà Nội"
+    assert doc["issued_on"] == "2017-12-20"
+
+
+def test_stamp_of_another_office_gives_no_date(tmp_path):
+    doc = _doc(tmp_path, HEADER_81380.replace("Ký bởi: Cục Thuế thành. phố Hà Nội", "Ký bởi: Tổng cục Thuế"))
+    assert doc["issued_on"] is None
+
+
+# --- cause: the signer's authority on the 'Nơi nhận' line after specks, its dot read as a comma -------------------------
+# 965/TCT-CNTT: "Nơi nhận:. Sp KT, TONG CỤC THƯỜNG"; its filing note ends in a speck "gp"
+CLOSING_965 = """BỘ TÀI CHÍNH CONG HÒA XÃ HOI CHỦ NGHĨA VIET NAM
+TONG CỤC THUÊ Độc lập - Tự do - Hạnh phúc
+
+Số: 963° /TCT-CNTT Hà Nội, ngày £0 tháng 03 năm 2015
+V/v Thông báo kế hoạch dừng nhận
+hồ sơ khai thuế qua mạng theo định
+dạng PDF
+
+Kính gửi: Cục Thuế các tỉnh/thành phố trực thuộc Trung ương
+
+Tổng cục Thuế thông báo để Cục Thuế tổ chức tuyên truyền và có kế hoạch
+phân công cán bộ hỗ trợ doanh nghiệp./.
+
+Nơi nhận:. Sp KT, TONG CỤC THƯỜNG
+- Như trên;
+
+- Vụ KK, Vụ TTHT (để phối hợp);
+- Website Tổng cục Thuế;
+- Lưu: VT, CNTT (2b). gp
+"""
+
+
+def test_authority_after_specks_on_the_label_line(tmp_path):
+    doc = _doc(tmp_path, CLOSING_965)
+    assert doc["signer"]["authority"] == "KT."
+    assert doc["distribution"] == ["Như trên", "Vụ KK, Vụ TTHT (để phối hợp)", "Website Tổng cục Thuế",
+                                   "Lưu: VT, CNTT (2b)"]
+
+
+# --- cause: the filing note's units and copy counts alternating, a speck after the label ----------------------------------
+# 10663/BTC-CST: "Noi nhận WY" (a speck of the signature beside the label), "- Luu: VT (2); CST(GTGT&TTĐB)."
+@pytest.mark.parametrize("raw, entry", [
+    ("- Luu: VT (2); CST(GTGT&TTĐB).", "Lưu: VT (2); CST(GTGT&TTĐB)"),
+    ("- Lưu: VT; TXNK-Nhung (03).", "Lưu: VT; TXNK-Nhung (03)"),  # 9885/TCHQ-TXNK
+    ("- Lưu: VT, CNTT (2b). gp", "Lưu: VT, CNTT (2b)"),  # 965/TCT-CNTT
+    ("- Lưu: VT, PC@b)„", "Lưu: VT, PC"),  # 4495/TCT-PC (earlier round), specks still cut
+])
+def test_filing_note_units_and_copy_counts(raw, entry):
+    assert clean_entry(raw) == entry
+
+
+CLOSING_10663 = """BO TÀI CHÍNH CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số:/ 3 /BTC-CST Hà Nội, ngay$/ tháng 8 năm 2018
+V/v xin ý kiến về dự thảo Nghị
+định sửa đổi, bổ sung Nghị định
+số 108/2015/NĐ-CP,
+
+a
+
+gai
+
+Thực hiện Chương trình công tác của Chính phủ năm 2018 thông báo tại
+công văn số 6068/VPCP-KTTH về việc bổ sung Chương trình Công tác năm
+2018 của Chính phủ, Bộ Tài chính đã chủ trì nghiên cứu, xây dựng dự thảo Nghị định.
+
+Bộ Tài chính trân trong cảm ơn sự phối hợp công tác của Quý cơ quan./. W
+
+Noi nhận WY
+
+- Như trên;
+- Trang tin điện tử của Bộ Tài chính;
+
+- Luu: VT (2); CST(GTGT&TTĐB).
+"""
+
+
+def test_speck_after_the_label_and_after_the_subject(tmp_path):
+    doc = _doc(tmp_path, CLOSING_10663)
+    assert doc["distribution"] == ["Như trên", "Trang tin điện tử của Bộ Tài chính", "Lưu: VT (2); CST(GTGT&TTĐB)"]
+    # what OCR left of the lost "Kính gửi" ("a" / "gai") is no part of the subject, nor its trailing comma
+    assert doc["subject"] == "xin ý kiến về dự thảo Nghị định sửa đổi, bổ sung Nghị định số 108/2015/NĐ-CP"
+
+
+# --- cause: a quoted provision whose closing mark OCR lost, its numbered clause taken for a task ------------------------
+# 81380/CT-TTHT: '“Việc thay đổi … cụ thé:' / '1. Doanh nghiệp đăng ký …' and no closing mark before the letter's own
+# conclusion 'Căn cứ các quy định trên, …'
+QUOTED_81380 = """- Căn cứ Điều 12 Thông tư số 95/2016/TT-BTC ngày 28/6/2016 của Bộ Tài chính quy định về trách nhiệm, thời hạn và
+địa điểm nộp hồ sơ thay đổi thông tin đăng ký thuế của người nộp thuế:
+
+“Việc thay đổi thông tin đăng ký thuế thực hiện theo quy dinh tai Diéu 27
+Luậi quan lý thuế, cụ thé:
+
+1. Doanh nghiệp đăng ký thay đổi thông tin đăng ký thuế tại cơ quan đăng
+ký kinh doanh theo hướng dẫn tại Nghi định của Chính phủ về đăng ký doanh
+nghiệp và các văn bản hiện hành. .
+
+Căn cứ các quy định trên, trường hợp doanh nghiệp thành lập và hoạt động
+theo Luật doanh nghiệp có thay đổi thông tin của doanh nghiệp, doanh nghiệp phải gửi thông báo.
+"""
+
+
+def test_quotation_ends_where_the_letter_concludes():
+    lines = split_lines(QUOTED_81380)
+    quoted = quoted_lines(lines)
+    by_text = {ln.text.split()[0] + " " + ln.text.split()[1]: ln.index for ln in lines if ln.text.strip()}
+    assert by_text["1. Doanh"] in quoted
+    assert by_text["Căn cứ"] not in quoted
+
+
+def test_no_task_from_a_quoted_clause(tmp_path):
+    doc = _doc(tmp_path, HEADER_81380.replace("Căn cứ các quy định trên", QUOTED_81380 + "\nCăn cứ các quy định trên"))
+    assert doc["tasks"] == []
