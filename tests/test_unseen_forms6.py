@@ -153,3 +153,79 @@ def test_quotation_ends_where_the_letter_concludes():
 def test_no_task_from_a_quoted_clause(tmp_path):
     doc = _doc(tmp_path, HEADER_81380.replace("Căn cứ các quy định trên", QUOTED_81380 + "\nCăn cứ các quy định trên"))
     assert doc["tasks"] == []
+
+
+# --- cause: the issuer's province with no unit word, in capitals ------------------------------------------------------
+# 1581/CT-TTHT: "CỤC THUẾ NGHỆ AN"; a customs office's "QUAN" is no "quận" (9885/TCHQ-TXNK's recipient office)
+@pytest.mark.parametrize("header, name", [
+    ("CỤC THUẾ NGHỆ AN", "Cục Thuế Nghệ An"),
+    ("CỤC HẢI QUAN HÀ NỘI", "Cục Hải quan Hà Nội"),
+    ("CUC THUE TINH HOA BINH", "Cục Thuế tỉnh Hòa Bình"),  # the unit word kept (earlier round)
+])
+def test_agency_and_province_without_unit(header, name):
+    from pipeline.parse import gazetteer
+
+    assert gazetteer.canonical(header) == name
+
+
+# --- cause: a web page printed from a browser and OCR'd, the signer's block in two columns ----------------------------------
+# 1581/CT-TTHT: "Page 1of 1" and the page's address with the printing date at the foot, the name above it; the title's
+# second line under the authority beside the label
+CLOSING_1581 = """Page 1of 1
+Công văn số 1581/CT-TTHT của Cục Thuế Nghệ An ngày 23/09/2014 v/v giá tính thuế TTĐB In văn bản
+TỔNG CỤC THUẾ CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+CỤC THUẾ NGHỆ AN Độc lập - Tự do - Hạnh phúc
+Số: 1581 /CT-TTHT Nghệ An, ngày 23 tháng 9 năm 2014
+V/v giá tính thuế TTĐB
+Kính gửi: Công ty cổ phần Bia Hà Nội - Nghệ An
+Trả lời Công văn số 76/CV-Habeco.NA, ngày 17 tháng 9 năm 2014 của Công ty cổ phần Bia Hà Nội - Nghệ
+An về giá tính thuế tiêu thụ đặc biệt đối với mặt hàng bia hơi. Cục Thuế có ý kiến như sau:
+…
+Cục Thuế trả lời để Công ty cổ phần Bia Hà Nội - Nghệ An biết và thực hiện ./.
+Nơi nhận: KT.CỤC TRƯỞNG
+PHÓ CỤC TRƯỞNG
+- Như trên;
+- Lãnh đạo Cục Thuế (để b/c);
+- Web Cục Thuế;
+- Lưu VT, TTHTr. (đã ký)
+Nguyễn Hồng Hải
+http://nghean.gdt.gov.vn/wps/wcm/connect/NgheAn/site/docsystem/taxdocument/b115... 9/29/2016
+"""
+
+
+def test_browser_print_and_two_column_title(tmp_path):
+    doc = _doc(tmp_path, CLOSING_1581)
+    assert doc["issuer"] == "Cục Thuế Nghệ An"
+    assert doc["distribution"] == ["Như trên", "Lãnh đạo Cục Thuế (để b/c)", "Web Cục Thuế", "Lưu VT, TTHTr"]
+    assert doc["signer"] == {"authority": "KT.", "title": "Phó Cục trưởng", "name": "Nguyễn Hồng Hải"}
+
+
+# --- cause: the authority above the 'Nơi nhận' label, the signer's own title beside it after a speck -----------------------
+# 5355/BTC-CST: "TL. BỘ TRƯỞNG" / "Nơi nhận: Me VỤ TRƯỞNG.VỤ CHÍNH SÁCH THUÊ" / "~ Như trên; ZZ h"
+CLOSING_5355 = """BO TAI CHINH CONG HOA XA HOI CHU NGHIA VIET NAM
+Độc lập - Tự do - Hanh phúc
+
+Số: 5355/BTC-CST Hà Nội, ngày 25 tháng 4 năm 2017
+V/v giá thuế TTĐB đối với
+trường hợp giảm trừ chiết
+khấu thương mại.
+
+Kính gửi: Cục thuế các tỉnh, thành phố trực thuộc trung
+
+Bộ Tài chính hướng dẫn các Cục thuế để biết và thực hiện..#⁄
+
+TL. BỘ TRƯỞNG
+Nơi nhận: Me VỤ TRƯỞNG.VỤ CHÍNH SÁCH THUÊ
+~ Như trên; ZZ h
+- Bộ trưởng (để báo cáo); F
+- Công ty TNHH Ford Việt Nam;
+- Luu: VT, Vụ CST(CST2).
+"""
+
+
+def test_authority_above_the_label(tmp_path):
+    doc = _doc(tmp_path, CLOSING_5355)
+    assert doc["signer"]["authority"] == "TL."
+    assert doc["signer"]["title"] == "Vụ trưởng"
+    assert doc["distribution"] == ["Như trên", "Bộ trưởng (để báo cáo)", "Công ty TNHH Ford Việt Nam",
+                                   "Lưu: VT, Vụ CST(CST2)"]

@@ -72,6 +72,8 @@ def clean_entry(text: str) -> str:
     text = regex.sub(r"(?<=\)\.)\s+\p{L}{1,2}$", "", text)
     # letters and specks ("Như trên; h a", "; Pi", "; | a")
     text = regex.sub(r"(?<=;)(?:\s+(?:\p{Ll}|[^\p{L}\d\s()]{1,3}))+$|(?<=;)\s+\p{Lu}\p{Ll}$", "", text)
+    # … capitals and a letter after them ("Như trên; ZZ h")
+    text = regex.sub(r"(?<=;)\s+\p{Lu}{1,2}(?:\s+(?:\p{Ll}|[^\p{L}\d\s()]{1,3}))+$", "", text)
     # a filing note ("Lưu: VT, TTHT(2)") with OCR's specks of a signature or a seal after it ("£ (4+ 3)", ". £t",
     # "{%c)", ". (É;3 )"): the note ends at its last unit or copy count
     # (units and copy counts may alternate: "Lưu: VT (2); CST(GTGT&TTĐB).")
