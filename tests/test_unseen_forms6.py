@@ -40,6 +40,8 @@ def test_issue_date_from_the_stamp_at_the_first_pages_foot(tmp_path):
     doc = _doc(tmp_path, HEADER_81380)
     assert doc["issuer"] == "Cục Thuế thành phố Hà Nội"
     assert doc["issued_on"] == "2017-12-20"
+    # the stamp at the page's foot marks no header line: the recipients' line is still read
+    assert doc["recipients"] == ["Cổng thông tin điện tử - Bộ Tài chính"]
 
 
 def test_stamp_of_another_office_gives_no_date(tmp_path):

@@ -390,7 +390,9 @@ def parse_header(text: str, lines: list[Line]) -> Header:
     if not h.end_index:
         # fields of the header block only: a sender named in the closing formula ("Tổng cục Thuế trả lời để …") is not
         head_end = lines[limit - 1].end if limit else 0
-        last = max([f.end for f in h.fields.values() if f.start <= head_end] or [0])
+        # (a date read from the e-signature stamp at the page's foot marks no header line)
+        last = max([f.end for k, f in h.fields.items() if f.start <= head_end
+                    and not (k == "issued_on" and _SIGNED_AT.match(f.raw))] or [0])
         h.end_index = next((ln.index + 1 for ln in lines if ln.start <= last <= ln.end + 1), 0)
     return h
 
