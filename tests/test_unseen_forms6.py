@@ -231,3 +231,17 @@ def test_authority_above_the_label(tmp_path):
     assert doc["signer"]["title"] == "Vụ trưởng"
     assert doc["distribution"] == ["Như trên", "Bộ trưởng (để báo cáo)", "Công ty TNHH Ford Việt Nam",
                                    "Lưu: VT, Vụ CST(CST2)"]
+
+
+# --- cause: the number line's symbol with a space after its dash, the place after it on the same line ---------------------
+# 2967/VPCP-KTTH (ocr2's development document, OCR 'Số: đút /VPCP- KTTH Hà Nội, ngày OL tháng 4 năm 2018.'): the
+# columns are parted before the place, not inside the symbol ('VPCP-' / 'KTTH Hà Nội, …')
+@pytest.mark.parametrize("line, number_part", [
+    ("Số: đút /VPCP- KTTH Hà Nội, ngày OL tháng 4 năm 2018.", "Số: đút /VPCP- KTTH"),
+    ("Số: 5355/BTC-CST Hà Nội, ngày 25 tháng 4 năm 2017", "Số: 5355/BTC-CST"),  # 5355/BTC-CST, as before
+    ("Số: 31423 /CT-TTHT l Ha Nội, ngày 05 tháng 6 năm 2017", "Số: 31423 /CT-TTHT l"),  # 37153/CT-TTHT, as before
+])
+def test_columns_parted_before_the_place(line, number_part):
+    from pipeline.segment import split_columns
+
+    assert split_columns("BỘ TÀI CHÍNH\n" + line).split("\n")[1].rstrip() == number_part
