@@ -143,6 +143,10 @@ _KEEP_SHORT = regex.compile(r"^\s*(?:[IVXLC]+\.|\d+[.)]?|[a-zđ]\)|[-+•]\s*\w.
 
 # A scanning app's watermark at a page's foot ("Scanned with CamScanner"), read into the text with the page.
 _SCANNER_MARK = regex.compile(r"(?i)^\W*(?:scanned|quét)\s+(?:with|by|bằng)\s+\w+\W*$")
+# A browser's print of a web page, its head and foot in the text: the page's address and the printing date
+# ("http://nghean.gdt.gov.vn/wps/…/b115... 9/29/2016"), "Page 1of 1".
+_BROWSER_PRINT = regex.compile(r"(?i)^(?:https?://\S+(?:\s+\d{1,2}/\d{1,2}/\d{2,4}(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?)?)?"
+                               r"|page\s*\d+\s*of\s*\d+)$")
 
 
 @lru_cache(maxsize=1)
@@ -157,7 +161,7 @@ def is_noise(line: str) -> bool:
     s = line.strip()
     if not s:
         return False
-    if _SCANNER_MARK.match(s):
+    if _SCANNER_MARK.match(s) or _BROWSER_PRINT.match(s):
         return True
     if fold(s.strip("*# ")) in _type_names():
         return False  # a document's type line with a mark misread ("QUYÉT ĐỊNH"): short, but the heart of the header

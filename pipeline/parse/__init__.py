@@ -47,7 +47,10 @@ def parse_document(text: str, *, offset: int = 0, full_text: str | None = None) 
     doc["distribution"] = [d.value for d in dist]
     prov["recipients"] = [_prov(full, offset, r.raw, r.start, r.end) for r in rec]
     prov["distribution"] = [_prov(full, offset, d.raw, d.start, d.end) for d in dist]
-    signer, sf = blocks.find_signer(lines, dist_at if dist_at is not None else max(h.end_index, len(lines) - 40))
+    sign_at = dist_at if dist_at is not None else max(h.end_index, len(lines) - 40)
+    if dist_at and blocks.authority_line(lines[dist_at - 1].text):
+        sign_at = dist_at - 1  # the authority above the label, its title beside it ("TL. BỘ TRƯỞNG" / "Nơi nhận: VỤ TRƯỞNG …")
+    signer, sf = blocks.find_signer(lines, sign_at)
     if not signer["name"] and dist_at is not None:  # signer printed above the distribution list
         alt, alt_f = blocks.find_signer(lines[: dist_at], max(h.end_index, dist_at - 15))
         if alt["name"]:

@@ -176,7 +176,8 @@ def find_distribution(lines: list[Line], start: int) -> tuple[list[Found], int |
             continue
         entries: list[Found] = []
         after = ln.text[m.end():]
-        if regex.search(r"\p{L}{2}", after) and not _right_column(ln.text):  # not OCR debris after the label ("Nơi nhận: #")
+        # not OCR debris after the label ("Nơi nhận: #", "Noi nhận WY": one short word, no entry's dash)
+        if regex.search(r"\p{L}{2}", after) and not _right_column(ln.text) and not regex.fullmatch(r"\W*\p{L}{1,3}\W*", after):
             for piece in ENTRY_SPLIT.split(after):
                 e = clean_entry(piece)
                 if e:
@@ -192,6 +193,8 @@ def find_distribution(lines: list[Line], start: int) -> tuple[list[Found], int |
             if AUTHORITY_RE.match(t) or p == t.strip("* ") or (p and not LIST_ITEM.match(t) and (
                     len(t) <= len(p) + 4 or (fold(t).endswith(fold(p)) and len(t) - len(p) <= 8))):
                 break  # the signer's name, a speck in it or before it ("Đặng Ngoc A Minh", "*. Sue Nguyên Nam Bình")
+            if not entries and _right_column(ln.text) and _title_line(t):
+                continue  # the title's second line under the authority beside the label ("KT.CỤC TRƯỞNG" / "PHÓ CỤC TRƯỞNG")
             if is_caps(t) and not LIST_ITEM.match(t) and not (prev_open and regex.search(r"[;,]", t)):
                 break  # the signer's title
             if not LIST_ITEM.match(t) and (_title_line(t) or (
@@ -311,11 +314,14 @@ def _right_column(text: str) -> str | None:
     if m:
         rest = text[m.end():].strip()
         # a speck between the label and the authority ("Nơi nhận:y, KT, TONG cục TRƯỞNG")
-        rest = regex.sub(r"^\p{Ll}{1,2}\W+(?=(?:KT|TM|TL|TUQ)\W)", "", rest)
+        # ("Nơi nhận:. Sp KT, TONG CỤC THƯỜNG": a dot and two letters)
+        rest = regex.sub(r"^[^\p{L}\d\s]*\s*(?:\p{L}{1,2}\W+)?(?=(?:KT|TM|TL|TUQ)\W)", "", rest)
         am = AUTHORITY_RE.match(rest)
         if am and (is_caps(am.group("rest")[:20]) or _title_like(am.group("rest"))):
             return rest  # "Noi nhận: KT. TONG CỤC TRƯỞNG", "Nơi nhận: KT, TONG cuc TRUONG"
-        # the title alone, no entry's dash or ";" before it: "Nơi nhận: „1 HỦ TƯ) ỚNG"
+        # the title alone, no entry's dash or ";" before it: "Nơi nhận: „1 HỦ TƯ) ỚNG", after a speck ("Nơi nhận: Me VỤ
+        # TRƯỞNG.VỤ CHÍNH SÁCH THUÊ")
+        rest = regex.sub(r"^\p{L}{1,2}\s+(?=\p{Lu}{2,}\s)", "", rest)
         return rest if rest and is_caps(rest) and not regex.search(r"[;:]|^\W*[-–•+]\s", rest) and _title_like(rest) else None
     m = _RIGHT_TITLE_RE.match(text)
     if m and (_own_title([m.group("right")]) or _title_like(m.group("right")) or AUTHORITY_RE.match(m.group("right"))):
@@ -333,6 +339,12 @@ def _place_named(name: str, before: str) -> bool:
     entry that lists places ("- UBND các huyện: Tân Lạc; Mai Châu")."""
     return bool(gazetteer.province_name(name)) or len(name.split()) == 2 and bool(
         regex.search(r"\b(?:tỉnh|huyện|quận|thị xã|thành phố|xã|phường|thị trấn)\b", before, flags=regex.IGNORECASE))
+
+
+def authority_line(text: str) -> bool:
+    """A line that is the signer's authority and the head's title alone ("TL. BỘ TRƯỞNG", "KT. TỔNG CỤC TRƯỞNG")."""
+    m = AUTHORITY_RE.match(_cell(text))
+    return bool(m) and is_caps(m.group("rest")) and (_title_like(m.group("rest")) or _title_count(m.group("rest")) >= 1)
 
 
 def find_signer(lines: list[Line], start: int, look_back: bool = True) -> tuple[dict, Found | None]:
@@ -393,7 +405,7 @@ def find_signer(lines: list[Line], start: int, look_back: bool = True) -> tuple[
                     return alt, alt_found
                 break
     own = _own_title(titles)
-    if auth in {"KT.", "TL.", "TUQ."} and _title_count(titles[0]) == 1 and not any(_title_line(t) for t in titles[1:]):
+    if auth in {"KT.", "TL.", "TUQ."} and _title_count(titles[0]) == 1 and not any(_title_line(t) or _title_count(t) for t in titles[1:]):
         own = None  # "KT. TỔNG CỤC TRƯỞNG", "TL. BỘ TRƯỞNG" alone: the head's title; the signer's own line was lost
     return {"authority": auth, "title": own, "name": name}, found
 

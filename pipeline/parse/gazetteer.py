@@ -160,6 +160,12 @@ def agency_case(name: str) -> str:
                          + r")\s+(.+)$", folded)
         if m and not province_name(m.group(2)):
             m = None  # only a province's name makes an unmarked unit word sure
+    # a known agency and a province's name with no unit word between ("CỤC THUẾ NGHỆ AN", "CỤC HẢI QUAN HÀ NỘI",
+    # whose "quan" is no "quận"): the name capitalised
+    words = low.split()
+    for k in range(len(words) - 1, 0, -1):
+        if (known_head := _by_fold().get(fold(" ".join(words[:k])))) and province_name(" ".join(words[k:])):
+            return f"{known_head.name} {province_name(' '.join(words[k:]))}"
     if m:
         unit = next(u for u in ADMIN_UNITS if fold(u) == fold(m.group(1)))
         name = low[m.start(2):]

@@ -235,6 +235,8 @@ def parse_header(text: str, lines: list[Line]) -> Header:
             short = len(t) < 60 or (t[:1].islower() and len(t) < 120 and not regex.search(r"[.;:]\s", t))
             if gap and not ((t[:1].islower() or open_before) and short):
                 break
+            if gap and not open_before and regex.fullmatch(r"\p{Ll}{1,3}", t):
+                break  # a speck alone after the gap: what OCR left of a lost "Kính gửi" ("… NĐ-CP," / "" / "gai")
             if regex.search(r"^\W{0,2}\p{L}{0,5}\s*g[ửữ]i\s*:", t) or (gap and parts[-1].endswith(".")):
                 break  # the recipients' label, its "Kính" lost by OCR ("nh gửi: Cục Thuế …"); a subject closed by "."
             caps_go_on = is_caps(parts[0]) and is_caps(t) and not is_motto(t) and not gazetteer.starts_agency(t)
@@ -254,7 +256,7 @@ def parse_header(text: str, lines: list[Line]) -> Header:
                 gap = False
             else:
                 break
-        subject = " ".join(" ".join(parts).split()).rstrip(" .;").lstrip(" :")
+        subject = " ".join(" ".join(parts).split()).rstrip(" .;,").lstrip(" :")
         # a comma OCR read as a full stop: a subject has one sentence ("… hành chính về thuế. hóa đơn")
         subject = regex.sub(r"(?<=\p{L}{2})\.\s+(?=\p{Ll})", ", ", subject)
         h.fields["subject"] = Found(_sentence(subject), text[ln.start + m.start() : raw_end], ln.start + m.start(), raw_end)
@@ -388,7 +390,9 @@ def parse_header(text: str, lines: list[Line]) -> Header:
     if not h.end_index:
         # fields of the header block only: a sender named in the closing formula ("Tổng cục Thuế trả lời để …") is not
         head_end = lines[limit - 1].end if limit else 0
-        last = max([f.end for f in h.fields.values() if f.start <= head_end] or [0])
+        # (a date read from the e-signature stamp at the page's foot marks no header line)
+        last = max([f.end for k, f in h.fields.items() if f.start <= head_end
+                    and not (k == "issued_on" and _SIGNED_AT.match(f.raw))] or [0])
         h.end_index = next((ln.index + 1 for ln in lines if ln.start <= last <= ln.end + 1), 0)
     return h
 
@@ -526,7 +530,8 @@ def _self_named(text: str, lines: list[Line]) -> regex.Match | None:
 # "Ký bởi: Tổng cục Thuế", OCR "Ky bởi: Cục Thuế thành" + "phố Hà Nội" on a later line (a lower-case continuation).
 _SIGNED_BY = regex.compile(r"(?m)^\W{0,3}[Kk][ýy]\s+bởi\s*:\s*(?P<who>[^\n]+(?:\n\s*(?=\p{Ll})[^\n]+)?)$")
 # "ngày 29 tháng 44 năm 2022": the printed date of a place-date line whose month or day OCR broke.
-_PRINTED_DATE = regex.compile(r"(?i)ng[àa]y\s*(?:(?P<d>\d{1,2})|(?P<half>\d[^\d\s]|[^\d\s]\d))\s+th[áa]ng\s*\S{1,3}\s+n[ăa]m\s*(?P<y>\d{4})?")
+# OCR may run the slots together and set a dash after "ngày": "ngày-2OthángÁ-Jnăm 2017".
+_PRINTED_DATE = regex.compile(r"(?i)ng[àa]y[-–:]?\s*(?:(?P<d>\d{1,2})|(?P<half>\d[^\d\s]|[^\d\s]\d))\s*th[áa]ng\s*\S{1,3}?\s*n[ăa]m\s*(?P<y>\d{4})?")
 _SIGNED_AT = regex.compile(r"(?im)^\W{0,3}Thời\s+gian\s+k[ýy]\s*:\s*(?P<d>\d{1,2})[./-](?P<m>\d{1,2})[./-](?P<y>\d{4})")
 
 
@@ -556,7 +561,19 @@ def _signed_on(text: str, lines: list[Line], issuer: str) -> Found | None:
     by another office carries that office's date)."""
     head = text[: lines[min(len(lines) - 1, 12)].end] if lines else ""
     by, at = _SIGNED_BY.search(head), _SIGNED_AT.search(head)
-    if not (by and at) or _letters(gazetteer.canonical(" ".join(by.group("who").split()))) != _letters(issuer):
+    if not (by and at):
+        # the stamp at the foot of the first page ("Ký bởi: Cục Thuế thành phố Hà Nội / 187 Giang Võ, … / Thời gian
+        # ký: 20.12.2017 16:29"), its lines together
+        page = text.split("\f", 1)[0][:8000]
+        for by in _SIGNED_BY.finditer(page):
+            at = _SIGNED_AT.search(page, by.end(), by.end() + 200)
+            if at:
+                break
+        else:
+            by = at = None
+    # (the page's number or a speck after the name: "Ký bởi: Cục Thuế thành. phố Hà Nội 1 ~")
+    who = regex.sub(r"(?:\s+[^\p{L}\s]+)+\s*$", "", " ".join(by.group("who").split())) if by else ""
+    if not (by and at) or _letters(gazetteer.canonical(who)) != _letters(issuer):
         return None
     try:
         signed = date(int(at.group("y")), int(at.group("m")), int(at.group("d")))

@@ -68,11 +68,16 @@ def clean_entry(text: str) -> str:
     text = regex.sub(r"(?<=[;.,])(?:\s+[^\p{L}\d\s()]{1,3})+$", "", text)
     # … or a capital or two the signature column left ("Như trên; A", "Lưu: VT, DNL (3b).A⁄")
     text = regex.sub(r"(?:(?<=;)\s+|(?<=\)\.))(?:\p{Lu}|[^\p{L}\d\s()]){1,2}$", "", text)
+    # … or letters after a copy count closed by a full stop ("Lưu: VT, CNTT (2b). gp")
+    text = regex.sub(r"(?<=\)\.)\s+\p{L}{1,2}$", "", text)
     # letters and specks ("Như trên; h a", "; Pi", "; | a")
     text = regex.sub(r"(?<=;)(?:\s+(?:\p{Ll}|[^\p{L}\d\s()]{1,3}))+$|(?<=;)\s+\p{Lu}\p{Ll}$", "", text)
+    # … capitals and a letter after them ("Như trên; ZZ h")
+    text = regex.sub(r"(?<=;)\s+\p{Lu}{1,2}(?:\s+(?:\p{Ll}|[^\p{L}\d\s()]{1,3}))+$", "", text)
     # a filing note ("Lưu: VT, TTHT(2)") with OCR's specks of a signature or a seal after it ("£ (4+ 3)", ". £t",
     # "{%c)", ". (É;3 )"): the note ends at its last unit or copy count
-    if (m := regex.match(r"(?i:l[ưu][uưn])\s*:?\s*[\p{Lu}Đ\d&,;\s/.-]*(?:\((?:[\p{L}\d&,\s/.-]|\([\p{L}\d\s]*\))*\))?", text)) \
+    # (units and copy counts may alternate: "Lưu: VT (2); CST(GTGT&TTĐB).")
+    if (m := regex.match(r"(?i:l[ưu][uưn])\s*:?\s*(?:[\p{Lu}Đ\d&,;\s/.-]+|\((?!\s|\p{L}\s*,\s*\d)(?:[\p{L}\d&,\s/.-]|\([\p{L}\d\s]*\))*\))*", text)) \
             and regex.search(r"[^\w\s,.()/&:-]|;|\(\s*(?:\p{L}\s*,\s*|\s)\d[\d\s,]*\)", text[m.end():]):  # (… ". ( 5, 3)", ". (Ệ, 3)")
         text = text[: m.end()]
     text = regex.sub(r"[\s;,.:/✓*]+$", "", text)
@@ -85,6 +90,12 @@ def clean_entry(text: str) -> str:
 # at a word's start and closes after one.
 _OPENING, _CLOSING = "“„«", "”»"
 _PROVISION = regex.compile(r"^[^\p{L}\d]*(?:(?i:điều)\s+\d|\d+\s*[.,)]|\p{Ll}\))")  # a cited provision's head
+
+
+# The dispatch's own words again after the provisions it quoted: "Căn cứ các quy định trên, …", "Căn cứ quy định nêu trên",
+# "Căn cứ hướng dẫn tại các văn bản trên" — no cited provision opens a line so.
+_RESUMES = regex.compile(r"^[^\p{L}\d]{0,3}(?i:căn\s+cứ\s+(?:vào\s+)?(?:các\s+|những\s+)?(?:quy\s+định|hướng\s+dẫn|nội\s+dung|văn\s+bản)"
+                         r"[^.;:]{0,40}?\b(?:nêu\s+|dẫn\s+)?trên)\b")
 
 
 def quoted_lines(lines: list[Line], max_span: int = 40) -> set[int]:
@@ -104,6 +115,9 @@ def quoted_lines(lines: list[Line], max_span: int = 40) -> set[int]:
         if not t:
             continue
         opens = regex.match(r"^[^\p{L}\d]{0,3}[“„«\"]", t)
+        if depth and _RESUMES.match(t):  # the dispatch's own conclusion: the passage above lost its closing mark
+            out.update(passage)
+            depth, passage = 0, []
         if opens and depth:  # a new passage ('“Điều 23. …'): the one above ended where OCR lost its closing mark
             out.update(passage)
             depth, passage = 0, []
