@@ -70,8 +70,13 @@ def _ocr_marker(t: str, ln: Line) -> Marker | None:
 BARE_MARKER = regex.compile(r"^\W{0,2}(?:\d{1,2}(?:\.\d{1,2})?|[IVX]{1,5}|[a-zđ])\s*[.)]\W{0,2}$")
 
 
+def _bare(text: str) -> str:
+    """A marker line's text without bold marks and OCR's underscores before a number ("___1, Luật …")."""
+    return text.replace("**", "").strip().lstrip("_")
+
+
 def _marker(ln: Line, nxt: Line | None = None) -> Marker | None:
-    t = ln.text.replace("**", "").strip().lstrip("_")  # OCR's underscores before a number ("___1, Luật …")
+    t = _bare(ln.text)
     if nxt is not None and BARE_MARKER.match(t) and nxt.text:
         t = f"{t.strip('*')} {nxt.text}"  # "1." alone on its line, the item's text on the next
     if (m := PART.match(t)) and (label := ORDINAL.get(fold(m.group("m")).split()[-1], m.group("m"))) in ROMAN_LABELS:
@@ -98,7 +103,7 @@ def _settle_ones(markers: list[Marker]) -> list[Marker]:
         nxt = next((x for x in markers[k + 1 :] if x.kind in ("number", "roman") and not x.one), None)
         later_two = any(x.kind == "roman" and x.label == "II" for x in markers[k + 1 :])
         as_number = (nxt is not None and nxt.kind == "number" and nxt.label == "2") or \
-            (not later_two and not regex.match(r"^\W{0,2}I\b", m.line.text.replace("**", "").strip().lstrip("_")))
+            (not later_two and not regex.match(r"^\W{0,2}I\b", _bare(m.line.text)))
         out.append(Marker("number", "1", m.title, m.line) if as_number else Marker("roman", "I", m.title, m.line))
     return out
 
@@ -1177,8 +1182,8 @@ def find_tasks(lines: list[Line], start: int, end: int, doc_end: int | None = No
                 carry_out.append((r, stop))
             if plan:
                 content_only = not any(k in f for k in ("nhiem vu", "giai phap"))  # "NỘI DUNG …": work or a description
-                if any(k in f for k in TASK_SECTION) and not any(f.startswith(k) for k in NOT_TASK_SECTION) \
-                        and not (content_only and (f.startswith(SCOPE_HEADS) or _describes(markers, r.line.index, stop))):
+                if _is_task_title(title) and not (content_only and (
+                        f.startswith(SCOPE_HEADS) or _describes(markers, r.line.index, stop))):
                     sections.append((r, stop))
             # a directive's, a dispatch's or a notice's own "Tổ chức thực hiện" items are requests too (gold/README)
             elif not any(k in f for k in NOT_TASK_SECTION) or _asks_below(markers, lines, r, stop):
