@@ -104,3 +104,17 @@ def test_title_goes_on_with_the_issuers_name_after_a_joining_word():
     text = ("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nSố: 12/QĐ-UBND\nQuảng Ngãi, ngày 3 tháng 3 năm 2025\nQUYẾT ĐỊNH\n"
             "BAN HÀNH QUY CHẾ LÀM VIỆC CỦA\nỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI\nCăn cứ Luật Tổ chức chính quyền địa phương;\n")
     assert subject(text) == "Ban hành quy chế làm việc của ủy ban nhân dân tỉnh quảng ngãi"
+
+
+@pytest.mark.parametrize("text, code", [
+    # 2010/QĐ-BYT and 1666/QĐ-BHXH as a web crawl stores them: the label alone, the number on the next line
+    ("BỘ Y TẾ -------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------\nSố:\n"
+     "2010/QĐ-BYT Hà Nội, ngày 19 tháng 6 năm 2025 QUYẾT ĐỊNH BAN HÀNH TẠM THỜI MỘT SỐ DANH MỤC MÃ DÙNG CHUNG\n",
+     ("2010", "QĐ-BYT")),
+    ("BẢO HIỂM XÃ HỘI VIỆT NAM ---------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------\n"
+     "Số:\n1666/QĐ-BHXH\nHà Nội, ngày 03 tháng 12 năm 2020 QUYẾT ĐỊNH BAN HÀNH MẪU THẺ BẢO HIỂM Y TẾ\n", ("1666", "QĐ-BHXH")),
+])
+def test_number_on_the_line_after_its_label(text, code):
+    f = header.parse_header(text, split_lines(text)).fields["code"]
+    assert f.value[:2] == code
+    assert text[f.start : f.end] == "/".join(code)

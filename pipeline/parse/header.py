@@ -31,10 +31,20 @@ class Header:
     type_line: int | None = None
 
 
+# The number's label alone on its line, the number on the next (a web page's header table read cell by cell:
+# "Số:" / "2010/QĐ-BYT Hà Nội, ngày 19 tháng 6 năm 2025 …").
+LABEL_ALONE = regex.compile(r"^\W{0,3}(?:S[ốoóồ]|SỐ|SO)\s*[:.]?\W{0,3}$")
+
+
 def _find_code(lines: list[Line], limit: int) -> Found | None:
-    for ln in lines[:limit]:
+    for k, ln in enumerate(lines[:limit]):
         if m := grammar.number_line(ln.text):
             return Found(grammar.match_code(m), m.group(0), ln.start + m.start(), ln.start + m.end())
+        nxt = next((x for x in lines[k + 1 : k + 3] if x.text.strip()), None)
+        if nxt and LABEL_ALONE.match(ln.text) and (m := grammar.SO_LINE.match("Số: " + nxt.text.strip())):
+            lead = len(nxt.text) - len(nxt.text.lstrip())
+            a, b = nxt.start + lead + m.start("number" if m.group("number") else "pnumber") - 4, nxt.start + lead + m.end() - 4
+            return Found(grammar.match_code(m), nxt.text[a - nxt.start : b - nxt.start], a, b)
     for ln in lines[:limit]:
         if m := grammar.SO_LINE_LOOSE.search(ln.text):
             code = grammar.canonical_code(m.group("number"), m.group("symbol"))
