@@ -12,6 +12,8 @@ from pipeline.textnorm import fold
 
 BODY_START = regex.compile(r"^\W*(kinh gui|can cu)")
 BODY_START_LONG = regex.compile(r"^\W*(thuc hien|trien khai|theo de nghi|ngay \d|nham|trong nam|nam \d{4}|sau \d)")
+# the recipients' label, its "Kính" maybe lost by OCR ("nh gửi: Cục Thuế …"): where a subject ends
+RECIPIENTS_LABEL = regex.compile(r"^\W{0,2}\p{L}{0,5}\s*g[ửữ]i\s*:")
 OPEN_END = regex.compile(r"(?i)(?<!\p{L})(?:của|về|và|cho|tại|với|đối với|các|trong|theo)$")
 NOT_ISSUER = {"den", "chuyen", "mat", "khan", "hoa toc", "thuong khan", "toi mat", "tuyet mat", "ban sao", "du thao"}
 
@@ -247,12 +249,12 @@ def parse_header(text: str, lines: list[Line]) -> Header:
                 break
             if gap and not open_before and regex.fullmatch(r"\p{Ll}{1,3}", t):
                 break  # a speck alone after the gap: what OCR left of a lost "Kính gửi" ("… NĐ-CP," / "" / "gai")
-            if regex.search(r"^\W{0,2}\p{L}{0,5}\s*g[ửữ]i\s*:", t) or (gap and parts[-1].endswith(".")):
+            if RECIPIENTS_LABEL.match(t) or (gap and parts[-1].endswith(".")):
                 break  # the recipients' label, its "Kính" lost by OCR ("nh gửi: Cục Thuế …"); a subject closed by "."
             caps_go_on = is_caps(parts[0]) and is_caps(t) and not is_motto(t) and not gazetteer.starts_agency(t)
             # a line ending in a word that cannot end a title ("… hướng dẫn của" / "Bộ Y tế (1481/BYT-BMTE)")
             open_end = OPEN_END.search(parts[-1]) and not BODY_START.match(fold(t)) and not is_caps(t) \
-                and not regex.match(r"^\W{0,2}\p{L}{0,5}\s*g[ửữ]i\s*:", t)
+                and not RECIPIENTS_LABEL.match(t)
             # a cited text's number wrapped onto the next line ("… mới của Thông tư số" / "19/2021/TT-BTC hướng dẫn")
             open_end = open_end or (regex.search(r"(?i)(?<!\p{L})số$", parts[-1]) and regex.match(r"\d{1,5}/", t))
             # a company's name wrapped after its legal form ("… của Công ty TNHH" / "Yamaha Motor Việt Nam")

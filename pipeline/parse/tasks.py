@@ -162,6 +162,11 @@ def is_catch_all(name: str) -> bool:
         fold(name).startswith("cac ") and bool(regex.search(r"\b(?:có\s+)?liên quan\s+(?:đến|tới)\b", name)))
 
 
+def _last_sentence(text: str) -> str:
+    """The last sentence of a paragraph (a full stop before a capital ends one)."""
+    return regex.split(r"(?<=[.])\s+(?=\p{Lu})", text)[-1]
+
+
 GENERIC_BODIES = ("co quan", "don vi", "doan the", "to chuc", "dia phuong", "thanh pho", "tinh", "huyen", "xa", "phuong")
 
 
@@ -557,7 +562,7 @@ def heading_lead(item_lines: list[Line]) -> list[str]:
         # … or the subject of its opening paragraph's last sentence, which hands it the points below: "2. Về nhiệm vụ
         # trọng tâm …" / "…; căn cứ vào …, Văn phòng Trung ương Đảng và các văn phòng tỉnh uỷ, thành uỷ cụ thể hoá để
         # tổ chức thực hiện, trong đó, cần tập trung một số nhiệm vụ trọng tâm sau:"
-        last = regex.split(r"(?<=[.])\s+(?=\p{Lu})", text)[-1]
+        last = _last_sentence(text)
         if not lead and last.endswith(":"):
             for sep in regex.finditer(r"[,;]\s+", last):
                 if last[sep.end():][:1].isupper() and (who := leading_agency(last[sep.end():])) \
@@ -910,7 +915,7 @@ def _asks_below(markers: list[Marker], lines: list[Line], r: Marker, stop: int) 
     if first is None:
         return False
     intro = " ".join(ln.text.replace("*", "") for ln in lines[r.line.index + 1 : first] if ln.text).strip()
-    return bool(ASKING_INTRO.search(regex.split(r"(?<=[.])\s+(?=\p{Lu})", intro)[-1])) if intro else False
+    return bool(ASKING_INTRO.search(_last_sentence(intro))) if intro else False
 
 
 def _next_text(lines: list[Line], i: int) -> Line | None:
@@ -966,7 +971,7 @@ OBLIGED = regex.compile(r"(?:^|[,;]\s+)(?P<who>(?:tỉnh|thành phố)\s+\p{Lu}\
 
 
 def _obliged(intro: str) -> list[str]:
-    last = regex.split(r"(?<=[.])\s+(?=\p{Lu})", intro.strip())[-1]
+    last = _last_sentence(intro.strip())
     if not last.endswith(":"):
         return []
     for m in OBLIGED.finditer(last):
