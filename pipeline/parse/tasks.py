@@ -167,6 +167,7 @@ def _last_sentence(text: str) -> str:
     return regex.split(r"(?<=[.])\s+(?=\p{Lu})", text)[-1]
 
 
+PARTY_COMMITTEES = ("tinh uy", "thanh uy", "huyen uy", "quan uy", "thi uy", "dang uy")
 GENERIC_BODIES = ("co quan", "don vi", "doan the", "to chuc", "dia phuong", "thanh pho", "tinh", "huyen", "xa", "phuong")
 
 
@@ -224,6 +225,12 @@ def split_agencies(text: str) -> list[str]:
         for piece in regex.split(r"\s*,\s*", part):
             piece = piece.strip(" .-")
             if not piece:
+                continue
+            # "Ban Thường vụ Tỉnh ủy, Thành ủy": a Party committee named alone after a body of another one is that
+            # body's too (21/CT-TTg II.1)
+            if out and fold(piece) in PARTY_COMMITTEES and len(fold(out[-1]).split()) > 2 \
+                    and fold(out[-1]).endswith(PARTY_COMMITTEES):
+                out[-1] = out[-1] + ", " + piece
                 continue
             # A new agency starts capitalised ("Sở Y tế") or with "các"; "Các sở, ban, ngành, đoàn thể" is one group.
             new_agency = (piece[:1].isupper() and is_addressee(piece)) or fold(piece).startswith("cac ")
@@ -1156,6 +1163,13 @@ def find_tasks(lines: list[Line], start: int, end: int, doc_end: int | None = No
                                 and (mk := _marker(ln, _next_text(lines, ln.index)))])
     markers = [m for m in all_markers if m.line.index < end]
     romans = [m for m in markers if m.kind == "roman"]
+    # A resolution, directive or dispatch that hands its work out in an annex after its signature ("o) … triển khai
+    # thực hiện những nội dung tại Phụ lục ban hành kèm theo Nghị quyết này" / "Phụ lục" / "NHIỆM VỤ CỤ THỂ GIAO CÁC
+    # BỘ, CƠ QUAN, ĐỊA PHƯƠNG" / "1. Các bộ, cơ quan, địa phương …:" … "22. …", 122/NQ-CP): the annex's numbered
+    # requests are the list, not the body's report items before it.
+    if not plan and (annex := _task_annex(lines, start, doc_end)) is not None:
+        if len(found := _items(all_markers, lines, annex, doc_end)) >= 2:
+            return _requests(found)
     # A plan attached after the signature ("QUYẾT ĐỊNH … ban hành Kế hoạch", then "KẾ HOẠCH …" and its sections):
     # handled like the plan it carries.
     plan_at = _attached_plan(lines, end, doc_end)
@@ -1334,6 +1348,23 @@ def _attached_plan(lines: list[Line], end: int, doc_end: int) -> int | None:
         after = " ".join(fold(x.text) for x in lines[ln.index + 1 : ln.index + 8])
         if f in PLAN_TYPES or "kem theo" in after:
             return ln.index
+    return None
+
+
+ANNEX = regex.compile(r"^\W{0,2}phu luc(?:\s+(?:so\s+)?[ivx\d]{1,5})?\W*$")
+
+
+def _task_annex(lines: list[Line], start: int, doc_end: int) -> int | None:
+    """The line after the title of an annex of work the body refers to: "Phụ lục" (or "PHỤ LỤC I") alone on its line,
+    then within a few lines a title in capitals naming tasks ("NHIỆM VỤ CỤ THỂ GIAO CÁC BỘ, CƠ QUAN, ĐỊA PHƯƠNG")."""
+    for ln in lines[start:doc_end]:
+        if not ANNEX.match(fold(ln.text.replace("*", "").strip())):
+            continue
+        if not any("phu luc" in fold(x.text) for x in lines[start:ln.index]):
+            return None  # the body hands nothing to an annex
+        title = [x for x in lines[ln.index + 1 : ln.index + 5] if x.text and is_caps(x.text)]
+        if title and "nhiem vu" in fold(title[0].text):
+            return title[0].index + 1
     return None
 
 
