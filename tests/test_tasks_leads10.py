@@ -89,3 +89,34 @@ TENTH_ROUND_ITEM_LEADS = [
 @pytest.mark.parametrize("text,lead", TENTH_ROUND_ITEM_LEADS)
 def test_tenth_round_item_lead(text, lead):
     assert tasks.heading_lead([ln for ln in split_lines(text) if ln.text]) == lead
+
+
+# 70/KH-UBND (Cần Thơ, an OCR'd plan whose lettered points stand on one line, the page's right side cut off): the
+# point's letter opens its key ("a) Cơ quan thực hiện: …", "a) a) Cơ quan chủ trì: …") and the next point's letter
+# ends the value ("…: sở nội vụ; b) cơ quan phối hợp: …", "…: Các cơ quan, đơn b) Thời gian thực hiện: …"). Before:
+# items 2 and 5 had no lead, item 3's lead ran on over the other points.
+POINTS_ON_ONE_LINE = [
+    ("2. Ban hành văn bản phân công viên chức tham mưu thực hiện đơn vị, địa phương sau sắp xếp phù\n\n"
+     "a) Cơ quan thực hiện: Các cơ quan, đơn b) Thời gian thực hiện: Hoàn thành", ["Các cơ quan, đơn"], "Hoàn thành"),
+    ("3. Rà soát lại các văn bản của Đáo tỉnh hậu giang và tỉnh sóc Trăng cơ sở để điều chỉnh thay thế triển quan, đơn"
+     " vị, địa phương sau sắp\n\na) Cơ quan chủ trì: sở nội vụ; b) cơ quan phối hợp: các cơ đư c) Thời gian thực hiện:"
+     " Hoàn thành tr", ["sở nội vụ"], "Hoàn thành tr"),
+    ("5. Nâng cao hiệu quả công tác tiến xã công tác dân vận, thực hiện dân chu kịp thời những kiến nghị, nguyện đúng"
+     " quy định pháp luật; tăng đôn đốc, hướng dẫn việc triển khai chủ ở cơ sở, cụ thể:\n\n"
+     "a) a) Cơ quan chủ trì: Thanh tra thành phố   \n6 b) Cơ quan phối hợp: Sở Nội vụ, các   \n"
+     "- chạc) Thời gian thực hiện: thườ", ["Thanh tra thành phố"], None),  # ("chạc)": no point's letter)
+]
+
+
+@pytest.mark.parametrize("text,lead,timeline", POINTS_ON_ONE_LINE)
+def test_lettered_role_points_on_one_line(text, lead, timeline):
+    found, _, when = tasks._roles([ln for ln in split_lines(text) if ln.text])
+    assert (found, when) == (lead, timeline)
+
+
+def test_who_carries_it_out_under_a_chair_heading_leaves_the_chairs_leading():
+    # 252/KH-BCĐQG1237 VI (seventh round): "b) Đơn vị thực hiện: …" under "a) Cơ quan chủ trì" and its dash lines
+    text = ("2. Cơ quan chủ trì, thực hiện\n\na) Cơ quan chủ trì\n\n- Ban Chỉ đạo quốc gia.\n\n- Bộ Quốc phòng.\n\n"
+            "b) Đơn vị thực hiện: Các Đội chuyên trách của quân đội.")
+    found, _, _ = tasks._roles([ln for ln in split_lines(text) if ln.text])
+    assert found == ["Ban Chỉ đạo quốc gia", "Bộ Quốc phòng"]

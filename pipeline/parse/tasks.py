@@ -734,8 +734,15 @@ def _after_case(text: str) -> str | None:
 ROLE_KEY = (r"(?P<key>(?:(?:cơ quan|đơn vị)(?:, (?:cơ quan|đơn vị))?\s+)?(?:chủ trì|phối hợp)(?:\s+thực hiện)?|"
             r"(?:cơ quan|đơn vị) thực hiện|thời gian(?: thực hiện| hoàn thành)?|thời hạn(?: thực hiện| hoàn thành| ban hành| trình)?|"
             r"tiến độ(?: thực hiện| hoàn thành)?)")
-INLINE_ROLE = regex.compile(r"(?i)(?:^\W*|[(;.]\s*|\s-\s)" + ROLE_KEY + r"\s*:\s*(?P<v>.+?)\s*(?=[;.]?\s*(?:[(;.]\s*|\s-\s)?"
+# The points may stand on one line after their letters ("a) Cơ quan chủ trì: sở nội vụ; b) cơ quan phối hợp: …
+# c) Thời gian thực hiện: …", "a) a) Cơ quan chủ trì: Thanh tra thành phố", 70/KH-UBND Cần Thơ): a letter opens a key too,
+# inside the line a following one ("b)", "c)"; "Xã a) Cơ quan thực hiện" inside a line is another item's speck-led point).
+POINT = r"(?:[a-zđ]\s*\)\s*)"
+INLINE_ROLE = regex.compile(r"(?i)(?:^\W*" + POINT + r"*|[(;.]\s*" + POINT + r"?|\s-\s|\s(?=[b-hk-v]\s*\))" + POINT + r")"
+                            + ROLE_KEY
+                            + r"\s*:\s*(?P<v>.+?)\s*(?=[;.]?\s*(?:[(;.]\s*" + POINT + r"?|\s-\s|\s" + POINT + r")?"
                             + ROLE_KEY.replace("?P<key>", "?:") + r"\s*:|\)|[.;]?\s*$)")
+POINT_KEY = regex.compile(r"(?i)(?:^|\s)" + POINT + ROLE_KEY.replace("?P<key>", "?:") + r"\s*:")  # "… 6 b) Cơ quan phối hợp:"
 
 
 AFTER_CATCH_ALL = regex.compile(r"(?i)^các\s+[^;:]{2,60}?\s(?:có\s+)?liên quan\s+và\s+(?P<rest>(?:các\s+)?\p{Lu}.+)$")
@@ -750,7 +757,7 @@ def _role_line(item_lines: list[Line], k: int) -> str:
     for prev, ln in zip(item_lines[k:], item_lines[k + 1:]):
         m = _marker(ln)
         if ln.index != prev.index + 1 or LIST_MARK.match(ln.text.replace("*", "")) or (m and m.kind != "roman") \
-                or INLINE_ROLE.match(ln.text.replace("*", "")):
+                or INLINE_ROLE.match(ln.text.replace("*", "")) or POINT_KEY.search(ln.text.replace("*", "")):
             break
         text += " " + ln.text
     return text.replace("*", "")
@@ -809,6 +816,11 @@ def _role_heading_leads(item_lines: list[Line]) -> list[str]:
 
 def _roles(item_lines: list[Line]) -> tuple[list[str], list[str], str | None]:
     lead, co, timeline = _inline_roles(item_lines)
+    if lead and not any("chu tri" in fold(m.group("key")) for ln in item_lines
+                        for m in INLINE_ROLE.finditer(ln.text.replace("*", ""))):
+        # who carries it out ("b) Đơn vị thực hiện: Các Đội chuyên trách …") under a heading of who chairs ("a) Cơ
+        # quan chủ trì" / "- Ban Chỉ đạo quốc gia." …): the chairs lead (252/KH-BCĐQG1237 VI)
+        lead = _role_heading_leads(item_lines) or lead
     if not lead and item_lines:
         lead = _role_heading_leads(item_lines) or heading_lead(item_lines)
         text = _own_paragraph(item_lines)[0]
