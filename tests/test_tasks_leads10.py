@@ -83,6 +83,10 @@ TENTH_ROUND_ITEM_LEADS = [
     # ủy" is the body's too: one entry, was "Ban Thường vụ Tỉnh ủy" and "Thành ủy")
     ("1. Ban Thường vụ Tỉnh ủy, Thành ủy lãnh đạo, chỉ đạo các cấp ủy đảng, chính quyền địa phương quán triệt "
      "nghiêm túc Kết luận số 34-KL/TW ngày 18 tháng 5 năm 2026 của Bộ Chính trị.", ["Ban Thường vụ Tỉnh ủy, Thành ủy"]),
+    # 122/NQ-CP III.1: a subject reporting before a colon ends its name at "báo cáo" (was the whole clause up to the
+    # colon: "Bộ Tài chính báo cáo về tiếp thu, giải trình, chỉnh lý, hoàn thiện các dự thảo")
+    ("1. Bộ Tài chính báo cáo về tiếp thu, giải trình, chỉnh lý, hoàn thiện các dự thảo: \nNghị quyết Quốc hội về kế "
+     "hoạch phát triển kinh tế - xã hội 5 năm giai đoạn 2026 - \n2030. ", ["Bộ Tài chính"]),
 ]
 
 

@@ -426,6 +426,8 @@ LIST_MARK = regex.compile(r"^\W{0,2}[-–+•](?:\s|$)")  # a dash alone on its 
 # there ("Ban chỉ đạo" is a name).
 PREDICATE = regex.compile(r"(?:(?<!\bBan|\bcác)\s+(?:chỉ đạo|[Cc]hủ trì|[Pp]hối hợp|thực hiện|triển khai|tổ chức|hướng dẫn|có trách nhiệm|"
                           r"chịu trách nhiệm|căn cứ|tiếp tục|khẩn trương|tăng cường|"
+                          # a report's subject: "1. Bộ Tài chính báo cáo về tiếp thu, … các dự thảo: …" (122/NQ-CP III)
+                          r"báo cáo(?!\s+viên)|"
                           # the manner of acting after the last name: "Bộ Quốc phòng, Bộ Công an theo chức năng, nhiệm vụ,
                           # thẩm quyền chủ trì …", "… theo nhiệm vụ được phân công"
                           r"theo\s+(?:chức năng|nhiệm vụ|thẩm quyền|lĩnh vực|phạm vi|phân công))|"
