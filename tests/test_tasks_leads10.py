@@ -124,3 +124,16 @@ def test_who_carries_it_out_under_a_chair_heading_leaves_the_chairs_leading():
             "b) Đơn vị thực hiện: Các Đội chuyên trách của quân đội.")
     found, _, _ = tasks._roles([ln for ln in split_lines(text) if ln.text])
     assert found == ["Ban Chỉ đạo quốc gia", "Bộ Quốc phòng"]
+
+
+@pytest.mark.parametrize("names, want", [
+    # 122/NQ-CP annex 21: a second kind of body named by its kind alone goes on the group "Các" opens (was two entries)
+    ("Các Tập đoàn, Tổng công ty", ["Các Tập đoàn, Tổng công ty"]),
+    ("Các Tập đoàn, Tổng công ty nhà nước", ["Các Tập đoàn, Tổng công ty nhà nước"]),
+    # a body named by its level or places, or by its own name, is its own entry
+    ("Các cơ quan, Ủy ban nhân dân các xã", ["Các cơ quan", "Ủy ban nhân dân các xã"]),
+    ("Các sở, ngành, Ủy ban nhân dân cấp huyện", ["Các sở, ngành", "Ủy ban nhân dân cấp huyện"]),
+    ("Các Bộ, Ban Chỉ đạo", ["Các Bộ", "Ban Chỉ đạo"]),
+])
+def test_a_group_of_kinds_opened_by_cac(names, want):
+    assert tasks.split_agencies(names) == want

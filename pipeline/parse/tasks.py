@@ -168,6 +168,20 @@ def _last_sentence(text: str) -> str:
 
 
 PARTY_COMMITTEES = ("tinh uy", "thanh uy", "huyen uy", "quan uy", "thi uy", "dang uy")
+KINDS = sorted({fold(h) for h in gazetteer.AGENCY_HEADS}, key=len, reverse=True)
+
+
+def _bare_kind(name: str) -> bool:
+    """A body named by its kind alone, capitalised or not, maybe with lower-case words after it ("Tổng công ty nhà
+    nước"), no proper name."""
+    f = fold(name.strip())
+    head = next((k for k in KINDS if f == k or f.startswith(k + " ")), None)
+    rest = name.strip().split()[len(head.split()):] if head else []
+    # (the level or the places it stands for name a body: "Ủy ban nhân dân các xã", "… cấp huyện", "… tỉnh")
+    return head is not None and all(w[:1].islower() for w in rest) \
+        and not any(fold(w) in ("cac", "cap", *PARTY_UNITS, *(fold(k) for k in PLACE_KINDS)) for w in rest)
+
+
 GENERIC_BODIES = ("co quan", "don vi", "doan the", "to chuc", "dia phuong", "thanh pho", "tinh", "huyen", "xa", "phuong")
 
 
@@ -230,6 +244,11 @@ def split_agencies(text: str) -> list[str]:
             # body's too (21/CT-TTg II.1)
             if out and fold(piece) in PARTY_COMMITTEES and len(fold(out[-1]).split()) > 2 \
                     and fold(out[-1]).endswith(PARTY_COMMITTEES):
+                out[-1] = out[-1] + ", " + piece
+                continue
+            # "Các Tập đoàn, Tổng công ty": a second kind of body named by its kind alone goes on the group the first
+            # opens with "Các" (122/NQ-CP annex 21; "Bộ Công an, Bộ Quốc phòng" name two)
+            if out and regex.match(r"(?i)các\s", out[-1]) and _bare_kind(out[-1][4:]) and _bare_kind(piece):
                 out[-1] = out[-1] + ", " + piece
                 continue
             # A new agency starts capitalised ("Sở Y tế") or with "các"; "Các sở, ban, ngành, đoàn thể" is one group.
