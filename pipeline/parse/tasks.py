@@ -167,6 +167,21 @@ def _last_sentence(text: str) -> str:
     return regex.split(r"(?<=[.])\s+(?=\p{Lu})", text)[-1]
 
 
+PARTY_COMMITTEES = ("tinh uy", "thanh uy", "huyen uy", "quan uy", "thi uy", "dang uy")
+KINDS = sorted({fold(h) for h in gazetteer.AGENCY_HEADS}, key=len, reverse=True)
+
+
+def _bare_kind(name: str) -> bool:
+    """A body named by its kind alone, capitalised or not, maybe with lower-case words after it ("Tổng công ty nhà
+    nước"), no proper name."""
+    f = fold(name.strip())
+    head = next((k for k in KINDS if f == k or f.startswith(k + " ")), None)
+    rest = name.strip().split()[len(head.split()):] if head else []
+    # (the level or the places it stands for name a body: "Ủy ban nhân dân các xã", "… cấp huyện", "… tỉnh")
+    return head is not None and all(w[:1].islower() for w in rest) \
+        and not any(fold(w) in ("cac", "cap", *PARTY_UNITS, *(fold(k) for k in PLACE_KINDS)) for w in rest)
+
+
 GENERIC_BODIES = ("co quan", "don vi", "doan the", "to chuc", "dia phuong", "thanh pho", "tinh", "huyen", "xa", "phuong")
 
 
@@ -224,6 +239,17 @@ def split_agencies(text: str) -> list[str]:
         for piece in regex.split(r"\s*,\s*", part):
             piece = piece.strip(" .-")
             if not piece:
+                continue
+            # "Ban Thường vụ Tỉnh ủy, Thành ủy": a Party committee named alone after a body of another one is that
+            # body's too (21/CT-TTg II.1)
+            if out and fold(piece) in PARTY_COMMITTEES and len(fold(out[-1]).split()) > 2 \
+                    and fold(out[-1]).endswith(PARTY_COMMITTEES):
+                out[-1] = out[-1] + ", " + piece
+                continue
+            # "Các Tập đoàn, Tổng công ty": a second kind of body named by its kind alone goes on the group the first
+            # opens with "Các" (122/NQ-CP annex 21; "Bộ Công an, Bộ Quốc phòng" name two)
+            if out and regex.match(r"(?i)các\s", out[-1]) and _bare_kind(out[-1][4:]) and _bare_kind(piece):
+                out[-1] = out[-1] + ", " + piece
                 continue
             # A new agency starts capitalised ("Sở Y tế") or with "các"; "Các sở, ban, ngành, đoàn thể" is one group.
             new_agency = (piece[:1].isupper() and is_addressee(piece)) or fold(piece).startswith("cac ")
@@ -419,6 +445,8 @@ LIST_MARK = regex.compile(r"^\W{0,2}[-–+•](?:\s|$)")  # a dash alone on its 
 # there ("Ban chỉ đạo" is a name).
 PREDICATE = regex.compile(r"(?:(?<!\bBan|\bcác)\s+(?:chỉ đạo|[Cc]hủ trì|[Pp]hối hợp|thực hiện|triển khai|tổ chức|hướng dẫn|có trách nhiệm|"
                           r"chịu trách nhiệm|căn cứ|tiếp tục|khẩn trương|tăng cường|"
+                          # a report's subject: "1. Bộ Tài chính báo cáo về tiếp thu, … các dự thảo: …" (122/NQ-CP III)
+                          r"báo cáo(?!\s+viên)|"
                           # the manner of acting after the last name: "Bộ Quốc phòng, Bộ Công an theo chức năng, nhiệm vụ,
                           # thẩm quyền chủ trì …", "… theo nhiệm vụ được phân công"
                           r"theo\s+(?:chức năng|nhiệm vụ|thẩm quyền|lĩnh vực|phạm vi|phân công))|"
@@ -727,8 +755,15 @@ def _after_case(text: str) -> str | None:
 ROLE_KEY = (r"(?P<key>(?:(?:cơ quan|đơn vị)(?:, (?:cơ quan|đơn vị))?\s+)?(?:chủ trì|phối hợp)(?:\s+thực hiện)?|"
             r"(?:cơ quan|đơn vị) thực hiện|thời gian(?: thực hiện| hoàn thành)?|thời hạn(?: thực hiện| hoàn thành| ban hành| trình)?|"
             r"tiến độ(?: thực hiện| hoàn thành)?)")
-INLINE_ROLE = regex.compile(r"(?i)(?:^\W*|[(;.]\s*|\s-\s)" + ROLE_KEY + r"\s*:\s*(?P<v>.+?)\s*(?=[;.]?\s*(?:[(;.]\s*|\s-\s)?"
+# The points may stand on one line after their letters ("a) Cơ quan chủ trì: sở nội vụ; b) cơ quan phối hợp: …
+# c) Thời gian thực hiện: …", "a) a) Cơ quan chủ trì: Thanh tra thành phố", 70/KH-UBND Cần Thơ): a letter opens a key too,
+# inside the line a following one ("b)", "c)"; "Xã a) Cơ quan thực hiện" inside a line is another item's speck-led point).
+POINT = r"(?:[a-zđ]\s*\)\s*)"
+INLINE_ROLE = regex.compile(r"(?i)(?:^\W*" + POINT + r"*|[(;.]\s*" + POINT + r"?|\s-\s|\s(?=[b-hk-v]\s*\))" + POINT + r")"
+                            + ROLE_KEY
+                            + r"\s*:\s*(?P<v>.+?)\s*(?=[;.]?\s*(?:[(;.]\s*" + POINT + r"?|\s-\s|\s" + POINT + r")?"
                             + ROLE_KEY.replace("?P<key>", "?:") + r"\s*:|\)|[.;]?\s*$)")
+POINT_KEY = regex.compile(r"(?i)(?:^|\s)" + POINT + ROLE_KEY.replace("?P<key>", "?:") + r"\s*:")  # "… 6 b) Cơ quan phối hợp:"
 
 
 AFTER_CATCH_ALL = regex.compile(r"(?i)^các\s+[^;:]{2,60}?\s(?:có\s+)?liên quan\s+và\s+(?P<rest>(?:các\s+)?\p{Lu}.+)$")
@@ -743,7 +778,7 @@ def _role_line(item_lines: list[Line], k: int) -> str:
     for prev, ln in zip(item_lines[k:], item_lines[k + 1:]):
         m = _marker(ln)
         if ln.index != prev.index + 1 or LIST_MARK.match(ln.text.replace("*", "")) or (m and m.kind != "roman") \
-                or INLINE_ROLE.match(ln.text.replace("*", "")):
+                or INLINE_ROLE.match(ln.text.replace("*", "")) or POINT_KEY.search(ln.text.replace("*", "")):
             break
         text += " " + ln.text
     return text.replace("*", "")
@@ -802,6 +837,11 @@ def _role_heading_leads(item_lines: list[Line]) -> list[str]:
 
 def _roles(item_lines: list[Line]) -> tuple[list[str], list[str], str | None]:
     lead, co, timeline = _inline_roles(item_lines)
+    if lead and not any("chu tri" in fold(m.group("key")) for ln in item_lines
+                        for m in INLINE_ROLE.finditer(ln.text.replace("*", ""))):
+        # who carries it out ("b) Đơn vị thực hiện: Các Đội chuyên trách …") under a heading of who chairs ("a) Cơ
+        # quan chủ trì" / "- Ban Chỉ đạo quốc gia." …): the chairs lead (252/KH-BCĐQG1237 VI)
+        lead = _role_heading_leads(item_lines) or lead
     if not lead and item_lines:
         lead = _role_heading_leads(item_lines) or heading_lead(item_lines)
         text = _own_paragraph(item_lines)[0]
@@ -1156,6 +1196,13 @@ def find_tasks(lines: list[Line], start: int, end: int, doc_end: int | None = No
                                 and (mk := _marker(ln, _next_text(lines, ln.index)))])
     markers = [m for m in all_markers if m.line.index < end]
     romans = [m for m in markers if m.kind == "roman"]
+    # A resolution, directive or dispatch that hands its work out in an annex after its signature ("o) … triển khai
+    # thực hiện những nội dung tại Phụ lục ban hành kèm theo Nghị quyết này" / "Phụ lục" / "NHIỆM VỤ CỤ THỂ GIAO CÁC
+    # BỘ, CƠ QUAN, ĐỊA PHƯƠNG" / "1. Các bộ, cơ quan, địa phương …:" … "22. …", 122/NQ-CP): the annex's numbered
+    # requests are the list, not the body's report items before it.
+    if not plan and (annex := _task_annex(lines, start, doc_end)) is not None:
+        if len(found := _items(all_markers, lines, annex, doc_end)) >= 2:
+            return _requests(found)
     # A plan attached after the signature ("QUYẾT ĐỊNH … ban hành Kế hoạch", then "KẾ HOẠCH …" and its sections):
     # handled like the plan it carries.
     plan_at = _attached_plan(lines, end, doc_end)
@@ -1334,6 +1381,23 @@ def _attached_plan(lines: list[Line], end: int, doc_end: int) -> int | None:
         after = " ".join(fold(x.text) for x in lines[ln.index + 1 : ln.index + 8])
         if f in PLAN_TYPES or "kem theo" in after:
             return ln.index
+    return None
+
+
+ANNEX = regex.compile(r"^\W{0,2}phu luc(?:\s+(?:so\s+)?[ivx\d]{1,5})?\W*$")
+
+
+def _task_annex(lines: list[Line], start: int, doc_end: int) -> int | None:
+    """The line after the title of an annex of work the body refers to: "Phụ lục" (or "PHỤ LỤC I") alone on its line,
+    then within a few lines a title in capitals naming tasks ("NHIỆM VỤ CỤ THỂ GIAO CÁC BỘ, CƠ QUAN, ĐỊA PHƯƠNG")."""
+    for ln in lines[start:doc_end]:
+        if not ANNEX.match(fold(ln.text.replace("*", "").strip())):
+            continue
+        if not any("phu luc" in fold(x.text) for x in lines[start:ln.index]):
+            return None  # the body hands nothing to an annex
+        title = [x for x in lines[ln.index + 1 : ln.index + 5] if x.text and is_caps(x.text)]
+        if title and "nhiem vu" in fold(title[0].text):
+            return title[0].index + 1
     return None
 
 
