@@ -53,6 +53,10 @@ def parse_document(text: str, *, offset: int = 0, full_text: str | None = None) 
     signer, sf = blocks.find_signer(lines, sign_at)
     if not signer["name"] and dist_at is not None:  # signer printed above the distribution list
         alt, alt_f = blocks.find_signer(lines[: dist_at], max(h.end_index, dist_at - 15))
+        if not alt["name"] and (alt["authority"] or alt["title"]):
+            # the authority and title above the label, the name read beside an entry of the list below it
+            alt_f = blocks.name_beside_entries(lines, dist_at)
+            alt["name"] = alt_f.value if alt_f else None
         if alt["name"]:
             signer, sf = alt, alt_f
     doc["signer"] = signer

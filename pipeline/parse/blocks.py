@@ -212,6 +212,7 @@ def find_distribution(lines: list[Line], start: int) -> tuple[list[Found], int |
                 break  # the filing note closes the block, its "Lưu" misread ("Lan: VT, TTHT.")
         if not entries and _right_column(ln.text):
             entries = _entries_above(lines, ln.index)
+        entries = [_note_without_name(e) for e in entries]
         return [e for e in entries if e.value], ln.index
     return _unlabelled(lines, start)
 
@@ -241,6 +242,7 @@ def _unlabelled(lines: list[Line], start: int) -> tuple[list[Found], int | None]
             entries.append(Found(clean_entry(t), t, ln.start, ln.end))
     if len(entries) < 3 or not any(LIST_ITEM.match(e.raw) for e in entries):
         return [], None
+    entries = [_note_without_name(e) for e in entries]
     return [e for e in entries if e.value], anchor if anchor is not None else (block[0].index if block else tail[luu].index)
 
 
@@ -341,6 +343,32 @@ def _place_named(name: str, before: str) -> bool:
         regex.search(r"\b(?:tỉnh|huyện|quận|thị xã|thành phố|xã|phường|thị trấn)\b", before, flags=regex.IGNORECASE))
 
 
+# The signer's name OCR set on the filing note's line, after its copy count or full stop ("- Luu: VT, HTr(2). Mai Son").
+_NOTE_NAME_RE = regex.compile(r"^(?P<note>\W{0,3}[lL]\p{L}{1,2}\s*:.*?[.)])\s+(?P<name>\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4})\s*$")
+
+
+def _note_without_name(found: Found) -> Found:
+    """A filing note without the signer's name OCR ran into it from the signature column."""
+    m = _NOTE_NAME_RE.match(found.raw.strip().lstrip("-–•+ "))
+    if not m or _person(m.group("name")) is None:
+        return found
+    raw = found.raw[: found.raw.rfind(m.group("name"))].rstrip()
+    return Found(clean_entry(raw), raw, found.start, found.start + len(raw))
+
+
+def name_beside_entries(lines: list[Line], at: int) -> Found | None:
+    """The signer's name OCR read beside a 'Nơi nhận' entry, the authority and title above the label
+    ("KT. TONG CỤC TRUONG" / "PHÓ TÔNG CỤC TRƯỞNG" / "Nơi nhận:" / … / "~ Cue Hai quan tinh …; Nguyễn Dương Thái")."""
+    for ln in lines[at + 1 : at + 25]:
+        t = regex.sub(r"^\s*[~=]\s*", "- ", ln.text)
+        right = _right_column(t) if LIST_ITEM.match(t) else None
+        if right and _person(right) == right:
+            return Found(right, ln.text, ln.start + ln.text.rfind(right), ln.end)
+        if regex.match(r"^\W{0,3}l[ưu][uưn]\s*:", fold(t).lstrip("-–•+ ")):
+            break
+    return None
+
+
 def authority_line(text: str) -> bool:
     """A line that is the signer's authority and the head's title alone ("TL. BỘ TRƯỞNG", "KT. TỔNG CỤC TRƯỞNG")."""
     m = AUTHORITY_RE.match(_cell(text))
@@ -371,7 +399,7 @@ def find_signer(lines: list[Line], start: int, look_back: bool = True) -> tuple[
             m2 = NAME_RE.search(t)
             head = t[: m2.start()].strip() if m2 else ""
             # "TRƯỞNG BAN PHÓ THỦ TƯỚNG Nguyễn Thiện Nhân": two titles on the line before the name (252/KH-BCĐQG1237)
-            if m2 and head and is_caps(head) and (fold(head) in TITLE_FORMS or _only_titles(head)) \
+            if m2 and head and is_caps(head) and (fold(head) in TITLE_FORMS or only_titles(head)) \
                     and _person(m2.group("name")):
                 titles, name = [head], _person(m2.group("name"))
                 found = Found(name, ln.text, ln.start + ln.text.find(name), ln.end)
@@ -423,7 +451,7 @@ def _title_count(text: str) -> int:
         f = f[min(hits)[2]:]
 
 
-def _only_titles(head: str) -> bool:
+def only_titles(head: str) -> bool:
     """'TRƯỞNG BAN PHÓ THỦ TƯỚNG': the words are known titles one after the other, nothing else."""
     rest = fold(head)
     while rest:

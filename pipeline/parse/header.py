@@ -219,7 +219,8 @@ def parse_header(text: str, lines: list[Line]) -> Header:
             or regex.search(r"(?<!\p{L})V\s*/\s*[ýy][wv]\s+(\p{Ll}.*)$", ln.text)  # "V v …", "‘VW giải đáp …", "Viv thông báo …", "v/v tăng cường …", "V/ trả lời …", "(tr V/ýw thực hiện …"
         if not m and code_at is not None and not tl and 0 < ln.index - code_at <= 2:
             # A dispatch's subject under its number as "Về …" ("Về hướng dẫn đánh giá, xếp loại …").
-            m = regex.search(r"^\W{0,2}Về\s+(\p{Ll}.*)$", ln.text)
+            m = regex.search(r"^\W{0,2}Về\s+(\p{Ll}.*)$", ln.text) \
+                or regex.search(r"^\W{0,2}V[A-Z]\.?\s+(\p{Ll}.*)$", ln.text)  # … or its "V/v" read as two capitals ("VA trả lời …")
         if m:
             vv = (ln, m)
             break

@@ -1,0 +1,130 @@
+"""Forms of OCR'd texts met in the tenth round (ocr5: OCR text input, header fields), one cause class per test. Every
+text is a line or a few lines quoted from a document listed in gold/development/reading_header.tsv
+(teije05-art/clone-pjj-tax-legal-22dec, 02_VAT); '…' marks lines left out."""
+import pytest
+from test_unseen_forms5 import _doc  # the text written to a file and read as the pipeline reads it
+
+from pipeline import cleanup
+
+
+# --- cause: a short line that is the header's or the signature's own, dropped by cleanup as OCR noise ---------------------
+# 1992/TCT-CS: a two-word subject after the label OCR read "Viv"; 10384/CT-TTHT: the signer's titles printed unaccented
+@pytest.mark.parametrize("line", ["Viv thuế GTGT", "KT. CUC TRUONG", "PHO CUC TRUONG"])
+def test_header_and_signature_lines_are_no_noise(line):
+    assert not cleanup.is_noise(line)
+
+
+HEADER_1992 = """BỘ TAI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TONG CỤC THUÊ Độc lập - Tự do - Hạnh phúc
+Số: 1992/TCT-CS Ha Nội, ngày 24 tháng 5 năm 2018
+Viv thuế GTGT
+
+Kính gửi: Cục Thuế thành phó Hà Nội
+
+Trả lời công văn số 78793/CT-TTHT ngày 05/12/2017 của Cục Thuế thành phố Hà Nội về chính
+sách thuê GTGT đôi với hoạt động cung ứng dịch vụ cho DNCX; Tông cục Thuê có ý kiên như
+sau:
+"""
+
+CLOSING_10384 = """TONG CUC THUE CONG HOA XA HOI CHU NGHIA VIET NAM
+CUC THUE TP HA NOI Độc lập - Tự do - Hanh phúc
+Số: 10384/CT-TTHT Hà Nội, ngày 19 tháng 3 năm 2018
+Viv lập hóa đơn GTGT đối với
+khoản chỉ hộ khách hàng
+
+‹ Kính gửi: Công ty Cổ phần Vận tải Dầu khí Hà Nội
+…
+Cục thuế TP Hà Nội trả lời Công ty biết và thực hiện./.
+
+KT. CUC TRUONG
+PHO CUC TRUONG
+
+Mai Son
+"""
+
+
+def test_short_subject_after_a_misread_label(tmp_path):
+    doc = _doc(tmp_path, HEADER_1992)
+    assert doc["subject"] == "thuế GTGT"
+    assert doc["doc_type"] == "Công văn"
+
+
+def test_unaccented_signature_titles(tmp_path):
+    doc = _doc(tmp_path, CLOSING_10384)
+    assert doc["signer"]["authority"] == "KT."
+    assert doc["signer"]["title"] == "Phó Cục trưởng"
+
+
+# --- cause: the "V/v" label read as two capitals under the number line -------------------------------------------------
+# 45107/CT-HTr: "VA trả lời chính sách thuế." (its symbol's CT, Cục Thuế, is no Chỉ thị); the signer's name OCR set on
+# the filing note's line ("- Luu: VT, HTr(2). Mai Son"), no "Nơi nhận" label
+TEXT_45107 = """TONG CỤC THUẾ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+CỤC THUẾ TP HÀ NỘI Độc lập - Tự do - Hạnh phúc
+
+Số: 45107/CT-HTr Hà Nội, ngày 10 tháng 07 năm 2015
+VA trả lời chính sách thuế.
+
+Kính gửi: Công ty TNHH Toyota Tsusho Việt Nam
+(Địa chỉ: Tầng 7, Tòa nhà Mặt trời sông Hồng, số 23 Phan Chu Trinh, phường Phan Chu Trinh, quận Hoàn Kiếm, Hà Nội;
+MST: 0103171663)
+…
+Cục Thuế TP Hà Nội trả lời đế Công ty TNHH Toyota Tsusho Việt Nam biết và thực hiện./.
+
+KT. CỤC TRƯỞNG
+PHÓ CỤC TRƯỞNG
+
+- Như trên;
+- Phòng Kiếm tra thuế số 1;
+
+- Phòng Pháp chế; .
+
+- Luu: VT, HTr(2). Mai Son
+"""
+
+
+def test_subject_label_read_as_two_capitals(tmp_path):
+    doc = _doc(tmp_path, TEXT_45107)
+    assert doc["subject"] == "trả lời chính sách thuế"
+    assert doc["doc_type"] == "Công văn"
+
+
+def test_signers_name_on_the_filing_notes_line(tmp_path):
+    doc = _doc(tmp_path, TEXT_45107)
+    assert doc["distribution"][-1] == "Lưu: VT, HTr(2)"
+    assert doc["signer"]["name"] == "Mai Son"
+
+
+# --- cause: the signer's name read beside a 'Nơi nhận' entry, the authority and title above the label --------------------
+# 8168/TCHQ-TXNK
+CLOSING_8168 = """BỘ TAI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TONG CUC HAI QUAN Độc lập - Tự do - Hanh phúc
+
+Số: 8168/TCHQ-TXNK Hà Nội, ngày 14 tháng 12 năm 2017
+
+Viv xử lý thuế GTGT đối với hàng hóa
+nhập khẩu để SXXK
+
+Kính gửi: Công ty TNHH Yuan Chang.
+…
+Tổng cục Hải quan thông báo đề các doanh nghiệp biết và thực hiện./
+
+KT. TONG CỤC TRUONG
+PHÓ TÔNG CỤC TRƯỞNG
+Nơi nhận:
+~ Như trên;
+- TT Vũ Thị Mai (để b/cao);
+- Vụ CST,Vụ.
+- Tông cục Thuế;
+- Kho bạc Nhà nước; x "
+~ Cue Hai quan tinh Đồng Nai, Binh Dương, Hà Nam Ninh; Nguyễn Dương Thái
+- Cục Thuế tinh Đồng Nai, Bình Dương, Hà Nam;
+- KBNN tỉnh Đồng Nai, Bình Dương, Hà Nam;
+- Các doanh nghiệp (danh sách kèm theo);
+- Lưu: VT, TXNK (3).
+"""
+
+
+def test_signers_name_beside_an_entry_below_the_label(tmp_path):
+    doc = _doc(tmp_path, CLOSING_8168)
+    assert doc["signer"] == {"authority": "KT.", "title": "Phó Tổng Cục trưởng", "name": "Nguyễn Dương Thái"}
+    assert "Nguyễn Dương Thái" not in " ".join(doc["distribution"])
