@@ -128,3 +128,96 @@ def test_signers_name_beside_an_entry_below_the_label(tmp_path):
     doc = _doc(tmp_path, CLOSING_8168)
     assert doc["signer"] == {"authority": "KT.", "title": "Phó Tổng Cục trưởng", "name": "Nguyễn Dương Thái"}
     assert "Nguyễn Dương Thái" not in " ".join(doc["distribution"])
+
+
+# --- cause: the signer's column interleaved with the 'Nơi nhận' entries, the title's second line beside an entry ---------
+# 7001/CT-TTHT (2012): "TRƯỞNG PHÒNG TUYÊN TRUYỀN" / "HỖ TRỢ NGƯỜI NỘP THUẾ" beside "- Như trên;" and "-P.KT2;"
+CLOSING_7001 = """TONG CUC THUE CONG HÒA XÃ HỘI CHỦ NGHĨA VIET NAM
+CỤC THUÉ TP. HÒ CHÍ MINH Độc lập - Tự do - Hạnh phúc
+
+Số: 7001/CT-TTHT TP. Hồ Chí Minh, ngày 12 tháng 9 năm 2012
+V/v: Chính sách thuế
+
+Kính gửi: Công ty CP Dầu Nhờn & Hoá Chất Việt Nam
+…
+Cục Thuế TP. thông báo Công ty biết để thực hiện theo đúng quy định tại các
+văn bản quy phạm pháp luật đã được trích dẫn tại văn bản này.
+
+Noi nhận: - TUQ. CỤC TRUGNG
+
+- Như trên; TRUONG PHÒNG TUYÊN TRUYEN
+-P.KT2; HO TRỢ NGƯỜI NOP THUE
+-P.PC;
+
+~ Web Cục thuế;
+
+~ Lưu: HC, TTHT.
+
+1964-214785/12 PT
+
+Trần Thị Lệ Nga
+"""
+
+
+def test_titles_second_line_beside_the_next_entry(tmp_path):
+    doc = _doc(tmp_path, CLOSING_7001)
+    assert doc["distribution"] == ["Như trên", "P.KT2", "P.PC", "Web Cục thuế", "Lưu: HC, TTHT"]
+    assert doc["signer"] == {"authority": "TUQ.", "title": "Trưởng phòng", "name": "Trần Thị Lệ Nga"}
+
+
+# --- cause: an entry whose dash OCR lost after one closed by ";"; a blank line between the authority and the label -------
+# 9976/BTC-TCT (2013): "6 trưởng Đỉnh Tiền Dũng (để báo cáo);" (Bộ trưởng …) under "~ Như trên;"; "KT. BỘ TRƯỞNG" / "" /
+# "Noi nhận: THỨ TRƯỞNG"
+CLOSING_9976 = """BỘ TAI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+—— Độc lập - Tự do - Hạnh phúc
+
+Số: 9976/BTC-TCT _ Hà Nội, ngày 31 tháng 07 năm 2013
+VW kiêm tra hoàn thuê GTŒT
+
+Kính gửi: Cục Thuế các tỉnh, thành phó trực thuộc Trung ương
+…
+Bộ Tài chính thông báo để các Cục Thuế biết và thực hiện.
+
+KT. BỘ TRƯỞNG
+
+Noi nhận: THỨ TRƯỞNG
+~ Như trên;
+6 trưởng Đỉnh Tiền Dũng (để báo cáo);
+
+- Tổng cục Thuế (PC, CS, TTR, KTNB);
+- Lưu: VT, TCT (VT, KK).
+
+Đỗ Hoang Anh Tuấn
+"""
+
+
+def test_entry_without_its_dash_and_authority_above_a_blank_line(tmp_path):
+    doc = _doc(tmp_path, CLOSING_9976)
+    assert len(doc["distribution"]) == 4 and doc["distribution"][0] == "Như trên"
+    assert doc["signer"]["authority"] == "KT."
+    assert doc["signer"]["title"] == "Thứ trưởng"
+
+
+# --- cause: a speck after the recipient's closing bracket --------------------------------------------------------------
+# 40667/CT-TTHT: "Kính gửi: Công ty TNHH Yan Tin (Việt Nam) l"
+HEADER_40667 = """TONG CUC THUE CONG HOA XÃ HỘI CHU NGHĨA VIỆT NAM
+CUC THUE TP HA NOI Độc lập - Tự do - Hạnh phúc
+
+Số: 40667/CT-TTHT Hà Nội, ngày 16 tháng 06 năm 2017
+Viv đính chính công văn số
+74112/CT-TTHT ngày 02/12/2016
+
+Kính gửi: Công ty TNHH Yan Tin (Việt Nam) l
+Địa chỉ: Lô CN1, Khu Công nghiệp Thạch That - Quốc Oai, Huyện Thạch That, Hà Nội- MST:
+0500579882
+
+Tra lời công văn số 170503/CV-YTV đề ngày 03/05/2017 của Công ty TNHH Yan Tin (Việt
+Nam) (sau đây gọi là công ty) hỏi về thời diém lập hóa đơn, Cục Thuê TP Hà Nội có ý kiên như
+Sau:
+"""
+
+
+def test_speck_after_the_recipients_bracket(tmp_path):
+    doc = _doc(tmp_path, HEADER_40667)
+    assert doc["recipients"] == ["Công ty TNHH Yan Tin (Việt Nam)"]
+    assert doc["subject"] == "đính chính công văn số 74112/CT-TTHT ngày 02/12/2016"

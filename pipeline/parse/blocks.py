@@ -95,7 +95,8 @@ def find_recipients(lines: list[Line], start: int, end: int, is_cong_van: bool) 
         after = ln.text[m.end():] if m else ""
         if after.strip(" *:"):
             for piece in regex.split(r"\s*;\s*-?\s*|\s+-\s+(?=\p{Lu})", after) if after.lstrip().startswith("-") else [after]:
-                e = clean_entry(piece)
+                # a speck after the name's closing bracket ("Công ty TNHH Yan Tin (Việt Nam) l")
+                e = regex.sub(r"(?<=\))\s+[\p{Ll}|]$", "", clean_entry(piece))
                 if e:
                     out.append(Found(e, piece, ln.start + m.end(), ln.end))
         out.extend(_dash_list(lines, ln.index + 1, end))
@@ -184,6 +185,7 @@ def find_distribution(lines: list[Line], start: int) -> tuple[list[Found], int |
                     entries.append(Found(e, piece, ln.start, ln.end))
             if entries and fold(entries[-1].value).startswith("luu"):
                 return entries, ln.index
+        beside_title = bool(_right_column(ln.text))
         for nxt in lines[ln.index + 1 :]:
             t = regex.sub(r"^\s*[~=]\s*[^\p{L}\s\d(]?(?=\p{Lu})", "- ", nxt.text)  # a dash OCR read as "~" or "=" ("~€CT …")
             if not t:
@@ -201,9 +203,17 @@ def find_distribution(lines: list[Line], start: int) -> tuple[list[Found], int |
                     (not entries or regex.search(r"[;.]\s*$", entries[-1].raw)) and _junk(t))):
                 continue  # the signer's title between the entries ("PHÓ cụ c TRƯỞNG"), a seal's specks ("jgyy")
             right = _right_column(t)
+            if not right and beside_title:
+                # the title's next line beside the next entry ("- Như trên; TRUONG PHÒNG TUYÊN TRUYEN" / "-P.KT2; HO
+                # TRỢ NGƯỜI NOP THUE"): capitals after the entry's ";" go on the signer's column
+                m_next = _RIGHT_TITLE_RE.match(t)
+                right = m_next.group("right").strip() if m_next and m_next.group("left").endswith(";") else None
+            beside_title = bool(right) and _person(right) != right
             if right and LIST_ITEM.match(t):
                 t = t[: t.rfind(right)].rstrip(" —–-")
-            if LIST_ITEM.match(t) or not entries:
+            if LIST_ITEM.match(t) or not entries or (regex.search(r";\s*$", entries[-1].raw) and ":" not in entries[-1].raw):
+                # (an entry after one closed by ";" whose dash OCR lost: "~ Như trên;" / "6 trưởng Đỉnh Tiền Dũng (để
+                # báo cáo);" — not the next line of a list of units after a colon: "- Các Vụ/Cục: KH-TC; PC;" / "VP Bộ;")
                 entries.append(Found(clean_entry(t), t, nxt.start, nxt.end))
             else:  # a wrapped entry continues
                 prev = entries[-1]
