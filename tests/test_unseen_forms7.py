@@ -221,3 +221,36 @@ def test_speck_after_the_recipients_bracket(tmp_path):
     doc = _doc(tmp_path, HEADER_40667)
     assert doc["recipients"] == ["Công ty TNHH Yan Tin (Việt Nam)"]
     assert doc["subject"] == "đính chính công văn số 74112/CT-TTHT ngày 02/12/2016"
+
+
+# --- cause: the authority and title above the label (a speck before the title), the name alone under the list; a seal's
+# bracket of digits after the filing note's closed copy count -----------------------------------------------------------
+# 34633/CT-HTr (2015)
+CLOSING_34633 = """TONG CUC THUE CONG HOA XA HOI CHU NGHIA VIET NAM
+CUC THUE TP HA NOI Độc lập - Tự do - Hạnh phúc
+
+Số: 34633/CT-HTr Hà Nội, ngày 08 tháng 06 năm 2015
+
+Viv giải đáp chính sách thuế
+
+Kính gửi: Ngân hàng Nông nghiệp và phát triển nông thôn Việt Nam
+…
+Cục Thuế TP Hà Nội trả lời Ngân hàng Nông nghiệp và phát triển nông thôn Việt Nam biết để
+thực hiện theo đúng quy định tại văn bản quy phạm pháp luật đã được trích dẫn tại văn bản này./.
+
+KT. CỤC TRƯỞNG
+SA PHÓ CỤC TRƯỞNG
+Nơi nhận:
+~ Như trên;
+- Phòng Kiểm tra thuế số 2;
+- Phòng Pháp chế;
+~ Lưu: VT, HTr(2). (6,2)
+
+Mai Sơn
+"""
+
+
+def test_authority_above_the_label_and_name_below_the_list(tmp_path):
+    doc = _doc(tmp_path, CLOSING_34633)
+    assert doc["signer"] == {"authority": "KT.", "title": "Phó Cục trưởng", "name": "Mai Sơn"}
+    assert doc["distribution"] == ["Như trên", "Phòng Kiểm tra thuế số 2", "Phòng Pháp chế", "Lưu: VT, HTr(2)"]

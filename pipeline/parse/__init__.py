@@ -54,14 +54,19 @@ def parse_document(text: str, *, offset: int = 0, full_text: str | None = None) 
         # blank line between them ("KT. BỘ TRƯỞNG" / "" / "Noi nhận: THỨ TRƯỞNG")
         sign_at = above
     signer, sf = blocks.find_signer(lines, sign_at)
-    if not signer["name"] and dist_at is not None:  # signer printed above the distribution list
+    if dist_at is not None and not (signer["name"] and (signer["authority"] or signer["title"])):
+        # signer printed above the distribution list
         alt, alt_f = blocks.find_signer(lines[: dist_at], max(h.end_index, dist_at - 15))
-        if not alt["name"] and (alt["authority"] or alt["title"]):
+        if not alt["name"] and not signer["name"] and (alt["authority"] or alt["title"]):
             # the authority and title above the label, the name read beside an entry of the list below it
             alt_f = blocks.name_beside_entries(lines, dist_at)
             alt["name"] = alt_f.value if alt_f else None
-        if alt["name"]:
+        if alt["name"] and not signer["name"]:
             signer, sf = alt, alt_f
+        elif signer["name"] and not signer["authority"] and not signer["title"] and (alt["authority"] or alt["title"]):
+            # the name alone under the list, the authority and title above the label ("KT. CỤC TRƯỞNG" / "SA PHÓ CỤC
+            # TRƯỞNG" / "Nơi nhận:" / … / "Mai Sơn")
+            signer = {**alt, "name": signer["name"]}
     doc["signer"] = signer
     if sf:
         prov["signer"] = _prov(full, offset, sf.raw, sf.start, sf.end)

@@ -358,11 +358,16 @@ _NOTE_NAME_RE = regex.compile(r"^(?P<note>\W{0,3}[lL]\p{L}{1,2}\s*:.*?[.)])\s+(?
 
 
 def _note_without_name(found: Found) -> Found:
-    """A filing note without the signer's name OCR ran into it from the signature column."""
-    m = _NOTE_NAME_RE.match(found.raw.strip().lstrip("-–•+ "))
-    if not m or _person(m.group("name")) is None:
+    """A filing note without the signer's name OCR ran into it from the signature column, or a seal's bracket of
+    digits after its closed copy count ("Lưu: VT, HTr(2). (6,2)")."""
+    raw = found.raw
+    m = _NOTE_NAME_RE.match(raw.strip().lstrip("-–•+ "))
+    if m and _person(m.group("name")) is not None:
+        raw = raw[: raw.rfind(m.group("name"))].rstrip()
+    if regex.match(r"\W{0,3}l[ưu][uưn]\s*:", fold(raw).lstrip("-–•+~ ")):
+        raw = regex.sub(r"(?<=\)\.)\s*\(\s*\d[\d\s,]*\)\W*$", "", raw)
+    if raw == found.raw:
         return found
-    raw = found.raw[: found.raw.rfind(m.group("name"))].rstrip()
     return Found(clean_entry(raw), raw, found.start, found.start + len(raw))
 
 
