@@ -254,3 +254,42 @@ def test_authority_above_the_label_and_name_below_the_list(tmp_path):
     doc = _doc(tmp_path, CLOSING_34633)
     assert doc["signer"] == {"authority": "KT.", "title": "Phó Cục trưởng", "name": "Mai Sơn"}
     assert doc["distribution"] == ["Như trên", "Phòng Kiểm tra thuế số 2", "Phòng Pháp chế", "Lưu: VT, HTr(2)"]
+
+
+# --- cause: the two header columns interleaved, the motto's last word on the issuer's line; the signer's name on the
+# filing note's line under a title alone above the label ----------------------------------------------------------------
+# 262/TCT-PC (2015)
+TEXT_262 = """BỘ TAI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT
+TONG CỤC THUÊ NAM
+——--= Độc lập - Tự do - Hạnh phúc
+
+Số: 262/TCT-PC Hà Nội, ngày 22 tháng 01 năm 2015
+
+Viv miễn, giảm thuế đối với người nộp thuế bi
+thiệt hại do thiên tai
+
+Kính gửi: Cục thuế tỉnh Thái Bình.
+…
+Tổng cục Thuế trả lời để Cục thuế tỉnh Thái Bình biết và thực hiện./.
+
+TONG CỤC TRUONG
+Noi nhận:
+~ Như trên;
+- Lãnh đạo Bộ (để b/c);
+- Vụ PC, CST, Cục TCDN (BTC);
+- Vụ KK, CS, KTNB, TTra - TCT;
+
+- Lưu: VT, PC (2b). Bùi Văn Nam
+"""
+
+
+def test_mottos_last_word_on_the_issuers_line(tmp_path):
+    doc = _doc(tmp_path, TEXT_262)
+    assert doc["issuer"] == "Tổng cục Thuế"
+    assert doc["issuer_parent"] == "Bộ Tài chính"
+
+
+def test_signers_name_on_the_filing_note_under_a_title_above_the_label(tmp_path):
+    doc = _doc(tmp_path, TEXT_262)
+    assert doc["signer"]["name"] == "Bùi Văn Nam"
+    assert doc["distribution"][-1] == "Lưu: VT, PC (2b)"

@@ -380,7 +380,10 @@ def name_beside_entries(lines: list[Line], at: int) -> Found | None:
         if right and _person(right) == right:
             return Found(right, ln.text, ln.start + ln.text.rfind(right), ln.end)
         if regex.match(r"^\W{0,3}l[ưu][uưn]\s*:", fold(t).lstrip("-–•+ ")):
-            break
+            # … or on the filing note's line ("- Lưu: VT, PC (2b). Bùi Văn Nam")
+            m = _NOTE_NAME_RE.match(t.strip().lstrip("-–•+ "))
+            name = _person(m.group("name")) if m else None
+            return Found(name, ln.text, ln.start + ln.text.rfind(m.group("name")), ln.end) if name else None
     return None
 
 

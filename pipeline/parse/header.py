@@ -341,6 +341,10 @@ def parse_header(text: str, lines: list[Line]) -> Header:
     cands = []
     for ln in lines[:stop]:
         t = regex.sub(r"^(?:[^\p{L}\s]{1,3}\s+)+", "", ln.text.strip("*# |"))  # OCR specks before it ('6“ BỘ TÀI CHÍNH')
+        if ln.index and regex.search(r"chu\s+nghia\s+viet\W*$", fold(lines[ln.index - 1].text)):
+            # the motto's last word wrapped onto the issuer's line ("BỘ TÀI CHÍNH CỘNG HÒA … CHỦ NGHĨA VIỆT" /
+            # "TONG CỤC THUÊ NAM")
+            t = regex.sub(r"\s+NAM\W*$", "", t)
         if not t or is_motto(t) or _motto_start(t) or is_rule(t) or not is_caps(t) or fold(t) in NOT_ISSUER or regex.search(r"\d", t):
             continue
         if grammar.TYPE_LINE_RE.match(t) and fold(t) in {fold(x) for x in grammar.DOC_TYPES}:
