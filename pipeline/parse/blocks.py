@@ -211,9 +211,11 @@ def find_distribution(lines: list[Line], start: int) -> tuple[list[Found], int |
             beside_title = bool(right) and _person(right) != right
             if right and LIST_ITEM.match(t):
                 t = t[: t.rfind(right)].rstrip(" —–-")
-            if LIST_ITEM.match(t) or not entries or (regex.search(r";\s*$", entries[-1].raw) and ":" not in entries[-1].raw):
-                # (an entry after one closed by ";" whose dash OCR lost: "~ Như trên;" / "6 trưởng Đỉnh Tiền Dũng (để
-                # báo cáo);" — not the next line of a list of units after a colon: "- Các Vụ/Cục: KH-TC; PC;" / "VP Bộ;")
+            if LIST_ITEM.match(t) or not entries or (regex.search(r";\s*$", entries[-1].raw) and ":" not in entries[-1].raw
+                                                      and regex.search(r"[;.]\s*$", t)):
+                # (an entry whose dash OCR lost, closed like the one before it: "~ Như trên;" / "6 trưởng Đỉnh Tiền Dũng
+                # (để báo cáo);" — not the next line of a list of units after a colon, "- Các Vụ/Cục: KH-TC; PC;" / "VP
+                # Bộ;", nor units run on in one cell, "- TT.TU, TT.HĐNDTP;" / "CT, các pct ubndtp")
                 entries.append(Found(clean_entry(t), t, nxt.start, nxt.end))
             else:  # a wrapped entry continues
                 prev = entries[-1]
