@@ -149,6 +149,18 @@ _BROWSER_PRINT = regex.compile(r"(?i)^(?:https?://\S+(?:\s+\d{1,2}/\d{1,2}/\d{2,
                                r"|page\s*\d+\s*of\s*\d+)$")
 
 
+# The "V/v" label as OCR reads it ("Viv", "V/v", "VW", "V.v") before a subject in lower case.
+_SUBJECT_LABEL = regex.compile(r"^\W{0,2}V\s*[/.,il1|!ý]?\s*[vVWy]\.?\s+(\p{Ll}\p{L}*)(?:\s|$)")
+
+
+def _signature_titles(line: str) -> bool:
+    """A signature block's line of titles only, after an authority ("KT. CUC TRUONG", "PHO CUC TRUONG")."""
+    from pipeline.parse.blocks import only_titles
+
+    rest = regex.sub(r"^(?:KT|TL|TM|TUQ|T/M)\s*\.\s*", "", line.strip("*#,.;: "))
+    return bool(regex.fullmatch(r"[\p{Lu}\s]+", rest)) and only_titles(rest)
+
+
 @lru_cache(maxsize=1)
 def _type_names() -> frozenset[str]:
     from pipeline.parse.grammar import DOC_TYPES
@@ -165,6 +177,10 @@ def is_noise(line: str) -> bool:
         return True
     if fold(s.strip("*# ")) in _type_names():
         return False  # a document's type line with a mark misread ("QUYÉT ĐỊNH"): short, but the heart of the header
+    label = _SUBJECT_LABEL.match(s)
+    if _signature_titles(s) or (label and label.group(1).lower() in syllables()):
+        return False  # the signer's titles with their marks lost ("KT. CUC TRUONG" / "PHO CUC TRUONG"); a short
+        # "V/v" subject whose label OCR misread ("Viv thuế GTGT")
     if not regex.search(r"[\p{L}\d]", s):
         return not regex.fullmatch(r"[-–—.…/]+", s) or len(s) <= 2
     if regex.search(r"\d", s) or _KEEP_SHORT.match(s):

@@ -48,13 +48,25 @@ def parse_document(text: str, *, offset: int = 0, full_text: str | None = None) 
     prov["recipients"] = [_prov(full, offset, r.raw, r.start, r.end) for r in rec]
     prov["distribution"] = [_prov(full, offset, d.raw, d.start, d.end) for d in dist]
     sign_at = dist_at if dist_at is not None else max(h.end_index, len(lines) - 40)
-    if dist_at and blocks.authority_line(lines[dist_at - 1].text):
-        sign_at = dist_at - 1  # the authority above the label, its title beside it ("TL. BỘ TRƯỞNG" / "Nơi nhận: VỤ TRƯỞNG …")
+    above = next((k for k in range(dist_at - 1, max(dist_at - 3, 0) - 1, -1) if lines[k].text), None) if dist_at else None
+    if above is not None and blocks.authority_line(lines[above].text):
+        # the authority above the label, its title beside it ("TL. BỘ TRƯỞNG" / "Nơi nhận: VỤ TRƯỞNG …"), maybe a
+        # blank line between them ("KT. BỘ TRƯỞNG" / "" / "Noi nhận: THỨ TRƯỞNG")
+        sign_at = above
     signer, sf = blocks.find_signer(lines, sign_at)
-    if not signer["name"] and dist_at is not None:  # signer printed above the distribution list
+    if dist_at is not None and not (signer["name"] and (signer["authority"] or signer["title"])):
+        # signer printed above the distribution list
         alt, alt_f = blocks.find_signer(lines[: dist_at], max(h.end_index, dist_at - 15))
-        if alt["name"]:
+        if not alt["name"] and not signer["name"] and (alt["authority"] or alt["title"]):
+            # the authority and title above the label, the name read beside an entry of the list below it
+            alt_f = blocks.name_beside_entries(lines, dist_at)
+            alt["name"] = alt_f.value if alt_f else None
+        if alt["name"] and not signer["name"]:
             signer, sf = alt, alt_f
+        elif signer["name"] and not signer["authority"] and not signer["title"] and (alt["authority"] or alt["title"]):
+            # the name alone under the list, the authority and title above the label ("KT. CỤC TRƯỞNG" / "SA PHÓ CỤC
+            # TRƯỞNG" / "Nơi nhận:" / … / "Mai Sơn")
+            signer = {**alt, "name": signer["name"]}
     doc["signer"] = signer
     if sf:
         prov["signer"] = _prov(full, offset, sf.raw, sf.start, sf.end)

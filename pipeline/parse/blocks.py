@@ -95,7 +95,8 @@ def find_recipients(lines: list[Line], start: int, end: int, is_cong_van: bool) 
         after = ln.text[m.end():] if m else ""
         if after.strip(" *:"):
             for piece in regex.split(r"\s*;\s*-?\s*|\s+-\s+(?=\p{Lu})", after) if after.lstrip().startswith("-") else [after]:
-                e = clean_entry(piece)
+                # a speck after the name's closing bracket ("Công ty TNHH Yan Tin (Việt Nam) l")
+                e = regex.sub(r"(?<=\))\s+[\p{Ll}|]$", "", clean_entry(piece))
                 if e:
                     out.append(Found(e, piece, ln.start + m.end(), ln.end))
         out.extend(_dash_list(lines, ln.index + 1, end))
@@ -184,6 +185,7 @@ def find_distribution(lines: list[Line], start: int) -> tuple[list[Found], int |
                     entries.append(Found(e, piece, ln.start, ln.end))
             if entries and fold(entries[-1].value).startswith("luu"):
                 return entries, ln.index
+        beside_title = bool(_right_column(ln.text))
         for nxt in lines[ln.index + 1 :]:
             t = regex.sub(r"^\s*[~=]\s*[^\p{L}\s\d(]?(?=\p{Lu})", "- ", nxt.text)  # a dash OCR read as "~" or "=" ("~€CT …")
             if not t:
@@ -201,9 +203,19 @@ def find_distribution(lines: list[Line], start: int) -> tuple[list[Found], int |
                     (not entries or regex.search(r"[;.]\s*$", entries[-1].raw)) and _junk(t))):
                 continue  # the signer's title between the entries ("PHÓ cụ c TRƯỞNG"), a seal's specks ("jgyy")
             right = _right_column(t)
+            if not right and beside_title:
+                # the title's next line beside the next entry ("- Như trên; TRUONG PHÒNG TUYÊN TRUYEN" / "-P.KT2; HO
+                # TRỢ NGƯỜI NOP THUE"): capitals after the entry's ";" go on the signer's column
+                m_next = _RIGHT_TITLE_RE.match(t)
+                right = m_next.group("right").strip() if m_next and m_next.group("left").endswith(";") else None
+            beside_title = bool(right) and _person(right) != right
             if right and LIST_ITEM.match(t):
                 t = t[: t.rfind(right)].rstrip(" —–-")
-            if LIST_ITEM.match(t) or not entries:
+            if LIST_ITEM.match(t) or not entries or (regex.search(r";\s*$", entries[-1].raw) and ":" not in entries[-1].raw
+                                                      and regex.search(r"[;.]\s*$", t)):
+                # (an entry whose dash OCR lost, closed like the one before it: "~ Như trên;" / "6 trưởng Đỉnh Tiền Dũng
+                # (để báo cáo);" — not the next line of a list of units after a colon, "- Các Vụ/Cục: KH-TC; PC;" / "VP
+                # Bộ;", nor units run on in one cell, "- TT.TU, TT.HĐNDTP;" / "CT, các pct ubndtp")
                 entries.append(Found(clean_entry(t), t, nxt.start, nxt.end))
             else:  # a wrapped entry continues
                 prev = entries[-1]
@@ -212,6 +224,7 @@ def find_distribution(lines: list[Line], start: int) -> tuple[list[Found], int |
                 break  # the filing note closes the block, its "Lưu" misread ("Lan: VT, TTHT.")
         if not entries and _right_column(ln.text):
             entries = _entries_above(lines, ln.index)
+        entries = [_note_without_name(e) for e in entries]
         return [e for e in entries if e.value], ln.index
     return _unlabelled(lines, start)
 
@@ -241,6 +254,7 @@ def _unlabelled(lines: list[Line], start: int) -> tuple[list[Found], int | None]
             entries.append(Found(clean_entry(t), t, ln.start, ln.end))
     if len(entries) < 3 or not any(LIST_ITEM.match(e.raw) for e in entries):
         return [], None
+    entries = [_note_without_name(e) for e in entries]
     return [e for e in entries if e.value], anchor if anchor is not None else (block[0].index if block else tail[luu].index)
 
 
@@ -341,6 +355,40 @@ def _place_named(name: str, before: str) -> bool:
         regex.search(r"\b(?:tỉnh|huyện|quận|thị xã|thành phố|xã|phường|thị trấn)\b", before, flags=regex.IGNORECASE))
 
 
+# The signer's name OCR set on the filing note's line, after its copy count or full stop ("- Luu: VT, HTr(2). Mai Son").
+_NOTE_NAME_RE = regex.compile(r"^(?P<note>\W{0,3}[lL]\p{L}{1,2}\s*:.*?[.)])\s+(?P<name>\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4})\s*$")
+
+
+def _note_without_name(found: Found) -> Found:
+    """A filing note without the signer's name OCR ran into it from the signature column, or a seal's bracket of
+    digits after its closed copy count ("Lưu: VT, HTr(2). (6,2)")."""
+    raw = found.raw
+    m = _NOTE_NAME_RE.match(raw.strip().lstrip("-–•+ "))
+    if m and _person(m.group("name")) is not None:
+        raw = raw[: raw.rfind(m.group("name"))].rstrip()
+    if regex.match(r"\W{0,3}l[ưu][uưn]\s*:", fold(raw).lstrip("-–•+~ ")):
+        raw = regex.sub(r"(?<=\)\.)\s*\(\s*\d[\d\s,]*\)\W*$", "", raw)
+    if raw == found.raw:
+        return found
+    return Found(clean_entry(raw), raw, found.start, found.start + len(raw))
+
+
+def name_beside_entries(lines: list[Line], at: int) -> Found | None:
+    """The signer's name OCR read beside a 'Nơi nhận' entry, the authority and title above the label
+    ("KT. TONG CỤC TRUONG" / "PHÓ TÔNG CỤC TRƯỞNG" / "Nơi nhận:" / … / "~ Cue Hai quan tinh …; Nguyễn Dương Thái")."""
+    for ln in lines[at + 1 : at + 25]:
+        t = regex.sub(r"^\s*[~=]\s*", "- ", ln.text)
+        right = _right_column(t) if LIST_ITEM.match(t) else None
+        if right and _person(right) == right:
+            return Found(right, ln.text, ln.start + ln.text.rfind(right), ln.end)
+        if regex.match(r"^\W{0,3}l[ưu][uưn]\s*:", fold(t).lstrip("-–•+ ")):
+            # … or on the filing note's line ("- Lưu: VT, PC (2b). Bùi Văn Nam")
+            m = _NOTE_NAME_RE.match(t.strip().lstrip("-–•+ "))
+            name = _person(m.group("name")) if m else None
+            return Found(name, ln.text, ln.start + ln.text.rfind(m.group("name")), ln.end) if name else None
+    return None
+
+
 def authority_line(text: str) -> bool:
     """A line that is the signer's authority and the head's title alone ("TL. BỘ TRƯỞNG", "KT. TỔNG CỤC TRƯỞNG")."""
     m = AUTHORITY_RE.match(_cell(text))
@@ -371,7 +419,7 @@ def find_signer(lines: list[Line], start: int, look_back: bool = True) -> tuple[
             m2 = NAME_RE.search(t)
             head = t[: m2.start()].strip() if m2 else ""
             # "TRƯỞNG BAN PHÓ THỦ TƯỚNG Nguyễn Thiện Nhân": two titles on the line before the name (252/KH-BCĐQG1237)
-            if m2 and head and is_caps(head) and (fold(head) in TITLE_FORMS or _only_titles(head)) \
+            if m2 and head and is_caps(head) and (fold(head) in TITLE_FORMS or only_titles(head)) \
                     and _person(m2.group("name")):
                 titles, name = [head], _person(m2.group("name"))
                 found = Found(name, ln.text, ln.start + ln.text.find(name), ln.end)
@@ -423,7 +471,7 @@ def _title_count(text: str) -> int:
         f = f[min(hits)[2]:]
 
 
-def _only_titles(head: str) -> bool:
+def only_titles(head: str) -> bool:
     """'TRƯỞNG BAN PHÓ THỦ TƯỚNG': the words are known titles one after the other, nothing else."""
     rest = fold(head)
     while rest:

@@ -219,7 +219,8 @@ def parse_header(text: str, lines: list[Line]) -> Header:
             or regex.search(r"(?<!\p{L})V\s*/\s*[ýy][wv]\s+(\p{Ll}.*)$", ln.text)  # "V v …", "‘VW giải đáp …", "Viv thông báo …", "v/v tăng cường …", "V/ trả lời …", "(tr V/ýw thực hiện …"
         if not m and code_at is not None and not tl and 0 < ln.index - code_at <= 2:
             # A dispatch's subject under its number as "Về …" ("Về hướng dẫn đánh giá, xếp loại …").
-            m = regex.search(r"^\W{0,2}Về\s+(\p{Ll}.*)$", ln.text)
+            m = regex.search(r"^\W{0,2}Về\s+(\p{Ll}.*)$", ln.text) \
+                or regex.search(r"^\W{0,2}V[A-Z]\.?\s+(\p{Ll}.*)$", ln.text)  # … or its "V/v" read as two capitals ("VA trả lời …")
         if m:
             vv = (ln, m)
             break
@@ -340,6 +341,10 @@ def parse_header(text: str, lines: list[Line]) -> Header:
     cands = []
     for ln in lines[:stop]:
         t = regex.sub(r"^(?:[^\p{L}\s]{1,3}\s+)+", "", ln.text.strip("*# |"))  # OCR specks before it ('6“ BỘ TÀI CHÍNH')
+        if ln.index and regex.search(r"chu\s+nghia\s+viet\W*$", fold(lines[ln.index - 1].text)):
+            # the motto's last word wrapped onto the issuer's line ("BỘ TÀI CHÍNH CỘNG HÒA … CHỦ NGHĨA VIỆT" /
+            # "TONG CỤC THUÊ NAM")
+            t = regex.sub(r"\s+NAM\W*$", "", t)
         if not t or is_motto(t) or _motto_start(t) or is_rule(t) or not is_caps(t) or fold(t) in NOT_ISSUER or regex.search(r"\d", t):
             continue
         if grammar.TYPE_LINE_RE.match(t) and fold(t) in {fold(x) for x in grammar.DOC_TYPES}:
