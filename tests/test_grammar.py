@@ -96,3 +96,34 @@ def test_law_as_a_common_noun_is_not_a_citation():
 def test_decimal_resolution_number():
     m = grammar.REF_RE.search("Nghị quyết số 66.4/2025/NQ-CP ngày 19/6/2025")
     assert grammar.match_code(m)[2] == "66.4/2025/NQ-CP"
+
+
+# The "V/v" subject label as printed and as OCR read it in real letters (grammar.VV_FORMS), and lines that are not it.
+@pytest.mark.parametrize("line, subject", [
+    ("V/v hướng dẫn thực hiện chính sách thuế", "hướng dẫn thực hiện chính sách thuế"),
+    ("V v trả lời chính sách thuế", "trả lời chính sách thuế"),
+    ("‘VW giải đáp chính sách thuế", "giải đáp chính sách thuế"),
+    ("Viv thông báo kết quả", "thông báo kết quả"),
+    ("v/v tăng cường quản lý thuế", "tăng cường quản lý thuế"),
+    ("V/ trả lời chính sách thuế", "trả lời chính sách thuế"),
+    ("(tr V/ýw thực hiện Nghị định", "thực hiện Nghị định"),
+    ("V/v", ""),
+])
+def test_subject_label_forms(line, subject):
+    m = grammar.subject_label(line)
+    assert m is not None and m.group(1).strip() == subject.strip()
+
+
+@pytest.mark.parametrize("line, under_number", [
+    ("VỀ VIỆC TRIỂN KHAI KẾ HOẠCH", False),      # a title in capitals
+    ("Về hướng dẫn đánh giá, xếp loại", False),  # "Về …" counts only right under the number
+    ("VA trả lời chính sách thuế", False),       # two capitals count only right under the number
+    ("Võ Văn Thưởng", True),                      # a name
+])
+def test_not_a_subject_label(line, under_number):
+    assert grammar.subject_label(line, under_number) is None
+
+
+def test_subject_label_under_number():
+    assert grammar.subject_label("Về hướng dẫn đánh giá, xếp loại", True).group(1) == "hướng dẫn đánh giá, xếp loại"
+    assert grammar.subject_label("VA trả lời chính sách thuế.", True).group(1) == "trả lời chính sách thuế."

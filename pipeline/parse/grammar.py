@@ -86,6 +86,32 @@ DATE = r"(?:" + DATE_WORDS + r"|(?:ngày\s+)?" + DATE_NUM + r")"
 DATE_RE = regex.compile(DATE, regex.I)
 
 
+# --- The subject label "V/v" (về việc) of a dispatch, as printed and as OCR reads it: each form a named pattern, tried
+# in this order, its one group the subject that follows (empty when the subject begins on the next line). A misread
+# form must be followed by a lower-case word, so that "VỀ …" titles and names are not taken for it.
+VV_FORMS = (
+    regex.compile(r"(?<!\p{L})V\s*[/.,]\s*[vVy]\b\.?\s*(.*)$"),      # "V/v", "V.v", "V/y", "V / v."
+    regex.compile(r"^\W{0,2}V\s?[vVW]\s+(\p{Ll}.*)$"),               # "V v trả lời …", "‘VW giải đáp …"
+    regex.compile(r"^\W{0,2}V[il1|!]v\.?\s+(\p{Ll}.*)$"),            # "Viv thông báo …"
+    regex.compile(r"^\W{0,2}v\s*/\s*v\s+(\p{Ll}.*)$"),              # "v/v tăng cường …"
+    regex.compile(r"^\W{0,2}V\s*/\s+(\p{Ll}.*)$"),                   # "V/ trả lời …"
+    regex.compile(r"(?<!\p{L})V\s*/\s*[ýy][wv]\s+(\p{Ll}.*)$"),     # "(tr V/ýw thực hiện …"
+)
+# Right under the number only: the subject written "Về …", or its "V/v" read as two capitals ("VA trả lời …").
+VV_UNDER_NUMBER = (
+    regex.compile(r"^\W{0,2}Về\s+(\p{Ll}.*)$"),
+    regex.compile(r"^\W{0,2}V[A-Z]\.?\s+(\p{Ll}.*)$"),
+)
+# A line that opens on the label: where a header's left column ends.
+VV_LINE_START = r"^\W*V\s*[/.]\s*[vV]\b"
+
+
+def subject_label(text: str, under_number: bool = False) -> regex.Match | None:
+    """The first form of the "V/v" label the line holds; group 1 is the subject after it."""
+    forms = VV_FORMS + (VV_UNDER_NUMBER if under_number else ())
+    return next((m for form in forms if (m := form.search(text))), None)
+
+
 def match_date(m: regex.Match) -> str | None:
     d, mo, y = (m.group("d"), m.group("m"), m.group("y")) if m.group("d") else (m.group("d2"), m.group("m2"), m.group("y2"))
     try:

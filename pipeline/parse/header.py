@@ -18,6 +18,10 @@ OPEN_END = regex.compile(r"(?i)(?<!\p{L})(?:của|về|và|cho|tại|với|đố
 NOT_ISSUER = {"den", "chuyen", "mat", "khan", "hoa toc", "thuong khan", "toi mat", "tuyet mat", "ban sao", "du thao"}
 
 
+
+# A line that opens on the number label or on the "V/v" subject label: the left header column ends above it.
+NUMBER_OR_SUBJECT_LINE = r"^\W*(?:S[ốo]|SỐ)\s*[:.]|" + grammar.VV_LINE_START
+
 @dataclass
 class Found:
     value: object
@@ -211,16 +215,10 @@ def parse_header(text: str, lines: list[Line]) -> Header:
     vv = None
     code_at = next((ln.index for ln in lines if code and ln.start <= code.start < ln.end + 1), None)
     for ln in lines[:limit]:
-        m = regex.search(r"(?<!\p{L})V\s*[/.,]\s*[vVy]\b\.?\s*(.*)$", ln.text) \
-            or regex.search(r"^\W{0,2}V\s?[vVW]\s+(\p{Ll}.*)$", ln.text) \
-            or regex.search(r"^\W{0,2}V[il1|!]v\.?\s+(\p{Ll}.*)$", ln.text) \
-            or regex.search(r"^\W{0,2}v\s*/\s*v\s+(\p{Ll}.*)$", ln.text) \
-            or regex.search(r"^\W{0,2}V\s*/\s+(\p{Ll}.*)$", ln.text) \
-            or regex.search(r"(?<!\p{L})V\s*/\s*[ýy][wv]\s+(\p{Ll}.*)$", ln.text)  # "V v …", "‘VW giải đáp …", "Viv thông báo …", "v/v tăng cường …", "V/ trả lời …", "(tr V/ýw thực hiện …"
+        m = grammar.subject_label(ln.text)
         if not m and code_at is not None and not tl and 0 < ln.index - code_at <= 2:
-            # A dispatch's subject under its number as "Về …" ("Về hướng dẫn đánh giá, xếp loại …").
-            m = regex.search(r"^\W{0,2}Về\s+(\p{Ll}.*)$", ln.text) \
-                or regex.search(r"^\W{0,2}V[A-Z]\.?\s+(\p{Ll}.*)$", ln.text)  # … or its "V/v" read as two capitals ("VA trả lời …")
+            # a dispatch's subject under its number as "Về …" ("Về hướng dẫn đánh giá, xếp loại …")
+            m = grammar.subject_label(ln.text, under_number=True)
         if m:
             vv = (ln, m)
             break
@@ -329,13 +327,13 @@ def parse_header(text: str, lines: list[Line]) -> Header:
         below = [x for x in lines[ln.index + 1 : ln.index + 8] if x.text.strip("*# |")][:4]
         for x in below:
             t = x.text.strip("*# |-– ")
-            if regex.match(r"^\W*(?:S[ốo]|SỐ)\s*[:.]|^\W*V\s*[/.]\s*[vV]\b", x.text) or grammar.PLACE_DATE_RE.search(x.text):
+            if regex.match(NUMBER_OR_SUBJECT_LINE, x.text) or grammar.PLACE_DATE_RE.search(x.text):
                 return True
             if is_caps(t) and not is_motto(t) and gazetteer.starts_agency(t, loose=True):
                 return False
         return True
 
-    first_other = next((ln.index for ln in lines[:limit] if (motto_stops and is_motto(ln.text) and _motto_ends_header(ln)) or regex.match(r"^\W*(?:S[ốo]|SỐ)\s*[:.]|^\W*V\s*[/.]\s*[vV]\b", ln.text)
+    first_other = next((ln.index for ln in lines[:limit] if (motto_stops and is_motto(ln.text) and _motto_ends_header(ln)) or regex.match(NUMBER_OR_SUBJECT_LINE, ln.text)
                         or grammar.PLACE_DATE_RE.search(ln.text) or grammar.PLACE_ONLY_RE.search(ln.text)), None)
     stop = min(x for x in [code_line, h.type_line, first_other, limit] if x is not None)
     cands = []
