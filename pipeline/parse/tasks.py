@@ -119,7 +119,9 @@ COLLECTIVE = ("co quan", "don vi", "dia phuong", "cap uy", "cap", "to chuc", "do
 # Words whose first syllable heads agency names ("trường" a school, "ban" a board): "Các trường hợp miễn kiểm tra thực
 # tế hàng hóa: …" (19046/BTC-TCHQ 8.1), "Trường hợp người tham gia BHYT …" (627/BYT-BH) are cases; "Ban hành Đề án
 # “Xây dựng xã, phường không ma túy …”" (199/KH-UBND 2) is the verb "issue": nobody who acts.
-NOT_AGENCY = regex.compile(r"(?i)^\W*(?:(?:các\s+|mọi\s+)?trường\s+hợp|ban\s+hành(?!\s+chính))\b")  # ("Ban Hành chính" is a board)
+# (the verb "phòng, chống" / "phòng ngừa", prevent and combat, is no office "Phòng …": "2. Yêu cầu phòng, chống dịch đổi
+# với các trường hợp cụ thể" is a heading of requirements, 10688/BYT-MT)
+NOT_AGENCY = regex.compile(r"(?i)^\W*(?:(?:các\s+|mọi\s+)?trường\s+hợp|ban\s+hành(?!\s+chính)|phòng\s*,?\s*(?:chống|ngừa))\b")
 # An agency head written as its abbreviation in a task: "Bộ Y tế đề nghị BHXH Việt Nam chỉ đạo …", "BHXH các tỉnh"
 # (627/BYT-BH, 296/BHXH-CSYT); the header gazetteer reads the symbol's code, not this.
 ABBREVIATED_HEAD = regex.compile(r"^\W*(?:các\s+)?BHXH\s+(?=\p{Lu}|các\s|tỉnh\b|thành phố\b|huyện\b|quận\b|cấp\s)")
