@@ -30,3 +30,48 @@ ITEM_LEADS = [
 @pytest.mark.parametrize("text,lead", ITEM_LEADS)
 def test_item_lead(text, lead):
     assert _lead(text) == lead
+
+
+# 84/NQ-CP II.2: the subject submitting to a body ("trình" before its name) leads, the body submitted to does not (was
+# "Chính phủ trình Ủy ban thường vụ Quốc hội" and "Quốc hội xem xét, quyết định các nội dung sau")
+SUBMITTING = [
+    ("2. Chính phủ trình Ủy ban thường vụ Quốc hội, Quốc hội xem xét,\nquyết định các nội dung sau:\na) Quy định mức"
+     " thuế bảo vệ môi trường đối với nhiên liệu bay bằng 70%", ["Chính phủ"]),
+    # guard: "Chương trình" is a word, no verb ("Ban Chỉ đạo Chương trình Mục tiêu …" keeps its whole name)
+    ("3. Ban Chỉ đạo Chương trình Mục tiêu quốc gia tỉnh chỉ đạo các xã rà soát, cập nhật danh sách hộ nghèo.",
+     ["Ban Chỉ đạo Chương trình Mục tiêu quốc gia tỉnh"]),
+]
+
+
+@pytest.mark.parametrize("text,lead", SUBMITTING)
+def test_submitting_subject_leads(text, lead):
+    assert _lead(text) == lead
+
+
+# 84/NQ-CP (abridged and renumbered, clean text layer): "I. NGUYÊN TẮC" sets out principles before the section of work; its items are
+# no requests (as purposes and requirements are not, gold/README), the work and its carrying out are.
+PRINCIPLES_FIRST = """QUYẾT NGHỊ:
+Tiếp tục tháo gỡ khó khăn cho sản xuất kinh doanh, thúc đẩy giải ngân vốn đầu tư công thông qua các nhiệm vụ, giải pháp như sau:
+I. NGUYÊN TẮC
+1. Thực hiện nghiêm các giải pháp phòng, chống dịch bệnh theo quan điểm, định hướng của Đảng, Nhà nước, chỉ đạo của Chính phủ, Thủ tướng Chính phủ và Ban Chỉ đạo quốc gia phòng, chống dịch Covid-19.
+2. Vận động sự vào cuộc của hệ thống chính trị, cộng đồng doanh nghiệp và nhân dân cả nước chung sức, đồng lòng, phối hợp chặt chẽ vượt qua các khó khăn do đại dịch gây ra.
+II. CÁC NHIỆM VỤ, GIẢI PHÁP CỤ THỂ
+1. Các nhiệm vụ, giải pháp thuộc thẩm quyền của Chính phủ:
+a) Tiếp tục tháo gỡ khó khăn cho sản xuất kinh doanh, hỗ trợ đối tượng bị ảnh hưởng bởi dịch Covid-19
+2. Chính phủ trình Ủy ban thường vụ Quốc hội, Quốc hội xem xét, quyết định các nội dung sau:
+a) Miễn tiền cấp quyền khai thác tài nguyên nước đối với doanh nghiệp khai thác nước để sản xuất, kinh doanh trong năm 2020.
+3. Các bộ, cơ quan trung ương và địa phương thực hiện các nhiệm vụ, giải pháp sau:
+a) Bộ Tài chính:
+- Chủ trì, phối hợp với các bộ, cơ quan liên quan tiếp tục rà soát, đề xuất việc miễn, giảm các loại phí, lệ phí.
+III. TỔ CHỨC THỰC HIỆN
+1. Bộ Tài chính:
+a) Chủ trì, phối hợp với Bộ Tư pháp và các bộ, cơ quan liên quan xây dựng Nghị định của Chính phủ.
+2. Thanh tra Chính phủ hướng dẫn các bộ, cơ quan trung ương và địa phương thực hiện nội dung về tạm dừng việc thanh tra theo kế hoạch."""
+
+
+def test_a_section_of_principles_gives_no_task():
+    lines = split_lines(PRINCIPLES_FIRST)
+    found = tasks.find_tasks(lines, 0, len(lines), plan=False)
+    assert [t["label"] for t in found] == ["II.1", "II.2", "II.3", "III.1", "III.2"]
+    assert [t["lead"] for t in found[2:]] == [["Các bộ, cơ quan trung ương và địa phương"], ["Bộ Tài chính"],
+                                              ["Thanh tra Chính phủ"]]

@@ -33,7 +33,9 @@ PART = regex.compile(r"^\W{0,2}(?i:phần)\s+(?P<m>[IVX]{1,5}|(?i:thứ)\s+\w+)\
 ORDINAL = {"nhat": "I", "hai": "II", "ba": "III", "tu": "IV", "nam": "V", "sau": "VI", "bay": "VII", "tam": "VIII"}
 TASK_SECTION = ("nhiem vu", "giai phap", "noi dung", "hoat dong", "phan cong")
 NOT_TASK_SECTION = ("muc dich", "yeu cau", "muc tieu", "kinh phi", "che do bao cao", "danh gia", "ket qua", "tinh hinh",
-                    "can cu", "quan diem", "doi tuong", "pham vi", "thuc trang", "boi canh", "su can thiet")
+                    "can cu", "quan diem", "doi tuong", "pham vi", "thuc trang", "boi canh", "su can thiet",
+                    # a section of principles ("I. NGUYÊN TẮC" before "II. CÁC NHIỆM VỤ, GIẢI PHÁP CỤ THỂ", 84/NQ-CP)
+                    "nguyen tac")
 
 GIAO_RE = regex.compile(r"(?:Giao|giao)\s+(?P<lead>\p{Lu}[^,;:]{2,80}?)\s+(?:chủ trì|làm đầu mối)(?:,?\s*phối hợp (?:với )?(?P<co>[^.;]{3,200}))?")
 
@@ -424,6 +426,10 @@ PREDICATE = regex.compile(r"(?:(?<!\bBan|\bcác)\s+(?:chỉ đạo|[Cc]hủ trì
                           # the manner of acting after the last name: "Bộ Quốc phòng, Bộ Công an theo chức năng, nhiệm vụ,
                           # thẩm quyền chủ trì …", "… theo nhiệm vụ được phân công"
                           r"theo\s+(?:chức năng|nhiệm vụ|thẩm quyền|lĩnh vực|phạm vi|phân công))|"
+                          # the verb "trình" (submit) before the body submitted to: "Chính phủ trình Ủy ban thường vụ
+                          # Quốc hội, Quốc hội xem xét, …:" (84/NQ-CP II.2); not a word's second syllable ("Chương trình
+                          # Mục tiêu", "Tờ trình", "công trình")
+                          r"(?<!(?i:chương|quy|lộ|công|tờ|giáo|hành|tiến|đệ|lịch|phương))\s+trình(?=\s+\p{Lu})|"
                           # an emphasis after the name: "… các tỉnh, thành phố từ Hà Tĩnh đến Lâm Đồng, trong đó trọng
                           # tâm là các tỉnh: …"
                           r",\s*(?:trong đó|nhất là|đặc biệt là))\b.*$")
