@@ -75,3 +75,28 @@ def test_a_section_of_principles_gives_no_task():
     assert [t["label"] for t in found] == ["II.1", "II.2", "II.3", "III.1", "III.2"]
     assert [t["lead"] for t in found[2:]] == [["Các bộ, cơ quan trung ương và địa phương"], ["Bộ Tài chính"],
                                               ["Thanh tra Chính phủ"]]
+
+
+# 10688/BYT-MT (abridged: each item's first line; the letter's closing paragraph kept): items 6–8 only state the
+# letter's own effect — what it replaces, whom it does not apply to, from when it applies — and ask nobody to act; the
+# closing request after item 8 ("Bộ Y tế … đề nghị …") is no part of item 8's provision.
+OWN_EFFECT_ITEMS = """Bộ Y tế hướng dẫn thực hiện các biện pháp phòng, chống dịch COVID-19 đối với người nhập cảnh Việt Nam như sau:
+1. Yêu cầu chung phòng, chống dịch đối vói người nhập cảnh
+- Cỏ kết quả xét nghiệm âm tính với SARS-CoV-2 trước khi nhập cảnh1
+2. Yêu cầu phòng, chống dịch đổi với các trường hợp cụ thể
+- Thực hiện cách ly tại nơi lưu trú trong 07 ngày kể từ ngày nhập cảnh;
+3. Yêu cầu phòng, chống dịch khác
+- Đối với&guời nhập cảnh: trong suốt quá trình di chuyển từ cửa khẩu nhập cảnh về nơi hiu trú phải thực hiện nghiêm quy định 5K.
+4. Kiểm tra và công nhận Chứng nhận tiêm chủng, Chứng nhận đã khỏi bệnh COVID-19
+- về việc kiểm tra và công nhận Chúng nhận tiêm chùng COVID-19 thực hiện theo hướng dẫn của Bộ Ngoại giao.
+5. Đề nghị Uỷ ban nhân dân cấp tình, các Bộ, ngành chỉ đạo triển khai thực hiện các nội dung nêu tại Công văn này.
+6. Công văn này thay thế Công văn số 6288/BYT-MT ngày 04/8/2021 của Bộ Y tế về giảm thời gian cách ly y tế tập trung đối với người nhập cảnh đã tiêm đủ liều vắc xin phòng COVID-19.
+7. Không áp dụng Công văn này đối với những trường hợp đã nhập cảnh và đang trong thời gian cách ly, theo dõi y tế theo quy định trước ngày ban hành Công văn này.
+8. Thời gian áp dụng biện pháp phòng, chổng dịch COVID-19 đối với người nhập cành theo Công văn này kể từ ngày 01/01/2022.
+Bộ Y tế (Cơ quan thường trực của Ban Chỉ đạo Quốc gia phòng, chống dfch COVID-19) đề nghị ủy ban nhân dân cấp tỉnh, các Bộ, ngành chỉ đạo các đơn vị thuộc thẩm quyền quản lý tổ chức triển khai thực hiện.
+Trân trọng cảm ơn./."""
+
+
+def test_items_stating_the_letters_own_effect_are_no_tasks():
+    lines = split_lines(OWN_EFFECT_ITEMS)
+    assert [t["label"] for t in tasks.find_tasks(lines, 0, len(lines), plan=False)] == ["1", "2", "3", "4", "5"]

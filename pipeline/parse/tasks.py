@@ -1309,9 +1309,24 @@ ASKS = regex.compile(r"(?i)\b(?:yêu cầu|đề nghị|giao|cần|phải|chủ 
 ASSESSES = regex.compile(r"^\W*[Vv]ề\s+(?:đánh giá|kết quả)\s+(?:tình hình|kết quả|công tác|việc thực hiện|thực hiện)\b")
 
 
+# … or only states the letter's own effect: "6. Công văn này thay thế Công văn số 6288/BYT-MT …", "7. Không áp dụng
+# Công văn này đối với những trường hợp đã nhập cảnh …", "8. Thời gian áp dụng biện pháp … theo Công văn này kể từ ngày
+# 01/01/2022" (10688/BYT-MT): when and to whom the text applies, nobody asked to act.
+OWN_EFFECT = regex.compile(r"^\W*(?:(?:Công văn|Văn bản|Hướng dẫn|Thông báo|Chỉ thị|Quyết định) này\s+(?:thay thế|có hiệu lực"
+                           r"|được áp dụng|áp dụng)|Không áp dụng\s+(?:Công văn|Văn bản|Hướng dẫn|Thông báo|Chỉ thị|Quyết định)"
+                           r" này|Thời gian áp dụng\b[^.;]{0,160}?\b(?:Công văn|Văn bản|Hướng dẫn|Thông báo|Chỉ thị) này)")
+
+
+def _own_effect(t: dict) -> bool:
+    """(The letter's closing request, which a last item's text may run on into — "8. Thời gian áp dụng … kể từ ngày
+    01/01/2022. Bộ Y tế … đề nghị …" — is no part of the provision: only its first sentence is looked at.)"""
+    first = regex.split(r"(?<=[.])\s+(?=\p{Lu})", t["text"], maxsplit=1)[0]
+    return bool(OWN_EFFECT.match(first)) and not t["lead"] and not ASKS.search(first)
+
+
 def _requests(items: list[dict]) -> list[dict]:
-    return [t for t in items if not ((PRAISE.match(t["text"]) or ASSESSES.match(t["text"]) and not t["lead"])
-                                     and not ASKS.search(t["text"]))]
+    return [t for t in items if not (((PRAISE.match(t["text"]) or ASSESSES.match(t["text"]) and not t["lead"])
+                                      and not ASKS.search(t["text"])) or _own_effect(t))]
 
 
 def _informs(markers: list[Marker], start: int, end: int) -> bool:
