@@ -1311,10 +1311,11 @@ ASSESSES = regex.compile(r"^\W*[Vv]ề\s+(?:đánh giá|kết quả)\s+(?:tình 
 
 # … or only states the letter's own effect: "6. Công văn này thay thế Công văn số 6288/BYT-MT …", "7. Không áp dụng
 # Công văn này đối với những trường hợp đã nhập cảnh …", "8. Thời gian áp dụng biện pháp … theo Công văn này kể từ ngày
-# 01/01/2022" (10688/BYT-MT): when and to whom the text applies, nobody asked to act.
-OWN_EFFECT = regex.compile(r"^\W*(?:(?:Công văn|Văn bản|Hướng dẫn|Thông báo|Chỉ thị|Quyết định) này\s+(?:thay thế|có hiệu lực"
-                           r"|được áp dụng|áp dụng)|Không áp dụng\s+(?:Công văn|Văn bản|Hướng dẫn|Thông báo|Chỉ thị|Quyết định)"
-                           r" này|Thời gian áp dụng\b[^.;]{0,160}?\b(?:Công văn|Văn bản|Hướng dẫn|Thông báo|Chỉ thị) này)")
+# 01/01/2022" (10688/BYT-MT): when and to whom the text applies, nobody asked to act. (A letter's, not a directive's:
+# "Chỉ thị này có hiệu lực …" is often followed by who carries it out.)
+OWN_EFFECT = regex.compile(r"^\W*(?:(?:Công văn|Văn bản|Hướng dẫn) này\s+(?:thay thế|có hiệu lực|được áp dụng|áp dụng)"
+                           r"|Không áp dụng\s+(?:Công văn|Văn bản|Hướng dẫn) này"
+                           r"|Thời gian áp dụng\b[^.;]{0,160}?\b(?:Công văn|Văn bản|Hướng dẫn) này)")
 
 
 def _own_effect(t: dict) -> bool:
