@@ -100,3 +100,23 @@ Trân trọng cảm ơn./."""
 def test_items_stating_the_letters_own_effect_are_no_tasks():
     lines = split_lines(OWN_EFFECT_ITEMS)
     assert [t["label"] for t in tasks.find_tasks(lines, 0, len(lines), plan=False)] == ["1", "2", "3", "4", "5"]
+
+
+# 77-KL/TW (abridged): "III-" read "HI-" by OCR (its first two strokes fused); still the roman heading of the carrying-out
+# section, so item 2 of "II-" ends before it instead of taking in its dash points.
+FUSED_ROMAN = """I- ĐÁNH GIÁ TÌNH HÌNH
+Đại dịch Covid-19 đã ảnh hưởng toàn diện, sâu rộng đến tất cả quóc gia trên thế giới.
+II- ĐỊNH HƯỚNG, NHIỆM VU VÀ GIẢI PHÁP
+1. Định hướng
+- Tạo lập môi trường kinh doanh thuận lợi, hấp dẫn, phù hợp với xu thé mới.
+2. Một số nhiệm vụ, giải pháp
+- Đẩy mạnh quá trình cơ cấu lại nền kinh tế.
+HI- TO CHỨC THỰC HIỆN
+- Ban Kinh tế Trung ương chủ trì, phối hợp với các cơ quan liên quan thường xuyên theo dõi, kiểm tra, đôn đốc triển khai thực hiện Kết luận và dinh ky báo cáo Bộ Chính trị."""
+
+
+def test_a_roman_three_read_hi_still_heads_its_section():
+    lines = split_lines(FUSED_ROMAN)
+    found = tasks.find_tasks(lines, 0, len(lines), plan=False)
+    assert [t["label"] for t in found] == ["1", "2"]
+    assert "Ban Kinh tế Trung ương" not in found[1]["text"]

@@ -54,6 +54,8 @@ class Marker:
 OCR_ROMAN = regex.compile(r"^\W{0,2}(?P<m>[IVXlL1|r]{1,5})\s*(?:[.:]|[-–](?=\s))(?![\d.])\s*(?P<t>\S.*)$")  # not "II.1."
 OCR_NUMBER = regex.compile(rf"^\W{{0,2}}(?P<m>(?=[\dlIO|]*\d)[\dlIO|]{{2}})\s*{NUM_END}\s+(?P<t>\S.*)$")
 OCR_ONE = regex.compile(rf"^\W{{0,2}}(?P<m>[Il|])\s*{NUM_END}\s+(?P<t>\S.*)$")
+# "III" whose first two strokes OCR fused into an "H": "HI- TO CHỨC THỰC HIỆN" (77-KL/TW), a heading in capitals only
+OCR_FUSED_ROMAN = regex.compile(r"^\W{0,2}HI\s*(?:[.:]|[-–](?=\s))\s*(?P<t>\S.*)$")
 
 
 def _ocr_marker(t: str, ln: Line) -> Marker | None:
@@ -64,6 +66,8 @@ def _ocr_marker(t: str, ln: Line) -> Marker | None:
         label = regex.sub(r"[lL1|r]", "I", m.group("m"))  # ("rI." for "II.")
         if label in ROMAN_LABELS:
             return Marker("roman", label, m.group("t"), ln)
+    if (m := OCR_FUSED_ROMAN.match(t)) and is_caps(m.group("t")):
+        return Marker("roman", "III", m.group("t"), ln)
     if m := OCR_NUMBER.match(t):
         return Marker("number", str(int(m.group("m").translate(str.maketrans("lIO|", "1101")))), m.group("t"), ln)
     return None
