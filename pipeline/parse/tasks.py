@@ -33,9 +33,10 @@ PART = regex.compile(r"^\W{0,2}(?i:phần)\s+(?P<m>[IVX]{1,5}|(?i:thứ)\s+\w+)\
 ORDINAL = {"nhat": "I", "hai": "II", "ba": "III", "tu": "IV", "nam": "V", "sau": "VI", "bay": "VII", "tam": "VIII"}
 TASK_SECTION = ("nhiem vu", "giai phap", "noi dung", "hoat dong", "phan cong")
 NOT_TASK_SECTION = ("muc dich", "yeu cau", "muc tieu", "kinh phi", "che do bao cao", "danh gia", "ket qua", "tinh hinh",
-                    "can cu", "quan diem", "doi tuong", "pham vi", "thuc trang", "boi canh", "su can thiet",
-                    # a section of principles ("I. NGUYÊN TẮC" before "II. CÁC NHIỆM VỤ, GIẢI PHÁP CỤ THỂ", 84/NQ-CP)
-                    "nguyen tac")
+                    "can cu", "quan diem", "doi tuong", "pham vi", "thuc trang", "boi canh", "su can thiet")
+# A section of principles ("I. NGUYÊN TẮC" before "II. CÁC NHIỆM VỤ, GIẢI PHÁP CỤ THỂ", 84/NQ-CP) in a text that is no
+# plan; its title opens on the word (a plan's "NGUYÊN TẮC, NHIỆM VỤ …" is read as before).
+PRINCIPLES = "nguyen tac"
 
 GIAO_RE = regex.compile(r"(?:Giao|giao)\s+(?P<lead>\p{Lu}[^,;:]{2,80}?)\s+(?:chủ trì|làm đầu mối)(?:,?\s*phối hợp (?:với )?(?P<co>[^.;]{3,200}))?")
 
@@ -1203,7 +1204,8 @@ def find_tasks(lines: list[Line], start: int, end: int, doc_end: int | None = No
                         f.startswith(SCOPE_HEADS) or _describes(markers, r.line.index, stop))):
                     sections.append((r, stop))
             # a directive's, a dispatch's or a notice's own "Tổ chức thực hiện" items are requests too (gold/README)
-            elif not any(k in f for k in NOT_TASK_SECTION) or _asks_below(markers, lines, r, stop):
+            elif not (any(k in f for k in NOT_TASK_SECTION) or f.startswith(PRINCIPLES)) \
+                    or _asks_below(markers, lines, r, stop):
                 sections.append((r, stop))
         if not plan and any(_normative(fold(r.title)) for r in romans):
             return []  # a Thông tư's "Phạm vi điều chỉnh / Đối tượng áp dụng": its numbered items are provisions
