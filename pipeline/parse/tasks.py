@@ -1325,8 +1325,9 @@ OWN_EFFECT = regex.compile(r"^\W*(?:(?:Công văn|Văn bản|Hướng dẫn) nà
 
 
 def _own_effect(t: dict) -> bool:
-    """(The letter's closing request, which a last item's text may run on into — "8. Thời gian áp dụng … kể từ ngày
-    01/01/2022. Bộ Y tế … đề nghị …" — is no part of the provision: only its first sentence is looked at.)"""
+    """An item naming nobody whose first sentence states the letter's own effect (OWN_EFFECT) and asks nothing. Only
+    the first sentence is looked at: a last item's text may run on into the letter's closing request ("8. Thời gian áp
+    dụng … kể từ ngày 01/01/2022. Bộ Y tế … đề nghị …"), which is no part of the provision."""
     first = regex.split(r"(?<=[.])\s+(?=\p{Lu})", t["text"], maxsplit=1)[0]
     return bool(OWN_EFFECT.match(first)) and not t["lead"] and not ASKS.search(first)
 
