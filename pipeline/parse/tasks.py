@@ -34,6 +34,9 @@ ORDINAL = {"nhat": "I", "hai": "II", "ba": "III", "tu": "IV", "nam": "V", "sau":
 TASK_SECTION = ("nhiem vu", "giai phap", "noi dung", "hoat dong", "phan cong")
 NOT_TASK_SECTION = ("muc dich", "yeu cau", "muc tieu", "kinh phi", "che do bao cao", "danh gia", "ket qua", "tinh hinh",
                     "can cu", "quan diem", "doi tuong", "pham vi", "thuc trang", "boi canh", "su can thiet")
+# A section of principles ("I. NGUYÊN TẮC" before "II. CÁC NHIỆM VỤ, GIẢI PHÁP CỤ THỂ", 84/NQ-CP) in a text that is no
+# plan; its title opens on the word (a plan's "NGUYÊN TẮC, NHIỆM VỤ …" is read as before).
+PRINCIPLES = "nguyen tac"
 
 GIAO_RE = regex.compile(r"(?:Giao|giao)\s+(?P<lead>\p{Lu}[^,;:]{2,80}?)\s+(?:chủ trì|làm đầu mối)(?:,?\s*phối hợp (?:với )?(?P<co>[^.;]{3,200}))?")
 
@@ -52,6 +55,8 @@ class Marker:
 OCR_ROMAN = regex.compile(r"^\W{0,2}(?P<m>[IVXlL1|r]{1,5})\s*(?:[.:]|[-–](?=\s))(?![\d.])\s*(?P<t>\S.*)$")  # not "II.1."
 OCR_NUMBER = regex.compile(rf"^\W{{0,2}}(?P<m>(?=[\dlIO|]*\d)[\dlIO|]{{2}})\s*{NUM_END}\s+(?P<t>\S.*)$")
 OCR_ONE = regex.compile(rf"^\W{{0,2}}(?P<m>[Il|])\s*{NUM_END}\s+(?P<t>\S.*)$")
+# "III" whose first two strokes OCR fused into an "H": "HI- TO CHỨC THỰC HIỆN" (77-KL/TW), a heading in capitals only
+OCR_FUSED_ROMAN = regex.compile(r"^\W{0,2}HI\s*(?:[.:]|[-–](?=\s))\s*(?P<t>\S.*)$")
 
 
 def _ocr_marker(t: str, ln: Line) -> Marker | None:
@@ -62,6 +67,8 @@ def _ocr_marker(t: str, ln: Line) -> Marker | None:
         label = regex.sub(r"[lL1|r]", "I", m.group("m"))  # ("rI." for "II.")
         if label in ROMAN_LABELS:
             return Marker("roman", label, m.group("t"), ln)
+    if (m := OCR_FUSED_ROMAN.match(t)) and is_caps(m.group("t")):
+        return Marker("roman", "III", m.group("t"), ln)
     if m := OCR_NUMBER.match(t):
         return Marker("number", str(int(m.group("m").translate(str.maketrans("lIO|", "1101")))), m.group("t"), ln)
     return None
@@ -119,7 +126,9 @@ COLLECTIVE = ("co quan", "don vi", "dia phuong", "cap uy", "cap", "to chuc", "do
 # Words whose first syllable heads agency names ("trường" a school, "ban" a board): "Các trường hợp miễn kiểm tra thực
 # tế hàng hóa: …" (19046/BTC-TCHQ 8.1), "Trường hợp người tham gia BHYT …" (627/BYT-BH) are cases; "Ban hành Đề án
 # “Xây dựng xã, phường không ma túy …”" (199/KH-UBND 2) is the verb "issue": nobody who acts.
-NOT_AGENCY = regex.compile(r"(?i)^\W*(?:(?:các\s+|mọi\s+)?trường\s+hợp|ban\s+hành(?!\s+chính))\b")  # ("Ban Hành chính" is a board)
+# (the verb "phòng, chống" / "phòng ngừa", prevent and combat, is no office "Phòng …": "2. Yêu cầu phòng, chống dịch đổi
+# với các trường hợp cụ thể" is a heading of requirements, 10688/BYT-MT)
+NOT_AGENCY = regex.compile(r"(?i)^\W*(?:(?:các\s+|mọi\s+)?trường\s+hợp|ban\s+hành(?!\s+chính)|phòng\s*,?\s*(?:chống|ngừa))\b")
 # An agency head written as its abbreviation in a task: "Bộ Y tế đề nghị BHXH Việt Nam chỉ đạo …", "BHXH các tỉnh"
 # (627/BYT-BH, 296/BHXH-CSYT); the header gazetteer reads the symbol's code, not this.
 ABBREVIATED_HEAD = regex.compile(r"^\W*(?:các\s+)?BHXH\s+(?=\p{Lu}|các\s|tỉnh\b|thành phố\b|huyện\b|quận\b|cấp\s)")
@@ -450,6 +459,10 @@ PREDICATE = regex.compile(r"(?:(?<!\bBan|\bcác)\s+(?:chỉ đạo|[Cc]hủ trì
                           # the manner of acting after the last name: "Bộ Quốc phòng, Bộ Công an theo chức năng, nhiệm vụ,
                           # thẩm quyền chủ trì …", "… theo nhiệm vụ được phân công"
                           r"theo\s+(?:chức năng|nhiệm vụ|thẩm quyền|lĩnh vực|phạm vi|phân công))|"
+                          # the verb "trình" (submit) before the body submitted to: "Chính phủ trình Ủy ban thường vụ
+                          # Quốc hội, Quốc hội xem xét, …:" (84/NQ-CP II.2); not a word's second syllable ("Chương trình
+                          # Mục tiêu", "Tờ trình", "công trình")
+                          r"(?<!(?i:chương|quy|lộ|công|tờ|giáo|hành|tiến|đệ|lịch|phương))\s+trình(?=\s+\p{Lu})|"
                           # an emphasis after the name: "… các tỉnh, thành phố từ Hà Tĩnh đến Lâm Đồng, trong đó trọng
                           # tâm là các tỉnh: …"
                           r",\s*(?:trong đó|nhất là|đặc biệt là))\b.*$")
@@ -1238,7 +1251,8 @@ def find_tasks(lines: list[Line], start: int, end: int, doc_end: int | None = No
                         f.startswith(SCOPE_HEADS) or _describes(markers, r.line.index, stop))):
                     sections.append((r, stop))
             # a directive's, a dispatch's or a notice's own "Tổ chức thực hiện" items are requests too (gold/README)
-            elif not any(k in f for k in NOT_TASK_SECTION) or _asks_below(markers, lines, r, stop):
+            elif not (any(k in f for k in NOT_TASK_SECTION) or f.startswith(PRINCIPLES)) \
+                    or _asks_below(markers, lines, r, stop):
                 sections.append((r, stop))
         if not plan and any(_normative(fold(r.title)) for r in romans):
             return []  # a Thông tư's "Phạm vi điều chỉnh / Đối tượng áp dụng": its numbered items are provisions
@@ -1348,9 +1362,26 @@ ASKS = regex.compile(r"(?i)\b(?:yêu cầu|đề nghị|giao|cần|phải|chủ 
 ASSESSES = regex.compile(r"^\W*[Vv]ề\s+(?:đánh giá|kết quả)\s+(?:tình hình|kết quả|công tác|việc thực hiện|thực hiện)\b")
 
 
+# … or only states the letter's own effect: "6. Công văn này thay thế Công văn số 6288/BYT-MT …", "7. Không áp dụng
+# Công văn này đối với những trường hợp đã nhập cảnh …", "8. Thời gian áp dụng biện pháp … theo Công văn này kể từ ngày
+# 01/01/2022" (10688/BYT-MT): when and to whom the text applies, nobody asked to act. (A letter's, not a directive's:
+# "Chỉ thị này có hiệu lực …" is often followed by who carries it out.)
+OWN_EFFECT = regex.compile(r"^\W*(?:(?:Công văn|Văn bản|Hướng dẫn) này\s+(?:thay thế|có hiệu lực|được áp dụng|áp dụng)"
+                           r"|Không áp dụng\s+(?:Công văn|Văn bản|Hướng dẫn) này"
+                           r"|Thời gian áp dụng\b[^.;]{0,160}?\b(?:Công văn|Văn bản|Hướng dẫn) này)")
+
+
+def _own_effect(t: dict) -> bool:
+    """An item naming nobody whose first sentence states the letter's own effect (OWN_EFFECT) and asks nothing. Only
+    the first sentence is looked at: a last item's text may run on into the letter's closing request ("8. Thời gian áp
+    dụng … kể từ ngày 01/01/2022. Bộ Y tế … đề nghị …"), which is no part of the provision."""
+    first = regex.split(r"(?<=[.])\s+(?=\p{Lu})", t["text"], maxsplit=1)[0]
+    return bool(OWN_EFFECT.match(first)) and not t["lead"] and not ASKS.search(first)
+
+
 def _requests(items: list[dict]) -> list[dict]:
-    return [t for t in items if not ((PRAISE.match(t["text"]) or ASSESSES.match(t["text"]) and not t["lead"])
-                                     and not ASKS.search(t["text"]))]
+    return [t for t in items if not (((PRAISE.match(t["text"]) or ASSESSES.match(t["text"]) and not t["lead"])
+                                      and not ASKS.search(t["text"])) or _own_effect(t))]
 
 
 def _informs(markers: list[Marker], start: int, end: int) -> bool:
