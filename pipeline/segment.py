@@ -70,8 +70,8 @@ _MOTTO_IN_LINE = regex.compile(r"(?<=\S)[ \t]+(?=(?i:c[ôoộ]ng\s+h[òoóa]a\s+
 _MOTTO_LOOSE = regex.compile(r"(?<=\S)[ \t]+(?=cong\s+ho\S{0,2}\s+(?:\S+\s+){0,2}chu\s+ngh"
                              r"|(?:\S+[ \t]+){2}[-—–]?[ \t]*tu\s+do\s*[-—–]\s*hanh\s+ph)", regex.I)
 # (the number's part before the place ends in no dash or slash: "Số: 1738 /TCT- DNNCN Hà Nội, ngày …", a symbol OCR set a
-# space in, keeps "DNNCN")
-_PLACE_IN_NUMBER_LINE = regex.compile(r"(?m)^((?:\W{0,3}|[^\n]*?\s)(?:[Ss][ốoóồé]|SỐ|SO)\s*[:.]?[^\n]*?[^\s/–-])[ \t]+(?=\p{Lu}[\p{L}.]*(?:[ \t]+\p{Lu}[\p{L}.]*){0,4}[.,]\s*(?i:ng[àa][yuv]\p{L}?)\b)")
+# space in, keeps "DNNCN"; "Thành phố" in lower case opens the place: "Số:3556 /TTKSBT-KHNV Thành phố Hà Chi Minh, ngày …")
+_PLACE_IN_NUMBER_LINE = regex.compile(r"(?m)^((?:\W{0,3}|[^\n]*?\s)(?:[Ss][ốoóồé]|SỐ|SO)\s*[:.]?[^\n]*?[^\s/–-])[ \t]+(?=(?:Thành[ \t]+phố[ \t]+)?\p{Lu}[\p{L}.]*(?:[ \t]+\p{Lu}[\p{L}.]*){0,4}[.,]\s*(?i:ng[àa][yuv]\p{L}?)\b)")
 
 
 def split_columns(text: str, header_lines: int = 15) -> str:

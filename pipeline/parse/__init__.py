@@ -16,6 +16,9 @@ from pipeline.parse.lines import split_lines
 from pipeline.textnorm import normalize
 from pipeline.types import Receipt
 
+# A submission's numbered parts are its grounds and what it proposes, a report's its findings and proposals: neither
+# hands work to its recipient (gold/README, tasks), however its sections are numbered (111/TTr-BTC, 1702/BC-BKHCN).
+NO_TASKS = ("Tờ trình", "Báo cáo")
 FIELDS = ["doc_type", "number", "symbol", "code", "issuer", "issuer_parent", "place", "issued_on", "subject",
           "recipients", "distribution", "signer", "tasks", "legal_refs", "deadlines", "receipts", "attached_copy_of"]
 
@@ -71,8 +74,9 @@ def parse_document(text: str, *, offset: int = 0, full_text: str | None = None) 
     if sf:
         prov["signer"] = _prov(full, offset, sf.raw, sf.start, sf.end)
     rec_end = max((ln.index + 1 for ln in lines for r in rec if ln.start <= r.start <= ln.end), default=h.end_index)
-    items = tasks.find_tasks(lines, rec_end, body_end, len(lines),
-                             plan=doc["doc_type"] in ("Kế hoạch", "Chương trình", "Đề án", "Phương án", "Quyết định"))
+    items = [] if doc["doc_type"] in NO_TASKS else tasks.find_tasks(
+        lines, rec_end, body_end, len(lines),
+        plan=doc["doc_type"] in ("Kế hoạch", "Chương trình", "Đề án", "Phương án", "Quyết định"))
     for t in items:
         s, e = t.pop("_span")
         t["provenance"] = _prov(full, offset, "", s, e)

@@ -339,6 +339,7 @@ def parse_header(text: str, lines: list[Line]) -> Header:
     cands = []
     for ln in lines[:stop]:
         t = regex.sub(r"^(?:[^\p{L}\s]{1,3}\s+)+", "", ln.text.strip("*# |"))  # OCR specks before it ('6“ BỘ TÀI CHÍNH')
+        t = regex.sub(r"\s+[—–=_.~-]{3,}\W*$", "", t)  # the rule under the name read as a run of dashes ('THÀNH PHÓ —=—==——......')
         if ln.index and regex.search(r"chu\s+nghia\s+viet\W*$", fold(lines[ln.index - 1].text)):
             # the motto's last word wrapped onto the issuer's line ("BỘ TÀI CHÍNH CỘNG HÒA … CHỦ NGHĨA VIỆT" /
             # "TONG CỤC THUÊ NAM")
@@ -467,7 +468,9 @@ def _issuer_from_symbol(h: Header, place: str | None) -> tuple[str | None, str |
     return gazetteer.from_code(comps[0], place) if comps else (None, None)
 
 
-_RESTATED = regex.compile(r"(?i:kèm theo|ban hành kèm theo)\s+(?P<type>\p{L}+(?:\s+\p{L}+)?)\s+số\s*:?\s*" + grammar.CODE
+# The restatement opens its line or bracket: a title that amends "… ban hành kèm theo Quyết định số 595/QĐ-BHXH" names
+# another document of the same type (888/QĐ-BHXH), not its own number.
+_RESTATED = regex.compile(r"(?m)(?:^|\()[\W]{0,3}(?i:kèm theo|ban hành kèm theo)\s+(?P<type>\p{L}+(?:\s+\p{L}+)?)\s+số\s*:?\s*" + grammar.CODE
                          + r"(?:\s*,?\s*(?:" + grammar.DATE + r"))?")
 
 
