@@ -605,8 +605,9 @@ def _spelled_word_pairs(seg: str, least: int = 3) -> bool:
     """Whether ``seg`` is itself a spelling the corpus uses, every word pair of it seen ``least`` times: another
     word with the same letters, not a misread phrase ("Thủ trưởng", head of an agency, beside the phrase "Thứ
     trưởng", a deputy minister; "Noi nhận" is no pair of the corpus and still becomes "Nơi nhận")."""
-    words = normalize(seg).lower().split()
-    return len(words) > 1 and all(_pair_count(a, b) >= least for a, b in zip(words, words[1:]))
+    # pairs within a clause: the corpus counts none across a comma ("cấp tỉnh, thành phố" is spelled right)
+    pairs = [(a, b) for part in regex.split(r"[,;:.]", normalize(seg).lower()) for a, b in zip(part.split(), part.split()[1:])]
+    return bool(pairs) and all(_pair_count(a, b) >= least for a, b in pairs)
 
 
 def _find_near(key: str, pkey: str, start: int) -> tuple[int, int] | None:

@@ -227,3 +227,10 @@ def test_stamp_ink_read_again_with_the_body_is_dropped():
     # the issuer block above the number line stays, even when the stamp names the same office
     out, dropped = cleanup.drop_stamp_echo("VĂN PHÒNG CHÍNH PHỦ\nSố 879/VPCP-KGVX", "VĂN PHÒNG CHÍNH PHỦ\nĐẾN")
     assert not dropped and out.startswith("VĂN PHÒNG CHÍNH PHỦ")
+
+
+# A phrase spelled right is not "corrected" into a near one: "cấp tỉnh, thành phố" (4995/BYT-DP's guidance, item 2) is
+# one letter from the phrase "các tỉnh, thành phố"; its word pairs are the corpus's own within each clause.
+def test_a_right_spelling_beside_a_phrase_is_kept():
+    assert cleanup.correct_phrases("2. Ủy ban nhân dân cấp tỉnh, thành phố") == "2. Ủy ban nhân dân cấp tỉnh, thành phố"
+    assert cleanup.correct_phrases("UBND các tính, thành phô") == "UBND các tỉnh, thành phố"
