@@ -970,6 +970,46 @@ OBLIGED = regex.compile(r"(?:^|[,;]\s+)(?P<who>(?:tỉnh|thành phố)\s+\p{Lu}\
                         r"\s+(?:cần|phải)\s")
 
 
+# The sentence that introduces a list standing under no heading hands it to whom it asks (gold/README, tasks, lead):
+# "…, Chủ tịch UBND tỉnh yêu cầu Giám đốc các sở, Thủ trưởng các ban ngành, đơn vị cấp tỉnh; các cơ quan Trung ương
+# đóng trên địa bàn tỉnh và Chủ tịch UBND các cấp tập trung triển khai thực hiện các nội dung sau:" / "1. Tiếp tục …".
+# Its agencies may be set apart by semicolons; the action after them ("tập trung triển khai …") or the colon ends them.
+INTRO_ACTS = (r"tập trung|khẩn trương|nghiêm túc|quyết liệt|tiếp tục|chủ động|thực hiện|triển khai|tổ chức|"
+              r"(?<!\bBan\s)chỉ đạo|lãnh đạo|quán triệt|tăng cường|chấp hành|căn cứ|theo chức năng|nghiên cứu|chủ trì|"
+              r"phối hợp|rà soát|khắc phục")
+INTRO_REQUEST = regex.compile(r"(?:^|[\s,])(?:[Yy]êu cầu|[Đđ]ề nghị|[Gg]iao)\s+(?P<who>(?:các\s|\p{Lu})[^:.]{2,300}?)"
+                              rf",?(?=\s*:\s*$|\s+(?:{INTRO_ACTS})\b)")
+
+
+def _introducing_agencies(sentence: str) -> list[str]:
+    if not sentence.rstrip(" *").endswith(":"):
+        return []  # no sentence introducing the list
+    found = list(INTRO_REQUEST.finditer(sentence))
+    if not found or not is_addressee(found[-1].group("who")):
+        return []
+    return [a for a in split_agencies(found[-1].group("who")) if a and not is_catch_all(a)]
+
+
+def _introduced_lead(found: list[dict], markers: list[Marker], lines: list[Line], start: int) -> list[dict]:
+    """A numbered list under no heading: its items that name nobody are led by the agencies the sentence introducing
+    the list asks (a dispatch's are not: it names its own or none)."""
+    first = next((m for m in markers if found and m.line.start == found[0]["_span"][0]), None)
+    if first is None or first.kind not in ("number", "letter", "subnumber") \
+            or any(start <= m.line.index < first.line.index for m in markers):
+        return found  # a decision's articles, or a list under a heading or inside another list
+    intro = " ".join(ln.text.replace("*", "") for ln in lines[start : first.line.index] if ln.text).strip()
+    who = _introducing_agencies(_last_sentence(intro))
+    for t in found:
+        if not t["lead"] and not OWN_ASSIGNEE.match(t["text"]):
+            t["lead"] = list(who)
+    return found
+
+
+# An item that hands its work to someone itself names who acts, even someone no agency ("5. Giao Phó Thủ tướng Hồ Đức
+# Phớc và các Phó Thủ tướng theo nhiệm vụ được phân công chỉ đạo, đôn đốc …", 226/CĐ-TTg): not the list's addressees.
+OWN_ASSIGNEE = regex.compile(r"^\W*(?:[Gg]iao|[Đđ]ề nghị|[Yy]êu cầu)\s+(?:các\s|\p{Lu})")
+
+
 def _obliged(intro: str) -> list[str]:
     last = _last_sentence(intro.strip())
     if not last.endswith(":"):
@@ -1145,9 +1185,10 @@ def _normative(folded_title: str) -> bool:
     return folded_title.strip(" :.").startswith(NORMATIVE_HEADS)
 
 
-def find_tasks(lines: list[Line], start: int, end: int, doc_end: int | None = None, plan: bool = True) -> list[dict]:
+def find_tasks(lines: list[Line], start: int, end: int, doc_end: int | None = None, plan: bool = True,
+               dispatch: bool = False) -> list[dict]:
     """Tasks between start and end (the body); task sections of a plan attached after the signature (a
-    decision approving a plan) are looked for up to doc_end."""
+    decision approving a plan) are looked for up to doc_end. A dispatch's items name their own lead or none."""
     doc_end = doc_end or end
     if plan and (table := _table_tasks(lines, start, doc_end)):
         return table  # the plan's own task table, with its lead, coordinators and timeline columns
@@ -1215,7 +1256,8 @@ def find_tasks(lines: list[Line], start: int, end: int, doc_end: int | None = No
     if not plan and _informs(markers, start, end):
         return []  # a notice setting out an event's particulars ("1. Đối tượng:", "2. Thời gian:" …) asks nothing
     found = _items(markers, lines, start, end)
-    return found if plan else _requests(found)
+    found = found if plan else _requests(found)
+    return found if dispatch else _introduced_lead(found, markers, lines, start)
 
 
 # A plan laid out in lettered parts ("A. MỤC ĐÍCH, YÊU CẦU", "B. NỘI DUNG, NHIỆM VỤ, GIẢI PHÁP …", "C. …", "D. TỔ CHỨC

@@ -1,0 +1,59 @@
+"""Leads from the sentence that introduces a numbered list standing under no heading (gold/README, tasks, lead rule:
+"… the opening sentence of its section — or, where the list stands under no heading, the sentence that introduces the
+list —"; "A dispatch's items have lead [] unless the item itself names who acts"). Lines quoted from real documents of
+the twelfth round (gold/development/reading_tasks.tsv)."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.parse import tasks
+from pipeline.parse.lines import split_lines
+
+# Chỉ thị of the Chairman of Hà Tĩnh's UBND on administrative reform (the provincial portal's copy, a commune site):
+# its agencies set apart by a semicolon, the action after them ("tập trung triển khai …") ending them.
+HA_TINH_CCHC = (
+    "Để khắc phục các tồn tại, hạn chế nêu trên và tiếp tục đẩy mạnh Chương trình tổng thể CCHC theo các quy định, "
+    "hướng dẫn của Trung ương, Chủ tịch UBND tỉnh yêu cầu Giám đốc các sở, Thủ trưởng các ban ngành, đơn vị cấp tỉnh; "
+    "các cơ quan Trung ương đóng trên địa bàn tỉnh và Chủ tịch UBND các cấp tập trung triển khai thực hiện các nội "
+    "dung sau:\n\n"
+    "1. Tiếp tục quán triệt sâu sắc và thể chế hóa các chủ trương, đường lối của Đảng, quy định của nhà nước về CCHC, "
+    "xây dựng nền hành chính phục vụ Nhân dân, dân chủ, chuyên nghiệp, hiện đại, trong sạch, vững mạnh, tinh gọn, hoạt "
+    "động hiệu lực, hiệu quả, có năng lực kiến tạo phát triển; lấy người dân làm trung tâm, lấy sự hài lòng của người "
+    "dân làm thước đo đánh giá chất lượng hoạt động của bộ máy chính quyền các cấp.\n"
+)
+
+# Công văn 296/BHXH-CSYT (dispatch): its list is introduced by a request to the provinces' social insurance offices.
+BHXH_296 = (
+    "(Sau đây viết tắt là BHXH các tỉnh) Bộ Y tế có Công văn số 627/BYT-BH ngày 27/01/2021 về việc hướng dẫn thực hiện "
+    "một số quy định tại Điều 22 Luật Bảo hiểm y tế (BHYT). Để thống nhất trong tổ chức thực hiện, Bảo hiểm xã hội (BHXH) "
+    "Việt Nam chuyển Công văn số 627/BYT-BH và Công văn số 666/BYT-BH đề nghị BHXH các tỉnh nghiên cứu, phối hợp cùng "
+    "các cơ sở khám, chữa bệnh (KCB) BHYT triển khai thực hiện, đảm bảo quyền lợi cho người tham gia BHYT khi đi KCB, "
+    "đồng thời thực hiện một số nội dung sau:\n"
+    "1. Rà soát việc kê thêm giường so với giường được phê duyệt tại các cơ sở KCB BHYT\n"
+    "2. Một số lưu ý trong triển khai thực hiện quy định tại Điều 22 Luật BHYT:\n"
+)
+
+LEAD_CASES = [
+    # a directive: the introducing sentence names who, the item nobody → its agencies, each head's group one entry
+    (HA_TINH_CCHC, False, {"1": ["Giám đốc các sở", "Thủ trưởng các ban ngành, đơn vị cấp tỉnh",
+                                 "các cơ quan Trung ương đóng trên địa bàn tỉnh", "Chủ tịch UBND các cấp"]}),
+    # the same layout in a dispatch: its items name nobody, so no lead (the dispatch rule)
+    (BHXH_296, True, {"1": [], "2": []}),
+    (HA_TINH_CCHC, True, {"1": []}),
+    # … which is the document type's rule alone: the sentence itself does name who
+    (BHXH_296, False, {"1": ["BHXH các tỉnh"], "2": ["BHXH các tỉnh"]}),
+]
+
+
+@pytest.mark.parametrize("text, dispatch, leads", LEAD_CASES)
+def test_a_list_under_no_heading_takes_its_introducing_sentence(text, dispatch, leads):
+    lines = split_lines(text)
+    found = tasks.find_tasks(lines, 0, len(lines), plan=False, dispatch=dispatch)
+    assert {t["label"]: t["lead"] for t in found} == leads
+
+
+def test_the_introducing_sentence_must_introduce_the_list():
+    """A paragraph that asks someone but does not end on the colon over the list introduces nothing."""
+    sentence = HA_TINH_CCHC.split("\n")[0]
+    assert tasks._introducing_agencies(sentence) != []
+    assert tasks._introducing_agencies(sentence.rstrip(":") + ".") == []
