@@ -57,3 +57,10 @@ def test_the_introducing_sentence_must_introduce_the_list():
     sentence = HA_TINH_CCHC.split("\n")[0]
     assert tasks._introducing_agencies(sentence) != []
     assert tasks._introducing_agencies(sentence.rstrip(":") + ".") == []
+
+
+def test_an_opening_sentence_may_set_its_agencies_apart_by_semicolons():
+    """The same sentence opening a section or an article (_group_lead) gives the same agencies."""
+    sentence = HA_TINH_CCHC.split("\n")[0]
+    assert tasks._group_lead(sentence) == ["Giám đốc các sở", "Thủ trưởng các ban ngành, đơn vị cấp tỉnh",
+                                           "các cơ quan Trung ương đóng trên địa bàn tỉnh", "Chủ tịch UBND các cấp"]

@@ -957,7 +957,8 @@ def _group_lead(intro: str) -> list[str]:
     found = list(REQUEST_RE.finditer(intro))
     duty = DUTY_RE.search(intro)
     if not found and not (duty and is_addressee(duty.group("who"))):
-        return _obliged(intro)
+        # … its agencies set apart by semicolons, which REQUEST_RE does not cross
+        return _obliged(intro) or _introducing_agencies(_last_sentence(intro.strip()))
     who = (found[-1] if found else duty).group("who").strip()
     if not (who[:1].isupper() or is_addressee(who)):
         return []  # "đáp ứng yêu cầu phát triển:" is no request to anyone
