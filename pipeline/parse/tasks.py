@@ -988,7 +988,12 @@ def _introducing_agencies(sentence: str) -> list[str]:
     found = list(INTRO_REQUEST.finditer(sentence))
     if not found or not is_addressee(found[-1].group("who")):
         return []
+    if CITED_REQUEST.match(regex.split(r"[,;]", sentence[: found[-1].start()])[-1]):
+        return []  # the request of a document cited as grounds ("Thực hiện Công văn … của Bộ Y tế yêu cầu …"), not this one
     return [a for a in split_agencies(found[-1].group("who")) if a and not is_catch_all(a)]
+
+
+CITED_REQUEST = regex.compile(r"(?i)^\W*(?:thực hiện|căn cứ|theo|tại|triển khai|trên cơ sở)\s")
 
 
 def _introduced_lead(found: list[dict], markers: list[Marker], lines: list[Line], start: int) -> list[dict]:
