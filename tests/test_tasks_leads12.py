@@ -64,3 +64,13 @@ def test_an_opening_sentence_may_set_its_agencies_apart_by_semicolons():
     sentence = HA_TINH_CCHC.split("\n")[0]
     assert tasks._group_lead(sentence) == ["Giám đốc các sở", "Thủ trưởng các ban ngành, đơn vị cấp tỉnh",
                                            "các cơ quan Trung ương đóng trên địa bàn tỉnh", "Chủ tịch UBND các cấp"]
+
+
+def test_the_asked_end_where_their_action_starts():
+    """778/TCHQ-GSQL's opening sentence (a dispatch, so no lead there; the reading of the sentence is the same): the
+    issuer's own request after its grounds, its addressee ending at the first verb ('thông báo, hướng dẫn …')."""
+    sentence = ("Để đảm bảo việc trao đổi thông tin điện tử giữa cơ quan Hải quan và doanh nghiệp kinh doanh cảng, kho, "
+                "bãi tại khu vực cửa khẩu cảng biển theo quy định tại Điều 41 Luật Hải quan, Tổng cục Hải quan yêu cầu "
+                "Cục Hải quan các tỉnh, thành phố thông báo, hướng dẫn Chi cục Hải quan trực thuộc và người khai hải "
+                "quan thực hiện nội dung sau:")
+    assert tasks._introducing_agencies(sentence) == ["Cục Hải quan các tỉnh, thành phố"]

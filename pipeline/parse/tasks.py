@@ -977,7 +977,7 @@ OBLIGED = regex.compile(r"(?:^|[,;]\s+)(?P<who>(?:tỉnh|thành phố)\s+\p{Lu}\
 # Its agencies may be set apart by semicolons; the action after them ("tập trung triển khai …") or the colon ends them.
 INTRO_ACTS = (r"tập trung|khẩn trương|nghiêm túc|quyết liệt|tiếp tục|chủ động|thực hiện|triển khai|tổ chức|"
               r"(?<!\bBan\s)chỉ đạo|lãnh đạo|quán triệt|tăng cường|chấp hành|căn cứ|theo chức năng|nghiên cứu|chủ trì|"
-              r"phối hợp|rà soát|khắc phục")
+              r"phối hợp|rà soát|khắc phục|thông báo|hướng dẫn|đôn đốc|kiểm tra|xây dựng|báo cáo|bảo đảm|đảm bảo")
 INTRO_REQUEST = regex.compile(r"(?:^|[\s,])(?:[Yy]êu cầu|[Đđ]ề nghị|[Gg]iao)\s+(?P<who>(?:các\s|\p{Lu})[^:.]{2,300}?)"
                               rf",?(?=\s*:\s*$|\s+(?:{INTRO_ACTS})\b)")
 
