@@ -878,7 +878,8 @@ def _sub_heading_leads(markers: list[Marker], lines: list[Line], item: Marker, s
     return list(dict.fromkeys(a for f in found for a in f))
 
 
-REQUEST_RE = regex.compile(r"(?:^|\s)(?:[Gg]iao|[Yy]êu cầu|[Đđ]ề nghị)\s+(?P<who>[^:.;]{3,150}?)\s*(?::|$|(?<!\bcác)(?=\s+(?:tập trung|thực hiện|chủ trì|triển khai|tổ chức)\b))")
+REQUEST_RE = regex.compile(r"(?:^|\s)(?:[Gg]iao|[Yy]êu cầu|[Đđ]ề nghị)\s+(?P<who>[^:.;]{3,150}?)\s*(?::|$|(?<!\bcác)(?<!,)(?=\s+(?:tập trung|thực hiện|chủ trì|triển khai|tổ chức)\b))")
+# (after a comma "tổ chức" is a noun in the list: "yêu cầu các cấp ủy, tổ chức đảng, …")
 
 
 def _article_requests(markers: list[Marker], lines: list[Line], articles: list[Marker], end: int) -> list[dict]:
@@ -979,7 +980,7 @@ INTRO_ACTS = (r"tập trung|khẩn trương|nghiêm túc|quyết liệt|tiếp t
               r"(?<!\bBan\s)chỉ đạo|lãnh đạo|quán triệt|tăng cường|chấp hành|căn cứ|theo chức năng|nghiên cứu|chủ trì|"
               r"phối hợp|rà soát|khắc phục|thông báo|hướng dẫn|đôn đốc|kiểm tra|xây dựng|báo cáo|bảo đảm|đảm bảo")
 INTRO_REQUEST = regex.compile(r"(?:^|[\s,])(?:[Yy]êu cầu|[Đđ]ề nghị|[Gg]iao)\s+(?P<who>(?:các\s|\p{Lu})[^:.]{2,300}?)"
-                              rf",?(?=\s*:\s*$|\s+(?:{INTRO_ACTS})\b)")
+                              rf"(?<![,;])(?=\s*:\s*$|\s+(?:{INTRO_ACTS})\b)")  # "các cấp ủy, tổ chức đảng": a noun
 
 
 def _introducing_agencies(sentence: str) -> list[str]:
