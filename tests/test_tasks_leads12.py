@@ -74,3 +74,25 @@ def test_the_asked_end_where_their_action_starts():
                 "Cục Hải quan các tỉnh, thành phố thông báo, hướng dẫn Chi cục Hải quan trực thuộc và người khai hải "
                 "quan thực hiện nội dung sau:")
     assert tasks._introducing_agencies(sentence) == ["Cục Hải quan các tỉnh, thành phố"]
+
+
+def test_a_collective_named_by_its_kinds_is_one_entry_and_a_definition_no_part_of_a_name():
+    """The Prime Minister's directive on the 2021 school-leaving and university entrance exams, its introducing
+    sentence as a school's site quotes it: 'các bộ, cơ quan ngang bộ, cơ quan thuộc chính phủ' one entry (gold/README),
+    the bracket defining a short name left out of the provinces' entry."""
+    sentence = ("…; để kỳ thi và tuyển sinh năm 2021 được triển khai an toàn, nghiêm túc, khách quan, chất lượng, tạo điều "
+                "kiện thuận lợi nhất cho thí sinh; Thủ tướng chính phủ yêu cầu Bộ giáo dục và Đào tạo, các bộ, cơ quan "
+                "ngang bộ, cơ quan thuộc chính phủ, UBND các tỉnh, thành phố trực thuộc Trung ương (gọi tắt là UBND cấp "
+                "tỉnh) tập trung các công việc trọng tâm sau đây:")
+    assert tasks._introducing_agencies(sentence) == [
+        "Bộ giáo dục và Đào tạo", "các bộ, cơ quan ngang bộ, cơ quan thuộc chính phủ",
+        "UBND các tỉnh, thành phố trực thuộc Trung ương"]
+
+
+def test_a_sentence_naming_requirements_not_agencies_gives_no_lead():
+    """4713/CT-BGDĐT: 'yêu cầu' as a noun ('cần đáp ứng 5 yêu cầu sau đây:'); its item 1's 'Toàn ngành' is no agency."""
+    text = ("Việc đổi mới quản lý giáo dục đại học trong năm học 2010 - 2011 cần đáp ứng 5 yêu cầu sau đây:\n"
+            "1. Toàn ngành tiếp tục thực hiện đổi mới quản lý giáo dục đại học theo Nghị quyết số 50/2010/NQ-QH12 ngày 19 "
+            "tháng 6 năm 2010 của Quốc hội khóa 12\n")
+    lines = split_lines(text)
+    assert [(t["label"], t["lead"]) for t in tasks.find_tasks(lines, 0, len(lines), plan=False)] == [("1", [])]

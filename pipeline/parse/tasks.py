@@ -991,9 +991,11 @@ def _introducing_agencies(sentence: str) -> list[str]:
         return []
     if CITED_REQUEST.match(regex.split(r"[,;]", sentence[: found[-1].start()])[-1]):
         return []  # the request of a document cited as grounds ("Thực hiện Công văn … của Bộ Y tế yêu cầu …"), not this one
-    return [a for a in split_agencies(found[-1].group("who")) if a and not is_catch_all(a)]
+    # a definition after a name is no part of it: "UBND các tỉnh, thành phố trực thuộc Trung ương (gọi tắt là UBND cấp tỉnh)"
+    return [regex.sub(DEFINED_AS, "", a) for a in split_agencies(found[-1].group("who")) if a and not is_catch_all(a)]
 
 
+DEFINED_AS = regex.compile(r"\s*\((?:sau đây\s+)?gọi\s+(?:tắt|chung)?\s*là\b[^()]*\)")
 CITED_REQUEST = regex.compile(r"(?i)^\W*(?:thực hiện|căn cứ|theo|tại|triển khai|trên cơ sở)\s")
 
 
