@@ -33,7 +33,23 @@ BHXH_296 = (
     "2. Một số lưu ý trong triển khai thực hiện quy định tại Điều 22 Luật BHYT:\n"
 )
 
+# Chỉ thị 01/CT-UBND (2025) of the Chairman of Bình Thuận's UBND on the Tết holiday: two requests in one sentence,
+# the heads' titles in lower case, a body's proper name then a kind of body at all levels.
+BINH_THUAN_TET = (
+    "Để triển khai thực hiện các văn bản chỉ đạo của Thủ tướng Chính phủ, của Tỉnh ủy về việc tổ chức và đón Tết "
+    "Nguyên đán năm 2025; chuẩn bị tốt các điều kiện phục vụ Nhân dân đón Tết vui tươi, lành mạnh, an toàn, tiết kiệm; "
+    "thúc đẩy phục hồi và phát triển sản xuất, kinh doanh trên các lĩnh vực ngay từ đầu năm và dịp Tết Nguyên đán; Chủ "
+    "tịch UBND tỉnh yêu cầu thủ trưởng các sở, ban, ngành, chủ tịch UBND các huyện, thị xã, thành phố và đề nghị Mặt "
+    "trận Tổ quốc Việt Nam, đoàn thể các cấp tập trung thực hiện tốt một số nhiệm vụ chủ yếu sau đây:\n"
+    "1. Quán triệt và tổ chức thực hiện nghiêm túc các văn bản chỉ đạo của Ban Bí thư Trung ương Đảng, Chính phủ, Thủ "
+    "tướng Chính phủ, các bộ, ngành trung ương và Tỉnh ủy, cụ thể:\n"
+    "a) Thực hiện tốt các nhiệm vụ trọng tâm tại Chỉ thị số 40-CT/TW, ngày 11 tháng 12 năm 2024 của Ban Bí thư về việc "
+    "tổ chức Tết Ất Tỵ năm 2025\n"
+)
+
 LEAD_CASES = [
+    (BINH_THUAN_TET, False, {"1": ["thủ trưởng các sở, ban, ngành", "chủ tịch UBND các huyện, thị xã, thành phố",
+                                   "Mặt trận Tổ quốc Việt Nam", "đoàn thể các cấp"]}),
     # a directive: the introducing sentence names who, the item nobody → its agencies, each head's group one entry
     (HA_TINH_CCHC, False, {"1": ["Giám đốc các sở", "Thủ trưởng các ban ngành, đơn vị cấp tỉnh",
                                  "các cơ quan Trung ương đóng trên địa bàn tỉnh", "Chủ tịch UBND các cấp"]}),

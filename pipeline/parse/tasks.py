@@ -177,6 +177,18 @@ def _one_body(name: str) -> bool:
     return len(f.split()) >= 3 and "," not in name and not f.startswith(("cac ", *GENERIC_BODIES))
 
 
+BODY_KINDS = ("doan the", "to chuc", "co quan", "don vi", "hoi ", "doanh nghiep")
+
+
+def _kind_after_name(name: str, piece: str) -> bool:
+    """A kind of body at some level, in lower case, after one body's proper name: "Mặt trận Tổ quốc Việt Nam, đoàn
+    thể các cấp" (01/CT-UBND Bình Thuận) is two; "Thủ trưởng cơ quan ngang Bộ, cơ quan thuộc Chính phủ" and "Các Sở,
+    ban, ngành" stay whole (a kind or a group already)."""
+    f, n = fold(piece), fold(name)
+    return (piece[:1].islower() and len(piece.split()) >= 3 and f.startswith(BODY_KINDS) and name[:1].isupper()
+            and "cac " not in n + " " and not any(k.strip() in n.split() or k in n for k in BODY_KINDS))
+
+
 def split_agencies(text: str) -> list[str]:
     """'Sở Văn hóa, Thể thao và Du lịch, Sở Giáo dục và Đào tạo; UBND cấp huyện' → three agencies;
     'Các Bộ: Quốc phòng, Công an' → 'Bộ Quốc phòng', 'Bộ Công an'."""
@@ -231,6 +243,7 @@ def split_agencies(text: str) -> list[str]:
             # lower case ("ngân hàng thương mại, chi nhánh ngân hàng nước ngoài"); "Các Sở, ban, ngành" stays whole.
             new_agency = new_agency or (len(piece.split()) >= 3 and bool(out) and _one_body(out[-1])
                                         and _one_body(piece) and is_addressee(piece[:1].upper() + piece[1:]))
+            new_agency = new_agency or (bool(out) and _kind_after_name(out[-1], piece))
             # … unless the name so far is already whole and a capitalised name follows ("…và Du lịch, Cổng …").
             whole = piece[:1].isupper() and out and gazetteer.known(out[-1])
             if out and not out[-1].endswith(";") and is_addressee(out[-1]) and not new_agency and not whole:
@@ -979,7 +992,7 @@ OBLIGED = regex.compile(r"(?:^|[,;]\s+)(?P<who>(?:tỉnh|thành phố)\s+\p{Lu}\
 INTRO_ACTS = (r"tập trung|khẩn trương|nghiêm túc|quyết liệt|tiếp tục|chủ động|thực hiện|triển khai|tổ chức|"
               r"(?<!\bBan\s)chỉ đạo|lãnh đạo|quán triệt|tăng cường|chấp hành|căn cứ|theo chức năng|nghiên cứu|chủ trì|"
               r"phối hợp|rà soát|khắc phục|thông báo|hướng dẫn|đôn đốc|kiểm tra|xây dựng|báo cáo|bảo đảm|đảm bảo")
-INTRO_REQUEST = regex.compile(r"(?:^|[\s,])(?:[Yy]êu cầu|[Đđ]ề nghị|[Gg]iao)\s+(?P<who>(?:các\s|\p{Lu})[^:.]{2,300}?)"
+INTRO_REQUEST = regex.compile(r"(?:^|[\s,])(?:[Yy]êu cầu|[Đđ]ề nghị|[Gg]iao)\s+(?P<who>(?:các\s|\p{Lu}|(?:thủ trưởng|giám đốc|chủ tịch|người đứng đầu|bộ trưởng)\s)[^:.]{2,300}?)"
                               rf"(?<![,;])(?=\s*:\s*$|\s+(?:{INTRO_ACTS})\b)")  # "các cấp ủy, tổ chức đảng": a noun
 
 
@@ -992,7 +1005,10 @@ def _introducing_agencies(sentence: str) -> list[str]:
     if CITED_REQUEST.match(regex.split(r"[,;]", sentence[: found[-1].start()])[-1]):
         return []  # the request of a document cited as grounds ("Thực hiện Công văn … của Bộ Y tế yêu cầu …"), not this one
     # a definition after a name is no part of it: "UBND các tỉnh, thành phố trực thuộc Trung ương (gọi tắt là UBND cấp tỉnh)"
-    return [regex.sub(DEFINED_AS, "", a) for a in split_agencies(found[-1].group("who")) if a and not is_catch_all(a)]
+    # "yêu cầu thủ trưởng các sở, …, chủ tịch UBND các huyện, … và đề nghị Mặt trận Tổ quốc Việt Nam, đoàn thể các cấp
+    # tập trung thực hiện …": both requests' addressees
+    parts = regex.split(r"\s*[,;]?\s+(?:và\s+)?(?:đề nghị|yêu cầu)\s+", found[-1].group("who"))
+    return [regex.sub(DEFINED_AS, "", a) for part in parts for a in split_agencies(part) if a and not is_catch_all(a)]
 
 
 DEFINED_AS = regex.compile(r"\s*\((?:sau đây\s+)?gọi\s+(?:tắt|chung)?\s*là\b[^()]*\)")
