@@ -186,7 +186,7 @@ def _kind_after_name(name: str, piece: str) -> bool:
     ban, ngành" stay whole (a kind or a group already)."""
     f, n = fold(piece), fold(name)
     return (piece[:1].islower() and len(piece.split()) >= 3 and f.startswith(BODY_KINDS) and name[:1].isupper()
-            and "cac " not in n + " " and not any(k.strip() in n.split() or k in n for k in BODY_KINDS))
+            and not any(k in f" {n} " for k in ("cac ", *BODY_KINDS)))
 
 
 def split_agencies(text: str) -> list[str]:
@@ -1004,10 +1004,10 @@ def _introducing_agencies(sentence: str) -> list[str]:
         return []
     if CITED_REQUEST.match(regex.split(r"[,;]", sentence[: found[-1].start()])[-1]):
         return []  # the request of a document cited as grounds ("Thực hiện Công văn … của Bộ Y tế yêu cầu …"), not this one
-    # a definition after a name is no part of it: "UBND các tỉnh, thành phố trực thuộc Trung ương (gọi tắt là UBND cấp tỉnh)"
     # "yêu cầu thủ trưởng các sở, …, chủ tịch UBND các huyện, … và đề nghị Mặt trận Tổ quốc Việt Nam, đoàn thể các cấp
     # tập trung thực hiện …": both requests' addressees
     parts = regex.split(r"\s*[,;]?\s+(?:và\s+)?(?:đề nghị|yêu cầu)\s+", found[-1].group("who"))
+    # a definition after a name is no part of it: "UBND các tỉnh, thành phố trực thuộc Trung ương (gọi tắt là UBND cấp tỉnh)"
     return [regex.sub(DEFINED_AS, "", a) for part in parts for a in split_agencies(part) if a and not is_catch_all(a)]
 
 
