@@ -76,7 +76,8 @@ def parse_document(text: str, *, offset: int = 0, full_text: str | None = None) 
     rec_end = max((ln.index + 1 for ln in lines for r in rec if ln.start <= r.start <= ln.end), default=h.end_index)
     items = [] if doc["doc_type"] in NO_TASKS else tasks.find_tasks(
         lines, rec_end, body_end, len(lines),
-        plan=doc["doc_type"] in ("Kế hoạch", "Chương trình", "Đề án", "Phương án", "Quyết định"))
+        plan=doc["doc_type"] in ("Kế hoạch", "Chương trình", "Đề án", "Phương án", "Quyết định"),
+        dispatch=doc["doc_type"] == "Công văn")
     for t in items:
         s, e = t.pop("_span")
         t["provenance"] = _prov(full, offset, "", s, e)

@@ -201,6 +201,18 @@ def _one_body(name: str) -> bool:
     return len(f.split()) >= 3 and "," not in name and not f.startswith(("cac ", *GENERIC_BODIES))
 
 
+BODY_KINDS = ("doan the", "to chuc", "co quan", "don vi", "hoi ", "doanh nghiep")
+
+
+def _kind_after_name(name: str, piece: str) -> bool:
+    """A kind of body at some level, in lower case, after one body's proper name: "Mặt trận Tổ quốc Việt Nam, đoàn
+    thể các cấp" (01/CT-UBND Bình Thuận) is two; "Thủ trưởng cơ quan ngang Bộ, cơ quan thuộc Chính phủ" and "Các Sở,
+    ban, ngành" stay whole (a kind or a group already)."""
+    f, n = fold(piece), fold(name)
+    return (piece[:1].islower() and len(piece.split()) >= 3 and f.startswith(BODY_KINDS) and name[:1].isupper()
+            and not any(k in f" {n} " for k in ("cac ", *BODY_KINDS)))
+
+
 def split_agencies(text: str) -> list[str]:
     """'Sở Văn hóa, Thể thao và Du lịch, Sở Giáo dục và Đào tạo; UBND cấp huyện' → three agencies;
     'Các Bộ: Quốc phòng, Công an' → 'Bộ Quốc phòng', 'Bộ Công an'."""
@@ -266,6 +278,7 @@ def split_agencies(text: str) -> list[str]:
             # lower case ("ngân hàng thương mại, chi nhánh ngân hàng nước ngoài"); "Các Sở, ban, ngành" stays whole.
             new_agency = new_agency or (len(piece.split()) >= 3 and bool(out) and _one_body(out[-1])
                                         and _one_body(piece) and is_addressee(piece[:1].upper() + piece[1:]))
+            new_agency = new_agency or (bool(out) and _kind_after_name(out[-1], piece))
             # … unless the name so far is already whole and a capitalised name follows ("…và Du lịch, Cổng …").
             whole = piece[:1].isupper() and out and gazetteer.known(out[-1])
             if out and not out[-1].endswith(";") and is_addressee(out[-1]) and not new_agency and not whole:
@@ -931,7 +944,8 @@ def _sub_heading_leads(markers: list[Marker], lines: list[Line], item: Marker, s
     return list(dict.fromkeys(a for f in found for a in f))
 
 
-REQUEST_RE = regex.compile(r"(?:^|\s)(?:[Gg]iao|[Yy]êu cầu|[Đđ]ề nghị)\s+(?P<who>[^:.;]{3,150}?)\s*(?::|$|(?<!\bcác)(?=\s+(?:tập trung|thực hiện|chủ trì|triển khai|tổ chức)\b))")
+REQUEST_RE = regex.compile(r"(?:^|\s)(?:[Gg]iao|[Yy]êu cầu|[Đđ]ề nghị)\s+(?P<who>[^:.;]{3,150}?)\s*(?::|$|(?<!\bcác)(?<!,)(?=\s+(?:tập trung|thực hiện|chủ trì|triển khai|tổ chức)\b))")
+# (after a comma "tổ chức" is a noun in the list: "yêu cầu các cấp ủy, tổ chức đảng, …")
 
 
 def _article_requests(markers: list[Marker], lines: list[Line], articles: list[Marker], end: int) -> list[dict]:
@@ -1010,7 +1024,8 @@ def _group_lead(intro: str) -> list[str]:
     found = list(REQUEST_RE.finditer(intro))
     duty = DUTY_RE.search(intro)
     if not found and not (duty and is_addressee(duty.group("who"))):
-        return _obliged(intro)
+        # … its agencies set apart by semicolons, which REQUEST_RE does not cross
+        return _obliged(intro) or _introducing_agencies(_last_sentence(intro.strip()))
     who = (found[-1] if found else duty).group("who").strip()
     if not (who[:1].isupper() or is_addressee(who)):
         return []  # "đáp ứng yêu cầu phát triển:" is no request to anyone
@@ -1021,6 +1036,56 @@ def _group_lead(intro: str) -> list[str]:
 # Lắk cần tiếp tục thực hiện quyết liệt, … trong đó lưu ý tập trung thực hiện một số nội dung trọng tâm sau:" (623/TB-VPCP).
 OBLIGED = regex.compile(r"(?:^|[,;]\s+)(?P<who>(?:tỉnh|thành phố)\s+\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*)*|\p{Lu}[^,;:.]{2,120}?)"
                         r"\s+(?:cần|phải)\s")
+
+
+# The sentence that introduces a list standing under no heading hands it to whom it asks (gold/README, tasks, lead):
+# "…, Chủ tịch UBND tỉnh yêu cầu Giám đốc các sở, Thủ trưởng các ban ngành, đơn vị cấp tỉnh; các cơ quan Trung ương
+# đóng trên địa bàn tỉnh và Chủ tịch UBND các cấp tập trung triển khai thực hiện các nội dung sau:" / "1. Tiếp tục …".
+# Its agencies may be set apart by semicolons; the action after them ("tập trung triển khai …") or the colon ends them.
+INTRO_ACTS = (r"tập trung|khẩn trương|nghiêm túc|quyết liệt|tiếp tục|chủ động|thực hiện|triển khai|tổ chức|"
+              r"(?<!\bBan\s)chỉ đạo|lãnh đạo|quán triệt|tăng cường|chấp hành|căn cứ|theo chức năng|nghiên cứu|chủ trì|"
+              r"phối hợp|rà soát|khắc phục|thông báo|hướng dẫn|đôn đốc|kiểm tra|xây dựng|báo cáo|bảo đảm|đảm bảo")
+INTRO_REQUEST = regex.compile(r"(?:^|[\s,])(?:[Yy]êu cầu|[Đđ]ề nghị|[Gg]iao)\s+(?P<who>(?:các\s|\p{Lu}|(?:thủ trưởng|giám đốc|chủ tịch|người đứng đầu|bộ trưởng)\s)[^:.]{2,300}?)"
+                              rf"(?<![,;])(?=\s*:\s*$|\s+(?:{INTRO_ACTS})\b)")  # "các cấp ủy, tổ chức đảng": a noun
+
+
+def _introducing_agencies(sentence: str) -> list[str]:
+    if not sentence.rstrip(" *").endswith(":"):
+        return []  # no sentence introducing the list
+    found = list(INTRO_REQUEST.finditer(sentence))
+    if not found or not is_addressee(found[-1].group("who")):
+        return []
+    if CITED_REQUEST.match(regex.split(r"[,;]", sentence[: found[-1].start()])[-1]):
+        return []  # the request of a document cited as grounds ("Thực hiện Công văn … của Bộ Y tế yêu cầu …"), not this one
+    # "yêu cầu thủ trưởng các sở, …, chủ tịch UBND các huyện, … và đề nghị Mặt trận Tổ quốc Việt Nam, đoàn thể các cấp
+    # tập trung thực hiện …": both requests' addressees
+    parts = regex.split(r"\s*[,;]?\s+(?:và\s+)?(?:đề nghị|yêu cầu)\s+", found[-1].group("who"))
+    # a definition after a name is no part of it: "UBND các tỉnh, thành phố trực thuộc Trung ương (gọi tắt là UBND cấp tỉnh)"
+    return [regex.sub(DEFINED_AS, "", a) for part in parts for a in split_agencies(part) if a and not is_catch_all(a)]
+
+
+DEFINED_AS = regex.compile(r"\s*\((?:sau đây\s+)?gọi\s+(?:tắt|chung)?\s*là\b[^()]*\)")
+CITED_REQUEST = regex.compile(r"(?i)^\W*(?:thực hiện|căn cứ|theo|tại|triển khai|trên cơ sở)\s")
+
+
+def _introduced_lead(found: list[dict], markers: list[Marker], lines: list[Line], start: int) -> list[dict]:
+    """A numbered list under no heading: its items that name nobody are led by the agencies the sentence introducing
+    the list asks (a dispatch's are not: it names its own or none)."""
+    first = next((m for m in markers if found and m.line.start == found[0]["_span"][0]), None)
+    if first is None or first.kind not in ("number", "letter", "subnumber") \
+            or any(start <= m.line.index < first.line.index for m in markers):
+        return found  # a decision's articles, or a list under a heading or inside another list
+    intro = " ".join(ln.text.replace("*", "") for ln in lines[start : first.line.index] if ln.text).strip()
+    who = _introducing_agencies(_last_sentence(intro))
+    for t in found:
+        if not t["lead"] and not OWN_ASSIGNEE.match(t["text"]):
+            t["lead"] = list(who)
+    return found
+
+
+# An item that hands its work to someone itself names who acts, even someone no agency ("5. Giao Phó Thủ tướng Hồ Đức
+# Phớc và các Phó Thủ tướng theo nhiệm vụ được phân công chỉ đạo, đôn đốc …", 226/CĐ-TTg): not the list's addressees.
+OWN_ASSIGNEE = regex.compile(r"^\W*(?:[Gg]iao|[Đđ]ề nghị|[Yy]êu cầu)\s+(?:các\s|\p{Lu})")
 
 
 def _obliged(intro: str) -> list[str]:
@@ -1198,9 +1263,10 @@ def _normative(folded_title: str) -> bool:
     return folded_title.strip(" :.").startswith(NORMATIVE_HEADS)
 
 
-def find_tasks(lines: list[Line], start: int, end: int, doc_end: int | None = None, plan: bool = True) -> list[dict]:
+def find_tasks(lines: list[Line], start: int, end: int, doc_end: int | None = None, plan: bool = True,
+               dispatch: bool = False) -> list[dict]:
     """Tasks between start and end (the body); task sections of a plan attached after the signature (a
-    decision approving a plan) are looked for up to doc_end."""
+    decision approving a plan) are looked for up to doc_end. A dispatch's items name their own lead or none."""
     doc_end = doc_end or end
     if plan and (table := _table_tasks(lines, start, doc_end)):
         return table  # the plan's own task table, with its lead, coordinators and timeline columns
@@ -1276,7 +1342,8 @@ def find_tasks(lines: list[Line], start: int, end: int, doc_end: int | None = No
     if not plan and _informs(markers, start, end):
         return []  # a notice setting out an event's particulars ("1. Đối tượng:", "2. Thời gian:" …) asks nothing
     found = _items(markers, lines, start, end)
-    return found if plan else _requests(found)
+    found = found if plan else _requests(found)
+    return found if dispatch else _introduced_lead(found, markers, lines, start)
 
 
 # A plan laid out in lettered parts ("A. MỤC ĐÍCH, YÊU CẦU", "B. NỘI DUNG, NHIỆM VỤ, GIẢI PHÁP …", "C. …", "D. TỔ CHỨC
