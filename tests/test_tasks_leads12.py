@@ -8,6 +8,7 @@ import pytest
 
 from pipeline.parse import tasks
 from pipeline.parse.lines import split_lines
+from pipeline.textnorm import normalize
 
 # Chỉ thị of the Chairman of Hà Tĩnh's UBND on administrative reform (the provincial portal's copy, a commune site):
 # its agencies set apart by a semicolon, the action after them ("tập trung triển khai …") ending them.
@@ -112,3 +113,11 @@ def test_a_sentence_naming_requirements_not_agencies_gives_no_lead():
             "tháng 6 năm 2010 của Quốc hội khóa 12\n")
     lines = split_lines(text)
     assert [(t["label"], t["lead"]) for t in tasks.find_tasks(lines, 0, len(lines), plan=False)] == [("1", [])]
+
+
+def test_a_party_body_in_lower_case_opens_the_list():
+    """432/TB-VPTW (a development text of the fifth round): the General Secretary's conclusion asks 'cấp uỷ, tổ chức
+    đảng, chính quyền, đoàn thể các cấp', the bodies in lower case without 'các'; one collective at all levels."""
+    sentence = ("là những người chịu nhiều thiệt thòi. Để làm tốt việc này, yêu cầu cấp uỷ, tổ chức đảng, chính quyền, "
+                "đoàn thể các cấp tập trung thực hiện tốt một số nhiệm vụ, giải pháp sau:")
+    assert tasks._introducing_agencies(normalize(sentence)) == ["cấp ủy, tổ chức đảng, chính quyền, đoàn thể các cấp"]

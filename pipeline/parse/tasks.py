@@ -1045,8 +1045,10 @@ OBLIGED = regex.compile(r"(?:^|[,;]\s+)(?P<who>(?:tỉnh|thành phố)\s+\p{Lu}\
 INTRO_ACTS = (r"tập trung|khẩn trương|nghiêm túc|quyết liệt|tiếp tục|chủ động|thực hiện|triển khai|tổ chức|"
               r"(?<!\bBan\s)chỉ đạo|lãnh đạo|quán triệt|tăng cường|chấp hành|căn cứ|theo chức năng|nghiên cứu|chủ trì|"
               r"phối hợp|rà soát|khắc phục|thông báo|hướng dẫn|đôn đốc|kiểm tra|xây dựng|báo cáo|bảo đảm|đảm bảo")
-INTRO_REQUEST = regex.compile(r"(?:^|[\s,])(?:[Yy]êu cầu|[Đđ]ề nghị|[Gg]iao)\s+(?P<who>(?:các\s|\p{Lu}|(?:thủ trưởng|giám đốc|chủ tịch|người đứng đầu|bộ trưởng)\s)[^:.]{2,300}?)"
+INTRO_REQUEST = regex.compile(r"(?:^|[\s,])(?:[Yy]êu cầu|[Đđ]ề nghị|[Gg]iao)\s+(?P<who>(?:các\s|\p{Lu}|(?:thủ trưởng|giám đốc|chủ tịch|người đứng đầu|bộ trưởng)\s|cấp ủy\b)[^:.]{2,300}?)"
                               rf"(?<![,;])(?=\s*:\s*$|\s+(?:{INTRO_ACTS})\b)")  # "các cấp ủy, tổ chức đảng": a noun
+# (a Party body written in lower case opens the list too: "yêu cầu cấp uỷ, tổ chức đảng, chính quyền, đoàn thể các cấp
+# tập trung thực hiện tốt một số nhiệm vụ, giải pháp sau:", 432/TB-VPTW)
 
 
 def _introducing_agencies(sentence: str) -> list[str]:
