@@ -314,9 +314,11 @@ FACILITY_PURPOSES = {"kham benh", "chua benh", "giao duc", "giao duc nghe nghiep
                      "ban le", "luu tru", "tro giup xa hoi", "cai nghien ma tuy", "cai nghien"}
 
 
-# "cơ quan bảo hiểm xã hội", "cơ quan thuế": a public service named in lower case by its kind (2010/QĐ-BYT Điều 5)
+# "cơ quan bảo hiểm xã hội", "cơ quan thuế": a public service named in lower case by its kind (2010/QĐ-BYT Điều 5);
+# "các cơ quan thông tấn, báo chí" (982/QĐ-TTg Điều 2.9): the press, its kinds after commas (the tagger calls "thông
+# tấn" a verb)
 SERVICE_KINDS = {"bao hiem xa hoi", "thue", "hai quan", "cong an", "kho bac nha nuoc", "kho bac", "thong ke",
-                 "quan ly thi truong", "kiem lam"}
+                 "quan ly thi truong", "kiem lam", "thong tan", "bao chi", "truyen thong", "phat thanh", "truyen hinh"}
 
 
 def _purpose_len(words: list[tuple[str, str]], i: int, kinds: set[str] = FACILITY_PURPOSES) -> int:
@@ -356,6 +358,7 @@ def leading_agency(text: str) -> str | None:
     name: list[str] = []
     where = -1  # where a relative clause "nơi …" began in the name
     skip, purposed = 0, False  # a facility's purpose being read into its name ("cơ sở khám bệnh, chữa bệnh")
+    served = False  # … or a public service's kinds ("cơ quan thông tấn, báo chí")
     for i, (w, tag) in enumerate(words):
         if i < skip:
             name.append(w)
@@ -366,11 +369,12 @@ def leading_agency(text: str) -> str | None:
             skip, purposed = i + n, True
             name.append(w)
             continue
-        if name and fold(name[-1]) == "co quan" and (n := _purpose_len(words, i, SERVICE_KINDS)):
-            skip = i + n  # "…, cơ quan bảo hiểm xã hội và các cơ quan có liên quan có trách nhiệm …"
+        if name and (fold(name[-1]) == "co quan" or (served and name[-1] == ",")) \
+                and (n := _purpose_len(words, i, SERVICE_KINDS)):
+            skip, served = i + n, True  # "…, cơ quan bảo hiểm xã hội và các cơ quan có liên quan có trách nhiệm …"
             name.append(w)
             continue
-        if purposed and w == "," and _purpose_len(words, i + 1):
+        if (purposed and w == "," and _purpose_len(words, i + 1)) or (served and w == "," and _purpose_len(words, i + 1, SERVICE_KINDS)):
             name.append(w)
             continue
         if where >= 0:
@@ -403,6 +407,8 @@ def leading_agency(text: str) -> str | None:
         place_range = place_range or (w == "ứng dụng" and fold(nxt).startswith("cong nghe"))
         if i > 0 and (w.lower() in ROLE_WORDS or w.lower() in CLAUSE_WORDS):
             break  # "Sở Nội vụ Chủ trì, phối hợp …": a role word ends the name, capitalised or not
+        if i > 0 and w.lower() == "đồng" and fold(nxt) == "chu tri":
+            break  # "4. Bộ Ngoại giao" / "Đồng chủ trì với Bộ Khoa học và Công nghệ, …" (982/QĐ-TTg Điều 2.4): co-chairs
         # "… các đoàn thể Trung ương lãnh đạo, chỉ đạo …": the tagger may call the verb after a proper name a noun
         # ("Ban lãnh đạo" keeps it: a body's own word)
         if i > 0 and w in ACTING_NOUNS and name and (name[-1][:1].isupper() or name[-1][:1].isdigit()) \
@@ -505,6 +511,8 @@ def _opens_on_verb(line: str) -> bool:
 
     if gazetteer.starts_agency(line) or is_addressee(line):
         return False
+    if regex.match(r"(?i)đồng\s+chủ\s+trì\b", line):
+        return True  # "Đồng chủ trì với Bộ Khoa học và Công nghệ, phối hợp …" (the tagger calls both words nouns)
     words = pos_tag(line[:1].lower() + line[1:60])
     if len(words) >= 3 and words[0][0] in DIRECTING_VERBS:
         return True  # "Chỉ đạo Công an các phường …", "Theo dõi, đôn đốc Ủy ban nhân dân …": the verb, then its object

@@ -1,0 +1,46 @@
+"""Thirteenth round of task-lead rules (leads13), from Công báo texts nobody had developed on (hrmaster1982-dev/
+phapluat-8chude-data, docs/<topic>/*.txt, listed in gold/development/reading_tasks.tsv). One wording class a test;
+the lines are the documents' own."""
+import pytest
+
+from pipeline.parse import tasks
+from pipeline.parse.lines import split_lines
+
+ITEM_LEADS = [
+    # 982/QĐ-TTg Điều 2.4: an agency's heading over a paragraph that opens on "Đồng chủ trì" (co-chairs; the tagger
+    # calls both words nouns, so the paragraph was read into the name: 'Bộ Ngoại giao Đồng')
+    ("4. Bộ Ngoại giao\nĐồng chủ trì với Bộ Khoa học và Công nghệ, phối hợp với các cơ quan liên\n"
+     "quan đẩy mạnh hoạt động ngoại giao kinh tế phục vụ phát triển khoa học, công\n",
+     ["Bộ Ngoại giao"]),
+    # … and the same words on the heading's own line
+    ("4. Bộ Ngoại giao đồng chủ trì với Bộ Khoa học và Công nghệ, phối hợp với các cơ quan liên\n"
+     "quan đẩy mạnh hoạt động ngoại giao kinh tế phục vụ phát triển khoa học, công\n",
+     ["Bộ Ngoại giao"]),
+    # 982/QĐ-TTg Điều 2.9: the press named by its kinds in lower case after "các cơ quan" ("thông tấn" tagged a verb
+    # cut the name to 'các cơ quan')
+    ("9. Đề nghị Đài Truyền hình Việt Nam, Đài Tiếng nói Việt Nam, Thông tấn\n"
+     "xã Việt Nam và các cơ quan thông tấn, báo chí phối hợp với các bộ, ngành, địa\n"
+     "phương tuyên truyền về các nội dung thuộc Đề án.\n",
+     ["Đài Truyền hình Việt Nam", "Đài Tiếng nói Việt Nam", "Thông tấn xã Việt Nam", "các cơ quan thông tấn, báo chí"]),
+    # guards from the same documents, right before and after
+    ("2. Bộ Khoa học và Công nghệ\na) Chủ trì tổ chức triển khai các nhiệm vụ, giải pháp liên quan đến lĩnh vực\n",
+     ["Bộ Khoa học và Công nghệ"]),
+    ("b) Bộ Tài chính chủ trì, phối hợp với các cơ quan liên quan nghiên cứu,\n"
+     "đề xuất giải pháp thực hiện đổi mới cơ chế phân bổ tài chính công theo kết quả\n",
+     ["Bộ Tài chính"]),  # 105/NQ-CP II.2.b
+    ("1. Các bộ, cơ quan ngang bộ, Ủy ban nhân dân các tỉnh, thành phố trực\nthuộc trung ương\n"
+     "a) Căn cứ nhiệm vụ, giải pháp tại Kết luận số 210-KL/TW và Chương\n",
+     ["Các bộ, cơ quan ngang bộ", "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"]),  # 105/NQ-CP III.1
+]
+
+
+@pytest.mark.parametrize("text,lead", ITEM_LEADS)
+def test_thirteenth_round_item_lead(text, lead):
+    assert tasks.heading_lead([ln for ln in split_lines(text) if ln.text]) == lead
+
+
+def test_a_public_service_in_lower_case_still_ends_at_its_kind():
+    # 2010/QĐ-BYT Điều 5 (ninth round): the service's kind is read whole, the catch-all after it names nobody
+    item = "3. Các cơ sở khám bệnh, chữa bệnh, cơ quan bảo hiểm xã hội và các cơ quan có liên quan có trách nhiệm thực hiện"
+    assert tasks.heading_lead([ln for ln in split_lines(item) if ln.text]) == [
+        "Các cơ sở khám bệnh, chữa bệnh, cơ quan bảo hiểm xã hội"]
