@@ -44,3 +44,42 @@ def test_a_public_service_in_lower_case_still_ends_at_its_kind():
     item = "3. Các cơ sở khám bệnh, chữa bệnh, cơ quan bảo hiểm xã hội và các cơ quan có liên quan có trách nhiệm thực hiện"
     assert tasks.heading_lead([ln for ln in split_lines(item) if ln.text]) == [
         "Các cơ sở khám bệnh, chữa bệnh, cơ quan bảo hiểm xã hội"]
+
+
+TOPIC_OVER_SUBJECT = [
+    # 105/NQ-CP II.5: a topic heading on its own line over a paragraph whose sentence opens on who acts (was none)
+    ("5. Thực hiện hiệu quả công tác kiểm tra, giám sát \n"
+     "Các bộ, cơ quan ngang bộ, Ủy ban nhân dân các tỉnh, thành phố trực thuộc \n"
+     "trung ương chuyển mạnh từ cơ chế tiền kiểm sang hậu kiểm trong hoạt động \n"
+     "quản lý nhà nước; bộ, ngành thường xuyên kiểm tra, giám sát chặt chẽ việc \n",
+     ["Các bộ, cơ quan ngang bộ", "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"]),
+    # guards: a heading wrapped over two lines that names nobody (982/QĐ-TTg III.7), sub-items below a topic
+    # (105/NQ-CP II.2: whose points lead is not this rule's to say)
+    ("7. Nghiên cứu đề xuất bổ sung chức năng, nhiệm vụ cho các đại diện khoa \n"
+     "học và công nghệ của Việt Nam tại nước ngoài theo quy định của pháp luật nhằm \n"
+     "phát huy vai trò cầu nối trong việc thúc đẩy, hỗ trợ doanh nghiệp công nghệ số \n", []),
+    ("2. Hoàn thiện thể chế, chức năng, nhiệm vụ của các cơ quan, đơn vị, tổ chức; \n"
+     "tiếp tục đẩy mạnh phân cấp, phân quyền gắn với cải cách thủ tục hành chính \n"
+     "a) Các bộ, cơ quan ngang bộ, Ủy ban nhân dân các tỉnh, thành phố trực \nthuộc trung ương \n"
+     "- Tiếp tục nghiên cứu, chủ động đề xuất hoàn thiện đồng bộ thể chế liên \n", []),
+]
+
+
+@pytest.mark.parametrize("text,lead", TOPIC_OVER_SUBJECT)
+def test_a_topic_heading_over_its_subjects_paragraph(text, lead):
+    assert tasks.heading_lead([ln for ln in split_lines(text) if ln.text]) == lead
+
+
+def test_a_chair_named_with_the_clause_saying_which():
+    # 175/NQ-CP V.2.d: "Đơn vị chủ trì: Bộ, ngành, địa phương là chủ quản …" — which ones, as written (was cut at "là")
+    text = ("2. Về xây dựng, vận hành Trung tâm dữ liệu quốc gia \n"
+            "d) Chuyển đổi các hệ thống thông tin từ các bộ, ngành, địa phương về Trung \ntâm dữ liệu quốc gia. \n"
+            "- Đơn vị chủ trì: Bộ, ngành, địa phương là chủ quản cơ sở dữ liệu quốc gia, \ncơ sở dữ liệu. \n"
+            "- Thời gian thực hiện: Theo lộ trình triển khai Đề án. \n")
+    lead, _, timeline = tasks._roles([ln for ln in split_lines(text) if ln.text])
+    assert lead == ["Bộ, ngành, địa phương là chủ quản cơ sở dữ liệu quốc gia, cơ sở dữ liệu"]
+    assert timeline == "Theo lộ trình triển khai Đề án"
+    # a role value that is a sentence still gives its subject (70/KH-UBND's kind, tenth round)
+    said = ("- Cơ quan thực hiện: Bộ Công an tiến hành rà soát, đánh giá các luật có quy định liên quan đến cơ sở dữ "
+            "liệu quốc gia \n")
+    assert tasks._roles([ln for ln in split_lines(said) if ln.text])[0] == ["Bộ Công an"]

@@ -605,7 +605,44 @@ def heading_lead(item_lines: list[Line]) -> list[str]:
                         and LATER_ACTS.match(last[sep.end() + len(who):]):  # not "theo hướng dẫn của Bộ …, Sở …, cần"
                     lead = split_agencies(who)
                     break
+    if not lead and (below := _subject_below_topic(item_lines)):
+        lead = split_agencies(below)
     return [a for a in lead if not is_catch_all(a) and not _unnamed(a, text)]
+
+
+# Words a heading line cannot end on when the next line goes on with its sentence ("… phối hợp với" / "Sở Y tế …").
+OPEN_ENDS = {"với", "của", "cho", "tại", "và", "hoặc", "giữa", "bởi", "từ", "đến", "giao", "nghị", "cầu", "theo", "các",
+             "thuộc", "là", "gồm", "như", "để", "về", "do", "trong", "ngoài", "sau", "trước", "cùng", "chỉ", "đạo"}
+
+
+def _subject_below_topic(item_lines: list[Line]) -> str | None:
+    """An item headed by its topic on a line (or two) of its own, no agency in it and no closing stop, over a paragraph
+    whose sentence opens on who acts: "5. Thực hiện hiệu quả công tác kiểm tra, giám sát" / "Các bộ, cơ quan ngang bộ,
+    Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương chuyển mạnh từ cơ chế tiền kiểm sang hậu kiểm …"
+    (105/NQ-CP II.5): the paragraph's subject leads. Not a name the heading's sentence goes on to ("… phối hợp với" /
+    "Sở Y tế …"), nor a sub-item's."""
+    head = MARKER_PREFIX.sub("", item_lines[0].text.replace("*", "").strip()) if item_lines else ""
+    if not head or is_addressee(_addressed(head)) or REQUEST_VERB.match(head) or CASE_HEAD.match(head):
+        return None
+    for k in (1, 2):
+        if k >= len(item_lines):
+            return None
+        prev = item_lines[k - 1].text.replace("*", "").strip()
+        line = item_lines[k].text.replace("*", "").strip()
+        if regex.search(r"[.;:,]$", prev) or _marker(item_lines[k]) or LIST_MARK.match(line) \
+                or item_lines[k].index != item_lines[k - 1].index + 1:
+            return None  # the heading ended a sentence (a paragraph, not a heading), or sub-items follow
+        if prev.split()[-1].lower() in OPEN_ENDS or len(" ".join(
+                ln.text for ln in item_lines[:k]).split()) > 40:
+            return None
+        if line[:1].isupper() and is_addressee(line):
+            rest = " ".join(ln.text.replace("*", "").strip() for ln in item_lines[k:])
+            who = leading_agency(rest)
+            after = rest[len(who):] if who and rest.startswith(who) else ""
+            if who and regex.match(r"\s+\p{Ll}", after) and not regex.match(r"\s+(?:là|được|đã|có liên quan)\b", after):
+                return who
+            return None
+    return None
 
 
 def _asked_in_points(item_lines: list[Line]) -> list[str]:
@@ -814,6 +851,10 @@ def _inline_roles(item_lines: list[Line]) -> tuple[list[str], list[str], str | N
                     if past and leading_agency(past.group("rest")):
                         said = past.group("rest")
                     who = leading_agency(said) or said if len(said.split()) > 12 else said
+                    if who != said and regex.match(r"\s+là\s", said[len(who):]):
+                        # "- Đơn vị chủ trì: Bộ, ngành, địa phương là chủ quản cơ sở dữ liệu quốc gia, cơ sở dữ liệu."
+                        # (175/NQ-CP V.2.d): the clause says which of them, as written; no sentence of theirs
+                        who = said
                     lead += [a for a in split_agencies(who) if not is_catch_all(a) and not _unnamed(a, said)
                              and a not in lead]
     return lead, co, timeline
