@@ -83,3 +83,32 @@ def test_a_chair_named_with_the_clause_saying_which():
     said = ("- Cơ quan thực hiện: Bộ Công an tiến hành rà soát, đánh giá các luật có quy định liên quan đến cơ sở dữ "
             "liệu quốc gia \n")
     assert tasks._roles([ln for ln in split_lines(said) if ln.text])[0] == ["Bộ Công an"]
+
+
+DUTY_HEADINGS = [
+    # 175/NQ-CP Điều 2.1: a duty heading without "của" over its points, a working group named with what it carries
+    # out (was none)
+    ("1. Trách nhiệm Tổ công tác triển khai Đề án 06: \n"
+     "a) Chỉ đạo tổ chức xây dựng, triển khai thực hiện Đề án Trung tâm dữ liệu \n"
+     "quốc gia và các Dự án thành phần của Đề án. \n",
+     ["Tổ công tác triển khai Đề án 06"]),
+    # guards from the same article: the heading with "của", its groups over two lines
+    ("2. Trách nhiệm của các bộ, cơ quan ngang bộ, cơ quan trực thuộc Chính phủ; \n"
+     "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương \n"
+     "a) Phối hợp chặt chẽ với Bộ Công an, Văn phòng Chính phủ, Bộ Thông tin và \n",
+     ["các bộ, cơ quan ngang bộ, cơ quan trực thuộc Chính phủ", "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"]),
+    ("5. Trách nhiệm của Bộ Quốc phòng \n"
+     "Phối hợp với Bộ Công an, các cơ quan, tổ chức bố trí lực lượng, phương tiện \n",
+     ["Bộ Quốc phòng"]),
+]
+
+
+@pytest.mark.parametrize("text,lead", DUTY_HEADINGS)
+def test_a_duty_heading_names_its_body_whole(text, lead):
+    assert tasks.heading_lead([ln for ln in split_lines(text) if ln.text]) == lead
+
+
+def test_a_duty_heading_over_a_topic_is_no_addressee():
+    # "Nhiệm vụ trọng tâm" (a topic in lower case after the duty word) names nobody
+    assert tasks._addressed("Nhiệm vụ trọng tâm từ nay đến tháng 6/2027") == "Nhiệm vụ trọng tâm từ nay đến tháng 6/2027"
+    assert tasks._addressed("Trách nhiệm Tổ công tác triển khai Đề án 06") == "Tổ công tác triển khai Đề án 06"

@@ -137,6 +137,8 @@ def is_addressee(text: str) -> bool:
         return True  # "Thủ trưởng các sở, ban, ngành tỉnh", "Giám đốc Sở Y tế": the head acts for the agency
     if fold(text).lstrip(" -*").startswith("cap uy"):
         return True  # the Party committee of the level named: "Cấp ủy, chính quyền Thành phố", "Cấp uỷ, chính quyền … các cấp"
+    if regex.match(r"\W*(?:[Cc]ác\s+)?Tổ\s+(?:công tác|giúp việc|chuyên gia|thư ký)\b", text):
+        return True  # a working group: "Trách nhiệm Tổ công tác triển khai Đề án 06:" (175/NQ-CP Điều 2.1)
     if regex.match(r"\W*(?:Liên hiệp|Hiệp hội)\s+\p{Lu}|\W*Liên hiệp các\s+(?:Hội|Tổ chức)\b", text):
         return True  # associations that act in plans: "Liên hiệp các Hội Khoa học và Kỹ thuật", "Hiệp hội Doanh nghiệp"
     m = regex.match(r"(?i)\W*(?:các|mọi|toàn thể)\s+(.+)$", text)
@@ -557,7 +559,8 @@ def heading_lead(item_lines: list[Line]) -> list[str]:
     if who and is_collective_list(who):
         lead = [who.strip()]
     elif who and is_addressee(who):  # the name before the colon, or the subject of a sentence ending in one
-        lead = split_agencies(PREDICATE.split(who, maxsplit=1)[0])
+        # (a duty heading names its body whole, no sentence: "Trách nhiệm Tổ công tác triển khai Đề án 06:")
+        lead = split_agencies(who if DUTY_HEAD.match(head.group("h")) else PREDICATE.split(who, maxsplit=1)[0])
     elif has_subitems and len(regex.sub(r"\((?:bao\s+)?gồm\b[^()]*\)", "", text).split()) <= 20 and is_addressee(text) \
             and not regex.search(r"[.;]$", text):  # (a bracket naming its members, "(gồm các Sở: …)", is no length of it)
         # "Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo": the role after the dash is no part of the name
@@ -698,7 +701,10 @@ def _unnamed(agency: str, text: str) -> bool:
 # "Đối với Sở Y tế:", and the request verbs "Đề nghị …", "Giao …", "Yêu cầu …".
 # ("Đối với các địa phương chưa lập Đề án thì khẩn trương …" is a condition, a group picked out by what it has not
 # done: no addressee — 2428/BXD-QLN item 1.)
-ADDRESS_PREFIX = regex.compile(r"(?i)^(?:(?:trách nhiệm|nhiệm vụ)\s+của|đối với(?![^:;.]{0,150}?\sthì\s))\s+(?=\p{Lu}|các\s)")
+# ("Trách nhiệm Tổ công tác triển khai Đề án 06:", 175/NQ-CP Điều 2.1, leaves "của" out before a capitalised name)
+ADDRESS_PREFIX = regex.compile(r"(?i)^(?:(?:(?:trách nhiệm|nhiệm vụ)\s+của|đối với(?![^:;.]{0,150}?\sthì\s))\s+(?=\p{Lu}|các\s)|"
+                               r"(?:trách nhiệm|nhiệm vụ)\s+(?-i:(?=\p{Lu})))")
+DUTY_HEAD = regex.compile(r"(?i)^(?:trách nhiệm|nhiệm vụ)\s")
 
 
 def _addressed(text: str) -> str:
