@@ -97,6 +97,13 @@ DUTY_HEADINGS = [
      "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương \n"
      "a) Phối hợp chặt chẽ với Bộ Công an, Văn phòng Chính phủ, Bộ Thông tin và \n",
      ["các bộ, cơ quan ngang bộ, cơ quan trực thuộc Chính phủ", "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"]),
+    # 175/NQ-CP Điều 2.8: the heading over a paragraph opening on its circumstance (was 'Bộ Kế hoạch và Đầu tư Trên cơ
+    # sở đề nghị')
+    ("8. Trách nhiệm của Bộ Kế hoạch và Đầu tư  \n"
+     "Trên cơ sở đề nghị của Bộ Công an và các bộ, cơ quan trung ương và địa \n"
+     "phương tham gia thực hiện Đề án (nếu có), Bộ Kế hoạch và Đầu tư chủ trì, phối \n"
+     "hợp với Bộ Tài chính trình cấp có thẩm quyền bổ sung các dự án đầu tư xây dựng \n",
+     ["Bộ Kế hoạch và Đầu tư"]),
     ("5. Trách nhiệm của Bộ Quốc phòng \n"
      "Phối hợp với Bộ Công an, các cơ quan, tổ chức bố trí lực lượng, phương tiện \n",
      ["Bộ Quốc phòng"]),

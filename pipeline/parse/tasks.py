@@ -515,6 +515,9 @@ def _opens_on_verb(line: str) -> bool:
         return False
     if regex.match(r"(?i)đồng\s+chủ\s+trì\b", line):
         return True  # "Đồng chủ trì với Bộ Khoa học và Công nghệ, phối hợp …" (the tagger calls both words nouns)
+    if CIRCUMSTANCE.match(line) and regex.search(r",\s", line):
+        return True  # "8. Trách nhiệm của Bộ Kế hoạch và Đầu tư" / "Trên cơ sở đề nghị của Bộ Công an …, Bộ Kế hoạch và
+        # Đầu tư chủ trì …" (175/NQ-CP Điều 2.8): a sentence opening on its circumstance
     words = pos_tag(line[:1].lower() + line[1:60])
     if len(words) >= 3 and words[0][0] in DIRECTING_VERBS:
         return True  # "Chỉ đạo Công an các phường …", "Theo dõi, đôn đốc Ủy ban nhân dân …": the verb, then its object
