@@ -22,6 +22,11 @@ ITEM_LEADS = [
      "xã Việt Nam và các cơ quan thông tấn, báo chí phối hợp với các bộ, ngành, địa\n"
      "phương tuyên truyền về các nội dung thuộc Đề án.\n",
      ["Đài Truyền hình Việt Nam", "Đài Tiếng nói Việt Nam", "Thông tấn xã Việt Nam", "các cơ quan thông tấn, báo chí"]),
+    # 982/QĐ-TTg Điều 2.8: zones that act through their boards, then a lower-case catch-all after "và" (was none)
+    ("8. Các Khu Công nghệ cao, Khu Công nghệ số tập trung và hiệp hội, doanh\n"
+     "nghiệp liên quan\n"
+     "a) Thực hiện vai trò là cầu nối giữa cơ quan quản lý nhà nước với các doanh\n",
+     ["Các Khu Công nghệ cao", "Khu Công nghệ số tập trung"]),
     # guards from the same documents, right before and after
     ("2. Bộ Khoa học và Công nghệ\na) Chủ trì tổ chức triển khai các nhiệm vụ, giải pháp liên quan đến lĩnh vực\n",
      ["Bộ Khoa học và Công nghệ"]),
@@ -119,3 +124,12 @@ def test_a_duty_heading_over_a_topic_is_no_addressee():
     # "Nhiệm vụ trọng tâm" (a topic in lower case after the duty word) names nobody
     assert tasks._addressed("Nhiệm vụ trọng tâm từ nay đến tháng 6/2027") == "Nhiệm vụ trọng tâm từ nay đến tháng 6/2027"
     assert tasks._addressed("Trách nhiệm Tổ công tác triển khai Đề án 06") == "Tổ công tác triển khai Đề án 06"
+
+
+def test_a_catch_all_after_va_is_left_out_whole():
+    # 2629/QĐ-TTg (sixth round) I.1's partners: the catch-all after "và" goes, the named ones stay
+    assert tasks.split_agencies("Bộ Công an, Bộ Tài chính, Bộ Nội vụ và các bộ, ngành, địa phương khác có liên quan") \
+        == ["Bộ Công an", "Bộ Tài chính", "Bộ Nội vụ"]
+    # "Sở Khoa học và Công nghệ" and "… và Du lịch" keep their "và"
+    assert tasks.split_agencies("Sở Văn hóa, Thể thao và Du lịch, Sở Khoa học và Công nghệ") == [
+        "Sở Văn hóa, Thể thao và Du lịch", "Sở Khoa học và Công nghệ"]

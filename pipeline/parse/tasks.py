@@ -137,6 +137,8 @@ def is_addressee(text: str) -> bool:
         return True  # "Thủ trưởng các sở, ban, ngành tỉnh", "Giám đốc Sở Y tế": the head acts for the agency
     if fold(text).lstrip(" -*").startswith("cap uy"):
         return True  # the Party committee of the level named: "Cấp ủy, chính quyền Thành phố", "Cấp uỷ, chính quyền … các cấp"
+    if regex.match(r"\W*(?:[Cc]ác\s+)?Khu\s+(?:[Cc]ông nghệ|[Kk]inh tế|[Cc]ông nghiệp|[Cc]hế xuất)\b", text):
+        return True  # zones that act through their boards: "8. Các Khu Công nghệ cao, Khu Công nghệ số tập trung …"
     if regex.match(r"\W*(?:[Cc]ác\s+)?Tổ\s+(?:công tác|giúp việc|chuyên gia|thư ký)\b", text):
         return True  # a working group: "Trách nhiệm Tổ công tác triển khai Đề án 06:" (175/NQ-CP Điều 2.1)
     if regex.match(r"\W*(?:Liên hiệp|Hiệp hội)\s+\p{Lu}|\W*Liên hiệp các\s+(?:Hội|Tổ chức)\b", text):
@@ -223,7 +225,9 @@ def split_agencies(text: str) -> list[str]:
     out: list[str] = []
     # "… Bộ Công an và Ủy ban nhân dân các tỉnh": "và" before a capitalised agency head starts another agency
     # ("Sở Khoa học và Công nghệ" stays whole: "Công nghệ" heads no agency).
-    parts = regex.split(r"\s*;\s*|\s+và\s+(?=các\s)|\s+và\s+(?=\p{Lu})", text)
+    # … and before a lower-case group the text closes as a catch-all ("Các Khu Công nghệ cao, Khu Công nghệ số tập trung
+    # và hiệp hội, doanh nghiệp liên quan", 982/QĐ-TTg Điều 2.8): that group names nobody and is left out below
+    parts = regex.split(r"\s*;\s*|\s+và\s+(?=các\s)|\s+và\s+(?=\p{Lu})|\s+và\s+(?=\p{Ll}[^;]*\s(?:có\s+)?liên quan\W*$)", text)
     joined: list[str] = []
     for part in parts:
         if joined and part[:1].isupper() and not is_addressee(part):
@@ -233,6 +237,8 @@ def split_agencies(text: str) -> list[str]:
     # "Giám đốc các sở, Thủ trưởng các ban, ngành, Chủ tịch …": a head's group ends where the next head's title starts
     joined = [s for part in joined for s in (HEAD_TITLE.split(part) if HEAD_OF.match(part) else [part])]
     for part in joined:
+        if out and part[:1].islower() and is_catch_all(part):
+            continue  # "… và hiệp hội, doanh nghiệp liên quan": the catch-all split off above, whole
         if HEAD_OF.match(part):
             # "người đứng đầu các cơ quan chuyên môn, cơ quan hành chính khác, các đơn vị sự nghiệp …": the head is of
             # every group its comma list names: one entry
