@@ -651,7 +651,11 @@ def _subject_below_topic(item_lines: list[Line]) -> str | None:
             rest = " ".join(ln.text.replace("*", "").strip() for ln in item_lines[k:])
             who = leading_agency(rest)
             after = rest[len(who):] if who and rest.startswith(who) else ""
-            if who and regex.match(r"\s+\p{Ll}", after) and not regex.match(r"\s+(?:là|được|đã|có liên quan)\b", after):
+            # (a report of what it did or received, "Bộ Tài chính đã ban hành …", "… nhận được Công văn số …", names
+            # nobody who is asked to act)
+            if who and regex.match(r"\s+\p{Ll}", after) and not regex.match(
+                    r"\s+(?:là|được|đã|đang|vừa|có liên quan|nhận|cho biết|có ý kiến|báo cáo|trả lời|thông báo|giới thiệu|xin)\b",
+                    after):
                 return who
             return None
     return None
