@@ -146,6 +146,10 @@ def is_addressee(text: str) -> bool:
         return True  # "Thủ trưởng các sở, ban, ngành tỉnh", "Giám đốc Sở Y tế": the head acts for the agency
     if fold(text).lstrip(" -*").startswith("cap uy"):
         return True  # the Party committee of the level named: "Cấp ủy, chính quyền Thành phố", "Cấp uỷ, chính quyền … các cấp"
+    if regex.match(r"\W*(?:[Cc]ác\s+)?Khu\s+(?:[Cc]ông nghệ|[Kk]inh tế|[Cc]ông nghiệp|[Cc]hế xuất)\b", text):
+        return True  # zones that act through their boards: "8. Các Khu Công nghệ cao, Khu Công nghệ số tập trung …"
+    if regex.match(r"\W*(?:[Cc]ác\s+)?Tổ\s+(?:công tác|giúp việc|chuyên gia|thư ký)\b", text):
+        return True  # a working group: "Trách nhiệm Tổ công tác triển khai Đề án 06:" (175/NQ-CP Điều 2.1)
     if regex.match(r"\W*(?:Liên hiệp|Hiệp hội)\s+\p{Lu}|\W*Liên hiệp các\s+(?:Hội|Tổ chức)\b", text):
         return True  # associations that act in plans: "Liên hiệp các Hội Khoa học và Kỹ thuật", "Hiệp hội Doanh nghiệp"
     m = regex.match(r"(?i)\W*(?:các|mọi|toàn thể)\s+(.+)$", text)
@@ -242,7 +246,9 @@ def split_agencies(text: str) -> list[str]:
     out: list[str] = []
     # "… Bộ Công an và Ủy ban nhân dân các tỉnh": "và" before a capitalised agency head starts another agency
     # ("Sở Khoa học và Công nghệ" stays whole: "Công nghệ" heads no agency).
-    parts = regex.split(r"\s*;\s*|\s+và\s+(?=các\s)|\s+và\s+(?=\p{Lu})", text)
+    # … and before a lower-case group the text closes as a catch-all ("Các Khu Công nghệ cao, Khu Công nghệ số tập trung
+    # và hiệp hội, doanh nghiệp liên quan", 982/QĐ-TTg Điều 2.8): that group names nobody and is left out below
+    parts = regex.split(r"\s*;\s*|\s+và\s+(?=các\s)|\s+và\s+(?=\p{Lu})|\s+và\s+(?=\p{Ll}[^;]*\s(?:có\s+)?liên quan\W*$)", text)
     joined: list[str] = []
     for part in parts:
         if joined and part[:1].isupper() and not is_addressee(part):
@@ -252,6 +258,8 @@ def split_agencies(text: str) -> list[str]:
     # "Giám đốc các sở, Thủ trưởng các ban, ngành, Chủ tịch …": a head's group ends where the next head's title starts
     joined = [s for part in joined for s in (HEAD_TITLE.split(part) if HEAD_OF.match(part) else [part])]
     for part in joined:
+        if out and part[:1].islower() and is_catch_all(part):
+            continue  # "… và hiệp hội, doanh nghiệp liên quan": the catch-all split off above, whole
         if HEAD_OF.match(part):
             # "người đứng đầu các cơ quan chuyên môn, cơ quan hành chính khác, các đơn vị sự nghiệp …": the head is of
             # every group its comma list names: one entry
@@ -336,9 +344,11 @@ FACILITY_PURPOSES = {"kham benh", "chua benh", "giao duc", "giao duc nghe nghiep
                      "ban le", "luu tru", "tro giup xa hoi", "cai nghien ma tuy", "cai nghien"}
 
 
-# "cơ quan bảo hiểm xã hội", "cơ quan thuế": a public service named in lower case by its kind (2010/QĐ-BYT Điều 5)
+# "cơ quan bảo hiểm xã hội", "cơ quan thuế": a public service named in lower case by its kind (2010/QĐ-BYT Điều 5);
+# "các cơ quan thông tấn, báo chí" (982/QĐ-TTg Điều 2.9): the press, its kinds after commas (the tagger calls "thông
+# tấn" a verb)
 SERVICE_KINDS = {"bao hiem xa hoi", "thue", "hai quan", "cong an", "kho bac nha nuoc", "kho bac", "thong ke",
-                 "quan ly thi truong", "kiem lam"}
+                 "quan ly thi truong", "kiem lam", "thong tan", "bao chi", "truyen thong", "phat thanh", "truyen hinh"}
 
 
 def _purpose_len(words: list[tuple[str, str]], i: int, kinds: set[str] = FACILITY_PURPOSES) -> int:
@@ -378,6 +388,7 @@ def leading_agency(text: str) -> str | None:
     name: list[str] = []
     where = -1  # where a relative clause "nơi …" began in the name
     skip, purposed = 0, False  # a facility's purpose being read into its name ("cơ sở khám bệnh, chữa bệnh")
+    served = False  # … or a public service's kinds ("cơ quan thông tấn, báo chí")
     for i, (w, tag) in enumerate(words):
         if i < skip:
             name.append(w)
@@ -388,11 +399,12 @@ def leading_agency(text: str) -> str | None:
             skip, purposed = i + n, True
             name.append(w)
             continue
-        if name and fold(name[-1]) == "co quan" and (n := _purpose_len(words, i, SERVICE_KINDS)):
-            skip = i + n  # "…, cơ quan bảo hiểm xã hội và các cơ quan có liên quan có trách nhiệm …"
+        if name and (fold(name[-1]) == "co quan" or (served and name[-1] == ",")) \
+                and (n := _purpose_len(words, i, SERVICE_KINDS)):
+            skip, served = i + n, True  # "…, cơ quan bảo hiểm xã hội và các cơ quan có liên quan có trách nhiệm …"
             name.append(w)
             continue
-        if purposed and w == "," and _purpose_len(words, i + 1):
+        if (purposed and w == "," and _purpose_len(words, i + 1)) or (served and w == "," and _purpose_len(words, i + 1, SERVICE_KINDS)):
             name.append(w)
             continue
         if where >= 0:
@@ -425,6 +437,8 @@ def leading_agency(text: str) -> str | None:
         place_range = place_range or (w == "ứng dụng" and fold(nxt).startswith("cong nghe"))
         if i > 0 and (w.lower() in ROLE_WORDS or w.lower() in CLAUSE_WORDS):
             break  # "Sở Nội vụ Chủ trì, phối hợp …": a role word ends the name, capitalised or not
+        if i > 0 and w.lower() == "đồng" and fold(nxt) == "chu tri":
+            break  # "4. Bộ Ngoại giao" / "Đồng chủ trì với Bộ Khoa học và Công nghệ, …" (982/QĐ-TTg Điều 2.4): co-chairs
         # "… các đoàn thể Trung ương lãnh đạo, chỉ đạo …": the tagger may call the verb after a proper name a noun
         # ("Ban lãnh đạo" keeps it: a body's own word)
         if i > 0 and w in ACTING_NOUNS and name and (name[-1][:1].isupper() or name[-1][:1].isdigit()) \
@@ -531,6 +545,11 @@ def _opens_on_verb(line: str) -> bool:
 
     if gazetteer.starts_agency(line) or is_addressee(line):
         return False
+    if regex.match(r"(?i)đồng\s+chủ\s+trì\b", line):
+        return True  # "Đồng chủ trì với Bộ Khoa học và Công nghệ, phối hợp …" (the tagger calls both words nouns)
+    if CIRCUMSTANCE.match(line) and regex.search(r",\s", line):
+        return True  # "8. Trách nhiệm của Bộ Kế hoạch và Đầu tư" / "Trên cơ sở đề nghị của Bộ Công an …, Bộ Kế hoạch và
+        # Đầu tư chủ trì …" (175/NQ-CP Điều 2.8): a sentence opening on its circumstance
     words = pos_tag(line[:1].lower() + line[1:60])
     if len(words) >= 3 and words[0][0] in DIRECTING_VERBS:
         return True  # "Chỉ đạo Công an các phường …", "Theo dõi, đôn đốc Ủy ban nhân dân …": the verb, then its object
@@ -575,7 +594,8 @@ def heading_lead(item_lines: list[Line]) -> list[str]:
     if who and is_collective_list(who):
         lead = [who.strip()]
     elif who and is_addressee(who):  # the name before the colon, or the subject of a sentence ending in one
-        lead = split_agencies(PREDICATE.split(who, maxsplit=1)[0])
+        # (a duty heading names its body whole, no sentence: "Trách nhiệm Tổ công tác triển khai Đề án 06:")
+        lead = split_agencies(who if DUTY_HEAD.match(head.group("h")) else PREDICATE.split(who, maxsplit=1)[0])
     elif has_subitems and len(regex.sub(r"\((?:bao\s+)?gồm\b[^()]*\)", "", text).split()) <= 20 and is_addressee(text) \
             and not regex.search(r"[.;]$", text):  # (a bracket naming its members, "(gồm các Sở: …)", is no length of it)
         # "Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo": the role after the dash is no part of the name
@@ -623,7 +643,48 @@ def heading_lead(item_lines: list[Line]) -> list[str]:
                         and LATER_ACTS.match(last[sep.end() + len(who):]):  # not "theo hướng dẫn của Bộ …, Sở …, cần"
                     lead = split_agencies(who)
                     break
+    if not lead and (below := _subject_below_topic(item_lines)):
+        lead = split_agencies(below)
     return [a for a in lead if not is_catch_all(a) and not _unnamed(a, text)]
+
+
+# Words a heading line cannot end on when the next line goes on with its sentence ("… phối hợp với" / "Sở Y tế …").
+OPEN_ENDS = {"với", "của", "cho", "tại", "và", "hoặc", "giữa", "bởi", "từ", "đến", "giao", "nghị", "cầu", "theo", "các",
+             "thuộc", "là", "gồm", "như", "để", "về", "do", "trong", "ngoài", "sau", "trước", "cùng", "chỉ", "đạo"}
+
+
+def _subject_below_topic(item_lines: list[Line]) -> str | None:
+    """An item headed by its topic on a line (or two) of its own, no agency in it and no closing stop, over a paragraph
+    whose sentence opens on who acts: "5. Thực hiện hiệu quả công tác kiểm tra, giám sát" / "Các bộ, cơ quan ngang bộ,
+    Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương chuyển mạnh từ cơ chế tiền kiểm sang hậu kiểm …"
+    (105/NQ-CP II.5): the paragraph's subject leads. Not a name the heading's sentence goes on to ("… phối hợp với" /
+    "Sở Y tế …"), nor a sub-item's."""
+    head = MARKER_PREFIX.sub("", item_lines[0].text.replace("*", "").strip()) if item_lines else ""
+    if not head or is_addressee(_addressed(head)) or REQUEST_VERB.match(head) or CASE_HEAD.match(head):
+        return None
+    for k in (1, 2):
+        if k >= len(item_lines):
+            return None
+        prev = item_lines[k - 1].text.replace("*", "").strip()
+        line = item_lines[k].text.replace("*", "").strip()
+        if regex.search(r"[.;:,]$", prev) or _marker(item_lines[k]) or LIST_MARK.match(line) \
+                or item_lines[k].index != item_lines[k - 1].index + 1:
+            return None  # the heading ended a sentence (a paragraph, not a heading), or sub-items follow
+        if prev.split()[-1].lower() in OPEN_ENDS or len(" ".join(
+                ln.text for ln in item_lines[:k]).split()) > 40:
+            return None
+        if line[:1].isupper() and is_addressee(line):
+            rest = " ".join(ln.text.replace("*", "").strip() for ln in item_lines[k:])
+            who = leading_agency(rest)
+            after = rest[len(who):] if who and rest.startswith(who) else ""
+            # (a report of what it did or received, "Bộ Tài chính đã ban hành …", "… nhận được Công văn số …", names
+            # nobody who is asked to act)
+            if who and regex.match(r"\s+\p{Ll}", after) and not regex.match(
+                    r"\s+(?:là|được|đã|đang|vừa|có liên quan|nhận|cho biết|có ý kiến|báo cáo|trả lời|thông báo|giới thiệu|xin)\b",
+                    after):
+                return who
+            return None
+    return None
 
 
 def _asked_in_points(item_lines: list[Line]) -> list[str]:
@@ -679,7 +740,10 @@ def _unnamed(agency: str, text: str) -> bool:
 # "Đối với Sở Y tế:", and the request verbs "Đề nghị …", "Giao …", "Yêu cầu …".
 # ("Đối với các địa phương chưa lập Đề án thì khẩn trương …" is a condition, a group picked out by what it has not
 # done: no addressee — 2428/BXD-QLN item 1.)
-ADDRESS_PREFIX = regex.compile(r"(?i)^(?:(?:trách nhiệm|nhiệm vụ)\s+của|đối với(?![^:;.]{0,150}?\sthì\s))\s+(?=\p{Lu}|các\s)")
+# ("Trách nhiệm Tổ công tác triển khai Đề án 06:", 175/NQ-CP Điều 2.1, leaves "của" out before a capitalised name)
+ADDRESS_PREFIX = regex.compile(r"(?i)^(?:(?:(?:trách nhiệm|nhiệm vụ)\s+của|đối với(?![^:;.]{0,150}?\sthì\s))\s+(?=\p{Lu}|các\s)|"
+                               r"(?:trách nhiệm|nhiệm vụ)\s+(?-i:(?=\p{Lu})))")
+DUTY_HEAD = regex.compile(r"(?i)^(?:trách nhiệm|nhiệm vụ)\s")
 
 
 def _addressed(text: str) -> str:
@@ -832,6 +896,10 @@ def _inline_roles(item_lines: list[Line]) -> tuple[list[str], list[str], str | N
                     if past and leading_agency(past.group("rest")):
                         said = past.group("rest")
                     who = leading_agency(said) or said if len(said.split()) > 12 else said
+                    if who != said and regex.match(r"\s+là\s", said[len(who):]):
+                        # "- Đơn vị chủ trì: Bộ, ngành, địa phương là chủ quản cơ sở dữ liệu quốc gia, cơ sở dữ liệu."
+                        # (175/NQ-CP V.2.d): the clause says which of them, as written; no sentence of theirs
+                        who = said
                     lead += [a for a in split_agencies(who) if not is_catch_all(a) and not _unnamed(a, said)
                              and a not in lead]
     return lead, co, timeline
