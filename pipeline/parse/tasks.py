@@ -38,6 +38,14 @@ NOT_TASK_SECTION = ("muc dich", "yeu cau", "muc tieu", "kinh phi", "che do bao c
 # plan; its title opens on the word (a plan's "NGUYÊN TẮC, NHIỆM VỤ …" is read as before).
 PRINCIPLES = "nguyen tac"
 
+# --- The words that ask someone to act: building blocks of the request patterns below (REQUEST_VERB, REQUEST_RE,
+# INTRO_REQUEST, OWN_ASSIGNEE, ASKING_INTRO, OBLIGED, ASKS).
+ASKED = r"(?:[Yy]êu cầu|[Đđ]ề nghị)"                      # "yêu cầu các cấp ủy …", "Đề nghị Ủy ban MTTQ …"
+ASK = rf"(?:[Gg]iao|{ASKED})"                            # … and "Giao Sở Y tế …"
+# "giao" when it hands out work ("giao các sở …"), not "nhiệm vụ được giao", "đã giao", "bàn giao", "giao thông"
+HANDS_OUT = r"(?<!(?:được|đã|bàn|chuyển)\s)giao(?!\s+(?:thông|dịch|lưu|tiếp|nhận)\b)"
+OBLIGES = r"(?:cần|phải)"                                  # "tỉnh Đắk Lắk cần tiếp tục …"
+
 GIAO_RE = regex.compile(r"(?:Giao|giao)\s+(?P<lead>\p{Lu}[^,;:]{2,80}?)\s+(?:chủ trì|làm đầu mối)(?:,?\s*phối hợp (?:với )?(?P<co>[^.;]{3,200}))?")
 
 
@@ -494,7 +502,7 @@ PREDICATE = regex.compile(r"(?:(?<!\bBan|\bcác)\s+(?:chỉ đạo|[Cc]hủ trì
                           # tâm là các tỉnh: …"
                           r",\s*(?:trong đó|nhất là|đặc biệt là))\b.*$")
 MARKER_PREFIX = regex.compile(rf"^\W{{0,2}}(?:(?:\d{{1,2}}(?:\.\d{{1,2}})?|[a-zđ]|[IVX]{{1,5}})\s*[.)]|\d{{1,2}}\s*{NUM_END})\s+")  # "2.1. Sở Y tế" too
-REQUEST_VERB = regex.compile(r"(?i)^(?:đề nghị|giao|yêu cầu)\s+")
+REQUEST_VERB = regex.compile(r"(?i)^" + ASK + r"\s+")
 
 
 def _own_paragraph(item_lines: list[Line]) -> tuple[str, bool]:
@@ -1012,7 +1020,7 @@ def _sub_heading_leads(markers: list[Marker], lines: list[Line], item: Marker, s
     return list(dict.fromkeys(a for f in found for a in f))
 
 
-REQUEST_RE = regex.compile(r"(?:^|\s)(?:[Gg]iao|[Yy]êu cầu|[Đđ]ề nghị)\s+(?P<who>[^:.;]{3,150}?)\s*(?::|$|(?<!\bcác)(?<!,)(?=\s+(?:tập trung|thực hiện|chủ trì|triển khai|tổ chức)\b))")
+REQUEST_RE = regex.compile(r"(?:^|\s)" + ASK + r"\s+(?P<who>[^:.;]{3,150}?)\s*(?::|$|(?<!\bcác)(?<!,)(?=\s+(?:tập trung|thực hiện|chủ trì|triển khai|tổ chức)\b))")
 # (after a comma "tổ chức" is a noun in the list: "yêu cầu các cấp ủy, tổ chức đảng, …")
 
 
@@ -1038,9 +1046,7 @@ def _article_requests(markers: list[Marker], lines: list[Line], articles: list[M
     return out
 
 
-# "giao" asks when it hands out work ("giao các sở …"), not "nhiệm vụ được giao", "đã giao", "bàn giao", "giao thông"
-ASKING_INTRO = regex.compile(r"(?i)\b(?:cần|phải|yêu cầu|đề nghị|"
-                             r"(?<!(?:được|đã|bàn|chuyển)\s)giao(?!\s+(?:thông|dịch|lưu|tiếp|nhận)\b))\b[^.]*:$")
+ASKING_INTRO = regex.compile(rf"(?i)\b(?:{OBLIGES}|{ASKED}|{HANDS_OUT})\b[^.]*:$")
 
 
 def _asks_below(markers: list[Marker], lines: list[Line], r: Marker, stop: int) -> bool:
@@ -1103,7 +1109,7 @@ def _group_lead(intro: str) -> list[str]:
 # The subject a section's opening sentence obliges, before the colon over the items: "Để tiếp tục tháo gỡ …, tỉnh Đắk
 # Lắk cần tiếp tục thực hiện quyết liệt, … trong đó lưu ý tập trung thực hiện một số nội dung trọng tâm sau:" (623/TB-VPCP).
 OBLIGED = regex.compile(r"(?:^|[,;]\s+)(?P<who>(?:tỉnh|thành phố)\s+\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*)*|\p{Lu}[^,;:.]{2,120}?)"
-                        r"\s+(?:cần|phải)\s")
+                        r"\s+" + OBLIGES + r"\s")
 
 
 # The sentence that introduces a list standing under no heading hands it to whom it asks (gold/README, tasks, lead):
@@ -1113,7 +1119,7 @@ OBLIGED = regex.compile(r"(?:^|[,;]\s+)(?P<who>(?:tỉnh|thành phố)\s+\p{Lu}\
 INTRO_ACTS = (r"tập trung|khẩn trương|nghiêm túc|quyết liệt|tiếp tục|chủ động|thực hiện|triển khai|tổ chức|"
               r"(?<!\bBan\s)chỉ đạo|lãnh đạo|quán triệt|tăng cường|chấp hành|căn cứ|theo chức năng|nghiên cứu|chủ trì|"
               r"phối hợp|rà soát|khắc phục|thông báo|hướng dẫn|đôn đốc|kiểm tra|xây dựng|báo cáo|bảo đảm|đảm bảo")
-INTRO_REQUEST = regex.compile(r"(?:^|[\s,])(?:[Yy]êu cầu|[Đđ]ề nghị|[Gg]iao)\s+(?P<who>(?:các\s|\p{Lu}|(?:thủ trưởng|giám đốc|chủ tịch|người đứng đầu|bộ trưởng)\s|cấp ủy\b)[^:.]{2,300}?)"
+INTRO_REQUEST = regex.compile(r"(?:^|[\s,])" + ASK + r"\s+(?P<who>(?:các\s|\p{Lu}|(?:thủ trưởng|giám đốc|chủ tịch|người đứng đầu|bộ trưởng)\s|cấp ủy\b)[^:.]{2,300}?)"
                               rf"(?<![,;])(?=\s*:\s*$|\s+(?:{INTRO_ACTS})\b)")  # "các cấp ủy, tổ chức đảng": a noun
 # (a Party body written in lower case opens the list too: "yêu cầu cấp uỷ, tổ chức đảng, chính quyền, đoàn thể các cấp
 # tập trung thực hiện tốt một số nhiệm vụ, giải pháp sau:", 432/TB-VPTW)
@@ -1155,7 +1161,7 @@ def _introduced_lead(found: list[dict], markers: list[Marker], lines: list[Line]
 
 # An item that hands its work to someone itself names who acts, even someone no agency ("5. Giao Phó Thủ tướng Hồ Đức
 # Phớc và các Phó Thủ tướng theo nhiệm vụ được phân công chỉ đạo, đôn đốc …", 226/CĐ-TTg): not the list's addressees.
-OWN_ASSIGNEE = regex.compile(r"^\W*(?:[Gg]iao|[Đđ]ề nghị|[Yy]êu cầu)\s+(?:các\s|\p{Lu})")
+OWN_ASSIGNEE = regex.compile(r"^\W*" + ASK + r"\s+(?:các\s|\p{Lu})")
 
 
 def _obliged(intro: str) -> list[str]:
@@ -1490,7 +1496,7 @@ def _roman_items(lines: list[Line], bounds: list[tuple[Marker, int]]) -> list[di
 # A numbered conclusion that only praises or agrees ("1. Ghi nhận, đánh giá cao và biểu dương sự nỗ lực …", "1. Cơ bản
 # thống nhất với Báo cáo …") asks nothing: no task (gold/README, 330/TB-VPCP item 1).
 PRAISE = regex.compile(r"^\W*(?:Ghi nhận|Đánh giá cao|Biểu dương|Hoan nghênh|Cơ bản thống nhất|Thống nhất với\s+[Bb]áo cáo)\b")
-ASKS = regex.compile(r"(?i)\b(?:yêu cầu|đề nghị|giao|cần|phải|chủ trì|khẩn trương|đề xuất)\s")
+ASKS = regex.compile(rf"(?i)\b(?:{ASK}|{OBLIGES}|chủ trì|khẩn trương|đề xuất)\s")
 
 
 # … or only assesses what was done ("1. Về đánh giá tình hình hoạt động từ tháng 6/2022 đến nay …" then results and
