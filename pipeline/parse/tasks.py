@@ -850,8 +850,10 @@ def _after_case(text: str) -> str | None:
 # The same role lines written inline, several on one line or in brackets after the item's text: "… (Cơ quan chủ trì:
 # Sở Y tế; Cơ quan phối hợp: Sở Tài chính; Thời gian thực hiện: Quý II/2026)". A key opens a line, a bracket or a
 # clause (after ";" or "."); its value runs to the next key, the closing bracket or the line's end.
-ROLE_KEY = (r"(?P<key>(?:(?:cơ quan|đơn vị)(?:, (?:cơ quan|đơn vị))?\s+)?(?:chủ trì|phối hợp)(?:\s+thực hiện)?|"
-            r"(?:cơ quan|đơn vị) thực hiện|thời gian(?: thực hiện| hoàn thành)?|thời hạn(?: thực hiện| hoàn thành| ban hành| trình)?|"
+ROLE_BODY = r"(?:cơ quan|đơn vị)"  # the word before a role: "Cơ quan chủ trì", "Đơn vị phối hợp", "Cơ quan thực hiện"
+ROLE_KEY = (rf"(?P<key>(?:{ROLE_BODY}(?:, {ROLE_BODY})?\s+)?(?:chủ trì|phối hợp)(?:\s+thực hiện)?|"
+            rf"{ROLE_BODY} thực hiện|"
+            r"thời gian(?: thực hiện| hoàn thành)?|thời hạn(?: thực hiện| hoàn thành| ban hành| trình)?|"
             r"tiến độ(?: thực hiện| hoàn thành)?)")
 # The points may stand on one line after their letters ("a) Cơ quan chủ trì: sở nội vụ; b) cơ quan phối hợp: …
 # c) Thời gian thực hiện: …", "a) a) Cơ quan chủ trì: Thanh tra thành phố", 70/KH-UBND Cần Thơ): a letter opens a key too,
@@ -916,7 +918,7 @@ def _inline_roles(item_lines: list[Line]) -> tuple[list[str], list[str], str | N
 # A role heading of its own, its agencies in the dash lines below ("2. Chủ trì thực hiện" / "- Ban Chỉ đạo quốc gia." /
 # "- Bộ Quốc phòng."), or after a lettered point ("a) Cơ quan chủ trì: Bộ Quốc phòng; Bộ Tài chính."); a heading of
 # both roles ("2. Cơ quan chủ trì, phối hợp") stands over its lettered points.
-CHAIR_HEAD = regex.compile(r"(?i)^(?:(?:cơ quan|đơn vị)\s+)?chủ trì(?:\s*(?:,|và)?\s*(?:thực hiện|phối hợp))?\s*"
+CHAIR_HEAD = regex.compile(rf"(?i)^(?:{ROLE_BODY}\s+)?chủ trì(?:\s*(?:,|và)?\s*(?:thực hiện|phối hợp))?\s*"
                            r"(?::\s*(?P<v>\S.*))?$")
 
 
