@@ -149,8 +149,6 @@ _BROWSER_PRINT = regex.compile(r"(?i)^(?:https?://\S+(?:\s+\d{1,2}/\d{1,2}/\d{2,
                                r"|page\s*\d+\s*of\s*\d+)$")
 
 
-# The "V/v" label as OCR reads it ("Viv", "V/v", "VW", "V.v") before a subject in lower case.
-_SUBJECT_LABEL = regex.compile(r"^\W{0,2}V\s*[/.,il1|!ý]?\s*[vVWy]\.?\s+(\p{Ll}\p{L}*)(?:\s|$)")
 
 
 def _signature_titles(line: str) -> bool:
@@ -177,8 +175,11 @@ def is_noise(line: str) -> bool:
         return True
     if fold(s.strip("*# ")) in _type_names():
         return False  # a document's type line with a mark misread ("QUYÉT ĐỊNH"): short, but the heart of the header
-    label = _SUBJECT_LABEL.match(s)
-    if _signature_titles(s) or (label and label.group(1).lower() in syllables()):
+    from pipeline.parse.grammar import subject_label  # the "V/v" label as printed and as OCR reads it ("Viv", "VW")
+
+    label = subject_label(s)
+    first = label.group(1).split()[0].lower() if label and label.group(1).split() else ""
+    if _signature_titles(s) or (first and first in syllables()):
         return False  # the signer's titles with their marks lost ("KT. CUC TRUONG" / "PHO CUC TRUONG"); a short
         # "V/v" subject whose label OCR misread ("Viv thuế GTGT")
     if not regex.search(r"[\p{L}\d]", s):

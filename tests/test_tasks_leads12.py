@@ -72,7 +72,8 @@ def test_a_list_under_no_heading_takes_its_introducing_sentence(text, dispatch, 
 def test_the_introducing_sentence_must_introduce_the_list():
     """A paragraph that asks someone but does not end on the colon over the list introduces nothing."""
     sentence = HA_TINH_CCHC.split("\n")[0]
-    assert tasks._introducing_agencies(sentence) != []
+    assert tasks._introducing_agencies(sentence) == ["Giám đốc các sở", "Thủ trưởng các ban ngành, đơn vị cấp tỉnh",
+                                                     "các cơ quan Trung ương đóng trên địa bàn tỉnh", "Chủ tịch UBND các cấp"]
     assert tasks._introducing_agencies(sentence.rstrip(":") + ".") == []
 
 
@@ -121,3 +122,12 @@ def test_a_party_body_in_lower_case_opens_the_list():
     sentence = ("là những người chịu nhiều thiệt thòi. Để làm tốt việc này, yêu cầu cấp uỷ, tổ chức đảng, chính quyền, "
                 "đoàn thể các cấp tập trung thực hiện tốt một số nhiệm vụ, giải pháp sau:")
     assert tasks._introducing_agencies(normalize(sentence)) == ["cấp ủy, tổ chức đảng, chính quyền, đoàn thể các cấp"]
+
+
+def test_a_party_body_list_is_not_cut_at_its_noun_to_chuc():
+    """REQUEST_RE's guard: after a comma "tổ chức" is a noun of the list (432/TB-VPTW's wording, 'các' added as a
+    section's opening sentence writes it), not the action that ends the addressees."""
+    sentence = normalize("Để làm tốt việc này, yêu cầu các cấp uỷ, tổ chức đảng, chính quyền, đoàn thể các cấp tập trung "
+                         "thực hiện tốt một số nhiệm vụ, giải pháp sau:")
+    assert tasks._group_lead(sentence) != ["các cấp ủy"]
+    assert any("tổ chức đảng" in a for a in tasks._group_lead(sentence))
