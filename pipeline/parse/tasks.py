@@ -678,7 +678,7 @@ def _subject_below_topic(item_lines: list[Line]) -> str | None:
         if regex.search(r"[.;:,]$", prev) or _marker(item_lines[k]) or LIST_MARK.match(line) \
                 or item_lines[k].index != item_lines[k - 1].index + 1:
             return None  # the heading ended a sentence (a paragraph, not a heading), or sub-items follow
-        if prev.split()[-1].lower() in OPEN_ENDS or len(" ".join(
+        if not prev or prev.split()[-1].lower() in OPEN_ENDS or len(" ".join(
                 ln.text for ln in item_lines[:k]).split()) > 40:
             return None
         if line[:1].isupper() and is_addressee(line):
