@@ -1121,8 +1121,13 @@ OBLIGED = regex.compile(r"(?:^|[,;]\s+)(?P<who>(?:tỉnh|thành phố)\s+\p{Lu}\
 INTRO_ACTS = (r"tập trung|khẩn trương|nghiêm túc|quyết liệt|tiếp tục|chủ động|thực hiện|triển khai|tổ chức|"
               r"(?<!\bBan\s)chỉ đạo|lãnh đạo|quán triệt|tăng cường|chấp hành|căn cứ|theo chức năng|nghiên cứu|chủ trì|"
               r"phối hợp|rà soát|khắc phục|thông báo|hướng dẫn|đôn đốc|kiểm tra|xây dựng|báo cáo|bảo đảm|đảm bảo")
+# What the addressees are asked, named without a verb: "yêu cầu các sở, ban, ngành, địa phương như sau:", "đề nghị
+# Ủy ban nhân dân các huyện, thị xã, thành phố một số nội dung sau:" (no part of the name)
+INTRO_TAIL = r"\s+(?:cụ thể\s+)?như sau|\s+(?:một số|các|những)\s+(?:nội dung|nhiệm vụ|giải pháp|việc)\b"
 INTRO_REQUEST = regex.compile(r"(?:^|[\s,])" + ASK + r"\s+(?P<who>(?:các\s|\p{Lu}|(?:thủ trưởng|giám đốc|chủ tịch|người đứng đầu|bộ trưởng)\s|cấp ủy\b)[^:.]{2,300}?)"
-                              rf"(?<![,;])(?=\s*:\s*$|\s+(?:{INTRO_ACTS})\b)")  # "các cấp ủy, tổ chức đảng": a noun
+                              rf"(?<![,;])(?<!\bvà)(?<!\bcác)(?=\s*:\s*$|\s+(?:{INTRO_ACTS})\b|{INTRO_TAIL})")
+# (after a comma "tổ chức" is a noun in the list, "các cấp ủy, tổ chức đảng", and after "và"/"và các" it opens the
+# next addressee, "Thủ trưởng các sở, ban, ngành và các tổ chức chính trị - xã hội tỉnh thực hiện …")
 # (a Party body written in lower case opens the list too: "yêu cầu cấp uỷ, tổ chức đảng, chính quyền, đoàn thể các cấp
 # tập trung thực hiện tốt một số nhiệm vụ, giải pháp sau:", 432/TB-VPTW)
 
