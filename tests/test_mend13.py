@@ -57,3 +57,50 @@ def test_a_directives_items_are_led_by_both_groups_it_asks():
     found = tasks.find_tasks(lines, 0, len(lines))
     assert [(t["label"], t["lead"]) for t in found] == [
         (n, ["Thủ trưởng các sở, ban, ngành", "các tổ chức chính trị - xã hội tỉnh"]) for n in ("1", "2")]
+
+
+# Finding 1: a dispatch's annex outlining the report it asks for ("ĐỀ CƯƠNG BÁO CÁO KẾT QUẢ THỰC HIỆN NHIỆM VỤ") had
+# its numbered headings replace the dispatch's two real requests.
+REPORT_OUTLINE = """UBND TỈNH QUẢNG NAM
+SỞ NỘI VỤ
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 123/SNV-CCVC
+Quảng Nam, ngày 01 tháng 12 năm 2025
+V/v tổng kết thực hiện Chỉ thị số 05-CT/TU
+Kính gửi: Ủy ban nhân dân các huyện, thị xã, thành phố.
+Để tổng kết việc thực hiện Chỉ thị số 05-CT/TU, Sở Nội vụ đề nghị Ủy ban nhân dân các huyện, thị xã, thành phố thực hiện một số nội dung sau:
+1. Tổ chức đánh giá kết quả thực hiện Chỉ thị tại địa phương.
+2. Xây dựng báo cáo theo đề cương tại Phụ lục kèm theo Công văn này, gửi về Sở Nội vụ trước ngày 15/12/2025.
+Trân trọng./.
+Nơi nhận:
+- Như trên;
+- Lưu: VT, CCVC.
+GIÁM ĐỐC
+Nguyễn Văn An
+Phụ lục
+{title}
+(Kèm theo Công văn số 123/SNV-CCVC ngày 01/12/2025 của Sở Nội vụ)
+1. Kết quả đạt được
+2. Tồn tại, hạn chế và nguyên nhân
+3. Đề xuất, kiến nghị"""
+
+
+def test_an_annex_outlining_a_report_hands_out_no_work():
+    text = REPORT_OUTLINE.format(title="ĐỀ CƯƠNG BÁO CÁO KẾT QUẢ THỰC HIỆN NHIỆM VỤ")
+    found = [t for d in parse_text(text) for t in d["tasks"]]
+    assert [t["text"][:26] for t in found] == ["Tổ chức đánh giá kết quả t", "Xây dựng báo cáo theo đề c"]
+
+
+@pytest.mark.parametrize("title, hands_out", [
+    ("ĐỀ CƯƠNG BÁO CÁO KẾT QUẢ THỰC HIỆN NHIỆM VỤ", False),
+    ("BIỂU MẪU THỐNG KÊ NHIỆM VỤ ĐÃ THỰC HIỆN", False),
+    ("NHIỆM VỤ VÀ MẪU BÁO CÁO KẾT QUẢ", False),
+    ("DANH SÁCH ĐƠN VỊ ĐƯỢC GIAO NHIỆM VỤ", False),
+    # guard: an annex of the work handed out (122/NQ-CP's, test_tasks_leads10)
+    ("NHIỆM VỤ CỤ THỂ GIAO CÁC SỞ, NGÀNH, ĐỊA PHƯƠNG", True),
+])
+def test_only_an_annex_titled_by_the_work_it_hands_out_is_the_list(title, hands_out):
+    lines = split_lines(REPORT_OUTLINE.format(title=title))
+    annex = tasks._task_annex(lines, 0, len(lines))
+    assert (annex == lines[-5].index + 1) if hands_out else annex is None

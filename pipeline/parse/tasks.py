@@ -1577,9 +1577,15 @@ def _task_annex(lines: list[Line], start: int, doc_end: int) -> int | None:
         if not any("phu luc" in fold(x.text) for x in lines[start:ln.index]):
             return None  # the body hands nothing to an annex
         title = [x for x in lines[ln.index + 1 : ln.index + 5] if x.text and is_caps(x.text)]
-        if title and "nhiem vu" in fold(title[0].text):
+        if title and ANNEX_OF_TASKS.match(fold(title[0].text)):
             return title[0].index + 1
     return None
+
+
+# An annex title that hands out work opens on it ("NHIỆM VỤ CỤ THỂ GIAO CÁC BỘ, CƠ QUAN, ĐỊA PHƯƠNG"); an outline, form
+# or table to report on it does not ("ĐỀ CƯƠNG BÁO CÁO KẾT QUẢ THỰC HIỆN NHIỆM VỤ": its numbered lines are headings
+# of the report asked for, not requests).
+ANNEX_OF_TASKS = regex.compile(r"^\W*nhiem vu\b(?!.*\b(?:de cuong|mau|bieu|bao cao)\b)")
 
 
 def _numbered_headings(markers: list[Marker]) -> list[Marker]:
