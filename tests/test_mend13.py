@@ -104,3 +104,43 @@ def test_only_an_annex_titled_by_the_work_it_hands_out_is_the_list(title, hands_
     lines = split_lines(REPORT_OUTLINE.format(title=title))
     annex = tasks._task_annex(lines, 0, len(lines))
     assert (annex == lines[-5].index + 1) if hands_out else annex is None
+
+
+# Finding 2: an ordinary sentence wrapped after a verb that takes the next line's agency as its object was read as a
+# topic heading over its subject's paragraph: the one reported to became the lead.
+WRAPPED_SENTENCE = """Sở Y tế đề nghị Trung tâm Y tế các huyện, thị xã, thành phố thực hiện các nội dung sau:
+1. Tăng cường giám sát, phát hiện sớm các ca bệnh, xử lý triệt để ổ dịch.
+2. Định kỳ hằng tuần tổng hợp kết quả thực hiện, báo cáo
+Sở Y tế trước 16 giờ ngày thứ Sáu để tổng hợp, báo cáo Ủy ban nhân dân tỉnh."""
+
+
+@pytest.mark.parametrize("text, lead", [
+    ("2. Định kỳ hằng tuần tổng hợp kết quả thực hiện, báo cáo\nSở Y tế trước 16 giờ ngày thứ Sáu để tổng hợp, báo cáo"
+     " Ủy ban nhân dân tỉnh.", []),
+    ("5. Kịp thời báo cáo\nỦy ban nhân dân tỉnh những vấn đề phát sinh vượt thẩm quyền để chỉ đạo giải quyết.", []),
+    ("4. Tổ chức thực hiện nghiêm các nội dung chỉ đạo của Thủ tướng Chính phủ, gửi\nBộ Công an kết quả thực hiện trước"
+     " ngày 15/12/2025.", []),
+    ("1. Chủ động phối hợp\nSở Y tế tổ chức kiểm tra các cơ sở.", []),
+    ("6. Đề xuất, kiến nghị\nBộ Tài chính sửa đổi các quy định không còn phù hợp.", []),
+    ("2. Trường hợp có vướng mắc kịp thời phản ánh\nSở Tài chính để được hướng dẫn giải quyết.", []),
+    # no verb after the name, whatever the heading ends on
+    ("4. Thực hiện tốt công tác tuyên truyền\nSở Y tế trước ngày 15/12 hoàn thành việc kiểm tra.", []),
+    # guards: a topic over its subject's paragraph (105/NQ-CP II.5, test_tasks_leads13); a topic whose noun is such a
+    # word ("công tác phối hợp", "thông tin, báo cáo", "chương trình")
+    ("5. Thực hiện hiệu quả công tác kiểm tra, giám sát\nCác bộ, cơ quan ngang bộ, Ủy ban nhân dân các tỉnh, thành phố"
+     " trực thuộc\ntrung ương chuyển mạnh từ cơ chế tiền kiểm sang hậu kiểm trong hoạt động.",
+     ["Các bộ, cơ quan ngang bộ", "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"]),
+    ("3. Tăng cường công tác phối hợp\nCác sở, ban, ngành khẩn trương rà soát các thủ tục.", ["Các sở, ban, ngành"]),
+    ("4. Chế độ thông tin, báo cáo\nCác sở, ban, ngành thường xuyên cập nhật tình hình, gửi Sở Nội vụ.",
+     ["Các sở, ban, ngành"]),
+    ("3. Thực hiện chương trình chuyển đổi số\nSở Thông tin và Truyền thông đẩy mạnh tuyên truyền.",
+     ["Sở Thông tin và Truyền thông"]),
+])
+def test_a_wrapped_sentences_object_is_no_subject(text, lead):
+    assert tasks.heading_lead([ln for ln in split_lines(text) if ln.text]) == lead
+
+
+def test_a_dispatchs_wrapped_request_leads_nobody():
+    lines = split_lines(WRAPPED_SENTENCE)
+    found = tasks.find_tasks(lines, 0, len(lines), plan=False, dispatch=True)
+    assert [(t["label"], t["lead"]) for t in found] == [("1", []), ("2", [])]

@@ -661,6 +661,30 @@ OPEN_ENDS = {"với", "của", "cho", "tại", "và", "hoặc", "giữa", "bởi
              "thuộc", "là", "gồm", "như", "để", "về", "do", "trong", "ngoài", "sau", "trước", "cùng", "chỉ", "đạo"}
 
 
+# … nor on a verb that takes the name below as its object ("2. Định kỳ hằng tuần tổng hợp kết quả thực hiện, báo cáo" /
+# "Sở Y tế trước 16 giờ …": the one reported to, not who acts); the noun of a topic is no verb ("Chế độ báo cáo",
+# "Công tác phối hợp", "Thực hiện chương trình").
+OBJECT_VERB_END = regex.compile(r"(?<!\b(?:công tác|chế độ|hoạt động|cơ chế|quy chế|thông tin,?)\s)(?:\bbáo cáo|\bgửi|"
+                                r"(?<!\b(?:chương|quy|công|tiến|lộ|phương|giáo|quá|tờ|hành)\s)\btrình|\bphản ánh|"
+                                r"\bkiến nghị|\bđề xuất|\btham mưu|\bphối hợp|\btổng hợp)$", regex.IGNORECASE)
+# Verbs the tagger calls nouns when they open a predicate ("Các sở đẩy mạnh …", "Sở Y tế định kỳ báo cáo …").
+VERB_NOUNS = ACTING_NOUNS | {"đẩy mạnh", "định kỳ", "thường xuyên"}
+
+
+def _acts_next(after: str) -> bool:
+    """The words after a paragraph's opening name are its verb, not the name's object's complement: "Các bộ … chuyển
+    mạnh từ cơ chế tiền kiểm …", not "Sở Y tế trước 16 giờ …", "Ủy ban nhân dân tỉnh những vấn đề …"."""
+    from underthesea import pos_tag
+
+    if LATER_ACTS.match(after):
+        return True
+    words = pos_tag(after.strip()[:60])
+    if not words:
+        return False
+    word, tag = words[0]
+    return tag[:1] in {"V", "A"} or word.lower() in VERB_NOUNS or (tag == "M" and not regex.search(r"\d", word))
+
+
 def _subject_below_topic(item_lines: list[Line]) -> str | None:
     """An item headed by its topic on a line (or two) of its own, no agency in it and no closing stop, over a paragraph
     whose sentence opens on who acts: "5. Thực hiện hiệu quả công tác kiểm tra, giám sát" / "Các bộ, cơ quan ngang bộ,
@@ -678,7 +702,7 @@ def _subject_below_topic(item_lines: list[Line]) -> str | None:
         if regex.search(r"[.;:,]$", prev) or _marker(item_lines[k]) or LIST_MARK.match(line) \
                 or item_lines[k].index != item_lines[k - 1].index + 1:
             return None  # the heading ended a sentence (a paragraph, not a heading), or sub-items follow
-        if not prev or prev.split()[-1].lower() in OPEN_ENDS or len(" ".join(
+        if not prev or prev.split()[-1].lower() in OPEN_ENDS or OBJECT_VERB_END.search(prev) or len(" ".join(
                 ln.text for ln in item_lines[:k]).split()) > 40:
             return None
         if line[:1].isupper() and is_addressee(line):
@@ -689,7 +713,7 @@ def _subject_below_topic(item_lines: list[Line]) -> str | None:
             # nobody who is asked to act)
             if who and regex.match(r"\s+\p{Ll}", after) and not regex.match(
                     r"\s+(?:là|được|đã|đang|vừa|có liên quan|nhận|cho biết|có ý kiến|báo cáo|trả lời|thông báo|giới thiệu|xin)\b",
-                    after):
+                    after) and _acts_next(after):
                 return who
             return None
     return None
