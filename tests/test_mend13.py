@@ -144,3 +144,24 @@ def test_a_dispatchs_wrapped_request_leads_nobody():
     lines = split_lines(WRAPPED_SENTENCE)
     found = tasks.find_tasks(lines, 0, len(lines), plan=False, dispatch=True)
     assert [(t["label"], t["lead"]) for t in found] == [("1", []), ("2", [])]
+
+
+# Finding 4: "và" before a lower-case group was split off as a catch-all whenever the text ended in "liên quan", and
+# the named party in that group went with it.
+@pytest.mark.parametrize("text, kept", [
+    ("Bộ Công an và doanh nghiệp viễn thông, các đơn vị có liên quan", "doanh nghiệp viễn thông"),
+    ("Ủy ban nhân dân các tỉnh và thành phố Hà Nội, các cơ quan có liên quan", "thành phố Hà Nội"),
+])
+def test_a_party_named_before_the_catch_all_is_kept(text, kept):
+    assert any(kept in a for a in tasks.split_agencies(text))
+
+
+@pytest.mark.parametrize("text, agencies", [
+    # guards: the lower-case group that is the catch-all itself is still left out whole (982/QĐ-TTg Điều 2.8)
+    ("Các Khu Công nghệ cao, Khu Công nghệ số tập trung và hiệp hội, doanh nghiệp liên quan",
+     ["Các Khu Công nghệ cao", "Khu Công nghệ số tập trung"]),
+    ("Bộ Y tế và cơ quan, đơn vị có liên quan", ["Bộ Y tế"]),
+    ("Sở Tài chính và các sở, ngành liên quan", ["Sở Tài chính"]),
+])
+def test_a_catch_all_group_after_va_is_still_left_out(text, agencies):
+    assert tasks.split_agencies(text) == agencies

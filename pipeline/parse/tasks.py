@@ -255,8 +255,10 @@ def split_agencies(text: str) -> list[str]:
     # "… Bộ Công an và Ủy ban nhân dân các tỉnh": "và" before a capitalised agency head starts another agency
     # ("Sở Khoa học và Công nghệ" stays whole: "Công nghệ" heads no agency).
     # … and before a lower-case group the text closes as a catch-all ("Các Khu Công nghệ cao, Khu Công nghệ số tập trung
-    # và hiệp hội, doanh nghiệp liên quan", 982/QĐ-TTg Điều 2.8): that group names nobody and is left out below
-    parts = regex.split(r"\s*;\s*|\s+và\s+(?=các\s)|\s+và\s+(?=\p{Lu})|\s+và\s+(?=\p{Ll}[^;]*\s(?:có\s+)?liên quan\W*$)", text)
+    # và hiệp hội, doanh nghiệp liên quan", 982/QĐ-TTg Điều 2.8): that group names nobody and is left out below; not
+    # a group that names a party before its own catch-all ("Bộ Công an và doanh nghiệp viễn thông, các đơn vị có liên
+    # quan", "… và thành phố Hà Nội, các cơ quan có liên quan")
+    parts = regex.split(r"\s*;\s*|\s+và\s+(?=các\s)|\s+và\s+(?=\p{Lu})|\s+và\s+(?=\p{Ll}(?:(?!,\s*các\s)[^;\p{Lu}])*\s(?:có\s+)?liên quan\W*$)", text)
     joined: list[str] = []
     for part in parts:
         if joined and part[:1].isupper() and not is_addressee(part):
