@@ -165,3 +165,35 @@ def test_a_party_named_before_the_catch_all_is_kept(text, kept):
 ])
 def test_a_catch_all_group_after_va_is_still_left_out(text, agencies):
     assert tasks.split_agencies(text) == agencies
+
+
+# Finding 5: dispatch=True only kept the introducing sentence's addressees off a list under no heading; a dispatch's
+# items under a roman heading still took the section sentence's addressees.
+TAX_DISPATCH = """Tổng cục Thuế nhận được phản ánh của một số Cục Thuế về việc quản lý hóa đơn điện tử. Về vấn đề này, Tổng cục Thuế hướng dẫn như sau:
+I. Về quản lý hóa đơn điện tử
+Tổng cục Thuế yêu cầu Cục Thuế các tỉnh, thành phố; Chi cục Thuế khu vực thực hiện các nội dung sau:
+1. Rà soát các doanh nghiệp có dấu hiệu rủi ro cao về hóa đơn điện tử.
+2. Kiểm tra, xử lý nghiêm các trường hợp vi phạm theo quy định.
+II. Về tổ chức thực hiện
+1. Cục Thuế các tỉnh, thành phố báo cáo kết quả thực hiện về Tổng cục Thuế trước ngày 30/6/2025."""
+
+
+def test_a_dispatchs_section_items_take_no_group_lead():
+    lines = split_lines(TAX_DISPATCH)
+    found = tasks.find_tasks(lines, 0, len(lines), plan=False, dispatch=True)
+    assert [(t["label"], t["lead"]) for t in found] == [
+        ("I.1", []), ("I.2", []), ("II.1", ["Cục Thuế các tỉnh, thành phố"])]
+    # a directive's (no dispatch) items still take them
+    found = tasks.find_tasks(lines, 0, len(lines), plan=False)
+    assert found[0]["lead"] == ["Cục Thuế các tỉnh, thành phố", "Chi cục Thuế khu vực"]
+
+
+def test_a_dispatchs_section_headed_by_whom_it_concerns_still_leads():
+    # 778/TCHQ-GSQL (test_tasks.SENTENCE_HEADINGS): the heading names whom its items concern, in a dispatch too
+    from tests.test_tasks import SENTENCE_HEADINGS
+
+    lines = split_lines(SENTENCE_HEADINGS)
+    found = tasks.find_tasks(lines, 0, len(lines), plan=False, dispatch=True)
+    assert [(t["label"], t["lead"]) for t in found] == [
+        ("I.1", ["Các Chi cục Hải quan trên toàn quốc"]), ("II.1", []),
+        ("III.1", ["Cục Hải quan TP.Hồ Chí Minh"]), ("III.2", ["Cục Hải quan TP.Hồ Chí Minh"])]

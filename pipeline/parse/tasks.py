@@ -984,7 +984,8 @@ def _bracketed(m: Marker) -> bool:
     return bool(regex.match(r"^\W{0,2}\(\s*\d", m.line.text.replace("*", "")))
 
 
-def _items(markers: list[Marker], lines: list[Line], start: int, end: int, prefix: str = "") -> list[dict]:
+def _items(markers: list[Marker], lines: list[Line], start: int, end: int, prefix: str = "",
+           dispatch: bool = False) -> list[dict]:
     inside = [m for m in markers if start <= m.line.index < end and m.kind in ("number", "letter", "article")]
     subs = [m for m in markers if start <= m.line.index < end and m.kind == "subnumber"]
     if subs and (not inside or (subs[0].line.index < inside[0].line.index and not any(m.kind == "number" for m in inside))):
@@ -994,7 +995,7 @@ def _items(markers: list[Marker], lines: list[Line], start: int, end: int, prefi
     else:
         kind = inside[0].kind
     if any(m.kind == "article" for m in inside):
-        return _article_requests(markers, lines, [m for m in inside if m.kind == "article"], end)
+        return _article_requests(markers, lines, [m for m in inside if m.kind == "article"], end, dispatch)
     top = [m for m in inside if m.kind == kind]
     # Keep a run that counts up (1, 2, 3 … or a, b, c …): a restart means a nested list.
     seq: list[Marker] = []
@@ -1052,9 +1053,10 @@ REQUEST_RE = regex.compile(r"(?:^|\s)" + ASK + r"\s+(?P<who>[^:.;]{3,150}?)\s*(?
 # (after a comma "tổ chức" is a noun in the list: "yêu cầu các cấp ủy, tổ chức đảng, …")
 
 
-def _article_requests(markers: list[Marker], lines: list[Line], articles: list[Marker], end: int) -> list[dict]:
+def _article_requests(markers: list[Marker], lines: list[Line], articles: list[Marker], end: int,
+                      dispatch: bool = False) -> list[dict]:
     """Articles of a decision or resolution are not tasks, but a numbered list of requests inside one is
-    ("Điều 2. Giao Giám đốc Sở Giáo dục và Đào tạo: 1. … 2. …")."""
+    ("Điều 2. Giao Giám đốc Sở Giáo dục và Đào tạo: 1. … 2. …"); a dispatch's items name their own lead or none."""
     out: list[dict] = []
     for i, art in enumerate(articles):
         stop = articles[i + 1].line.index if i + 1 < len(articles) else end
@@ -1068,7 +1070,7 @@ def _article_requests(markers: list[Marker], lines: list[Line], articles: list[M
             continue
         items = _items(markers, lines, nums[0].line.index, stop)
         for t in items:
-            if not t["lead"]:
+            if not t["lead"] and not dispatch:
                 t["lead"] = who
         out += items
     return out
@@ -1227,7 +1229,10 @@ def _heading_agencies(title: str) -> list[str]:
 SECTION_VERB = regex.compile(r"\s+(?:hướng dẫn|chỉ đạo|yêu cầu|đề nghị|thực hiện|triển khai|tổ chức|chủ trì)\b")
 
 
-def _section_items(markers: list[Marker], lines: list[Line], sections: list[tuple[Marker, int]]) -> list[dict]:
+def _section_items(markers: list[Marker], lines: list[Line], sections: list[tuple[Marker, int]],
+                   dispatch: bool = False) -> list[dict]:
+    """The items of sections, led by the agencies their opening sentence asks or their heading names; a dispatch's
+    items name their own lead or none (its heading's agencies still lead: "II. ỦY BAN NHÂN DÂN CÁC HUYỆN")."""
     prefix = len(sections) > 1
     out: list[dict] = []
     for r, stop in sections:
@@ -1235,8 +1240,8 @@ def _section_items(markers: list[Marker], lines: list[Line], sections: list[tupl
         if items:
             first = next(m.line.index for m in markers if r.line.index < m.line.index < stop
                          and m.kind in ("number", "letter", "subnumber"))
-            group = _group_lead(" ".join(ln.text.replace("*", "") for ln in lines[r.line.index + 1 : first] if ln.text)) \
-                or _heading_agencies(r.title)
+            group = ([] if dispatch else _group_lead(" ".join(
+                ln.text.replace("*", "") for ln in lines[r.line.index + 1 : first] if ln.text))) or _heading_agencies(r.title)
             for t in items:
                 t["lead"] = t["lead"] or list(group)
         out += items
@@ -1446,11 +1451,11 @@ def find_tasks(lines: list[Line], start: int, end: int, doc_end: int | None = No
         # A plan with no section of work (an emulation plan: theme, period, contents) assigns it in "Tổ chức thực hiện".
         sections = sections or (carry_out if plan else [])
         if sections:
-            found = _section_items(markers, lines, sections)
+            found = _section_items(markers, lines, sections, dispatch)
             return found if plan else _requests(found)
     if not plan and _informs(markers, start, end):
         return []  # a notice setting out an event's particulars ("1. Đối tượng:", "2. Thời gian:" …) asks nothing
-    found = _items(markers, lines, start, end)
+    found = _items(markers, lines, start, end, dispatch=dispatch)
     found = found if plan else _requests(found)
     return found if dispatch else _introduced_lead(found, markers, lines, start)
 
