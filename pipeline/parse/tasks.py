@@ -255,8 +255,10 @@ def split_agencies(text: str) -> list[str]:
     # "… Bộ Công an và Ủy ban nhân dân các tỉnh": "và" before a capitalised agency head starts another agency
     # ("Sở Khoa học và Công nghệ" stays whole: "Công nghệ" heads no agency).
     # … and before a lower-case group the text closes as a catch-all ("Các Khu Công nghệ cao, Khu Công nghệ số tập trung
-    # và hiệp hội, doanh nghiệp liên quan", 982/QĐ-TTg Điều 2.8): that group names nobody and is left out below
-    parts = regex.split(r"\s*;\s*|\s+và\s+(?=các\s)|\s+và\s+(?=\p{Lu})|\s+và\s+(?=\p{Ll}[^;]*\s(?:có\s+)?liên quan\W*$)", text)
+    # và hiệp hội, doanh nghiệp liên quan", 982/QĐ-TTg Điều 2.8): that group names nobody and is left out below; not
+    # a group that names a party before its own catch-all ("Bộ Công an và doanh nghiệp viễn thông, các đơn vị có liên
+    # quan", "… và thành phố Hà Nội, các cơ quan có liên quan")
+    parts = regex.split(r"\s*;\s*|\s+và\s+(?=các\s)|\s+và\s+(?=\p{Lu})|\s+và\s+(?=\p{Ll}(?:(?!,\s*các\s)[^;\p{Lu}])*\s(?:có\s+)?liên quan\W*$)", text)
     joined: list[str] = []
     for part in parts:
         if joined and part[:1].isupper() and not is_addressee(part):
@@ -661,6 +663,30 @@ OPEN_ENDS = {"với", "của", "cho", "tại", "và", "hoặc", "giữa", "bởi
              "thuộc", "là", "gồm", "như", "để", "về", "do", "trong", "ngoài", "sau", "trước", "cùng", "chỉ", "đạo"}
 
 
+# … nor on a verb that takes the name below as its object ("2. Định kỳ hằng tuần tổng hợp kết quả thực hiện, báo cáo" /
+# "Sở Y tế trước 16 giờ …": the one reported to, not who acts); the noun of a topic is no verb ("Chế độ báo cáo",
+# "Công tác phối hợp", "Thực hiện chương trình").
+OBJECT_VERB_END = regex.compile(r"(?<!\b(?:công tác|chế độ|hoạt động|cơ chế|quy chế|thông tin,?)\s)(?:\bbáo cáo|\bgửi|"
+                                r"(?<!\b(?:chương|quy|công|tiến|lộ|phương|giáo|quá|tờ|hành)\s)\btrình|\bphản ánh|"
+                                r"\bkiến nghị|\bđề xuất|\btham mưu|\bphối hợp|\btổng hợp)$", regex.IGNORECASE)
+# Verbs the tagger calls nouns when they open a predicate ("Các sở đẩy mạnh …", "Sở Y tế định kỳ báo cáo …").
+VERB_NOUNS = ACTING_NOUNS | {"đẩy mạnh", "định kỳ", "thường xuyên"}
+
+
+def _acts_next(after: str) -> bool:
+    """The words after a paragraph's opening name are its verb, not the name's object's complement: "Các bộ … chuyển
+    mạnh từ cơ chế tiền kiểm …", not "Sở Y tế trước 16 giờ …", "Ủy ban nhân dân tỉnh những vấn đề …"."""
+    from underthesea import pos_tag
+
+    if LATER_ACTS.match(after):
+        return True
+    words = pos_tag(after.strip()[:60])
+    if not words:
+        return False
+    word, tag = words[0]
+    return tag[:1] in {"V", "A"} or word.lower() in VERB_NOUNS or (tag == "M" and not regex.search(r"\d", word))
+
+
 def _subject_below_topic(item_lines: list[Line]) -> str | None:
     """An item headed by its topic on a line (or two) of its own, no agency in it and no closing stop, over a paragraph
     whose sentence opens on who acts: "5. Thực hiện hiệu quả công tác kiểm tra, giám sát" / "Các bộ, cơ quan ngang bộ,
@@ -678,7 +704,7 @@ def _subject_below_topic(item_lines: list[Line]) -> str | None:
         if regex.search(r"[.;:,]$", prev) or _marker(item_lines[k]) or LIST_MARK.match(line) \
                 or item_lines[k].index != item_lines[k - 1].index + 1:
             return None  # the heading ended a sentence (a paragraph, not a heading), or sub-items follow
-        if prev.split()[-1].lower() in OPEN_ENDS or len(" ".join(
+        if not prev or prev.split()[-1].lower() in OPEN_ENDS or OBJECT_VERB_END.search(prev) or len(" ".join(
                 ln.text for ln in item_lines[:k]).split()) > 40:
             return None
         if line[:1].isupper() and is_addressee(line):
@@ -689,7 +715,7 @@ def _subject_below_topic(item_lines: list[Line]) -> str | None:
             # nobody who is asked to act)
             if who and regex.match(r"\s+\p{Ll}", after) and not regex.match(
                     r"\s+(?:là|được|đã|đang|vừa|có liên quan|nhận|cho biết|có ý kiến|báo cáo|trả lời|thông báo|giới thiệu|xin)\b",
-                    after):
+                    after) and _acts_next(after):
                 return who
             return None
     return None
@@ -958,7 +984,8 @@ def _bracketed(m: Marker) -> bool:
     return bool(regex.match(r"^\W{0,2}\(\s*\d", m.line.text.replace("*", "")))
 
 
-def _items(markers: list[Marker], lines: list[Line], start: int, end: int, prefix: str = "") -> list[dict]:
+def _items(markers: list[Marker], lines: list[Line], start: int, end: int, prefix: str = "",
+           dispatch: bool = False) -> list[dict]:
     inside = [m for m in markers if start <= m.line.index < end and m.kind in ("number", "letter", "article")]
     subs = [m for m in markers if start <= m.line.index < end and m.kind == "subnumber"]
     if subs and (not inside or (subs[0].line.index < inside[0].line.index and not any(m.kind == "number" for m in inside))):
@@ -968,7 +995,7 @@ def _items(markers: list[Marker], lines: list[Line], start: int, end: int, prefi
     else:
         kind = inside[0].kind
     if any(m.kind == "article" for m in inside):
-        return _article_requests(markers, lines, [m for m in inside if m.kind == "article"], end)
+        return _article_requests(markers, lines, [m for m in inside if m.kind == "article"], end, dispatch)
     top = [m for m in inside if m.kind == kind]
     # Keep a run that counts up (1, 2, 3 … or a, b, c …): a restart means a nested list.
     seq: list[Marker] = []
@@ -1026,9 +1053,10 @@ REQUEST_RE = regex.compile(r"(?:^|\s)" + ASK + r"\s+(?P<who>[^:.;]{3,150}?)\s*(?
 # (after a comma "tổ chức" is a noun in the list: "yêu cầu các cấp ủy, tổ chức đảng, …")
 
 
-def _article_requests(markers: list[Marker], lines: list[Line], articles: list[Marker], end: int) -> list[dict]:
+def _article_requests(markers: list[Marker], lines: list[Line], articles: list[Marker], end: int,
+                      dispatch: bool = False) -> list[dict]:
     """Articles of a decision or resolution are not tasks, but a numbered list of requests inside one is
-    ("Điều 2. Giao Giám đốc Sở Giáo dục và Đào tạo: 1. … 2. …")."""
+    ("Điều 2. Giao Giám đốc Sở Giáo dục và Đào tạo: 1. … 2. …"); a dispatch's items name their own lead or none."""
     out: list[dict] = []
     for i, art in enumerate(articles):
         stop = articles[i + 1].line.index if i + 1 < len(articles) else end
@@ -1042,7 +1070,7 @@ def _article_requests(markers: list[Marker], lines: list[Line], articles: list[M
             continue
         items = _items(markers, lines, nums[0].line.index, stop)
         for t in items:
-            if not t["lead"]:
+            if not t["lead"] and not dispatch:
                 t["lead"] = who
         out += items
     return out
@@ -1121,8 +1149,13 @@ OBLIGED = regex.compile(r"(?:^|[,;]\s+)(?P<who>(?:tỉnh|thành phố)\s+\p{Lu}\
 INTRO_ACTS = (r"tập trung|khẩn trương|nghiêm túc|quyết liệt|tiếp tục|chủ động|thực hiện|triển khai|tổ chức|"
               r"(?<!\bBan\s)chỉ đạo|lãnh đạo|quán triệt|tăng cường|chấp hành|căn cứ|theo chức năng|nghiên cứu|chủ trì|"
               r"phối hợp|rà soát|khắc phục|thông báo|hướng dẫn|đôn đốc|kiểm tra|xây dựng|báo cáo|bảo đảm|đảm bảo")
+# What the addressees are asked, named without a verb: "yêu cầu các sở, ban, ngành, địa phương như sau:", "đề nghị
+# Ủy ban nhân dân các huyện, thị xã, thành phố một số nội dung sau:" (no part of the name)
+INTRO_TAIL = r"\s+(?:cụ thể\s+)?như sau|\s+(?:một số|các|những)\s+(?:nội dung|nhiệm vụ|giải pháp|việc)\b"
 INTRO_REQUEST = regex.compile(r"(?:^|[\s,])" + ASK + r"\s+(?P<who>(?:các\s|\p{Lu}|(?:thủ trưởng|giám đốc|chủ tịch|người đứng đầu|bộ trưởng)\s|cấp ủy\b)[^:.]{2,300}?)"
-                              rf"(?<![,;])(?=\s*:\s*$|\s+(?:{INTRO_ACTS})\b)")  # "các cấp ủy, tổ chức đảng": a noun
+                              rf"(?<![,;])(?<!\bvà)(?<!\bcác)(?=\s*:\s*$|\s+(?:{INTRO_ACTS})\b|{INTRO_TAIL})")
+# (after a comma "tổ chức" is a noun in the list, "các cấp ủy, tổ chức đảng", and after "và"/"và các" it opens the
+# next addressee, "Thủ trưởng các sở, ban, ngành và các tổ chức chính trị - xã hội tỉnh thực hiện …")
 # (a Party body written in lower case opens the list too: "yêu cầu cấp uỷ, tổ chức đảng, chính quyền, đoàn thể các cấp
 # tập trung thực hiện tốt một số nhiệm vụ, giải pháp sau:", 432/TB-VPTW)
 
@@ -1196,7 +1229,10 @@ def _heading_agencies(title: str) -> list[str]:
 SECTION_VERB = regex.compile(r"\s+(?:hướng dẫn|chỉ đạo|yêu cầu|đề nghị|thực hiện|triển khai|tổ chức|chủ trì)\b")
 
 
-def _section_items(markers: list[Marker], lines: list[Line], sections: list[tuple[Marker, int]]) -> list[dict]:
+def _section_items(markers: list[Marker], lines: list[Line], sections: list[tuple[Marker, int]],
+                   dispatch: bool = False) -> list[dict]:
+    """The items of sections, led by the agencies their opening sentence asks or their heading names; a dispatch's
+    items name their own lead or none (its heading's agencies still lead: "II. ỦY BAN NHÂN DÂN CÁC HUYỆN")."""
     prefix = len(sections) > 1
     out: list[dict] = []
     for r, stop in sections:
@@ -1204,8 +1240,8 @@ def _section_items(markers: list[Marker], lines: list[Line], sections: list[tupl
         if items:
             first = next(m.line.index for m in markers if r.line.index < m.line.index < stop
                          and m.kind in ("number", "letter", "subnumber"))
-            group = _group_lead(" ".join(ln.text.replace("*", "") for ln in lines[r.line.index + 1 : first] if ln.text)) \
-                or _heading_agencies(r.title)
+            group = ([] if dispatch else _group_lead(" ".join(
+                ln.text.replace("*", "") for ln in lines[r.line.index + 1 : first] if ln.text))) or _heading_agencies(r.title)
             for t in items:
                 t["lead"] = t["lead"] or list(group)
         out += items
@@ -1415,11 +1451,11 @@ def find_tasks(lines: list[Line], start: int, end: int, doc_end: int | None = No
         # A plan with no section of work (an emulation plan: theme, period, contents) assigns it in "Tổ chức thực hiện".
         sections = sections or (carry_out if plan else [])
         if sections:
-            found = _section_items(markers, lines, sections)
+            found = _section_items(markers, lines, sections, dispatch)
             return found if plan else _requests(found)
     if not plan and _informs(markers, start, end):
         return []  # a notice setting out an event's particulars ("1. Đối tượng:", "2. Thời gian:" …) asks nothing
-    found = _items(markers, lines, start, end)
+    found = _items(markers, lines, start, end, dispatch=dispatch)
     found = found if plan else _requests(found)
     return found if dispatch else _introduced_lead(found, markers, lines, start)
 
@@ -1572,9 +1608,15 @@ def _task_annex(lines: list[Line], start: int, doc_end: int) -> int | None:
         if not any("phu luc" in fold(x.text) for x in lines[start:ln.index]):
             return None  # the body hands nothing to an annex
         title = [x for x in lines[ln.index + 1 : ln.index + 5] if x.text and is_caps(x.text)]
-        if title and "nhiem vu" in fold(title[0].text):
+        if title and ANNEX_OF_TASKS.match(fold(title[0].text)):
             return title[0].index + 1
     return None
+
+
+# An annex title that hands out work opens on it ("NHIỆM VỤ CỤ THỂ GIAO CÁC BỘ, CƠ QUAN, ĐỊA PHƯƠNG"); an outline, form
+# or table to report on it does not ("ĐỀ CƯƠNG BÁO CÁO KẾT QUẢ THỰC HIỆN NHIỆM VỤ": its numbered lines are headings
+# of the report asked for, not requests).
+ANNEX_OF_TASKS = regex.compile(r"^\W*nhiem vu\b(?!.*\b(?:de cuong|mau|bieu|bao cao)\b)")
 
 
 def _numbered_headings(markers: list[Marker]) -> list[Marker]:
