@@ -190,7 +190,7 @@ def test_a_dispatchs_section_items_take_no_group_lead():
 
 def test_a_dispatchs_section_headed_by_whom_it_concerns_still_leads():
     # 778/TCHQ-GSQL (test_tasks.SENTENCE_HEADINGS): the heading names whom its items concern, in a dispatch too
-    from tests.test_tasks import SENTENCE_HEADINGS
+    from test_tasks import SENTENCE_HEADINGS
 
     lines = split_lines(SENTENCE_HEADINGS)
     found = tasks.find_tasks(lines, 0, len(lines), plan=False, dispatch=True)
