@@ -38,11 +38,15 @@ SO_LINE_LOOSE = regex.compile(
 )
 # "… SỐ: 1481/BYT-BMTE" after other text on the line (OCR joined it to the issuer line).
 SO_INLINE = regex.compile(r"\b(?:Số|SỐ)\s*:\s*" + CODE)
+# The National Assembly's and its Standing Committee's acts name their type before the label: "Nghị quyết số:
+# 89/2025/UBTVQH15", "Luật số: 84/2025/QH15" (Công báo text of 89/2025/UBTVQH15), alone on the line.
+TYPED_SO_LINE = regex.compile(r"(?m)^\W{0,3}(?:Luật|Nghị quyết|Pháp lệnh|Nghị định|Quyết định|Lệnh)\s+số\s*:\s*" + CODE
+                              + r"\s*$")
 
 
 def number_line(text: str) -> regex.Match | None:
     """The document's own number and symbol on a header line, strict forms only."""
-    return SO_LINE.search(text) or SO_INLINE.search(text)
+    return SO_LINE.search(text) or SO_INLINE.search(text) or TYPED_SO_LINE.search(text)
 
 
 def canonical_code(number: str, symbol: str, party: bool = False) -> tuple[str, str, str]:

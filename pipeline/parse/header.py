@@ -390,6 +390,8 @@ def parse_header(text: str, lines: list[Line]) -> Header:
             h.fields["issuer"] = Found(gazetteer.canonical(name), m.group("a"), m.start("a"), m.end("a"))
     if "code" not in h.fields or "issued_on" not in h.fields:
         _from_restatement(text, h)
+    if "issued_on" not in h.fields and (m := ADOPTED.search(text)) and (day := grammar.match_date(m)):
+        h.fields["issued_on"] = Found(day, m.group(0), m.start(), m.end())
     if "code" in h.fields and "issuer" in h.fields:
         mended = _mend_issuer_code(h.fields["code"].value, h.fields["issuer"].value)
         if mended:
@@ -466,6 +468,13 @@ def _issuer_from_symbol(h: Header, place: str | None) -> tuple[str | None, str |
     if comps and comps[0] in grammar.TYPE_ABBREV and len(comps) > 1:
         comps = comps[1:]
     return gazetteer.from_code(comps[0], place) if comps else (None, None)
+
+
+# An act with no place-date line is dated by its adoption, in its closing formula: "Nghị quyết này được Ủy ban Thường
+# vụ Quốc hội … khóa XV, phiên họp thứ 47 thông qua ngày 10 tháng 7 năm 2025." (89/2025/UBTVQH15), "Luật này đã được
+# Quốc hội … thông qua ngày …".
+ADOPTED = regex.compile(r"(?:Luật|Nghị quyết|Pháp lệnh|Bộ luật)\s+này\s+(?:đã\s+)?được\s[^.;]{0,250}?\bthông qua\s+"
+                        + grammar.DATE_WORDS, regex.S)
 
 
 # The restatement opens its line or bracket: a title that amends "… ban hành kèm theo Quyết định số 595/QĐ-BHXH" names
