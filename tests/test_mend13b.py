@@ -42,3 +42,26 @@ def test_a_plans_items_take_the_same_lead_under_a_section_and_under_none(sentenc
         lines = split_lines(text)
         found = tasks.find_tasks(lines, 0, len(lines), plan=True)
         assert [t["lead"] for t in found][:2] == [lead, lead]
+
+
+# Finding 9: below a topic line, a paragraph opening "Bộ … báo cáo …", "… được giao …", "… thông báo …" names who acts,
+# as it does under a heading ("Bộ Tài chính báo cáo …" leads, test_tasks_leads10); a report of what it did or received
+# ("đã ban hành", "nhận được", "cho biết") still names nobody.
+TOPIC = "3. Tổng kết việc thi hành Luật Đất đai năm 2024\n"
+
+
+@pytest.mark.parametrize("paragraph, lead", [
+    ("Bộ Tài nguyên và Môi trường báo cáo Chính phủ kết quả tổng kết trước ngày 30/6/2026.",
+     ["Bộ Tài nguyên và Môi trường"]),
+    ("Bộ Tài chính được giao chủ trì xây dựng dự thảo Nghị định, trình Chính phủ trong quý III năm 2026.",
+     ["Bộ Tài chính"]),
+    ("Sở Nội vụ thông báo kết quả cho các cơ quan, đơn vị trước ngày 15/12/2025.", ["Sở Nội vụ"]),
+    # guards: what it did, what it received, what it says
+    ("Bộ Tài chính đã ban hành Thông tư số 12/2025/TT-BTC hướng dẫn thực hiện.", []),
+    ("Sở Y tế nhận được Công văn số 123/UBND-VX ngày 01/12/2025.", []),
+    ("Bộ Công an cho biết đã triển khai kế hoạch.", []),
+    ("Bộ Tư pháp có ý kiến về dự thảo Nghị định tại Công văn số 45/BTP-PLDSKT.", []),
+])
+def test_the_subject_below_a_topic_line_reads_as_under_a_heading(paragraph, lead):
+    lines = split_lines(TOPIC + paragraph)
+    assert tasks.heading_lead(lines) == lead

@@ -712,9 +712,9 @@ def _subject_below_topic(item_lines: list[Line]) -> str | None:
             who = leading_agency(rest)
             after = rest[len(who):] if who and rest.startswith(who) else ""
             # (a report of what it did or received, "Bộ Tài chính đã ban hành …", "… nhận được Công văn số …", names
-            # nobody who is asked to act)
+            # nobody who is asked to act; "Bộ Tài chính báo cáo …", "… được giao …" do, as under a heading)
             if who and regex.match(r"\s+\p{Ll}", after) and not regex.match(
-                    r"\s+(?:là|được|đã|đang|vừa|có liên quan|nhận|cho biết|có ý kiến|báo cáo|trả lời|thông báo|giới thiệu|xin)\b",
+                    r"\s+(?:là|đã|đang|vừa|có liên quan|nhận|cho biết|có ý kiến|trả lời|giới thiệu|xin)\b",
                     after) and _acts_next(after):
                 return who
             return None
