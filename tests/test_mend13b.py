@@ -65,3 +65,19 @@ TOPIC = "3. Tổng kết việc thi hành Luật Đất đai năm 2024\n"
 def test_the_subject_below_a_topic_line_reads_as_under_a_heading(paragraph, lead):
     lines = split_lines(TOPIC + paragraph)
     assert tasks.heading_lead(lines) == lead
+
+
+# Finding 8: one industrial or economic zone named as where the work is done is no actor ("1. Khu công nghiệp Tam
+# Thăng: hoàn thành giải phóng mặt bằng …"); zones as a group ("Các Khu …") and the high-tech and digital zones, which
+# act through their boards, still lead.
+@pytest.mark.parametrize("item, lead", [
+    ("1. Khu công nghiệp Tam Thăng: hoàn thành giải phóng mặt bằng, bàn giao mặt bằng sạch cho nhà đầu tư trong quý II"
+     " năm 2026.", []),
+    ("2. Khu kinh tế mở Chu Lai: đẩy nhanh tiến độ các dự án hạ tầng.", []),
+    ("8. Các Khu Công nghệ cao, Khu Công nghệ số tập trung và hiệp hội, doanh nghiệp liên quan: tham gia xây dựng hệ sinh"
+     " thái.", ["Các Khu Công nghệ cao", "Khu Công nghệ số tập trung"]),
+    ("4. Khu Công nghệ cao Hòa Lạc: chủ trì xây dựng trung tâm đổi mới sáng tạo.", ["Khu Công nghệ cao Hòa Lạc"]),
+    ("5. Ban Quản lý các khu công nghiệp tỉnh: hướng dẫn doanh nghiệp thực hiện.", ["Ban Quản lý các khu công nghiệp tỉnh"]),
+])
+def test_one_zone_is_a_place_not_an_actor(item, lead):
+    assert tasks.heading_lead(split_lines(item)) == lead

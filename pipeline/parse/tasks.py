@@ -154,8 +154,11 @@ def is_addressee(text: str) -> bool:
         return True  # "Thủ trưởng các sở, ban, ngành tỉnh", "Giám đốc Sở Y tế": the head acts for the agency
     if fold(text).lstrip(" -*").startswith("cap uy"):
         return True  # the Party committee of the level named: "Cấp ủy, chính quyền Thành phố", "Cấp uỷ, chính quyền … các cấp"
-    if regex.match(r"\W*(?:[Cc]ác\s+)?Khu\s+(?:[Cc]ông nghệ|[Kk]inh tế|[Cc]ông nghiệp|[Cc]hế xuất)\b", text):
-        return True  # zones that act through their boards: "8. Các Khu Công nghệ cao, Khu Công nghệ số tập trung …"
+    if regex.match(r"\W*(?:[Cc]ác\s+Khu\s+(?:[Cc]ông nghệ|[Kk]inh tế|[Cc]ông nghiệp|[Cc]hế xuất)|Khu\s+[Cc]ông nghệ\s+(?:cao|số))\b",
+                    text):
+        # zones that act through their boards: "8. Các Khu Công nghệ cao, Khu Công nghệ số tập trung …" (982/QĐ-TTg);
+        # not one zone named as the place work is done ("1. Khu công nghiệp Tam Thăng: hoàn thành giải phóng mặt bằng")
+        return True
     if regex.match(r"\W*(?:[Cc]ác\s+)?Tổ\s+(?:công tác|giúp việc|chuyên gia|thư ký)\b", text):
         return True  # a working group: "Trách nhiệm Tổ công tác triển khai Đề án 06:" (175/NQ-CP Điều 2.1)
     if regex.match(r"\W*(?:Liên hiệp|Hiệp hội)\s+\p{Lu}|\W*Liên hiệp các\s+(?:Hội|Tổ chức)\b", text):
