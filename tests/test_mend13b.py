@@ -81,3 +81,20 @@ def test_the_subject_below_a_topic_line_reads_as_under_a_heading(paragraph, lead
 ])
 def test_one_zone_is_a_place_not_an_actor(item, lead):
     assert tasks.heading_lead(split_lines(item)) == lead
+
+
+# Finding 10: a kind of body after a name splits it off unless the name itself opens on a kind (whole words, at its
+# head: the "hội" of "Xã hội" is none), and a name's role in apposition is no second party.
+@pytest.mark.parametrize("text, agencies", [
+    ("Bộ Tài chính, cơ quan thường trực của Ban Chỉ đạo", ["Bộ Tài chính, cơ quan thường trực của Ban Chỉ đạo"]),
+    ("Sở Nội vụ, đơn vị đầu mối về cải cách hành chính", ["Sở Nội vụ, đơn vị đầu mối về cải cách hành chính"]),
+    ("Sở Lao động - Thương binh và Xã hội, tổ chức chính trị - xã hội tỉnh",
+     ["Sở Lao động - Thương binh và Xã hội", "tổ chức chính trị - xã hội tỉnh"]),
+    # guards: two parties as before; a group or heads' titles over a kind stay whole
+    ("Mặt trận Tổ quốc Việt Nam, đoàn thể các cấp", ["Mặt trận Tổ quốc Việt Nam", "đoàn thể các cấp"]),
+    ("Các Sở, ban, ngành", ["Các Sở, ban, ngành"]),
+    ("Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, cơ quan thuộc Chính phủ; Chủ tịch Ủy ban nhân dân các tỉnh",
+     ["Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, cơ quan thuộc Chính phủ", "Chủ tịch Ủy ban nhân dân các tỉnh"]),
+])
+def test_a_kind_after_a_name_is_another_party_unless_the_name_is_a_kind_or_the_kind_its_role(text, agencies):
+    assert tasks.split_agencies(text) == agencies

@@ -216,16 +216,23 @@ def _one_body(name: str) -> bool:
     return len(f.split()) >= 3 and "," not in name and not f.startswith(("cac ", *GENERIC_BODIES))
 
 
-BODY_KINDS = ("doan the", "to chuc", "co quan", "don vi", "hoi ", "doanh nghiep")
+BODY_KINDS = ("doan the", "to chuc", "co quan", "don vi", "hoi", "doanh nghiep")
+# The kind a name opens on, maybe after heads' titles: "Bộ trưởng, Thủ trưởng cơ quan ngang Bộ", "Các Sở" (not "Sở Lao động -
+# Thương binh và Xã hội", whose "hội" is no kind of body)
+NAME_OF_KIND = regex.compile(r"(?:(?:thu truong|giam doc|chu tich|nguoi dung dau|bo truong|lanh dao)(?:\s*,|\s+va)?\s+)*(?:cac\s|(?:"
+                             + "|".join(BODY_KINDS) + r")\b)")
+# The role of the body just named, in apposition: "Bộ Tài chính, cơ quan thường trực của Ban Chỉ đạo" is one party.
+ITS_ROLE = regex.compile(r"(?:co quan|don vi)\s+(?:thuong truc|dau moi|chu quan)\b")
 
 
 def _kind_after_name(name: str, piece: str) -> bool:
     """A kind of body at some level, in lower case, after one body's proper name: "Mặt trận Tổ quốc Việt Nam, đoàn
     thể các cấp" (01/CT-UBND Bình Thuận) is two; "Thủ trưởng cơ quan ngang Bộ, cơ quan thuộc Chính phủ" and "Các Sở,
-    ban, ngành" stay whole (a kind or a group already)."""
-    f, n = fold(piece), fold(name)
-    return (piece[:1].islower() and len(piece.split()) >= 3 and f.startswith(BODY_KINDS) and name[:1].isupper()
-            and not any(k in f" {n} " for k in ("cac ", *BODY_KINDS)))
+    ban, ngành" stay whole (a kind or a group already), and so does a name and its role ("…, cơ quan thường trực …")."""
+    f, n = fold(piece), fold(name).strip(" -*")
+    return (piece[:1].islower() and len(piece.split()) >= 3 and bool(regex.match(rf"(?:{'|'.join(BODY_KINDS)})\b", f))
+            and name[:1].isupper() and not NAME_OF_KIND.match(n) and " cac " not in f" {n} "
+            and not ITS_ROLE.match(f))
 
 
 def split_agencies(text: str) -> list[str]:
