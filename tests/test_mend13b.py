@@ -4,6 +4,9 @@ import pytest
 
 from pipeline.parse import tasks
 from pipeline.parse.lines import split_lines
+from test_unseen_forms5 import _doc  # the text written to a file and read as the pipeline reads it
+from test_unseen_forms3 import APPENDIX_TITLE  # 2000/TCT-QLRR's header
+from test_unseen_forms7 import CLOSING_9976
 
 
 # Finding 11: a group's opening sentence (under a heading, _group_lead) and the sentence introducing a list under no
@@ -98,3 +101,85 @@ def test_one_zone_is_a_place_not_an_actor(item, lead):
 ])
 def test_a_kind_after_a_name_is_another_party_unless_the_name_is_a_kind_or_the_kind_its_role(text, agencies):
     assert tasks.split_agencies(text) == agencies
+
+
+
+# Finding 6: the authority above a blank line over "Nơi nhận" ("KT. TONG CỤC TRƯỞNG" / "" / "Nơi nhận:"): the signer's
+# block ends with the list (its title beside the label or the entries, the name at most just under it), not in the
+# annex that follows ("… CỦA BỘ TRƯỞNG BỘ TÀI CHÍNH" gave the title "Bộ trưởng"). 2000/TCT-QLRR as OCR'd (saved text,
+# the body's middle left out); a wrong title is worse than none.
+TCT_2000 = APPENDIX_TITLE[: APPENDIX_TITLE.index("nh gửi")] + """…
+
+(Chi tiết nội dung cu thể theo Phụ lục đính kèm).
+
+Trong quá trình thực hiện, nếu. có khó khăn, vướng mắc, đề nghị các Cục
+Thuế kịp thời tổng hợp, phản ánh về Tổng cục Thuế để được nghiên cứu giải
+quyết./. ee
+
+KT. TONG CỤC TRƯỞNG
+
+Nơi nhận:
+
+~ Như trên;
+
+- Các Vụ/đơn vị (TTKT, KK, DNL, DNNCN,
+QLN, CNTT, TVQT, PC, TTHT, CC);
+
+- Lưu: VT QLRR. AY,»
+
+
+
+--- PAGE BREAK ---
+
+. Phụ lục
+
+GIỚI THIỆU MỘT SỐ NỘI DUNG MỚI CUA THONG TU SỐ 3 1/2021/TT-
+BTC NGÀY 17 THÁNG 5NĂM 2021 CỦA BỘ TRƯỞNG BỘ TÀI CHÍNH
+QUY ĐỊNH VỀ ÁP DỤNG QUẢN LÝ RỦI RO TRƠNG QUAN LÝ THUE
+
+(Kèm theo công văn s6.2000/TCT-OLRR ngày OF / 6 /2021 của Tổng cục Thué)
+
+Thông tư số 31/2021/TT-BTC quy định về áp dụng quản lý rủi ro trong
+quản lý thuế được Bộ Tài chính ban hành ngày 17/5/2021 có nhiều quy định
+thay đôi về áp dung quan lý rủi ro trong quản lý thuế so với quy định tại Thông
+tư số 204/2015/TT-BTC ngày 21/12/2015 (Thông tư số 204/2015/TT-BTC). Cụ
+thể như sau:
+
+1. VỀ hiệu lực áp dụng
+"""
+# 81529/CT-HTr (2015) as OCR'd: the title beside the label, the name under the list
+CT_81529 = """TONG CỤC THUE CONG HOA XÃ HỘI CHỦ NGHĨA VIET NAM
+CUC THUE TP HA NOI Độc lập - Tự do - Hạnh phúc
+
+Số: 81529/CT-HTr Hà Nội, ngày 21 tháng 12 năm 2015
+Viv góp von bằng dự án.
+Kính gửi: Tổng cục Thuế
+…
+TNHH ICD Hà Nội dé Tông cục Thuế xem xét, hướng dẫn.
+
+Cục Thuế TP Hà Nội rất mong sớm nhận được ý kiến chỉ đạo của Tổng cục Thuế để có cơ sở hướng dẫn đơn vị thực
+hiện./.
+
+KT. CỤC TRƯỞNG
+Noi nhận: PHÓ CỤC TRƯỞNG
+~ Như trên;
+~ Lưu: VT, HTr(2).
+
+Mai Sơn
+
+4® LUAT SƯ TƯ VAN PHÁP LUẠT 24/7: 1900 6162
+MINH KHUE
+
+"""
+
+
+def test_the_signer_block_above_the_label_ends_with_the_list(tmp_path):
+    assert _doc(tmp_path, TCT_2000)["signer"] == {"authority": "KT.", "title": None, "name": None}
+
+
+@pytest.mark.parametrize("text, signer", [
+    (CT_81529, {"authority": "KT.", "title": "Phó Cục trưởng", "name": "Mai Sơn"}),
+    (CLOSING_9976, {"authority": "KT.", "title": "Thứ trưởng", "name": "Đỗ Hoang Anh Tuấn"}),
+])
+def test_the_title_beside_the_label_and_the_name_under_the_list_still_read(tmp_path, text, signer):
+    assert _doc(tmp_path, text)["signer"] == signer
