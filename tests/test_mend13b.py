@@ -183,3 +183,20 @@ def test_the_signer_block_above_the_label_ends_with_the_list(tmp_path):
 ])
 def test_the_title_beside_the_label_and_the_name_under_the_list_still_read(tmp_path, text, signer):
     assert _doc(tmp_path, text)["signer"] == signer
+
+
+# Also noticed: "định kỳ" (periodically), which the tagger calls a noun, ended no name: "Các sở, ban, ngành định kỳ gửi
+# …" gave the lead "Các sở, ban, ngành định kỳ"; like "thường xuyên" it is an adverb before the verb.
+@pytest.mark.parametrize("sentence, name", [
+    ("Các sở, ban, ngành định kỳ gửi báo cáo kết quả thực hiện về Sở Nội vụ trước ngày 15/12 hằng năm.",
+     "Các sở, ban, ngành"),
+    ("Sở Y tế định kỳ báo cáo Ủy ban nhân dân tỉnh kết quả thực hiện.", "Sở Y tế"),
+    ("Các sở, ngành đẩy mạnh cải cách hành chính.", "Các sở, ngành"),
+    ("Ủy ban nhân dân các huyện, thị xã, thành phố định kỳ hằng quý báo cáo kết quả.",
+     "Ủy ban nhân dân các huyện, thị xã, thành phố"),
+    # guard: "thường xuyên" as before
+    ("Sở Tài nguyên và Môi trường thường xuyên kiểm tra việc thực hiện.", "Sở Tài nguyên và Môi trường"),
+])
+def test_an_adverb_of_time_ends_the_name(sentence, name):
+    assert tasks.leading_agency(sentence) == name
+    assert tasks.heading_lead(split_lines("3. " + sentence)) == [name]
