@@ -217,10 +217,10 @@ def _one_body(name: str) -> bool:
 
 
 BODY_KINDS = ("doan the", "to chuc", "co quan", "don vi", "hoi", "doanh nghiep")
-# The kind a name opens on, maybe after heads' titles: "Bộ trưởng, Thủ trưởng cơ quan ngang Bộ", "Các Sở" (not "Sở Lao động -
-# Thương binh và Xã hội", whose "hội" is no kind of body)
-NAME_OF_KIND = regex.compile(r"(?:(?:thu truong|giam doc|chu tich|nguoi dung dau|bo truong|lanh dao)(?:\s*,|\s+va)?\s+)*(?:cac\s|(?:"
-                             + "|".join(BODY_KINDS) + r")\b)")
+# The kind a name opens on, maybe after heads' titles: "Bộ trưởng, Thủ trưởng cơ quan ngang Bộ", "Các Sở" (not "Sở
+# Lao động - Thương binh và Xã hội", whose "hội" is no kind of body)
+NAME_OF_KIND = regex.compile(r"(?:(?:thu truong|giam doc|chu tich|nguoi dung dau|bo truong|lanh dao)(?:\s*,|\s+va)?\s+)*"
+                             r"(?:cac\s|(?:" + "|".join(BODY_KINDS) + r")\b)")
 # The role of the body just named, in apposition: "Bộ Tài chính, cơ quan thường trực của Ban Chỉ đạo" is one party.
 ITS_ROLE = regex.compile(r"(?:co quan|don vi)\s+(?:thuong truc|dau moi|chu quan)\b")
 
@@ -1058,8 +1058,6 @@ def _sub_heading_leads(markers: list[Marker], lines: list[Line], item: Marker, s
     if 2 * sum(bool(f) for f in found) <= len(found):
         return []
     return list(dict.fromkeys(a for f in found for a in f))
-
-
 
 
 def _article_requests(markers: list[Marker], lines: list[Line], articles: list[Marker], end: int,
