@@ -28,6 +28,11 @@ def _prov(text: str, offset: int, raw: str, start: int, end: int) -> dict[str, A
     return {"raw": raw, "page": text.count("\f", 0, s) + 1, "span": [s, e]}
 
 
+def _last_line(lines: list, found: list, default: int | None) -> int | None:
+    """The index of the line the last of `found` starts on (default when there is none)."""
+    return max((ln.index for ln in lines for f in found if ln.start <= f.start <= ln.end), default=default)
+
+
 def parse_document(text: str, *, offset: int = 0, full_text: str | None = None) -> dict[str, Any]:
     """Fields of one document. `offset` places spans within `full_text` (the whole scan's text)."""
     full = full_text if full_text is not None else text
@@ -52,11 +57,13 @@ def parse_document(text: str, *, offset: int = 0, full_text: str | None = None) 
     prov["distribution"] = [_prov(full, offset, d.raw, d.start, d.end) for d in dist]
     sign_at = dist_at if dist_at is not None else max(h.end_index, len(lines) - 40)
     above = next((k for k in range(dist_at - 1, max(dist_at - 3, 0) - 1, -1) if lines[k].text), None) if dist_at else None
+    list_end = None
     if above is not None and blocks.authority_line(lines[above].text):
         # the authority above the label, its title beside it ("TL. BỘ TRƯỞNG" / "Nơi nhận: VỤ TRƯỞNG …"), maybe a
-        # blank line between them ("KT. BỘ TRƯỞNG" / "" / "Noi nhận: THỨ TRƯỞNG")
-        sign_at = above
-    signer, sf = blocks.find_signer(lines, sign_at)
+        # blank line between them ("KT. BỘ TRƯỞNG" / "" / "Noi nhận: THỨ TRƯỞNG"); the signer's block ends with the
+        # list, the name at most just under it
+        sign_at, list_end = above, _last_line(lines, dist, dist_at)
+    signer, sf = blocks.find_signer(lines, sign_at, list_end=list_end)
     if dist_at is not None and not (signer["name"] and (signer["authority"] or signer["title"])):
         # signer printed above the distribution list
         alt, alt_f = blocks.find_signer(lines[: dist_at], max(h.end_index, dist_at - 15))
@@ -73,7 +80,7 @@ def parse_document(text: str, *, offset: int = 0, full_text: str | None = None) 
     doc["signer"] = signer
     if sf:
         prov["signer"] = _prov(full, offset, sf.raw, sf.start, sf.end)
-    rec_end = max((ln.index + 1 for ln in lines for r in rec if ln.start <= r.start <= ln.end), default=h.end_index)
+    rec_end = _last_line(lines, rec, h.end_index - 1) + 1
     items = [] if doc["doc_type"] in NO_TASKS else tasks.find_tasks(
         lines, rec_end, body_end, len(lines),
         plan=doc["doc_type"] in ("Kế hoạch", "Chương trình", "Đề án", "Phương án", "Quyết định"),

@@ -395,14 +395,26 @@ def authority_line(text: str) -> bool:
     return bool(m) and is_caps(m.group("rest")) and (_title_like(m.group("rest")) or _title_count(m.group("rest")) >= 1)
 
 
-def find_signer(lines: list[Line], start: int, look_back: bool = True) -> tuple[dict, Found | None]:
-    """Signer authority, own title and name, from the block after the body (or after Nơi nhận)."""
+def find_signer(lines: list[Line], start: int, look_back: bool = True,
+                list_end: int | None = None) -> tuple[dict, Found | None]:
+    """Signer authority, own title and name, from the block after the body (or after Nơi nhận). With `list_end` (the
+    authority above the 'Nơi nhận' label, the list's last line at list_end) the block is the label and the entries,
+    the title beside them, and at most the name on the first two lines under the list: not whatever follows it (an
+    annex's title "… CỦA BỘ TRƯỞNG BỘ TÀI CHÍNH" is no signer's title)."""
     auth = name = None
     found = None
     titles: list[str] = []
     region = [ln for ln in lines[start:] if _cell(ln.text)]
+    if list_end is not None:
+        under = [ln for ln in region if ln.index > list_end][:2]
+        region = [ln for ln in region if ln.index <= list_end] + under
     for ln in region:
         t = _cell(ln.text)
+        if list_end is not None and ln.index > list_end:
+            if (p := _person(t)) and p == t.strip("* ") and not name and (auth or titles):
+                name, found = p, Found(p, ln.text, ln.start + ln.text.find(p.split()[0]), ln.end)
+                break
+            continue  # under the list only the name
         m = AUTHORITY_RE.match(t)
         if m and (is_caps(m.group("rest")[:20]) or _title_like(m.group("rest"))):
             a = m.group("auth") or m.group("auth2")

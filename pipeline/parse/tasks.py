@@ -38,8 +38,8 @@ NOT_TASK_SECTION = ("muc dich", "yeu cau", "muc tieu", "kinh phi", "che do bao c
 # plan; its title opens on the word (a plan's "NGUYÊN TẮC, NHIỆM VỤ …" is read as before).
 PRINCIPLES = "nguyen tac"
 
-# --- The words that ask someone to act: building blocks of the request patterns below (REQUEST_VERB, REQUEST_RE,
-# INTRO_REQUEST, OWN_ASSIGNEE, ASKING_INTRO, OBLIGED, ASKS).
+# --- The words that ask someone to act: building blocks of the request patterns below (REQUEST_VERB, ASKED_WHO,
+# OWN_ASSIGNEE, ASKING_INTRO, OBLIGED, ASKS).
 ASKED = r"(?:[Yy]êu cầu|[Đđ]ề nghị)"                      # "yêu cầu các cấp ủy …", "Đề nghị Ủy ban MTTQ …"
 ASK = rf"(?:[Gg]iao|{ASKED})"                            # … and "Giao Sở Y tế …"
 # "giao" when it hands out work ("giao các sở …"), not "nhiệm vụ được giao", "đã giao", "bàn giao", "giao thông"
@@ -154,8 +154,11 @@ def is_addressee(text: str) -> bool:
         return True  # "Thủ trưởng các sở, ban, ngành tỉnh", "Giám đốc Sở Y tế": the head acts for the agency
     if fold(text).lstrip(" -*").startswith("cap uy"):
         return True  # the Party committee of the level named: "Cấp ủy, chính quyền Thành phố", "Cấp uỷ, chính quyền … các cấp"
-    if regex.match(r"\W*(?:[Cc]ác\s+)?Khu\s+(?:[Cc]ông nghệ|[Kk]inh tế|[Cc]ông nghiệp|[Cc]hế xuất)\b", text):
-        return True  # zones that act through their boards: "8. Các Khu Công nghệ cao, Khu Công nghệ số tập trung …"
+    if regex.match(r"\W*(?:[Cc]ác\s+Khu\s+(?:[Cc]ông nghệ|[Kk]inh tế|[Cc]ông nghiệp|[Cc]hế xuất)|Khu\s+[Cc]ông nghệ\s+(?:cao|số))\b",
+                    text):
+        # zones that act through their boards: "8. Các Khu Công nghệ cao, Khu Công nghệ số tập trung …" (982/QĐ-TTg);
+        # not one zone named as the place work is done ("1. Khu công nghiệp Tam Thăng: hoàn thành giải phóng mặt bằng")
+        return True
     if regex.match(r"\W*(?:[Cc]ác\s+)?Tổ\s+(?:công tác|giúp việc|chuyên gia|thư ký)\b", text):
         return True  # a working group: "Trách nhiệm Tổ công tác triển khai Đề án 06:" (175/NQ-CP Điều 2.1)
     if regex.match(r"\W*(?:Liên hiệp|Hiệp hội)\s+\p{Lu}|\W*Liên hiệp các\s+(?:Hội|Tổ chức)\b", text):
@@ -213,16 +216,23 @@ def _one_body(name: str) -> bool:
     return len(f.split()) >= 3 and "," not in name and not f.startswith(("cac ", *GENERIC_BODIES))
 
 
-BODY_KINDS = ("doan the", "to chuc", "co quan", "don vi", "hoi ", "doanh nghiep")
+BODY_KINDS = ("doan the", "to chuc", "co quan", "don vi", "hoi", "doanh nghiep")
+# The kind a name opens on, maybe after heads' titles: "Bộ trưởng, Thủ trưởng cơ quan ngang Bộ", "Các Sở" (not "Sở
+# Lao động - Thương binh và Xã hội", whose "hội" is no kind of body)
+NAME_OF_KIND = regex.compile(r"(?:(?:thu truong|giam doc|chu tich|nguoi dung dau|bo truong|lanh dao)(?:\s*,|\s+va)?\s+)*"
+                             r"(?:cac\s|(?:" + "|".join(BODY_KINDS) + r")\b)")
+# The role of the body just named, in apposition: "Bộ Tài chính, cơ quan thường trực của Ban Chỉ đạo" is one party.
+ITS_ROLE = regex.compile(r"(?:co quan|don vi)\s+(?:thuong truc|dau moi|chu quan)\b")
 
 
 def _kind_after_name(name: str, piece: str) -> bool:
     """A kind of body at some level, in lower case, after one body's proper name: "Mặt trận Tổ quốc Việt Nam, đoàn
     thể các cấp" (01/CT-UBND Bình Thuận) is two; "Thủ trưởng cơ quan ngang Bộ, cơ quan thuộc Chính phủ" and "Các Sở,
-    ban, ngành" stay whole (a kind or a group already)."""
-    f, n = fold(piece), fold(name)
-    return (piece[:1].islower() and len(piece.split()) >= 3 and f.startswith(BODY_KINDS) and name[:1].isupper()
-            and not any(k in f" {n} " for k in ("cac ", *BODY_KINDS)))
+    ban, ngành" stay whole (a kind or a group already), and so does a name and its role ("…, cơ quan thường trực …")."""
+    f, n = fold(piece), fold(name).strip(" -*")
+    return (piece[:1].islower() and len(piece.split()) >= 3 and bool(regex.match(rf"(?:{'|'.join(BODY_KINDS)})\b", f))
+            and name[:1].isupper() and not NAME_OF_KIND.match(n) and " cac " not in f" {n} "
+            and not ITS_ROLE.match(f))
 
 
 def split_agencies(text: str) -> list[str]:
@@ -312,7 +322,8 @@ NAME_NOUNS = {"Ban", "Tổ", "Ủy ban", "Hội đồng", "Văn phòng Ban", "C�
 NAME_VERBS = {"chỉ đạo", "quản lý", "điều hành", "thường vụ", "công tác", "điều phối", "kiểm tra", "giám sát",
               "thanh tra"}
 ROLE_WORDS = {"chủ trì", "phối hợp", "có trách nhiệm", "thực hiện", "chịu trách nhiệm", "căn cứ", "theo",
-              "chủ động", "tiếp tục", "khẩn trương", "thường xuyên", "tăng cường"}  # adverbs before the verb
+              "chủ động", "tiếp tục", "khẩn trương", "thường xuyên", "tăng cường",  # adverbs before the verb
+              "định kỳ", "đẩy mạnh"}  # … which the tagger calls nouns ("Các sở, ban, ngành định kỳ gửi …")
 # A clause between the subject and its verb ("Các Cục Thuế khi tiến hành thanh tra … cần …"); the tagger may call
 # "khi" a noun.
 CLAUSE_WORDS = {"khi", "nếu", "để", "sau khi", "trước khi", "trong khi"}
@@ -712,9 +723,9 @@ def _subject_below_topic(item_lines: list[Line]) -> str | None:
             who = leading_agency(rest)
             after = rest[len(who):] if who and rest.startswith(who) else ""
             # (a report of what it did or received, "Bộ Tài chính đã ban hành …", "… nhận được Công văn số …", names
-            # nobody who is asked to act)
+            # nobody who is asked to act; "Bộ Tài chính báo cáo …", "… được giao …" do, as under a heading)
             if who and regex.match(r"\s+\p{Ll}", after) and not regex.match(
-                    r"\s+(?:là|được|đã|đang|vừa|có liên quan|nhận|cho biết|có ý kiến|báo cáo|trả lời|thông báo|giới thiệu|xin)\b",
+                    r"\s+(?:là|đã|đang|vừa|có liên quan|nhận|cho biết|có ý kiến|trả lời|giới thiệu|xin)\b",
                     after) and _acts_next(after):
                 return who
             return None
@@ -1049,10 +1060,6 @@ def _sub_heading_leads(markers: list[Marker], lines: list[Line], item: Marker, s
     return list(dict.fromkeys(a for f in found for a in f))
 
 
-REQUEST_RE = regex.compile(r"(?:^|\s)" + ASK + r"\s+(?P<who>[^:.;]{3,150}?)\s*(?::|$|(?<!\bcác)(?<!,)(?=\s+(?:tập trung|thực hiện|chủ trì|triển khai|tổ chức)\b))")
-# (after a comma "tổ chức" is a noun in the list: "yêu cầu các cấp ủy, tổ chức đảng, …")
-
-
 def _article_requests(markers: list[Marker], lines: list[Line], articles: list[Marker], end: int,
                       dispatch: bool = False) -> list[dict]:
     """Articles of a decision or resolution are not tasks, but a numbered list of requests inside one is
@@ -1124,16 +1131,15 @@ DUTY_RE = regex.compile(r"(?:^|[.;]\s+)(?P<who>[^.;:]{3,300}?),?\s+(?:có|chịu
 
 def _group_lead(intro: str) -> list[str]:
     """The agencies a group's opening sentence hands its items to: '… yêu cầu Ủy ban nhân dân các tỉnh: 1. … 2. …',
-    'Giao Giám đốc Sở Giáo dục và Đào tạo: …' (catch-alls such as 'các cơ quan liên quan' name nobody)."""
-    found = list(REQUEST_RE.finditer(intro))
+    'Giao Giám đốc Sở Giáo dục và Đào tạo: …' (catch-alls such as 'các cơ quan liên quan' name nobody); read as the
+    sentence introducing a list under no heading is (_asked_agencies), without requiring its closing colon."""
+    intro = intro.strip()
+    if ASKED_WHO.search(intro):
+        return _asked_agencies(intro)
     duty = DUTY_RE.search(intro)
-    if not found and not (duty and is_addressee(duty.group("who"))):
-        # … its agencies set apart by semicolons, which REQUEST_RE does not cross
-        return _obliged(intro) or _introducing_agencies(_last_sentence(intro.strip()))
-    who = (found[-1] if found else duty).group("who").strip()
-    if not (who[:1].isupper() or is_addressee(who)):
-        return []  # "đáp ứng yêu cầu phát triển:" is no request to anyone
-    return [a for a in split_agencies(who) if a and not is_catch_all(a)]
+    if duty and is_addressee(duty.group("who")):
+        return [a for a in split_agencies(duty.group("who").strip()) if a and not is_catch_all(a)]
+    return _obliged(intro)
 
 
 # The subject a section's opening sentence obliges, before the colon over the items: "Để tiếp tục tháo gỡ …, tỉnh Đắk
@@ -1142,18 +1148,26 @@ OBLIGED = regex.compile(r"(?:^|[,;]\s+)(?P<who>(?:tỉnh|thành phố)\s+\p{Lu}\
                         r"\s+" + OBLIGES + r"\s")
 
 
-# The sentence that introduces a list standing under no heading hands it to whom it asks (gold/README, tasks, lead):
-# "…, Chủ tịch UBND tỉnh yêu cầu Giám đốc các sở, Thủ trưởng các ban ngành, đơn vị cấp tỉnh; các cơ quan Trung ương
-# đóng trên địa bàn tỉnh và Chủ tịch UBND các cấp tập trung triển khai thực hiện các nội dung sau:" / "1. Tiếp tục …".
-# Its agencies may be set apart by semicolons; the action after them ("tập trung triển khai …") or the colon ends them.
+# Whom a sentence asks, the one reading of a group's opening sentence (_group_lead) and of the sentence introducing a
+# list under no heading (_introducing_agencies; gold/README, tasks, lead): "…, Chủ tịch UBND tỉnh yêu cầu Giám đốc các
+# sở, Thủ trưởng các ban ngành, đơn vị cấp tỉnh; các cơ quan Trung ương đóng trên địa bàn tỉnh và Chủ tịch UBND các cấp
+# tập trung triển khai thực hiện các nội dung sau:" / "1. Tiếp tục …", "Điều 2. Giao Giám đốc Sở Giáo dục và Đào tạo:".
+# Its agencies may be set apart by semicolons; the action after them ("tập trung triển khai …"), what they are asked
+# named without a verb, or the colon closing the sentence ends them.
 INTRO_ACTS = (r"tập trung|khẩn trương|nghiêm túc|quyết liệt|tiếp tục|chủ động|thực hiện|triển khai|tổ chức|"
               r"(?<!\bBan\s)chỉ đạo|lãnh đạo|quán triệt|tăng cường|chấp hành|căn cứ|theo chức năng|nghiên cứu|chủ trì|"
-              r"phối hợp|rà soát|khắc phục|thông báo|hướng dẫn|đôn đốc|kiểm tra|xây dựng|báo cáo|bảo đảm|đảm bảo")
+              r"phối hợp|rà soát|khắc phục|thông báo|hướng dẫn|đôn đốc|kiểm tra|xây dựng|báo cáo|bảo đảm|đảm bảo|"
+              # (adverbs and verbs after the addressees: "đề nghị các Cục Thuế kịp thời tổng hợp, phản ánh …")
+              r"kịp thời|trực tiếp|phản ánh|bố trí|xem xét|quan tâm|lưu ý|có biện pháp|phải|trước ngày")
 # What the addressees are asked, named without a verb: "yêu cầu các sở, ban, ngành, địa phương như sau:", "đề nghị
 # Ủy ban nhân dân các huyện, thị xã, thành phố một số nội dung sau:" (no part of the name)
 INTRO_TAIL = r"\s+(?:cụ thể\s+)?như sau|\s+(?:một số|các|những)\s+(?:nội dung|nhiệm vụ|giải pháp|việc)\b"
-INTRO_REQUEST = regex.compile(r"(?:^|[\s,])" + ASK + r"\s+(?P<who>(?:các\s|\p{Lu}|(?:thủ trưởng|giám đốc|chủ tịch|người đứng đầu|bộ trưởng)\s|cấp ủy\b)[^:.]{2,300}?)"
-                              rf"(?<![,;])(?<!\bvà)(?<!\bcác)(?=\s*:\s*$|\s+(?:{INTRO_ACTS})\b|{INTRO_TAIL})")
+# A colon before names in a list is inside the addressees ("Chủ tịch Ủy ban nhân dân các tỉnh: Hà Tĩnh, Quảng Trị, …
+# tập trung …", "các Bộ: Quốc phòng, Công an …"); any other ends them.
+NAMES_AFTER = r"\s*\p{Lu}\p{Ll}*(?:\s+\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}*)*\s*(?:,|\svà\s)"
+ASKED_WHO = regex.compile(r"(?:^|[\s,])" + ASK + r"\s+(?P<who>(?:các\s|\p{Lu}|(?:thủ trưởng|giám đốc|chủ tịch|người đứng đầu|bộ trưởng)\s|cấp ủy\b)"
+                          rf"(?:[^:.]|:(?={NAMES_AFTER})){{2,300}}?)(?<![,;])(?<!\bvà)(?<!\bcác)"
+                          rf"(?=\s*:(?!{NAMES_AFTER})|\s*$|\s+(?:{INTRO_ACTS})\b|{INTRO_TAIL})")
 # (after a comma "tổ chức" is a noun in the list, "các cấp ủy, tổ chức đảng", and after "và"/"và các" it opens the
 # next addressee, "Thủ trưởng các sở, ban, ngành và các tổ chức chính trị - xã hội tỉnh thực hiện …")
 # (a Party body written in lower case opens the list too: "yêu cầu cấp uỷ, tổ chức đảng, chính quyền, đoàn thể các cấp
@@ -1163,14 +1177,22 @@ INTRO_REQUEST = regex.compile(r"(?:^|[\s,])" + ASK + r"\s+(?P<who>(?:các\s|\p{L
 def _introducing_agencies(sentence: str) -> list[str]:
     if not sentence.rstrip(" *").endswith(":"):
         return []  # no sentence introducing the list
-    found = list(INTRO_REQUEST.finditer(sentence))
-    if not found or not is_addressee(found[-1].group("who")):
-        return []
+    return _asked_agencies(sentence)
+
+
+def _asked_agencies(sentence: str) -> list[str]:
+    """The agencies the last request of a sentence asks (ASKED_WHO), catch-alls left out."""
+    found = list(ASKED_WHO.finditer(sentence))
+    if not found or not (found[-1].group("who")[:1].isupper() or is_addressee(found[-1].group("who"))):
+        return []  # "yêu cầu" as a noun asks nobody: "đáp ứng yêu cầu phát triển Chính quyền số:"
     if CITED_REQUEST.match(regex.split(r"[,;]", sentence[: found[-1].start()])[-1]):
         return []  # the request of a document cited as grounds ("Thực hiện Công văn … của Bộ Y tế yêu cầu …"), not this one
     # "yêu cầu thủ trưởng các sở, …, chủ tịch UBND các huyện, … và đề nghị Mặt trận Tổ quốc Việt Nam, đoàn thể các cấp
     # tập trung thực hiện …": both requests' addressees
-    parts = regex.split(r"\s*[,;]?\s+(?:và\s+)?(?:đề nghị|yêu cầu)\s+", found[-1].group("who"))
+    # (an emphasis after the addressees is no part of them: "…, thành phố nêu trên và lãnh đạo các Bộ, ngành có liên
+    # quan, nhất là các Bộ: Quốc phòng, Công an, …")
+    who = regex.split(r",\s*(?:trong đó|nhất là|đặc biệt là)\b", found[-1].group("who"))[0]
+    parts = regex.split(r"\s*[,;]?\s+(?:và\s+)?(?:đề nghị|yêu cầu)\s+", who)
     # a definition after a name is no part of it: "UBND các tỉnh, thành phố trực thuộc Trung ương (gọi tắt là UBND cấp tỉnh)"
     return [regex.sub(DEFINED_AS, "", a) for part in parts for a in split_agencies(part) if a and not is_catch_all(a)]
 
