@@ -26,9 +26,6 @@ ASKING = [
       "Chủ tịch UBND các cấp"]),
     ("Giao Giám đốc Sở Giáo dục và Đào tạo:", ["Giám đốc Sở Giáo dục và Đào tạo"]),
     ("Trong đó giao Giám đốc Công an tỉnh chỉ đạo thực hiện:", ["Giám đốc Công an tỉnh"]),
-    ("Để phát huy hiệu quả của Cẩm nang, Bộ Tài chính đề nghị UBND các tỉnh, thành phố quan tâm chỉ đạo:",
-     ["UBND các tỉnh, thành phố"]),
-    ("Tổng cục Thuế đề nghị các đơn vị lưu ý những nội dung tại Bộ luật Hình sự năm 2015, cụ thể như sau:", ["các đơn vị"]),
     # a colon before the names of a list is inside the addressees (a Prime Minister's dispatch on the floods in the
     # Central region, 2025); the catch-all "Thủ trưởng các cơ quan liên quan" names nobody
     ("Thủ tướng Chính phủ yêu cầu Bộ trưởng, Thủ trưởng các cơ quan liên quan, Chủ tịch Ủy ban nhân dân các tỉnh, thành"

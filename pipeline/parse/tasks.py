@@ -1156,9 +1156,7 @@ OBLIGED = regex.compile(r"(?:^|[,;]\s+)(?P<who>(?:tỉnh|thành phố)\s+\p{Lu}\
 # named without a verb, or the colon closing the sentence ends them.
 INTRO_ACTS = (r"tập trung|khẩn trương|nghiêm túc|quyết liệt|tiếp tục|chủ động|thực hiện|triển khai|tổ chức|"
               r"(?<!\bBan\s)chỉ đạo|lãnh đạo|quán triệt|tăng cường|chấp hành|căn cứ|theo chức năng|nghiên cứu|chủ trì|"
-              r"phối hợp|rà soát|khắc phục|thông báo|hướng dẫn|đôn đốc|kiểm tra|xây dựng|báo cáo|bảo đảm|đảm bảo|"
-              # (adverbs and verbs after the addressees: "đề nghị các Cục Thuế kịp thời tổng hợp, phản ánh …")
-              r"kịp thời|trực tiếp|phản ánh|bố trí|xem xét|quan tâm|lưu ý|có biện pháp|phải|trước ngày")
+              r"phối hợp|rà soát|khắc phục|thông báo|hướng dẫn|đôn đốc|kiểm tra|xây dựng|báo cáo|bảo đảm|đảm bảo")
 # What the addressees are asked, named without a verb: "yêu cầu các sở, ban, ngành, địa phương như sau:", "đề nghị
 # Ủy ban nhân dân các huyện, thị xã, thành phố một số nội dung sau:" (no part of the name)
 INTRO_TAIL = r"\s+(?:cụ thể\s+)?như sau|\s+(?:một số|các|những)\s+(?:nội dung|nhiệm vụ|giải pháp|việc)\b"
