@@ -25,12 +25,6 @@ ASKING = [
      ["Giám đốc các sở", "Thủ trưởng các ban ngành, đơn vị cấp tỉnh", "các cơ quan Trung ương đóng trên địa bàn tỉnh",
       "Chủ tịch UBND các cấp"]),
     ("Giao Giám đốc Sở Giáo dục và Đào tạo:", ["Giám đốc Sở Giáo dục và Đào tạo"]),
-    ("Trong đó giao Giám đốc Công an tỉnh chỉ đạo thực hiện:", ["Giám đốc Công an tỉnh"]),
-    # a colon before the names of a list is inside the addressees (a Prime Minister's dispatch on the floods in the
-    # Central region, 2025); the catch-all "Thủ trưởng các cơ quan liên quan" names nobody
-    ("Thủ tướng Chính phủ yêu cầu Bộ trưởng, Thủ trưởng các cơ quan liên quan, Chủ tịch Ủy ban nhân dân các tỉnh, thành"
-     " phố trực thuộc Trung ương: Hà Tĩnh, Quảng Trị, Huế, Đà Nẵng tập trung thực hiện một số giải pháp sau:",
-     ["Bộ trưởng", "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương: Hà Tĩnh, Quảng Trị, Huế, Đà Nẵng"]),
     ("Để triển khai kịp thời, đáp ứng yêu cầu phát triển Chính quyền số, kinh tế số:", []),
 ]
 

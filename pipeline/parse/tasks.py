@@ -1160,12 +1160,8 @@ INTRO_ACTS = (r"tập trung|khẩn trương|nghiêm túc|quyết liệt|tiếp t
 # What the addressees are asked, named without a verb: "yêu cầu các sở, ban, ngành, địa phương như sau:", "đề nghị
 # Ủy ban nhân dân các huyện, thị xã, thành phố một số nội dung sau:" (no part of the name)
 INTRO_TAIL = r"\s+(?:cụ thể\s+)?như sau|\s+(?:một số|các|những)\s+(?:nội dung|nhiệm vụ|giải pháp|việc)\b"
-# A colon before names in a list is inside the addressees ("Chủ tịch Ủy ban nhân dân các tỉnh: Hà Tĩnh, Quảng Trị, …
-# tập trung …", "các Bộ: Quốc phòng, Công an …"); any other ends them.
-NAMES_AFTER = r"\s*\p{Lu}\p{Ll}*(?:\s+\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}*)*\s*(?:,|\svà\s)"
-ASKED_WHO = regex.compile(r"(?:^|[\s,])" + ASK + r"\s+(?P<who>(?:các\s|\p{Lu}|(?:thủ trưởng|giám đốc|chủ tịch|người đứng đầu|bộ trưởng)\s|cấp ủy\b)"
-                          rf"(?:[^:.]|:(?={NAMES_AFTER})){{2,300}}?)(?<![,;])(?<!\bvà)(?<!\bcác)"
-                          rf"(?=\s*:(?!{NAMES_AFTER})|\s*$|\s+(?:{INTRO_ACTS})\b|{INTRO_TAIL})")
+ASKED_WHO = regex.compile(r"(?:^|[\s,])" + ASK + r"\s+(?P<who>(?:các\s|\p{Lu}|(?:thủ trưởng|giám đốc|chủ tịch|người đứng đầu|bộ trưởng)\s|cấp ủy\b)[^:.]{2,300}?)"
+                          rf"(?<![,;])(?<!\bvà)(?<!\bcác)(?=\s*(?::\W*)?$|\s+(?:{INTRO_ACTS})\b|{INTRO_TAIL})")
 # (after a comma "tổ chức" is a noun in the list, "các cấp ủy, tổ chức đảng", and after "và"/"và các" it opens the
 # next addressee, "Thủ trưởng các sở, ban, ngành và các tổ chức chính trị - xã hội tỉnh thực hiện …")
 # (a Party body written in lower case opens the list too: "yêu cầu cấp uỷ, tổ chức đảng, chính quyền, đoàn thể các cấp
@@ -1187,10 +1183,7 @@ def _asked_agencies(sentence: str) -> list[str]:
         return []  # the request of a document cited as grounds ("Thực hiện Công văn … của Bộ Y tế yêu cầu …"), not this one
     # "yêu cầu thủ trưởng các sở, …, chủ tịch UBND các huyện, … và đề nghị Mặt trận Tổ quốc Việt Nam, đoàn thể các cấp
     # tập trung thực hiện …": both requests' addressees
-    # (an emphasis after the addressees is no part of them: "…, thành phố nêu trên và lãnh đạo các Bộ, ngành có liên
-    # quan, nhất là các Bộ: Quốc phòng, Công an, …")
-    who = regex.split(r",\s*(?:trong đó|nhất là|đặc biệt là)\b", found[-1].group("who"))[0]
-    parts = regex.split(r"\s*[,;]?\s+(?:và\s+)?(?:đề nghị|yêu cầu)\s+", who)
+    parts = regex.split(r"\s*[,;]?\s+(?:và\s+)?(?:đề nghị|yêu cầu)\s+", found[-1].group("who"))
     # a definition after a name is no part of it: "UBND các tỉnh, thành phố trực thuộc Trung ương (gọi tắt là UBND cấp tỉnh)"
     return [regex.sub(DEFINED_AS, "", a) for part in parts for a in split_agencies(part) if a and not is_catch_all(a)]
 
