@@ -38,8 +38,8 @@ NOT_TASK_SECTION = ("muc dich", "yeu cau", "muc tieu", "kinh phi", "che do bao c
 # plan; its title opens on the word (a plan's "NGUYÊN TẮC, NHIỆM VỤ …" is read as before).
 PRINCIPLES = "nguyen tac"
 
-# --- The words that ask someone to act: building blocks of the request patterns below (REQUEST_VERB, ASKED_WHO,
-# OWN_ASSIGNEE, ASKING_INTRO, OBLIGED, ASKS).
+# --- The words that ask someone to act: building blocks of the request patterns below (REQUEST_VERB, REQUEST_RE,
+# INTRO_REQUEST, OWN_ASSIGNEE, ASKING_INTRO, OBLIGED, ASKS).
 ASKED = r"(?:[Yy]êu cầu|[Đđ]ề nghị)"                      # "yêu cầu các cấp ủy …", "Đề nghị Ủy ban MTTQ …"
 ASK = rf"(?:[Gg]iao|{ASKED})"                            # … and "Giao Sở Y tế …"
 # "giao" when it hands out work ("giao các sở …"), not "nhiệm vụ được giao", "đã giao", "bàn giao", "giao thông"
@@ -1060,6 +1060,10 @@ def _sub_heading_leads(markers: list[Marker], lines: list[Line], item: Marker, s
     return list(dict.fromkeys(a for f in found for a in f))
 
 
+REQUEST_RE = regex.compile(r"(?:^|\s)" + ASK + r"\s+(?P<who>[^:.;]{3,150}?)\s*(?::|$|(?<!\bcác)(?<!,)(?=\s+(?:tập trung|thực hiện|chủ trì|triển khai|tổ chức)\b))")
+# (after a comma "tổ chức" is a noun in the list: "yêu cầu các cấp ủy, tổ chức đảng, …")
+
+
 def _article_requests(markers: list[Marker], lines: list[Line], articles: list[Marker], end: int,
                       dispatch: bool = False) -> list[dict]:
     """Articles of a decision or resolution are not tasks, but a numbered list of requests inside one is
@@ -1131,15 +1135,16 @@ DUTY_RE = regex.compile(r"(?:^|[.;]\s+)(?P<who>[^.;:]{3,300}?),?\s+(?:có|chịu
 
 def _group_lead(intro: str) -> list[str]:
     """The agencies a group's opening sentence hands its items to: '… yêu cầu Ủy ban nhân dân các tỉnh: 1. … 2. …',
-    'Giao Giám đốc Sở Giáo dục và Đào tạo: …' (catch-alls such as 'các cơ quan liên quan' name nobody); read as the
-    sentence introducing a list under no heading is (_asked_agencies), without requiring its closing colon."""
-    intro = intro.strip()
-    if ASKED_WHO.search(intro):
-        return _asked_agencies(intro)
+    'Giao Giám đốc Sở Giáo dục và Đào tạo: …' (catch-alls such as 'các cơ quan liên quan' name nobody)."""
+    found = list(REQUEST_RE.finditer(intro))
     duty = DUTY_RE.search(intro)
-    if duty and is_addressee(duty.group("who")):
-        return [a for a in split_agencies(duty.group("who").strip()) if a and not is_catch_all(a)]
-    return _obliged(intro)
+    if not found and not (duty and is_addressee(duty.group("who"))):
+        # … its agencies set apart by semicolons, which REQUEST_RE does not cross
+        return _obliged(intro) or _introducing_agencies(_last_sentence(intro.strip()))
+    who = (found[-1] if found else duty).group("who").strip()
+    if not (who[:1].isupper() or is_addressee(who)):
+        return []  # "đáp ứng yêu cầu phát triển:" is no request to anyone
+    return [a for a in split_agencies(who) if a and not is_catch_all(a)]
 
 
 # The subject a section's opening sentence obliges, before the colon over the items: "Để tiếp tục tháo gỡ …, tỉnh Đắk
@@ -1148,20 +1153,18 @@ OBLIGED = regex.compile(r"(?:^|[,;]\s+)(?P<who>(?:tỉnh|thành phố)\s+\p{Lu}\
                         r"\s+" + OBLIGES + r"\s")
 
 
-# Whom a sentence asks, the one reading of a group's opening sentence (_group_lead) and of the sentence introducing a
-# list under no heading (_introducing_agencies; gold/README, tasks, lead): "…, Chủ tịch UBND tỉnh yêu cầu Giám đốc các
-# sở, Thủ trưởng các ban ngành, đơn vị cấp tỉnh; các cơ quan Trung ương đóng trên địa bàn tỉnh và Chủ tịch UBND các cấp
-# tập trung triển khai thực hiện các nội dung sau:" / "1. Tiếp tục …", "Điều 2. Giao Giám đốc Sở Giáo dục và Đào tạo:".
-# Its agencies may be set apart by semicolons; the action after them ("tập trung triển khai …"), what they are asked
-# named without a verb, or the colon closing the sentence ends them.
+# The sentence that introduces a list standing under no heading hands it to whom it asks (gold/README, tasks, lead):
+# "…, Chủ tịch UBND tỉnh yêu cầu Giám đốc các sở, Thủ trưởng các ban ngành, đơn vị cấp tỉnh; các cơ quan Trung ương
+# đóng trên địa bàn tỉnh và Chủ tịch UBND các cấp tập trung triển khai thực hiện các nội dung sau:" / "1. Tiếp tục …".
+# Its agencies may be set apart by semicolons; the action after them ("tập trung triển khai …") or the colon ends them.
 INTRO_ACTS = (r"tập trung|khẩn trương|nghiêm túc|quyết liệt|tiếp tục|chủ động|thực hiện|triển khai|tổ chức|"
               r"(?<!\bBan\s)chỉ đạo|lãnh đạo|quán triệt|tăng cường|chấp hành|căn cứ|theo chức năng|nghiên cứu|chủ trì|"
               r"phối hợp|rà soát|khắc phục|thông báo|hướng dẫn|đôn đốc|kiểm tra|xây dựng|báo cáo|bảo đảm|đảm bảo")
 # What the addressees are asked, named without a verb: "yêu cầu các sở, ban, ngành, địa phương như sau:", "đề nghị
 # Ủy ban nhân dân các huyện, thị xã, thành phố một số nội dung sau:" (no part of the name)
 INTRO_TAIL = r"\s+(?:cụ thể\s+)?như sau|\s+(?:một số|các|những)\s+(?:nội dung|nhiệm vụ|giải pháp|việc)\b"
-ASKED_WHO = regex.compile(r"(?:^|[\s,])" + ASK + r"\s+(?P<who>(?:các\s|\p{Lu}|(?:thủ trưởng|giám đốc|chủ tịch|người đứng đầu|bộ trưởng)\s|cấp ủy\b)[^:.]{2,300}?)"
-                          rf"(?<![,;])(?<!\bvà)(?<!\bcác)(?=\s*(?::\W*)?$|\s+(?:{INTRO_ACTS})\b|{INTRO_TAIL})")
+INTRO_REQUEST = regex.compile(r"(?:^|[\s,])" + ASK + r"\s+(?P<who>(?:các\s|\p{Lu}|(?:thủ trưởng|giám đốc|chủ tịch|người đứng đầu|bộ trưởng)\s|cấp ủy\b)[^:.]{2,300}?)"
+                              rf"(?<![,;])(?<!\bvà)(?<!\bcác)(?=\s*:\s*$|\s+(?:{INTRO_ACTS})\b|{INTRO_TAIL})")
 # (after a comma "tổ chức" is a noun in the list, "các cấp ủy, tổ chức đảng", and after "và"/"và các" it opens the
 # next addressee, "Thủ trưởng các sở, ban, ngành và các tổ chức chính trị - xã hội tỉnh thực hiện …")
 # (a Party body written in lower case opens the list too: "yêu cầu cấp uỷ, tổ chức đảng, chính quyền, đoàn thể các cấp
@@ -1171,14 +1174,9 @@ ASKED_WHO = regex.compile(r"(?:^|[\s,])" + ASK + r"\s+(?P<who>(?:các\s|\p{Lu}|(
 def _introducing_agencies(sentence: str) -> list[str]:
     if not sentence.rstrip(" *").endswith(":"):
         return []  # no sentence introducing the list
-    return _asked_agencies(sentence)
-
-
-def _asked_agencies(sentence: str) -> list[str]:
-    """The agencies the last request of a sentence asks (ASKED_WHO), catch-alls left out."""
-    found = list(ASKED_WHO.finditer(sentence))
-    if not found or not (found[-1].group("who")[:1].isupper() or is_addressee(found[-1].group("who"))):
-        return []  # "yêu cầu" as a noun asks nobody: "đáp ứng yêu cầu phát triển Chính quyền số:"
+    found = list(INTRO_REQUEST.finditer(sentence))
+    if not found or not is_addressee(found[-1].group("who")):
+        return []
     if CITED_REQUEST.match(regex.split(r"[,;]", sentence[: found[-1].start()])[-1]):
         return []  # the request of a document cited as grounds ("Thực hiện Công văn … của Bộ Y tế yêu cầu …"), not this one
     # "yêu cầu thủ trưởng các sở, …, chủ tịch UBND các huyện, … và đề nghị Mặt trận Tổ quốc Việt Nam, đoàn thể các cấp
