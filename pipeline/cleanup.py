@@ -594,12 +594,21 @@ def correct_phrases(line: str) -> str:
                 break
             i, j = idx
             seg = line[i:j]
-            if seg != phrase and seg.lower() != phrase.lower() and not _spelled_word_pairs(seg):
+            if seg != phrase and seg.lower() != phrase.lower() and not _spelled_word_pairs(seg) \
+                    and not _common_words(seg, phrase):
                 repl = _case_phrase(seg, phrase)
                 line = line[:i] + repl + line[j:]
                 key = strip_diacritics(line).lower()
             start = i + len(phrase)
     return line
+
+
+def _common_words(seg: str, phrase: str) -> bool:
+    """Whether ``seg`` is common words written with their marks where the phrase is a proper name: "hồ sơ xây dựng
+    Nghị định" holds "sơ xây dựng", no "Sở Xây dựng" (an agency's name is capitalised; OCR keeps capitals)."""
+    syl = syllables()
+    return phrase[:1].isupper() and seg[:1].islower() and seg != strip_diacritics(seg) \
+        and all(w.lower() in syl for w in seg.split())
 
 
 def _spelled_word_pairs(seg: str, least: int = 3) -> bool:

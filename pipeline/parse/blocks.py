@@ -294,7 +294,7 @@ def _cell(text: str) -> str:
     return _right_column(t) or t
 
 
-NOI_NHAN_RE = regex.compile(r"^\W*no\W?[it] n?h?[ae]n\s*[:.]?\s*")  # OCR "Not nhận:", "Nơi nan fe KT. …", "Noi nhén:"
+NOI_NHAN_RE = regex.compile(r"^\W*no\W?[it] n?h?[ae][nm]\s*[:.]?\s*")  # OCR "Not nhận:", "Nơi nan fe KT. …", "Noi nhén:", "Noi nhậm:"
 # OCR reads the two columns under the body line by line: "Noi nhận: KT. TONG CỤC TRƯỞNG",
 # "- Như trên; — PHO TONG CUC TRUONG" — a distribution entry on the left, the signer's block on the right.
 # A speck OCR left between the columns (". PHO-FANG CỤC TRƯỞNG") and a dash inside the title are kept with it.

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 import regex
 
@@ -395,6 +395,12 @@ def parse_header(text: str, lines: list[Line]) -> Header:
         if mended:
             f = h.fields["code"]
             h.fields["code"] = Found(mended, f.raw, f.start, f.end)
+    if "issued_on" in h.fields and "issuer" in h.fields and not _SIGNED_AT.match(h.fields["issued_on"].raw) \
+            and (stamp := _own_stamp(text, lines, h.fields["issuer"].value)) \
+            and h.fields["issued_on"].value > stamp[0].isoformat():
+        # a printed date after the issuer's own stamp, put on when the letter went out, is misread ("ngày o4 tháng 2
+        # năm 2023" under a stamp of 01/02/2023): read as unreadable
+        del h.fields["issued_on"]
     if "issued_on" not in h.fields and "issuer" in h.fields:
         signed = _signed_on(text, lines, h.fields["issuer"].value)
         if signed:
@@ -573,10 +579,10 @@ def _month_from_signature(text: str, lines: list[Line]) -> Found | None:
     return Found(day.isoformat(), printed.group(0), printed.start(), printed.end())
 
 
-def _signed_on(text: str, lines: list[Line], issuer: str) -> Found | None:
-    """The date of a digital signature stamped above the header ("Ký bởi: Tổng cục Thuế / Thời gian ký: 02.12.2022
-    16:53") when the place-date line's date is unreadable — only when the signer is the issuer itself (a copy stamped
-    by another office carries that office's date)."""
+def _own_stamp(text: str, lines: list[Line], issuer: str) -> tuple[date, regex.Match] | None:
+    """The issuer's own digital signature stamp ("Ký bởi: Tổng cục Thuế / Thời gian ký: 02.12.2022 16:53") above the
+    header or at the first page's foot: its date and the "Thời gian ký" match; None when there is none, when its date
+    is unreadable, or when another office signed it (a copy stamped by another office carries that office's date)."""
     head = text[: lines[min(len(lines) - 1, 12)].end] if lines else ""
     by, at = _SIGNED_BY.search(head), _SIGNED_AT.search(head)
     if not (by and at):
@@ -594,8 +600,28 @@ def _signed_on(text: str, lines: list[Line], issuer: str) -> Found | None:
     if not (by and at) or _letters(gazetteer.canonical(who)) != _letters(issuer):
         return None
     try:
-        signed = date(int(at.group("y")), int(at.group("m")), int(at.group("d")))
+        return date(int(at.group("y")), int(at.group("m")), int(at.group("d"))), at
     except ValueError:
+        return None
+
+
+# the printed month and year, the day's slot unread ("ngày OF tháng 6 năm 2024")
+_PRINTED_MONTH = regex.compile(r"(?i)ng[àa]y\S{0,3}\s*\S{0,3}\s*th[áa]ng\s*(?P<m>\d{1,2})\s+n[ăa]m\s*(?P<y>\d{4})")
+
+
+def _signed_on(text: str, lines: list[Line], issuer: str) -> Found | None:
+    """The date of the issuer's own digital signature stamp (_own_stamp) when the place-date line's date is unreadable:
+    the stamp is put on when the letter is sent out, so a printed part that still reads must agree with it."""
+    stamp = _own_stamp(text, lines, issuer)
+    if not stamp:
+        return None
+    signed, at = stamp
+    head = text[: lines[min(len(lines) - 1, 20)].end] if lines else ""
+    # A month and year that read must be those of a day in the week before the stamp ("ngày OF tháng 6 năm 2024"
+    # under a stamp of 10/08/2024: the day, or the stamp, misread — none).
+    if (month := _PRINTED_MONTH.search(head)) and 1 <= int(month.group("m")) <= 12 and not any(
+            (d := signed - timedelta(days=k)).month == int(month.group("m")) and d.year == int(month.group("y"))
+            for k in range(8)):
         return None
     # The printed date may be half readable ("ngày 29 tháng 44 năm 2022"): a readable day or year that disagrees
     # with the stamp is kept, and the date is given only when it falls in the week before the stamp (a clerk may
