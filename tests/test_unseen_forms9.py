@@ -203,3 +203,66 @@ def test_common_words_not_made_an_agency():
     for line, expected in (("V/v thẩm định hồ sơ xây dựng Nghị định", "V/v thẩm định hồ sơ xây dựng Nghị định"),
                            ("Thu truong cac so, ban nganh", "Thứ trưởng cac so, ban nganh")):  # guard: marks lost
         assert correct_phrases(line) == expected
+
+
+# --- cause: an annex's restatement misread like the header's own number (3185/BNG-LS: 'Số: 3{85 /BNG-LS', the annex
+# '(Kèm theo Công văn số 315 /BNG-LS ngày j8 /8/2021)'); the day's digits run into 'tháng' ('ngày l8thang 8') ----------
+LETTER_3185 = """BO NGOAI GIAO CONG HOA XA HOI CHU NGHIA VIET NAM
+= Độc lập - Tự do — Hạnh phic
+
+Số: 3{85 /BNG-LS
+'V/ hướng dẫn việc kiểm tra và cong
+nhận Giấy chứng nhận tiêm chủng và
+Giấy xác nhận khỏi bệnh COVID-19
+của nước ngoài.
+
+Hà Nội, ngày l8thang 8 năm 2021
+
+Kính gửi: Ủy ban Nhân dân tỉnh Quảng Ninh.
+
+3. Bộ Ngoại giao xin trân trọng thông báo để Quý Ủy ban chỉ đạo các cơ
+quan liên quan triển khai thực hiện.
+
+Noi nhận: TL. BỘ TRƯỜNG
+- Như trên; h
+- Cục QLXNC (Bộ CA);
+- Lưu: HC, LS. \\
+
+
+--- PAGE BREAK ---
+
+l Mẫu Giấy xác nhận
+(Kèm theo Công văn số 315 /BNG-LS ngày j8 /8/2021)
+
+Tên CQDD bằng tiếng Việt Tên CODD bằng tiếng Anh
+Địa chỉ
+GIÁY XÁC NHẬN
+Confirmation
+
+Kính gửi: Các co quan chức năng liên quan
+"""
+
+
+def test_restatement_must_fit_the_garbled_number(tmp_path):
+    d = _docs(tmp_path, LETTER_3185)[0]
+    assert (d["code"], d["issued_on"], d["recipients"]) == (None, "2021-08-18", ["Ủy ban Nhân dân tỉnh Quảng Ninh"])
+    assert d["signer"]["authority"] == "TL." and d["distribution"][-1] == "Lưu: HC, LS"
+    # guard: a restatement that fits what the header still shows stands in for it
+    d = _docs(tmp_path, LETTER_3185.replace("315 /BNG-LS", "3185 /BNG-LS"))[0]
+    assert d["code"] == "3185/BNG-LS"
+
+
+# --- cause: the number's label in lower case with a wrong mark ('sé: 860 /BHXH-BT') ----------------------------------
+def test_number_label_lower_case(tmp_path):
+    text = """BẢO HIẾM XA HỘI VIETNAM CONG HÒA XÃ HOI CHỦ NGHĨA VIỆT NAM
+Độc lập — Tự do — Hanh phúc
+
+sé: 860 /BHXH-BT Hà Nội, ngày {† tháng 3 năm 2020
+V/v tạm dừng đóng vào quỹ hưu trí và
+tử tuất đối với đối tượng bị ảnh hưởng
+bởi dịch Covid-19
+
+Kính gửi: Bảo hiểm xã hội các tỉnh, thành phố trực thuộc Trung ương
+"""
+    d = _docs(tmp_path, text)[0]
+    assert (d["code"], d["issued_on"], d["issuer"]) == ("860/BHXH-BT", None, "Bảo hiểm xã hội Việt Nam")

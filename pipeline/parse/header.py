@@ -480,16 +480,32 @@ _RESTATED = regex.compile(r"(?m)(?:^|\()[\W]{0,3}(?i:kèm theo|ban hành kèm th
                          + r"(?:\s*,?\s*(?:" + grammar.DATE + r"))?")
 
 
+# The own number line with the number garbled ("Số: 3{85 /BNG-LS"): what OCR left of it.
+_GARBLED_NUMBER = regex.compile(r"(?m)^\W{0,3}(?:S[ốoóồé]|SỐ|SO|\$6)\s*[:.]\s*(?P<number>[^\s/]{1,7})\s*/\s*(?P<symbol>[\p{Lu}Đ][\p{L}Đđ\d&-]*)")
+
+
+def _fits_garbled(code: tuple[str, str, str], own: regex.Match) -> bool:
+    """Whether a restated code can be the garbled own number: the same symbol, as many digits, the same digits where
+    they read ("3{85" is no "315": an annex's restatement misread too)."""
+    number, symbol = code[0], code[1]
+    seen = own.group("number")
+    return fold(symbol) == fold(own.group("symbol")) and len(number) == len(seen) \
+        and all(a == b for a, b in zip(number, seen) if b.isdigit())
+
+
 def _from_restatement(text: str, h: Header) -> None:
     """An annex names the document it belongs to ("(Kèm theo Công điện số 220/CĐ-TTg ngày 18 tháng 11 năm 2025 của
     Thủ tướng Chính phủ)"): its number and date stand in for a number line or a date OCR left unreadable. The annex
     must name the document's own type (and its own code, when that was read)."""
     dtype = h.fields["doc_type"].value if "doc_type" in h.fields else None
+    own = _GARBLED_NUMBER.search(text[:2000])
     for m in _RESTATED.finditer(text):
         if not dtype or fold(m.group("type")) != fold(dtype):
             continue
         code = grammar.match_code(m)
         if "code" in h.fields and h.fields["code"].value[2] != code[2]:
+            continue
+        if "code" not in h.fields and own and not _fits_garbled(code, own):
             continue
         if "code" not in h.fields:
             h.fields["code"] = Found(code, m.group(0), m.start(), m.end())
