@@ -266,3 +266,35 @@ Kính gửi: Bảo hiểm xã hội các tỉnh, thành phố trực thuộc Tru
 """
     d = _docs(tmp_path, text)[0]
     assert (d["code"], d["issued_on"], d["issuer"]) == ("860/BHXH-BT", None, "Bảo hiểm xã hội Việt Nam")
+
+
+# --- cause: a ministry's name OCR broke around the motto's line ('BỘ LAO ĐỘNG - THƯƠNG BINH —' / motto / 'VÀ XÃ HỘI'),
+# 'tháng' read 'thing', the 'V/v' label read 'VWv' (Cục Việc làm's letter of 28/01/2019) ---------------------------------
+HEADER_CVL = """BỘ LAO ĐỘNG - THƯƠNG BINH — CONG HOA XÃ HỘI CHỦ NGHĨA VIET NAM
+
+VÀ XÃ HỘI Độc lập - Tự do - Hạnh phúc
+CỤC VIỆC LÀM
+Số: Z#_/CVL-QLLĐ Hà Nội, ngày 28 thing 01 năm 2019
+
+VWv cấp giấy phép lao động cho lao
+động nước ngoài làm việc tại Việt Nam
+
+Trên đây là ý kiến của Cục Việc làm, đề nghị Công ty biết và thực hiện./. 8
+"""
+
+
+def test_ministry_name_broken_by_motto_and_misread_words(tmp_path):
+    d = _docs(tmp_path, HEADER_CVL)[0]
+    assert (d["issuer"], d["issuer_parent"]) == ("Cục Việc làm", "Bộ Lao động - Thương binh và Xã hội")
+    assert (d["code"], d["issued_on"]) == (None, "2019-01-28")
+    assert d["subject"] == "cấp giấy phép lao động cho lao động nước ngoài làm việc tại Việt Nam"
+
+
+# --- cause: 'xã hội' (society) read as a commune ('xã') in an agency's name (BHXH TP. Hồ Chí Minh's letter) -----------
+def test_social_insurance_is_no_commune():
+    from pipeline.parse.gazetteer import canonical
+
+    for name, expected in (("BẢO HIỂM XÃ HỘI TP. HỒ CHÍ MINH", "Bảo hiểm xã hội thành phố Hồ Chí Minh"),
+                           ("BẢO HIỂM XÃ HỘI TỈNH BÌNH DƯƠNG", "Bảo hiểm xã hội tỉnh Bình Dương"),
+                           ("UBND XÃ HỘI AN", "Ủy ban nhân dân xã Hội An")):  # guard: a commune named Hội …
+        assert canonical(name) == expected

@@ -154,7 +154,8 @@ def agency_case(name: str) -> str:
     low = name.lower()
     # Proper name after an administrative unit: "… tỉnh quảng ngãi" → "… tỉnh Quảng Ngãi".
     # (found on the folded text too: "CUC THUE TINH HOA BINH", OCR'd capitals without marks)
-    m = regex.search(r"\b(" + "|".join(regex.escape(u) for u in ADMIN_UNITS) + r")\s+(.+)$", low)
+    # ("xã hội", society, is no commune: "BẢO HIỂM XÃ HỘI TỈNH BÌNH DƯƠNG" → "… xã hội tỉnh Bình Dương")
+    m = regex.search(r"\b(" + "|".join(regex.escape(u) for u in ADMIN_UNITS) + r")\s+(?!h[ộô]i(?:$|\s+(?:tỉnh|thành phố|tp|quận|huyện|thị xã|việt nam)\b))(.+)$", low)
     if not m and len(folded := fold(low)) == len(low):
         m = regex.search(r"\b(" + "|".join(regex.escape(fold(u)) for u in ADMIN_UNITS if fold(u) != "xa")
                          + r")\s+(.+)$", folded)

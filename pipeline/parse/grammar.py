@@ -79,7 +79,7 @@ def match_code(m: regex.Match) -> tuple[str, str, str]:
 # OCR'd text may lose or change the marks of the words ("ngày 08 thang 01 năm 2021"); the digits decide.
 _A = "[aàáảãạăằắẳẵặâầấẩẫậ]"
 # (OCR may read "ngày" as "ngài" and set a colon after it: "Thành pho Hỗ Chi Minh, ngài: 19 tháng 7 nam 2021")
-DATE_WORDS = (rf"(?i:ng{_A}(?:[yỳýỷỹỵ]|i(?=\s*:)))\s*:?\s*(?P<d>\d(?:\s?\d)?)\s+(?i:th{_A}ng)\s+(?P<m>\d(?:\s?\d)?)\s+(?i:n{_A}m)"
+DATE_WORDS = (rf"(?i:ng{_A}(?:[yỳýỷỹỵ]|i(?=\s*:)))\s*:?\s*(?P<d>\d(?:\s?\d)?)\s+(?i:th(?:{_A}|i)ng)\s+(?P<m>\d(?:\s?\d)?)\s+(?i:n{_A}m)"
               r"\s+(?P<y>\d{4})")
 DATE_NUM = r"(?P<d2>\d{1,2})\s*[/.-]\s*(?P<m2>\d{1,2})\s*[/.-]\s*(?P<y2>\d{4})"
 DATE = r"(?:" + DATE_WORDS + r"|(?:ngày\s+)?" + DATE_NUM + r")"
@@ -91,7 +91,7 @@ DATE_RE = regex.compile(DATE, regex.I)
 # form must be followed by a lower-case word, so that "VỀ …" titles and names are not taken for it.
 VV_FORMS = (
     regex.compile(r"(?<!\p{L})V\s*[/.,]\s*[vVy]\b\.?\s*(.*)$"),      # "V/v", "V.v", "V/y", "V / v."
-    regex.compile(r"^\W{0,2}V\s?[vVW]\s+(\p{Ll}.*)$"),               # "V v trả lời …", "‘VW giải đáp …"
+    regex.compile(r"^\W{0,2}V\s?[vVW][vV]?\s+(\p{Ll}.*)$"),          # "V v trả lời …", "‘VW giải đáp …", "VWv cấp …"
     regex.compile(r"^\W{0,2}V[il1|!]v\.?\s+(\p{Ll}.*)$"),            # "Viv thông báo …"
     regex.compile(r"^\W{0,2}v\s*/\s*v\s+(\p{Ll}.*)$"),              # "v/v tăng cường …"
     regex.compile(r"^\W{0,2}V\s*/\s+(\p{Ll}.*)$"),                   # "V/ trả lời …"

@@ -118,6 +118,10 @@ def _agency_groups(cands: list[Line]) -> list[tuple[str, Line]]:
         text = ln.text.strip("*# ")
         adjacent = groups and ln.index - groups[-1][2] <= 2
         joined = f"{groups[-1][0]} {text}" if groups else text
+        # a name's second half OCR set below the motto's line, opening on "VÀ" ("BỘ LAO ĐỘNG - THƯƠNG BINH —" /
+        # "CỘNG HÒA …" / "VÀ XÃ HỘI" / "Độc lập …"): the name goes on across it (a dash OCR set at the break dropped)
+        if groups and ln.index - groups[-1][2] <= 4 and fold(text).split()[:1] == ["va"]:
+            adjacent, joined = True, regex.sub(r"\s+[—–-]$", "", groups[-1][0]) + " " + text
         if adjacent and (not gazetteer.starts_agency(text, loose=True) or gazetteer.known(joined)):
             groups[-1] = (joined, groups[-1][1], ln.index)  # "THỦ TƯỚNG" / "CHÍNH PHỦ" is one name
         else:
