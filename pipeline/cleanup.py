@@ -213,7 +213,8 @@ _DATE_NUM = regex.compile(rf"(?<![\w/])([\d{_DL}]{{1,2}})/([\d{_DL}]{{1,2}})/([\
 _SPACED_NUMBER = regex.compile(r"(?<=^\W{0,3}(?:S[ốoóồ]|SỐ)\s*:\s*)(\d(?: \d){2,5})(?=\s*/\s*\p{Lu})")
 # the number's label read as "$6:" ("$6:3556 /TTKSBT-KHNV") or in lower case ("sé: 860 /BHXH-BT"): at a line's start,
 # a code after it
-_SO_LABEL_MISREAD = regex.compile(r"^(\W{0,3})(?:\$[6ố]|s[ốôéế6])\s*:(?=\s*\d{1,6}\s*/\s*\p{Lu})")
+# ("86:5619 SYT-NVY": its 'S' read '8' and the slash lost, a symbol with a dash after the number)
+_SO_LABEL_MISREAD = regex.compile(r"^(\W{0,3})(?:\$[6ố]|s[ốôéế6]|8[6ố])\s*:(?=\s*\d{1,6}\s*(?:/\s*\p{Lu}|\s\p{Lu}{2,}-\p{Lu}))")
 # the day's digits run into "tháng" ("Hà Nội, ngày l8thang 8 năm 2021"): set apart, their look-alike letters mended
 _DAY_GLUED = regex.compile(rf"(?<=\b(?i:ng[àa]y)\s*)([\d{_DL}]{{1,2}})(?=(?i:th[áa]ng)\s*\d)")
 # a cited act's number split by OCR: "Nghị định số 1 18/2021/NĐ-CP" (118/2021/NĐ-CP)

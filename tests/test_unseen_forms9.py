@@ -298,3 +298,26 @@ def test_social_insurance_is_no_commune():
                            ("BẢO HIỂM XÃ HỘI TỈNH BÌNH DƯƠNG", "Bảo hiểm xã hội tỉnh Bình Dương"),
                            ("UBND XÃ HỘI AN", "Ủy ban nhân dân xã Hội An")):  # guard: a commune named Hội …
         assert canonical(name) == expected
+
+
+# --- cause: the number's label read '86:' and its slash lost, the day's slot run into 'tháng' (5619/SYT-NVY, read
+# blind after the third commit) -------------------------------------------------------------------------------------
+HEADER_5619 = """ỦY BAN NHÂN DÂN CONG HÒA XÃ HOI CHỦ NGHIA ŸIƑÏ NAM
+THANH PHO HO CHI MINH Độc lập - Tự do - Hanh phúc
+SỞ Y TẾ
+86:5619 SYT-NVY Thành phố Hồ Chí Minh, ngéspOhthang 4 năm 2020
+VWv triển khai hướng dẫn y tế
+phòng chong dịch COVID-19 đôi
+với người nước ngoài nhập cảnh
+
+vào Việt Nam làm việc ngăn ngày
+(dưới 14 ngày)
+
+Kính gửi:
+- Sở Du lịch;
+"""
+
+
+def test_number_label_86_and_day_run_into_month(tmp_path):
+    d = _docs(tmp_path, HEADER_5619)[0]
+    assert (d["code"], d["place"], d["issued_on"]) == ("5619/SYT-NVY", "Thành phố Hồ Chí Minh", None)

@@ -132,7 +132,8 @@ PLACE_DATE_RE = regex.compile(PLACE + DATE_WORDS, regex.M)
 # The date of a place-date line garbled by OCR ("Quảng Ngãi, ngày: JÍ tháng 3 năm 2025"): the place still reads.
 # OCR may misread "ngày" itself ("Ha Nội, ngàu 26 tháng OF năm 2021").
 # "ngàyä4 kháng 2", "ngàytháng,ÿ năm 2021" (the day lost, "tháng" joined on)
-_NGAY_GARBLED = r"(?i:ng[àad][yuvỳ]\p{L}?)(?:\b|(?=\d)|(?=(?i:th[aá]ng)))"  # "ngdy" ('à' read 'd')
+_NGAY_GARBLED = (r"(?:(?i:ng[àad][yuvỳ]\p{L}?)(?:\b|(?=\d)|(?=(?i:th[aá]ng)))"  # "ngdy" ('à' read 'd')
+                 r"|(?i:ng\S{1,6}?(?=th[aáà]ng\s*\S{1,3}\s+n[ăa]m)))")  # the day's slot run into "tháng": "ngéspOhthang 4 năm"
 PLACE_ONLY_RE = regex.compile(r"(?m)^\W{0,3}" + PLACE + _NGAY_GARBLED)
 # … also after the number on the same line, its digits garbled: "Số:À394Ù /CTHN-TTHT ˆ Hà Nội, ngàyä4 kháng 2 năm 2023";
 # the label and the slash misread too: "$6:2.9992 JCTHN-KK Hà Nội, ngàytháng,ÿ năm 2021".
