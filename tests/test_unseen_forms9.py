@@ -321,3 +321,48 @@ Kính gửi:
 def test_number_label_86_and_day_run_into_month(tmp_path):
     d = _docs(tmp_path, HEADER_5619)[0]
     assert (d["code"], d["place"], d["issued_on"]) == ("5619/SYT-NVY", "Thành phố Hồ Chí Minh", None)
+
+
+# --- cause: a title listing the acts it amends, its lines joined by cleanup into one over 160 characters with ';' between
+# the acts (111/TTr-BTC, sent with 4268/BTC-PC), read as a body paragraph: no subject ----------------------------------
+def test_title_listing_acts_is_a_subject(tmp_path):
+    sent = _docs(tmp_path, LETTER_4268)[1]
+    assert sent["subject"].startswith("Dự án Luật sửa đỗi bé sung một số điều của Luật Đấu thầu; Luật Đầu tư theo")
+    assert "Luật Quản lý, sử dụng tài sản công" in sent["subject"]
+
+
+# --- cause: the entries read before their label, the label's line holding the signer's column, a page's footnote after
+# it (15634/BTC-ĐTNN: the footnote was the only entry) ----------------------------------------------------------------
+CLOSING_15634 = """BỘ TÀI CHÍNH CONG HOA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 15634/BTC-ĐTNN Hà Nội, ngày 08 tháng 10 năm 2025
+
+V/v thẩm định hồ sơ xây dựng Nghị định
+
+Kính gửi: Bộ Tư pháp.
+
+Bộ Tài chính trân trọng cảm ơn sự phối hợp công tác của Quý BO./ gy
+
+- Nhu trén;
+
+- Thủ tướng Chính phủ (dé b/cáo);
+
+- Phó TTgTTCP Nguyễn Hòa Bình (để b/cáo);
+- Bộ trưởng (để b/cáo);
+
+- Văn phòng Chính phủ (đẻ p/hợp);
+
+- Lưu: VT, ĐTNN(0§b
+
+Noi nhận: KT. BỘ TRƯỞNG
+⁄<› Tìt
+
+' Ban hành kèm theo Quyết định số 114/QD-BCDTTTC ngày 01/8/2025 của Trưởng Ban Chi đạo vẻ Trung tâm
+tài chính quốc tế - Thủ tướng Chính phủ.
+"""
+
+
+def test_entries_above_label_before_a_footnote(tmp_path):
+    d = _docs(tmp_path, CLOSING_15634)[0]
+    assert d["distribution"][0] == "Như trên" and d["distribution"][-1] == "Lưu: VT, ĐTNN"
+    assert not any("Ban hành kèm theo" in e for e in d["distribution"])

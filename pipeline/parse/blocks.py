@@ -222,8 +222,12 @@ def find_distribution(lines: list[Line], start: int) -> tuple[list[Found], int |
                 entries[-1] = Found(clean_entry(prev.raw + " " + t), prev.raw + " " + t, prev.start, nxt.end)
             if fold(entries[-1].value).startswith("luu") or regex.match(r"l\w{1,2}\s*:?\s*vt\b", fold(entries[-1].value)):
                 break  # the filing note closes the block, its "Lưu" misread ("Lan: VT, TTHT.")
-        if not entries and _right_column(ln.text):
-            entries = _entries_above(lines, ln.index)
+        if _right_column(ln.text) and not any(LIST_ITEM.match(e.raw) for e in entries) \
+                and (above := _entries_above(lines, ln.index)):
+            # the entries read before their label, the label's line holding the signer's column; what follows it is no
+            # list ("Noi nhận: KT. BỘ TRƯỞNG" / "⁄<› Tìt" / "' Ban hành kèm theo Quyết định số 114/QD-BCDTTTC …", a
+            # footnote of the page)
+            entries = above
         entries = [_note_without_name(e) for e in entries]
         return [e for e in entries if e.value], ln.index
     return _unlabelled(lines, start)

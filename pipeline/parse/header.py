@@ -183,8 +183,9 @@ def _subject_lines(lines: list[Line], start: int, stop_at: int, names: list[str]
                     and not is_caps(lines[ln.index + 1].text):
                 break
             continue
-        # a title's lines that cleanup joined into one may pass 160 characters; a body paragraph has sentences
-        long_line = len(t) > 160 and not (not out and len(t) <= 300 and not regex.search(r"[.;:]\s", t))
+        # a title's lines that cleanup joined into one may pass 160 characters; a body paragraph has sentences (a title
+        # may list the acts it amends, each named with a capital: "… của Luật Đấu thầu; Luật Đầu tư theo phương thức …")
+        long_line = len(t) > 160 and not (not out and len(t) <= 300 and not regex.search(r"[.:]\s|;\s+(?!\p{Lu})", t))
         if is_rule(t) or BODY_START.match(fold(t)) or (len(t) > 100 and BODY_START_LONG.match(fold(t))) or t.endswith(":") \
                 or (long_line and not is_caps(t)):
             break
