@@ -366,3 +366,13 @@ def test_entries_above_label_before_a_footnote(tmp_path):
     d = _docs(tmp_path, CLOSING_15634)[0]
     assert d["distribution"][0] == "Như trên" and d["distribution"][-1] == "Lưu: VT, ĐTNN"
     assert not any("Ban hành kèm theo" in e for e in d["distribution"])
+
+
+# --- cause: the signer's title beside the first entry after a speck of the seal ('- Như trên, —_ THỨ TRƯỞNG' in
+# 877/BTC-TCT, '- Nhu trén; : THU TRUONG' in the 2025 letter sending the draft Law on Tax Administration) ---------------
+def test_title_beside_entry_after_speck(tmp_path):
+    for line in ("- Như trên, —_ THỨ TRƯỞNG", "- Nhu trén; : THU TRUONG"):
+        text = CLOSING_1660.replace("- Như trên; ˆ ti lề", line)
+        d = _docs(tmp_path, text)[0]
+        assert (d["signer"]["authority"], d["signer"]["title"]) == ("KT.", "Thứ trưởng"), line
+        assert d["distribution"][0] == "Như trên", line

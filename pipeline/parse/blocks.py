@@ -301,8 +301,9 @@ def _cell(text: str) -> str:
 NOI_NHAN_RE = regex.compile(r"^\W*no\W?[it] n?h?[ae][nm]\s*[:.]?\s*")  # OCR "Not nhận:", "Nơi nan fe KT. …", "Noi nhén:", "Noi nhậm:"
 # OCR reads the two columns under the body line by line: "Noi nhận: KT. TONG CỤC TRƯỞNG",
 # "- Như trên; — PHO TONG CUC TRUONG" — a distribution entry on the left, the signer's block on the right.
-# A speck OCR left between the columns (". PHO-FANG CỤC TRƯỞNG") and a dash inside the title are kept with it.
-_RIGHT_TITLE_RE = regex.compile(r"^(?P<left>[-–•+].*?[;,.])\s*(?:[—–.~-]\s*)?\s(?P<right>\p{Lu}[\p{Lu}\s.,—–-]{6,})$")
+# A speck OCR left between the columns (". PHO-FANG CỤC TRƯỞNG", "- Như trên, —_ THỨ TRƯỞNG", "- Nhu trén; : THU
+# TRUONG") and a dash inside the title are kept with it.
+_RIGHT_TITLE_RE = regex.compile(r"^(?P<left>[-–•+].*?[;,.])\s*(?:[—–.~:_-]{1,3}\s*)?\s(?P<right>\p{Lu}[\p{Lu}\s.,—–-]{6,})$")
 
 
 def _title_like(text: str) -> bool:
