@@ -376,3 +376,49 @@ def test_title_beside_entry_after_speck(tmp_path):
         d = _docs(tmp_path, text)[0]
         assert (d["signer"]["authority"], d["signer"]["title"]) == ("KT.", "Thứ trưởng"), line
         assert d["distribution"][0] == "Như trên", line
+
+
+# --- cause: a header with no number read (2387/LĐTBXH-ATLĐ, read blind after the sixth commit): the ministry's name
+# broken around the motto ('BỘ LAO BONG - THƯƠNG BINH' / motto / 'VA XÃ HỘI'), the place after a garbled number with
+# no label ('J2Ÿ#/LĐTBXI-ATLĐ Hà Nội, ngày43-tháng°'), the subject under it as 'VA …', a seal's specks before 'Kính gửi'
+HEADER_2387 = """BỘ LAO BONG - THƯƠNG BINH CỘNG HOA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+VA XÃ HỘI Độc lập - Tự đo - Hạnh phúc
+
+J2Ÿ#/LĐTBXI-ATLĐ Hà Nội, ngày43-tháng° năm 2019
+VA trả lời kiên nghị của Công ty
+TNHH Giây Alena Việt Nam
+
+S, 1
+4 ery y : Kính gửi: Công ty TNHH Giầy Alena Việt Nam
+Ngày 29/5/2019, Bộ Lao động — Thương binh và Xã hội nhận được công
+văn sô 4623/VPCP - DMDN của Văn phòng Chính phủ về việc chuyên kiến
+nghị của Công ty TNHH Giầy Alena Việt Nam về cách làm tròn số khi tính số
+ngày nghỉ hằng năm. Bộ Lao động - Thương binh và Xã hội có ý kiến như sau:
+"""
+
+
+def test_header_without_number(tmp_path):
+    d = _docs(tmp_path, HEADER_2387)[0]
+    assert (d["code"], d["issuer"], d["place"], d["issued_on"]) == \
+        (None, "Bộ Lao động - Thương binh và Xã hội", "Hà Nội", None)
+    assert d["subject"] == "trả lời kiên nghị của Công ty TNHH Giây Alena Việt Nam"
+    assert d["recipients"] == ["Công ty TNHH Giầy Alena Việt Nam"]
+
+
+# --- cause: a received-stamp's letters after a gap under the subject (3868/BHXH-BT: 'co THONG TN meat TỦ cH PHÙ', the
+# 'Kính gửi' lost under it) ------------------------------------------------------------------------------------------
+def test_stamp_letters_after_subject(tmp_path):
+    text = """BAO HIEM XÃ HỘI VIỆT NAM CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự đo - Hạnh phúc
+
+Số: 3868 /BHXH-BT Hà Nội, ngày 47 tháng AD năm 2019
+Viv thủ tục về BHXH trong trường
+hợp sáp nhập doanh nghiệp
+
+co THONG TN meat TỦ cH PHÙ
+
+Bảo hiểm xã hội (BHXH) Việt Nam nhận được kiến nghị của Công ty Luật
+trách nhiệm hữu hạn (TNHH) ACS Legal Việt Nam.
+"""
+    d = _docs(tmp_path, text)[0]
+    assert (d["code"], d["subject"]) == ("3868/BHXH-BT", "thủ tục về BHXH trong trường hợp sáp nhập doanh nghiệp")

@@ -89,7 +89,8 @@ def find_recipients(lines: list[Line], start: int, end: int, is_cong_van: bool) 
     out: list[Found] = []
     for ln in lines[start:end]:
         # the label may close a line that a received stamp's words run into ("Cole THỘNG TA BIỆN … Kính gửi:")
-        m = KINH_GUI_RE.match(ln.text) or regex.search(r"(?<=\s)K[íìi]nh\s+g[ửưuữ]i\s*:\s*$", ln.text)
+        m = KINH_GUI_RE.match(ln.text) or regex.search(r"(?<=\s)K[íìi]nh\s+g[ửưuữ]i\s*:\s*$", ln.text) \
+            or regex.match(r"^(?:\S{1,4}\s+){1,4}K[íìi]nh\s+g[ửưuữ]i\s*:\s*", ln.text)  # a seal's specks before it ("4 ery y : Kính gửi: …")
         if not m and not regex.search(r"\bdien\s*:\s*$", ln.fold):
             continue
         after = ln.text[m.end():] if m else ""

@@ -139,8 +139,9 @@ PLACE_ONLY_RE = regex.compile(r"(?m)^\W{0,3}" + PLACE + _NGAY_GARBLED)
 # the label and the slash misread too: "$6:2.9992 JCTHN-KK Hà Nội, ngàytháng,ÿ năm 2021".
 PLACE_ONLY_AFTER_NUMBER_RE = regex.compile(r"(?m)^\W{0,3}(?i:[s$][ốoóôé6áà])\s*[:.]?[^\n/]{0,12}(?:/|\s)\s*[\p{Lu}Đ][\p{Lu}\p{Ll}Đ&.-]*[ \t]+[^\p{Lu}\n]{0,4}"
                                         + PLACE + _NGAY_GARBLED)
-# … or its label lost, the line opening on the number: "864305 /TCT-KK. Hà Nội, ngdy, Jf tháng 4 năm 2022".
-PLACE_AFTER_BARE_NUMBER_RE = regex.compile(r"(?m)^\W{0,3}\d[\d\W]{0,10}/\s*[\p{Lu}Đ][\p{Lu}Đ&-]*[.,]?[ \t]+"
+# … or its label lost, the line opening on the number: "864305 /TCT-KK. Hà Nội, ngdy, Jf tháng 4 năm 2022", its digits
+# garbled too: "J2Ÿ#/LĐTBXI-ATLĐ Hà Nội, ngày43-tháng° năm 2019" (a digit in it, a symbol after the slash).
+PLACE_AFTER_BARE_NUMBER_RE = regex.compile(r"(?m)^\W{0,3}(?:\d[\d\W]{0,10}|[^\s/\d]{0,2}\d[^\s/]{0,6})/\s*[\p{Lu}Đ][\p{Lu}Đ&-]*[.,]?[ \t]+"
                                            + PLACE + _NGAY_GARBLED)
 
 

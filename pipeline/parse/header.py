@@ -219,6 +219,12 @@ def parse_header(text: str, lines: list[Line]) -> Header:
     tl = _type_line(lines, limit)
     vv = None
     code_at = next((ln.index for ln in lines if code and ln.start <= code.start < ln.end + 1), None)
+    pd_at = pd.start + len(pd.raw) - len(pd.raw.lstrip()) if pd else -1  # (the match may open on a line break)
+    pd_line = next((ln for ln in lines if ln.start <= pd_at < ln.end + 1), None)
+    if code_at is None and pd_line and regex.match(r"^\W{0,3}\S{1,8}\s*/\s*[\p{Lu}Đ]", pd_line.text):
+        # the number OCR garbled on the place-date's line ("J2Ÿ#/LĐTBXI-ATLĐ Hà Nội, ngày43-tháng° năm 2019"): the
+        # subject under it as under a number ("VA trả lời kiến nghị …")
+        code_at = pd_line.index
     for ln in lines[:limit]:
         m = grammar.subject_label(ln.text)
         if not m and code_at is not None and not tl and 0 < ln.index - code_at <= 2:
@@ -251,6 +257,9 @@ def parse_header(text: str, lines: list[Line]) -> Header:
             short = len(t) < 60 or (t[:1].islower() and len(t) < 120 and not regex.search(r"[.;:]\s", t))
             if gap and not ((t[:1].islower() or open_before) and short):
                 break
+            caps = [c for c in t if c.isalpha()]
+            if gap and not is_caps(t) and sum(c.isupper() for c in caps) > len(caps) / 2:
+                break  # a received-stamp's letters, most of them capitals, after the gap ("co THONG TN meat TỦ cH PHÙ")
             if gap and not open_before and regex.fullmatch(r"\p{Ll}{1,3}", t):
                 break  # a speck alone after the gap: what OCR left of a lost "Kính gửi" ("… NĐ-CP," / "" / "gai")
             if RECIPIENTS_LABEL.match(t) or (gap and parts[-1].endswith(".")):
@@ -334,8 +343,8 @@ def parse_header(text: str, lines: list[Line]) -> Header:
             t = x.text.strip("*# |-– ")
             if regex.match(NUMBER_OR_SUBJECT_LINE, x.text) or grammar.PLACE_DATE_RE.search(x.text):
                 return True
-            if is_caps(t) and not is_motto(t) and gazetteer.starts_agency(t, loose=True):
-                return False
+            if is_caps(t) and not is_motto(t) and (gazetteer.starts_agency(t, loose=True) or fold(t).split()[:1] == ["va"]):
+                return False  # (or the name's second half: "BỘ LAO ĐỘNG - THƯƠNG BINH" / "CỘNG HÒA …" / "VA XÃ HỘI")
         return True
 
     first_other = next((ln.index for ln in lines[:limit] if (motto_stops and is_motto(ln.text) and _motto_ends_header(ln)) or regex.match(NUMBER_OR_SUBJECT_LINE, ln.text)
