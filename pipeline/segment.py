@@ -134,11 +134,9 @@ def split_documents(text: str) -> list[tuple[int, int, bool]]:
         m = grammar.number_line(ln.text)
         if m:
             codes.append((ln, grammar.match_code(m)[2]))
-    closing_seen_at = None
-    for ln in lines:
-        if regex.match(r"^\W*no\W?i nhan", ln.fold):
-            closing_seen_at = ln.index
-            break
+    from pipeline.parse.blocks import NOI_NHAN_RE  # the label as OCR reads it ("Noi nhậm:", "Not nhận:")
+
+    closing_seen_at = next((ln.index for ln in lines if NOI_NHAN_RE.match(ln.fold)), None)
     if len(codes) < 2:
         # a document sent with the letter whose own number OCR garbled or left blank (a draft "Số: /TTr-BTC"):
         # its header after the letter's closing, found by the motto

@@ -442,3 +442,11 @@ Kính gửi:  - Các Liên đoàn Lao động tỉnh, thành phố;
     d = _docs(tmp_path, text)[0]
     assert (d["issuer"], d["issuer_parent"], d["code"], d["issued_on"]) == \
         ("Tổng Liên đoàn Lao động Việt Nam", None, "245/TLD", None)
+
+
+# --- cause: the letter's 'Nơi nhận' read 'Noi nhậm' (1660/BTC-CST's closing) before the document it sends: the sent
+# document's header is looked for after the label as OCR reads it --------------------------------------------------
+def test_sent_document_after_misread_label(tmp_path):
+    sent = LETTER_877.split("--- PAGE BREAK ---")[-1]
+    docs = _docs(tmp_path, CLOSING_1660 + "\n\n--- PAGE BREAK ---\n" + sent)
+    assert [d["doc_type"] for d in docs] == ["Công văn", "Tờ trình"]
