@@ -211,8 +211,12 @@ _SYMBOL_DIGITS = regex.compile(r"(?<=\d/(?:\d{4}/)?(?:[A-ZĐ0-9]+-)*)([A-ZĐ]*[A
 _DATE_NUM = regex.compile(rf"(?<![\w/])([\d{_DL}]{{1,2}})/([\d{_DL}]{{1,2}})/([\d{_DL}]{{4}})(?![\w/])")
 # the own number's digits set apart by OCR, as a filled-in form prints them: "Số: 1 0 9 4 3 /BYT-MT" (three or more)
 _SPACED_NUMBER = regex.compile(r"(?<=^\W{0,3}(?:S[ốoóồ]|SỐ)\s*:\s*)(\d(?: \d){2,5})(?=\s*/\s*\p{Lu})")
-# the number's label read as "$6:" ("$6:3556 /TTKSBT-KHNV"): at a line's start, a code after it
-_SO_LABEL_MISREAD = regex.compile(r"^(\W{0,3})\$[6ố]\s*:(?=\s*\d{1,6}\s*/\s*\p{Lu})")
+# the number's label read as "$6:" ("$6:3556 /TTKSBT-KHNV") or in lower case ("sé: 860 /BHXH-BT"): at a line's start,
+# a code after it
+# ("86:5619 SYT-NVY": its 'S' read '8' and the slash lost, a symbol with a dash after the number)
+_SO_LABEL_MISREAD = regex.compile(r"^(\W{0,3})(?:\$[6ố]|s[ốôéế6]|8[6ố])\s*:(?=\s*\d{1,6}\s*(?:/\s*\p{Lu}|\s\p{Lu}{2,}-\p{Lu}))")
+# the day's digits run into "tháng" ("Hà Nội, ngày l8thang 8 năm 2021"): set apart, their look-alike letters mended
+_DAY_GLUED = regex.compile(rf"(?<=\b(?i:ng[àa]y)\s*)([\d{_DL}]{{1,2}})(?=(?i:th[áa]ng)\s*\d)")
 # a cited act's number split by OCR: "Nghị định số 1 18/2021/NĐ-CP" (118/2021/NĐ-CP)
 _SPLIT_NUMBER = regex.compile(r"(?<=\b(?i:số)\s+)(\d{1,3})\s(\d{1,3})(?=/\d{4}/\p{Lu})")
 _YEAR_PHRASE = regex.compile(rf"\b(năm|tháng|ngày)\s+([\d{_DL}]{{1,4}})\b")
@@ -249,6 +253,7 @@ def repair_codes(line: str) -> str:
         return f"{m.group(1)} {num}"
 
     line = _SO_LABEL_MISREAD.sub(r"\1Số:", line)
+    line = _DAY_GLUED.sub(lambda m: (d + " ") if (d := _digits(m.group(1))) and d.isdigit() else m.group(1), line)
     line = _SPACED_NUMBER.sub(lambda m: m.group(1).replace(" ", ""), line)
     line = _LOST_SLASH.sub(r"\1/", line)
     line = _SPLIT_NUMBER.sub(r"\1\2", line)
@@ -594,12 +599,21 @@ def correct_phrases(line: str) -> str:
                 break
             i, j = idx
             seg = line[i:j]
-            if seg != phrase and seg.lower() != phrase.lower() and not _spelled_word_pairs(seg):
+            if seg != phrase and seg.lower() != phrase.lower() and not _spelled_word_pairs(seg) \
+                    and not _common_words(seg, phrase):
                 repl = _case_phrase(seg, phrase)
                 line = line[:i] + repl + line[j:]
                 key = strip_diacritics(line).lower()
             start = i + len(phrase)
     return line
+
+
+def _common_words(seg: str, phrase: str) -> bool:
+    """Whether ``seg`` is common words written with their marks where the phrase is a proper name: "hồ sơ xây dựng
+    Nghị định" holds "sơ xây dựng", no "Sở Xây dựng" (an agency's name is capitalised; OCR keeps capitals)."""
+    syl = syllables()
+    return phrase[:1].isupper() and seg[:1].islower() and seg != strip_diacritics(seg) \
+        and all(w.lower() in syl for w in seg.split())
 
 
 def _spelled_word_pairs(seg: str, least: int = 3) -> bool:

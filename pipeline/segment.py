@@ -77,16 +77,49 @@ _PLACE_IN_NUMBER_LINE = regex.compile(r"(?m)^((?:\W{0,3}|[^\n]*?\s)(?:[Ss][ốo�
 def split_columns(text: str, header_lines: int = 15) -> str:
     """The text with header columns read as one line put on lines of their own (same length, same offsets)."""
     lines = text.split("\n")
-    for i, ln in enumerate(lines[:header_lines + 12]):
-        if i < header_lines + 12 and _MOTTO_IN_LINE.search(ln) and not regex.match(r"(?i)^\W*(?:c[ôo]ng\s+h|đ[ộo]c\s+l)", ln):
-            lines[i] = _MOTTO_IN_LINE.sub("\n", ln, count=1)
-        elif i < header_lines + 12 and is_caps(ln.split()[0] if ln.split() else "") \
+    for i, whole in enumerate(lines):
+        # below the first header only a later document's ("BỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI …" after a letter's closing,
+        # often just after a page break): the issuer's capitals before the motto, never a sentence naming the Republic
+        top = i < header_lines + 12
+        before, brk, ln = whole.rpartition("\f")
+        if (m := _MOTTO_IN_LINE.search(ln)) and not regex.match(r"(?i)^\W*(?:c[ôo]ng\s+h|đ[ộo]c\s+l)", ln) \
+                and (top or is_caps(ln[: m.start()])):
+            lines[i] = before + brk + _MOTTO_IN_LINE.sub("\n", ln, count=1)
+        elif (top or len(ln) < 120) and is_caps(ln.split()[0] if ln.split() else "") \
                 and (m := _MOTTO_LOOSE.search(strip_diacritics(ln))) and is_caps(ln[: m.start()]):
-            lines[i] = ln[: m.start()] + "\n" + ln[m.start() + 1 :]  # same length (the diacritics' strip keeps it)
+            # same length (the diacritics' strip keeps it)
+            lines[i] = before + brk + ln[: m.start()] + "\n" + ln[m.start() + 1 :]
     text = "\n".join(lines)
     head_end = sum(len(x) + 1 for x in text.split("\n")[: header_lines + 12])
     head = _PLACE_IN_NUMBER_LINE.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1)) - 1) + "\n", text[:head_end], count=1)
     return head + text[head_end:]
+
+
+# The national motto of a header ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", OCR "CONG HOA XA HOI CHU NGHIA", the
+# issuer's capitals before it on the same line) or its second line ("Độc lập - Tự do - Hạnh phúc"), folded.
+_MOTTO_FOLDED = regex.compile(r"cong\s+ho\S{0,2}\s+(?:\S+\s+){0,2}chu\s+ngh|doc\s+lap\s*[-—–]\s*tu\s+do|tu\s+do\s*[-—–]\s*hanh\s+ph")
+# What follows a header's motto: the number's label, even with the number blank or garbled ("Số: - /TTr-BTC",
+# "$6:42(3/BTC-PC", "Luật số: .../2025/QH15"), or the place-date line, even with blank slots ("Hà Nội, ngày tháng năm").
+_HEADER_FOLLOWS = regex.compile(r"^\W{0,3}(?:(?:luat\s+)?so|\$6)\s*[:.]|^\W{0,3}[a-z][a-z .]{1,30}[,.]?\s+ngay\b.{0,20}\bthang\b.{0,10}\bnam\b")
+
+
+def _motto_header(lines: list, closing_at: int | None) -> int | None:
+    """The line where a second document's header begins (its issuer's capitals above or beside the motto): a motto
+    after the first document's "Nơi nhận", the number's label or the place-date line under it; None when there is
+    none."""
+    if closing_at is None:
+        return None
+    for ln in lines[closing_at + 1 :]:
+        if not _MOTTO_FOLDED.search(ln.fold) or not is_caps(ln.text.split()[0] if ln.text.split() else ""):
+            continue
+        if not any(_HEADER_FOLLOWS.search(x.fold) for x in lines[ln.index + 1 : ln.index + 8]):
+            continue
+        begin = ln.index
+        while begin > 0 and ln.index - begin < 4 and lines[begin - 1].text.strip() and is_caps(lines[begin - 1].text) \
+                and not regex.search(r"\d", lines[begin - 1].text):
+            begin -= 1  # the issuer's capitals on lines of their own above
+        return begin
+    return None
 
 
 def split_documents(text: str) -> list[tuple[int, int, bool]]:
@@ -101,15 +134,20 @@ def split_documents(text: str) -> list[tuple[int, int, bool]]:
         m = grammar.number_line(ln.text)
         if m:
             codes.append((ln, grammar.match_code(m)[2]))
+    from pipeline.parse.blocks import NOI_NHAN_RE  # the label as OCR reads it ("Noi nhậm:", "Not nhận:")
+
+    closing_seen_at = next((ln.index for ln in lines if NOI_NHAN_RE.match(ln.fold)), None)
     if len(codes) < 2:
-        return [(0, len(text), False)]
-    starts = [0]
-    first_code = codes[0][1]
-    closing_seen_at = None
-    for ln in lines:
-        if regex.match(r"^\W*no\W?i nhan", ln.fold):
-            closing_seen_at = ln.index
-            break
+        # a document sent with the letter whose own number OCR garbled or left blank (a draft "Số: /TTr-BTC"):
+        # its header after the letter's closing, found by the motto
+        begin = _motto_header(lines, closing_seen_at)
+        if begin is None:
+            return [(0, len(text), False)]
+        starts = [0, lines[begin].start]
+        codes = []
+    else:
+        starts = [0]
+        first_code = codes[0][1]
     for ln, code in codes[1:]:
         if fold(code) == fold(first_code) and len(starts) == 1:
             continue

@@ -89,7 +89,8 @@ def find_recipients(lines: list[Line], start: int, end: int, is_cong_van: bool) 
     out: list[Found] = []
     for ln in lines[start:end]:
         # the label may close a line that a received stamp's words run into ("Cole THỘNG TA BIỆN … Kính gửi:")
-        m = KINH_GUI_RE.match(ln.text) or regex.search(r"(?<=\s)K[íìi]nh\s+g[ửưuữ]i\s*:\s*$", ln.text)
+        m = KINH_GUI_RE.match(ln.text) or regex.search(r"(?<=\s)K[íìi]nh\s+g[ửưuữ]i\s*:\s*$", ln.text) \
+            or regex.match(r"^(?:\S{1,4}\s+){1,4}K[íìi]nh\s+g[ửưuữ]i\s*:\s*", ln.text)  # a seal's specks before it ("4 ery y : Kính gửi: …")
         if not m and not regex.search(r"\bdien\s*:\s*$", ln.fold):
             continue
         after = ln.text[m.end():] if m else ""
@@ -222,8 +223,12 @@ def find_distribution(lines: list[Line], start: int) -> tuple[list[Found], int |
                 entries[-1] = Found(clean_entry(prev.raw + " " + t), prev.raw + " " + t, prev.start, nxt.end)
             if fold(entries[-1].value).startswith("luu") or regex.match(r"l\w{1,2}\s*:?\s*vt\b", fold(entries[-1].value)):
                 break  # the filing note closes the block, its "Lưu" misread ("Lan: VT, TTHT.")
-        if not entries and _right_column(ln.text):
-            entries = _entries_above(lines, ln.index)
+        if _right_column(ln.text) and not any(LIST_ITEM.match(e.raw) for e in entries) \
+                and (above := _entries_above(lines, ln.index)):
+            # the entries read before their label, the label's line holding the signer's column; what follows it is no
+            # list ("Noi nhận: KT. BỘ TRƯỞNG" / "⁄<› Tìt" / "' Ban hành kèm theo Quyết định số 114/QD-BCDTTTC …", a
+            # footnote of the page)
+            entries = above
         entries = [_note_without_name(e) for e in entries]
         return [e for e in entries if e.value], ln.index
     return _unlabelled(lines, start)
@@ -294,11 +299,12 @@ def _cell(text: str) -> str:
     return _right_column(t) or t
 
 
-NOI_NHAN_RE = regex.compile(r"^\W*no\W?[it] n?h?[ae]n\s*[:.]?\s*")  # OCR "Not nhận:", "Nơi nan fe KT. …", "Noi nhén:"
+NOI_NHAN_RE = regex.compile(r"^\W*no\W?[it] n?h?[ae][nm]\s*[:.]?\s*")  # OCR "Not nhận:", "Nơi nan fe KT. …", "Noi nhén:", "Noi nhậm:"
 # OCR reads the two columns under the body line by line: "Noi nhận: KT. TONG CỤC TRƯỞNG",
 # "- Như trên; — PHO TONG CUC TRUONG" — a distribution entry on the left, the signer's block on the right.
-# A speck OCR left between the columns (". PHO-FANG CỤC TRƯỞNG") and a dash inside the title are kept with it.
-_RIGHT_TITLE_RE = regex.compile(r"^(?P<left>[-–•+].*?[;,.])\s*(?:[—–.~-]\s*)?\s(?P<right>\p{Lu}[\p{Lu}\s.,—–-]{6,})$")
+# A speck OCR left between the columns (". PHO-FANG CỤC TRƯỞNG", "- Như trên, —_ THỨ TRƯỞNG", "- Nhu trén; : THU
+# TRUONG") and a dash inside the title are kept with it.
+_RIGHT_TITLE_RE = regex.compile(r"^(?P<left>[-–•+].*?[;,.])\s*(?:[—–.~:_-]{1,3}\s*)?\s(?P<right>\p{Lu}[\p{Lu}\s.,—–-]{6,})$")
 
 
 def _title_like(text: str) -> bool:

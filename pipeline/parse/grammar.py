@@ -83,7 +83,7 @@ def match_code(m: regex.Match) -> tuple[str, str, str]:
 # OCR'd text may lose or change the marks of the words ("ngày 08 thang 01 năm 2021"); the digits decide.
 _A = "[aàáảãạăằắẳẵặâầấẩẫậ]"
 # (OCR may read "ngày" as "ngài" and set a colon after it: "Thành pho Hỗ Chi Minh, ngài: 19 tháng 7 nam 2021")
-DATE_WORDS = (rf"(?i:ng{_A}(?:[yỳýỷỹỵ]|i(?=\s*:)))\s*:?\s*(?P<d>\d(?:\s?\d)?)\s+(?i:th{_A}ng)\s+(?P<m>\d(?:\s?\d)?)\s+(?i:n{_A}m)"
+DATE_WORDS = (rf"(?i:ng{_A}(?:[yỳýỷỹỵ]|i(?=\s*:)))\s*:?\s*(?P<d>\d(?:\s?\d)?)\s+(?i:th(?:{_A}|i)ng)\s+(?P<m>\d(?:\s?\d)?)\s+(?i:n{_A}m)"
               r"\s+(?P<y>\d{4})")
 DATE_NUM = r"(?P<d2>\d{1,2})\s*[/.-]\s*(?P<m2>\d{1,2})\s*[/.-]\s*(?P<y2>\d{4})"
 DATE = r"(?:" + DATE_WORDS + r"|(?:ngày\s+)?" + DATE_NUM + r")"
@@ -95,7 +95,7 @@ DATE_RE = regex.compile(DATE, regex.I)
 # form must be followed by a lower-case word, so that "VỀ …" titles and names are not taken for it.
 VV_FORMS = (
     regex.compile(r"(?<!\p{L})V\s*[/.,]\s*[vVy]\b\.?\s*(.*)$"),      # "V/v", "V.v", "V/y", "V / v."
-    regex.compile(r"^\W{0,2}V\s?[vVW]\s+(\p{Ll}.*)$"),               # "V v trả lời …", "‘VW giải đáp …"
+    regex.compile(r"^\W{0,2}V\s?[vVW][vV]?\s+(\p{Ll}.*)$"),          # "V v trả lời …", "‘VW giải đáp …", "VWv cấp …"
     regex.compile(r"^\W{0,2}V[il1|!]v\.?\s+(\p{Ll}.*)$"),            # "Viv thông báo …"
     regex.compile(r"^\W{0,2}v\s*/\s*v\s+(\p{Ll}.*)$"),              # "v/v tăng cường …"
     regex.compile(r"^\W{0,2}V\s*/\s+(\p{Ll}.*)$"),                   # "V/ trả lời …"
@@ -136,14 +136,16 @@ PLACE_DATE_RE = regex.compile(PLACE + DATE_WORDS, regex.M)
 # The date of a place-date line garbled by OCR ("Quảng Ngãi, ngày: JÍ tháng 3 năm 2025"): the place still reads.
 # OCR may misread "ngày" itself ("Ha Nội, ngàu 26 tháng OF năm 2021").
 # "ngàyä4 kháng 2", "ngàytháng,ÿ năm 2021" (the day lost, "tháng" joined on)
-_NGAY_GARBLED = r"(?i:ng[àad][yuvỳ]\p{L}?)(?:\b|(?=\d)|(?=(?i:th[aá]ng)))"  # "ngdy" ('à' read 'd')
+_NGAY_GARBLED = (r"(?:(?i:ng[àad][yuvỳ]\p{L}?)(?:\b|(?=\d)|(?=(?i:th[aá]ng)))"  # "ngdy" ('à' read 'd')
+                 r"|(?i:ng\S{1,6}?(?=th[aáà]ng\s*\S{1,3}\s+n[ăa]m)))")  # the day's slot run into "tháng": "ngéspOhthang 4 năm"
 PLACE_ONLY_RE = regex.compile(r"(?m)^\W{0,3}" + PLACE + _NGAY_GARBLED)
 # … also after the number on the same line, its digits garbled: "Số:À394Ù /CTHN-TTHT ˆ Hà Nội, ngàyä4 kháng 2 năm 2023";
 # the label and the slash misread too: "$6:2.9992 JCTHN-KK Hà Nội, ngàytháng,ÿ năm 2021".
 PLACE_ONLY_AFTER_NUMBER_RE = regex.compile(r"(?m)^\W{0,3}(?i:[s$][ốoóôé6áà])\s*[:.]?[^\n/]{0,12}(?:/|\s)\s*[\p{Lu}Đ][\p{Lu}\p{Ll}Đ&.-]*[ \t]+[^\p{Lu}\n]{0,4}"
                                         + PLACE + _NGAY_GARBLED)
-# … or its label lost, the line opening on the number: "864305 /TCT-KK. Hà Nội, ngdy, Jf tháng 4 năm 2022".
-PLACE_AFTER_BARE_NUMBER_RE = regex.compile(r"(?m)^\W{0,3}\d[\d\W]{0,10}/\s*[\p{Lu}Đ][\p{Lu}Đ&-]*[.,]?[ \t]+"
+# … or its label lost, the line opening on the number: "864305 /TCT-KK. Hà Nội, ngdy, Jf tháng 4 năm 2022", its digits
+# garbled too: "J2Ÿ#/LĐTBXI-ATLĐ Hà Nội, ngày43-tháng° năm 2019" (a digit in it, a symbol after the slash).
+PLACE_AFTER_BARE_NUMBER_RE = regex.compile(r"(?m)^\W{0,3}(?:\d[\d\W]{0,10}|[^\s/\d]{0,2}\d[^\s/]{0,6})/\s*[\p{Lu}Đ][\p{Lu}Đ&-]*[.,]?[ \t]+"
                                            + PLACE + _NGAY_GARBLED)
 
 

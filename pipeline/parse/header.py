@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 import regex
 
@@ -118,6 +118,10 @@ def _agency_groups(cands: list[Line]) -> list[tuple[str, Line]]:
         text = ln.text.strip("*# ")
         adjacent = groups and ln.index - groups[-1][2] <= 2
         joined = f"{groups[-1][0]} {text}" if groups else text
+        # a name's second half OCR set below the motto's line, opening on "VÀ" ("BỘ LAO ĐỘNG - THƯƠNG BINH —" /
+        # "CỘNG HÒA …" / "VÀ XÃ HỘI" / "Độc lập …"): the name goes on across it (a dash OCR set at the break dropped)
+        if groups and ln.index - groups[-1][2] <= 4 and fold(text).split()[:1] == ["va"]:
+            adjacent, joined = True, regex.sub(r"\s+[—–-]$", "", groups[-1][0]) + " " + text
         if adjacent and (not gazetteer.starts_agency(text, loose=True) or gazetteer.known(joined)):
             groups[-1] = (joined, groups[-1][1], ln.index)  # "THỦ TƯỚNG" / "CHÍNH PHỦ" is one name
         else:
@@ -179,8 +183,9 @@ def _subject_lines(lines: list[Line], start: int, stop_at: int, names: list[str]
                     and not is_caps(lines[ln.index + 1].text):
                 break
             continue
-        # a title's lines that cleanup joined into one may pass 160 characters; a body paragraph has sentences
-        long_line = len(t) > 160 and not (not out and len(t) <= 300 and not regex.search(r"[.;:]\s", t))
+        # a title's lines that cleanup joined into one may pass 160 characters; a body paragraph has sentences (a title
+        # may list the acts it amends, each named with a capital: "… của Luật Đấu thầu; Luật Đầu tư theo phương thức …")
+        long_line = len(t) > 160 and not (not out and len(t) <= 300 and not regex.search(r"[.:]\s|;\s+(?!\p{Lu})", t))
         if is_rule(t) or BODY_START.match(fold(t)) or (len(t) > 100 and BODY_START_LONG.match(fold(t))) or t.endswith(":") \
                 or (long_line and not is_caps(t)):
             break
@@ -214,6 +219,12 @@ def parse_header(text: str, lines: list[Line]) -> Header:
     tl = _type_line(lines, limit)
     vv = None
     code_at = next((ln.index for ln in lines if code and ln.start <= code.start < ln.end + 1), None)
+    pd_at = pd.start + len(pd.raw) - len(pd.raw.lstrip()) if pd else -1  # (the match may open on a line break)
+    pd_line = next((ln for ln in lines if ln.start <= pd_at < ln.end + 1), None)
+    if code_at is None and pd_line and regex.match(r"^\W{0,3}\S{1,8}\s*/\s*[\p{Lu}Đ]", pd_line.text):
+        # the number OCR garbled on the place-date's line ("J2Ÿ#/LĐTBXI-ATLĐ Hà Nội, ngày43-tháng° năm 2019"): the
+        # subject under it as under a number ("VA trả lời kiến nghị …")
+        code_at = pd_line.index
     for ln in lines[:limit]:
         m = grammar.subject_label(ln.text)
         if not m and code_at is not None and not tl and 0 < ln.index - code_at <= 2:
@@ -246,6 +257,9 @@ def parse_header(text: str, lines: list[Line]) -> Header:
             short = len(t) < 60 or (t[:1].islower() and len(t) < 120 and not regex.search(r"[.;:]\s", t))
             if gap and not ((t[:1].islower() or open_before) and short):
                 break
+            caps = [c for c in t if c.isalpha()]
+            if gap and not is_caps(t) and sum(c.isupper() for c in caps) > len(caps) / 2:
+                break  # a received-stamp's letters, most of them capitals, after the gap ("co THONG TN meat TỦ cH PHÙ")
             if gap and not open_before and regex.fullmatch(r"\p{Ll}{1,3}", t):
                 break  # a speck alone after the gap: what OCR left of a lost "Kính gửi" ("… NĐ-CP," / "" / "gai")
             if RECIPIENTS_LABEL.match(t) or (gap and parts[-1].endswith(".")):
@@ -329,8 +343,8 @@ def parse_header(text: str, lines: list[Line]) -> Header:
             t = x.text.strip("*# |-– ")
             if regex.match(NUMBER_OR_SUBJECT_LINE, x.text) or grammar.PLACE_DATE_RE.search(x.text):
                 return True
-            if is_caps(t) and not is_motto(t) and gazetteer.starts_agency(t, loose=True):
-                return False
+            if is_caps(t) and not is_motto(t) and (gazetteer.starts_agency(t, loose=True) or fold(t).split()[:1] == ["va"]):
+                return False  # (or the name's second half: "BỘ LAO ĐỘNG - THƯƠNG BINH" / "CỘNG HÒA …" / "VA XÃ HỘI")
         return True
 
     first_other = next((ln.index for ln in lines[:limit] if (motto_stops and is_motto(ln.text) and _motto_ends_header(ln)) or regex.match(NUMBER_OR_SUBJECT_LINE, ln.text)
@@ -344,7 +358,11 @@ def parse_header(text: str, lines: list[Line]) -> Header:
             # the motto's last word wrapped onto the issuer's line ("BỘ TÀI CHÍNH CỘNG HÒA … CHỦ NGHĨA VIỆT" /
             # "TONG CỤC THUÊ NAM")
             t = regex.sub(r"\s+NAM\W*$", "", t)
-        if not t or is_motto(t) or _motto_start(t) or is_rule(t) or not is_caps(t) or fold(t) in NOT_ISSUER or regex.search(r"\d", t):
+        # "VIỆT NAM" under a whole motto line ends the issuer's name ("TONG LIEN DOAN LAO DONG" / "CONG HOA XA HOI CHU
+        # NGHIA VIET NAM" / "VIET NAM"), no piece of the motto
+        name_tail = fold(t) == "viet nam" and ln.index and regex.search(r"chu\s+nghia\s+viet\s+nam\W*$", fold(lines[ln.index - 1].text))
+        if not t or (is_motto(t) and not name_tail) or _motto_start(t) or is_rule(t) or not is_caps(t) or fold(t) in NOT_ISSUER \
+                or regex.search(r"\d", t):
             continue
         if grammar.TYPE_LINE_RE.match(t) and fold(t) in {fold(x) for x in grammar.DOC_TYPES}:
             continue
@@ -397,6 +415,12 @@ def parse_header(text: str, lines: list[Line]) -> Header:
         if mended:
             f = h.fields["code"]
             h.fields["code"] = Found(mended, f.raw, f.start, f.end)
+    if "issued_on" in h.fields and "issuer" in h.fields and not _SIGNED_AT.match(h.fields["issued_on"].raw) \
+            and (stamp := _own_stamp(text, lines, h.fields["issuer"].value)) \
+            and h.fields["issued_on"].value > stamp[0].isoformat():
+        # a printed date after the issuer's own stamp, put on when the letter went out, is misread ("ngày o4 tháng 2
+        # năm 2023" under a stamp of 01/02/2023): read as unreadable
+        del h.fields["issued_on"]
     if "issued_on" not in h.fields and "issuer" in h.fields:
         signed = _signed_on(text, lines, h.fields["issuer"].value)
         if signed:
@@ -483,16 +507,32 @@ _RESTATED = regex.compile(r"(?m)(?:^|\()[\W]{0,3}(?i:kèm theo|ban hành kèm th
                          + r"(?:\s*,?\s*(?:" + grammar.DATE + r"))?")
 
 
+# The own number line with the number garbled ("Số: 3{85 /BNG-LS"): what OCR left of it.
+_GARBLED_NUMBER = regex.compile(r"(?m)^\W{0,3}(?:S[ốoóồé]|SỐ|SO|\$6)\s*[:.]\s*(?P<number>[^\s/]{1,7})\s*/\s*(?P<symbol>[\p{Lu}Đ][\p{L}Đđ\d&-]*)")
+
+
+def _fits_garbled(code: tuple[str, str, str], own: regex.Match) -> bool:
+    """Whether a restated code can be the garbled own number: the same symbol, as many digits, the same digits where
+    they read ("3{85" is no "315": an annex's restatement misread too)."""
+    number, symbol = code[0], code[1]
+    seen = own.group("number")
+    return fold(symbol) == fold(own.group("symbol")) and len(number) == len(seen) \
+        and all(a == b for a, b in zip(number, seen) if b.isdigit())
+
+
 def _from_restatement(text: str, h: Header) -> None:
     """An annex names the document it belongs to ("(Kèm theo Công điện số 220/CĐ-TTg ngày 18 tháng 11 năm 2025 của
     Thủ tướng Chính phủ)"): its number and date stand in for a number line or a date OCR left unreadable. The annex
     must name the document's own type (and its own code, when that was read)."""
     dtype = h.fields["doc_type"].value if "doc_type" in h.fields else None
+    own = _GARBLED_NUMBER.search(text[:2000])
     for m in _RESTATED.finditer(text):
         if not dtype or fold(m.group("type")) != fold(dtype):
             continue
         code = grammar.match_code(m)
         if "code" in h.fields and h.fields["code"].value[2] != code[2]:
+            continue
+        if "code" not in h.fields and own and not _fits_garbled(code, own):
             continue
         if "code" not in h.fields:
             h.fields["code"] = Found(code, m.group(0), m.start(), m.end())
@@ -582,10 +622,10 @@ def _month_from_signature(text: str, lines: list[Line]) -> Found | None:
     return Found(day.isoformat(), printed.group(0), printed.start(), printed.end())
 
 
-def _signed_on(text: str, lines: list[Line], issuer: str) -> Found | None:
-    """The date of a digital signature stamped above the header ("Ký bởi: Tổng cục Thuế / Thời gian ký: 02.12.2022
-    16:53") when the place-date line's date is unreadable — only when the signer is the issuer itself (a copy stamped
-    by another office carries that office's date)."""
+def _own_stamp(text: str, lines: list[Line], issuer: str) -> tuple[date, regex.Match] | None:
+    """The issuer's own digital signature stamp ("Ký bởi: Tổng cục Thuế / Thời gian ký: 02.12.2022 16:53") above the
+    header or at the first page's foot: its date and the "Thời gian ký" match; None when there is none, when its date
+    is unreadable, or when another office signed it (a copy stamped by another office carries that office's date)."""
     head = text[: lines[min(len(lines) - 1, 12)].end] if lines else ""
     by, at = _SIGNED_BY.search(head), _SIGNED_AT.search(head)
     if not (by and at):
@@ -603,8 +643,28 @@ def _signed_on(text: str, lines: list[Line], issuer: str) -> Found | None:
     if not (by and at) or _letters(gazetteer.canonical(who)) != _letters(issuer):
         return None
     try:
-        signed = date(int(at.group("y")), int(at.group("m")), int(at.group("d")))
+        return date(int(at.group("y")), int(at.group("m")), int(at.group("d"))), at
     except ValueError:
+        return None
+
+
+# the printed month and year, the day's slot unread ("ngày OF tháng 6 năm 2024")
+_PRINTED_MONTH = regex.compile(r"(?i)ng[àa]y\S{0,3}\s*\S{0,3}\s*th[áa]ng\s*(?P<m>\d{1,2})\s+n[ăa]m\s*(?P<y>\d{4})")
+
+
+def _signed_on(text: str, lines: list[Line], issuer: str) -> Found | None:
+    """The date of the issuer's own digital signature stamp (_own_stamp) when the place-date line's date is unreadable:
+    the stamp is put on when the letter is sent out, so a printed part that still reads must agree with it."""
+    stamp = _own_stamp(text, lines, issuer)
+    if not stamp:
+        return None
+    signed, at = stamp
+    head = text[: lines[min(len(lines) - 1, 20)].end] if lines else ""
+    # A month and year that read must be those of a day in the week before the stamp ("ngày OF tháng 6 năm 2024"
+    # under a stamp of 10/08/2024: the day, or the stamp, misread — none).
+    if (month := _PRINTED_MONTH.search(head)) and 1 <= int(month.group("m")) <= 12 and not any(
+            (d := signed - timedelta(days=k)).month == int(month.group("m")) and d.year == int(month.group("y"))
+            for k in range(8)):
         return None
     # The printed date may be half readable ("ngày 29 tháng 44 năm 2022"): a readable day or year that disagrees
     # with the stamp is kept, and the date is given only when it falls in the week before the stamp (a clerk may
