@@ -424,25 +424,6 @@ trách nhiệm hữu hạn (TNHH) ACS Legal Việt Nam.
     assert (d["code"], d["subject"]) == ("3868/BHXH-BT", "thủ tục về BHXH trong trường hợp sáp nhập doanh nghiệp")
 
 
-# --- cause: the issuer's name on two lines around the motto, unmarked ('TONG LIEN DOAN LAO DONG' / motto / 'VIET NAM'):
-# 'VIỆT NAM' under a whole motto line taken for a piece of it, and 'Tổng Liên đoàn' no agency's head (245/TLĐ, read blind
-# after the seventh commit) ---------------------------------------------------------------------------------------
-def test_issuer_name_ending_under_motto(tmp_path):
-    text = """TONG LIEN DOAN LAO DONG CONG HOA XA HOI CHU NGHIA VIET NAM
-VIET NAM Độc lập - Ty do - Hanh phúc
-
-$6:245/TLD Hà Nội, ngày 1§ thang> năm 2020
-V/v lùi thời điểm đóng kinh phí công đoàn
-đối với các doanh nghiệp bị ảnh hưởng
-bởi địch Covid-19
-
-Kính gửi:  - Các Liên đoàn Lao động tỉnh, thành phố;
-- Các Công đoàn ngành Trung ương và tương đương;
-"""
-    d = _docs(tmp_path, text)[0]
-    assert (d["issuer"], d["issuer_parent"], d["code"], d["issued_on"]) == \
-        ("Tổng Liên đoàn Lao động Việt Nam", None, "245/TLD", None)
-
 
 # --- cause: the letter's 'Nơi nhận' read 'Noi nhậm' (1660/BTC-CST's closing) before the document it sends: the sent
 # document's header is looked for after the label as OCR reads it --------------------------------------------------

@@ -358,11 +358,7 @@ def parse_header(text: str, lines: list[Line]) -> Header:
             # the motto's last word wrapped onto the issuer's line ("BỘ TÀI CHÍNH CỘNG HÒA … CHỦ NGHĨA VIỆT" /
             # "TONG CỤC THUÊ NAM")
             t = regex.sub(r"\s+NAM\W*$", "", t)
-        # "VIỆT NAM" under a whole motto line ends the issuer's name ("TONG LIEN DOAN LAO DONG" / "CONG HOA XA HOI CHU
-        # NGHIA VIET NAM" / "VIET NAM"), no piece of the motto
-        name_tail = fold(t) == "viet nam" and ln.index and regex.search(r"chu\s+nghia\s+viet\s+nam\W*$", fold(lines[ln.index - 1].text))
-        if not t or (is_motto(t) and not name_tail) or _motto_start(t) or is_rule(t) or not is_caps(t) or fold(t) in NOT_ISSUER \
-                or regex.search(r"\d", t):
+        if not t or is_motto(t) or _motto_start(t) or is_rule(t) or not is_caps(t) or fold(t) in NOT_ISSUER or regex.search(r"\d", t):
             continue
         if grammar.TYPE_LINE_RE.match(t) and fold(t) in {fold(x) for x in grammar.DOC_TYPES}:
             continue
