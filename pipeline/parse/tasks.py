@@ -1284,11 +1284,12 @@ GROUP_ROW = regex.compile(r"[ivx]{1,4}|[a-d]")  # a table's group row: "II" / "B
 SUBGROUP_ROW = regex.compile(r"[ivx]{1,4}(?:\.\d{1,2}){1,2}")  # a group's own groups: "III.1", "III.1.1"
 
 
-def _table_tasks(lines: list[Line], start: int, end: int) -> list[dict]:
+def _table_tasks(lines: list[Line], start: int, end: int, layout_only: bool = False) -> list[dict]:
     """A plan's task table (often its annex 'NHIỆM VỤ CHỦ YẾU …'), one cell a line as the text input gives it:
     a header 'TT / Nội dung, nhiệm vụ / Cơ quan chủ trì / Cơ quan phối hợp / Thời gian thực hiện', then each row
     from its number to the next number (or the blank line after the table); the columns fill text, lead,
-    coordinators and timeline."""
+    coordinators and timeline. A table printed over pages (its header repeated) is read by _layout_rows; layout_only
+    reads only such a table (a resolution's or a directive's annex)."""
     number = lambda ln: fold(ln.text.strip("*. "))  # noqa: E731
     for h in range(start, end):
         if number(lines[h]) not in ("tt", "stt"):
@@ -1308,6 +1309,10 @@ def _table_tasks(lines: list[Line], start: int, end: int) -> list[dict]:
                 "lead": _column(header, "chu tri", "don vi thuc hien", "co quan thuc hien"),
                 "co": _column(header, "phoi hop"), "time": _column(header, "thoi gian", "thoi han", "tien do")}
         if cols["text"] is None or cols["lead"] is None:
+            continue
+        if _header_repeats(lines, k, end, header):
+            return _layout_rows(lines, k, end, header, cols)  # a PDF's table: rows run over pages, cells wrapped
+        if layout_only:
             continue
         out: list[dict] = []
         n, group = 0, False  # the row number counts up, or restarts at 1 under a group row ("II | Nhóm nhiệm vụ …")
@@ -1361,6 +1366,187 @@ def _table_tasks(lines: list[Line], start: int, end: int) -> list[dict]:
     return []
 
 
+# A table as a PDF's text layer gives it (Công báo annexes, pdfplumber): each cell's lines in column order, a cell
+# over several lines, two cells on one line set apart by a run of spaces ("Các bộ, cơ quan ngang bộ  Bộ Tư pháp"), the
+# row number alone or before its text ("13  Xây dựng, hoàn thiện …"), and at each page break the page's furniture (a
+# footnote, the gazette's running head, the page number) and the header again, its last cell sometimes run into the
+# next cell's text ("Căn cứ bổ sung trương, định hướng …").
+LAYOUT_ROW = regex.compile(r"^\W{0,2}(?P<m>\d{1,3})\.?(?:\s{2,}(?P<t>\S.*))?$")
+CELL_GAP = regex.compile(r"\s{2,}")
+TIMELINE = regex.compile(r"(?i)^(?:tháng|quý|năm|trước|trong\s+(?:tháng|quý|năm)|từ\s+(?:tháng|năm)|thường\s+xuyên|"
+                         r"hằng\s+năm|hàng\s+năm|định\s+kỳ|giai\s+đoạn|kỳ\s+họp|theo\s+(?:kế\s+hoạch|tiến\s+độ|lộ\s+trình)|\d{4}(?:\s*[-–]\s*\d{4})?(?:\s+và\s+h[aằ]ng\s+năm)?$|\d{1,2}/\d{4})")
+PAGE_BREAK_SPAN = 14  # the lines a page's foot and head may take (footnotes, running head, number, header cells)
+ROW_SPAN = 60  # the lines a row may take after a blank line inside it
+
+
+def _header_repeats(lines: list[Line], k: int, end: int, header: list[str]) -> bool:
+    """The header's first cells standing again after a blank line further on: a table printed over pages."""
+    return any(_page_header_end(lines, i, end, header) is not None
+               for i in range(k, end) if not lines[i].text and i + 1 < end)
+
+
+def _page_header_end(lines: list[Line], i: int, end: int, header: list[str]) -> int | None:
+    """From a blank line inside a table: the index after the repeated header (and the page furniture before it), or
+    None when no header follows the furniture (the table has ended, or a row goes on after a blank line)."""
+    first = fold(header[0].strip("*. "))
+    heads = lambda j: fold(lines[j].text.strip("*. ")) == first and j + 1 < end \
+        and fold(lines[j + 1].text).startswith(fold(header[1]).strip(" *")[:12])  # noqa: E731
+    for j in range(i, min(i + PAGE_BREAK_SPAN, end)):
+        if heads(j):
+            return j + 1
+        if not _furniture(lines, j, end):
+            return None  # a row's own line before any header: no page break here
+    return None
+
+
+def _furniture(lines: list[Line], j: int, end: int) -> bool:
+    """A page break's line: blank, the page number, the running head over it, a footnote ('1 Nghị quyết số …')."""
+    t = lines[j].text.strip()
+    nxt = next((ln.text.strip() for ln in lines[j + 1 : min(j + 3, end)] if ln.text.strip()), "")
+    return not t or regex.fullmatch(r"\d{1,4}", t) is not None or regex.match(r"\d{1,2}\s(?!\s)\S+\s+\S+\s+\S+", t) \
+        is not None or regex.fullmatch(r"\d{1,4}", nxt) is not None
+
+
+def _skip_header(lines: list[Line], j: int, end: int, header: list[str]) -> tuple[int, str]:
+    """Past the repeated header's cells from j; the text a last cell ran into, if any."""
+    for cell in header[1:]:
+        if j >= end:
+            break
+        c, t = " ".join(fold(cell).replace("*", "").split()), " ".join(lines[j].text.split())
+        if not fold(t).startswith(c):
+            break
+        j += 1
+        if len(t) > len(c):
+            return j, t[len(c):].strip()
+    return j, ""
+
+
+def _layout_rows(lines: list[Line], k: int, end: int, header: list[str], cols: dict) -> list[dict]:
+    """The rows of a task table in PDF layout, from line k (after the header) on: each row from its number to the
+    next; the lead is the row's first agency cell after its task text, the coordinators the agency cell after it.
+    Group rows ("II" / "Nhóm nhiệm vụ …") label the rows under them when the count restarts."""
+    out: list[dict] = []
+    n, groups, restarted = 0, [], False
+    row: list[str] | None = None  # None under a group row's title, until the next row's number
+    span = [0, 0]
+
+    def close() -> None:
+        if row:
+            out.append({"label": f"{groups[-1]}.{n}" if groups and restarted else str(n), **_layout_cells(row, cols),
+                        "_span": tuple(span)})
+
+    while k < end:
+        ln = lines[k]
+        if not ln.text:
+            j = _page_header_end(lines, k, end, header)
+            if j is None and (row == [] or _row_follows(lines, k + 1, end, n + 1, groups)):
+                k += 1  # a blank line inside a row (after its number, between its cells), the next row after it
+                continue
+            if j is None:
+                break
+            k, rest = _skip_header(lines, j, end, header)
+            if rest and row:
+                row.append(rest)
+            continue
+        t = " ".join(ln.text.replace("*", "").split(" ")).strip()
+        m = LAYOUT_ROW.match(t)
+        num = int(m.group("m")) if m else None
+        if num == n + 1 or (num == 1 and groups and n and not restarted):
+            close()
+            restarted = restarted or (num == 1 and n > 0)
+            n, row, span = num, [m.group("t")] if m.group("t") else [], [ln.start, ln.end]
+        elif mark := _group_mark(t, groups):
+            close()
+            groups.append(mark)
+            row = None
+        elif row is not None:
+            row.append(t)
+            span[1] = ln.end
+        k += 1
+    close()
+    return out if len(out) >= 2 else []
+
+
+def _row_follows(lines: list[Line], k: int, end: int, number: int, groups: list[str]) -> bool:
+    """The row numbered `number`, or the next group row, stands within a row's reach from k."""
+    for ln in lines[k : min(k + ROW_SPAN, end)]:
+        m = LAYOUT_ROW.match(ln.text.strip())
+        if (m and int(m.group("m")) in (number, 1)) or _group_mark(ln.text, groups):
+            return True
+    return False
+
+
+GROUP_MARK = regex.compile(r"^\W{0,2}(?P<m>[IVX]{1,4}|[A-D])(?:\s*[.):]?\s*$|\s*[.):]\s+\p{Lu}|\s{2,}\p{Lu})")
+
+
+def _group_mark(text: str, groups: list[str]) -> str | None:
+    """A group row's mark ("II", "II. Hoàn thiện thể chế …", "B  Nhóm …") in the order the table's groups go: I, II …
+    or A, B … (not a cell's 'XVI' nor a row's lone 'C')."""
+    m = GROUP_MARK.match(text.strip())
+    if not m:
+        return None
+    nxt = ROMAN_LABELS[len(groups)] if len(groups) < len(ROMAN_LABELS) else ""
+    return m.group("m") if m.group("m") in (nxt, chr(ord("A") + len(groups))) else None
+
+
+LAYOUT_OPEN = regex.compile(r"\s(?:ở|là|thuộc|trực thuộc|đối với|trình)\s*$")  # "Các bộ ở" / "Trung ương, …": a cell goes on
+# an agency's name closing the task text after a word that does not lead into it ('phù hợp Bộ Y tế', not 'của Bộ …')
+TEXT_TAIL_AGENCY = regex.compile(r"(?<!\b(?:của|và|với|cho|các|tại|theo|thuộc|trình|đến|giữa|từ|về|là|ở|hoặc))\s+"
+                                 r"(?P<who>(?:Bộ|Sở|Ủy ban nhân dân|UBND|Tổng cục|Cục)\s+\p{Lu}[\w\s]{0,40}?)\s*$")
+FACILITY = regex.compile(r"(?i)^\W*(?:các\s+)?cơ\s+sở\s+(?P<p>[^,;]+)")
+
+
+def _layout_agency(cell: str) -> bool:
+    """A cell naming who acts: an addressee, or a kind of facility ('Cơ sở khám bệnh, chữa bệnh')."""
+    if len(cell.split()) > 30:
+        return False
+    m = FACILITY.match(cell)
+    return is_addressee(cell) or bool(m and fold(m.group("p")).strip() in FACILITY_PURPOSES)
+
+
+# which part of the work, or the body the lead submits to: no part of the name ("Bộ Tư pháp (đối với các nội dung …)",
+# "Sở Y tế đối với địa phương", "Ủy ban nhân dân cấp tỉnh trình Hội đồng nhân dân cùng cấp")
+QUALIFIER = regex.compile(r"\s*\((?=\p{Ll})[^()]*\)|\s+(?:đối với|trình)\s[^,;()]*(?=[,;]|$)")
+# "khám bệnh, chữa bệnh" is one term of law: a facility named by it is one body ("Cơ sở khám bệnh, chữa bệnh")
+ONE_TERM = "khám bệnh, chữa bệnh"
+
+
+def _layout_split(cell: str) -> list[str]:
+    return [a.replace(ONE_TERM.replace(",", ""), ONE_TERM) for a in split_agencies(cell.replace(ONE_TERM, ONE_TERM.replace(",", "")))
+            if not is_catch_all(a)]
+
+
+def _layout_cells(row: list[str], cols: dict) -> dict:
+    """A row's cells read by what they say: the task text up to the first agency cell (one that does not carry a line
+    left open: '… của' / 'Bộ Chính trị'), that cell the lead, an agency cell right after it the coordinators, and the
+    first cell after them that reads as a time the timeline."""
+    pieces = [p for t in row for p in CELL_GAP.split(t) if p.strip()]
+    cells: list[str] = []
+    for p in pieces:
+        if len(cells) == 1 and cells[0].endswith(",") and _layout_agency(p):
+            cells.append(p)  # the task text broken off at a page's foot ('… các bệnh lý nhẹ,' / 'Bộ Y tế, Sở Y tế …')
+        elif cells and (CONTINUES.search(cells[-1]) or LAYOUT_OPEN.search(cells[-1]) or p[:1].islower() or p[:1] in ")/"
+                      or (regex.fullmatch(r"(?i)tháng|quý|năm", cells[-1]) and p[:1].isdigit())):  # "Tháng" / "3/2026"
+            cells[-1] += " " + p
+        else:
+            cells.append(p)
+    at = next((i for i, c in enumerate(cells) if i and _layout_agency(c)), None)
+    if at is None:
+        return {"text": " ".join(cells), "lead": [], "coordinators": [], "timeline": None}
+    lead = QUALIFIER.sub("", cells[at])  # "Bộ Tư pháp (đối với các nội dung liên quan đến thủ tục hành chính)"
+    co = cells[at + 1] if cols.get("co") is not None and at + 1 < len(cells) and _layout_agency(cells[at + 1]) else ""
+    if cols.get("co") is not None and not co and (tail := TEXT_TAIL_AGENCY.search(cells[at - 1])) \
+            and is_addressee(tail.group("who")):
+        # the lead's cell printed on the text's last line ('… theo lộ trình phù hợp Bộ Y tế'): the one agency cell
+        # below it is the coordinators'
+        cells[at - 1], lead, co = cells[at - 1][: tail.start()], tail.group("who"), lead
+    rest = cells[at + (2 if co else 1):]
+    time = None
+    if cols.get("time") is not None:
+        time = next((c for c in rest if TIMELINE.match(c)), None)
+    return {"text": " ".join(cells[:at]), "lead": _layout_split(lead), "coordinators": _layout_split(co), "timeline": time}
+
+
 def _group_title(lines: list[Line], k: int, end: int, n: int) -> bool:
     """A group row of a task table written without its TT cell: a line that is no number, over the first row of a
     restarted count ("1") on the next line."""
@@ -1382,7 +1568,7 @@ def find_tasks(lines: list[Line], start: int, end: int, doc_end: int | None = No
     """Tasks between start and end (the body); task sections of a plan attached after the signature (a
     decision approving a plan) are looked for up to doc_end. A dispatch's items name their own lead or none."""
     doc_end = doc_end or end
-    if plan and (table := _table_tasks(lines, start, doc_end)):
+    if (table := _table_tasks(lines, start, doc_end, layout_only=not plan)):
         return table  # the plan's own task table, with its lead, coordinators and timeline columns
     quoted = quoted_lines(lines)  # a cited provision's own numbered clauses are no items of this document
     all_markers = _settle_ones([mk for ln in lines[start:doc_end] if ln.text and ln.index not in quoted

@@ -1,0 +1,596 @@
+"""Task tables of annexes as a PDF's text layer gives them (fourteenth round, leads14): each cell's lines in column
+order, cells wrapped over several lines, two cells on one line set apart by spaces, the row number alone or before its
+text, and at each page break a footnote, the gazette's running head, the page number and the header again. The texts
+are the Công báo's own (hrmaster1982-dev/phapluat-8chude-data, docs/<topic>/*.txt, listed in
+gold/development/reading_tasks.tsv), excerpts run through the whole pipeline (ingest, cleanup, parse); trailing
+spaces dropped. Before this round neither table gave its rows (97/NQ-CP: no tasks; 844/QĐ-TTg: one task '1' with no
+lead)."""
+from pipeline.batch import process_file
+
+# 97/NQ-CP (Công báo 238/2026): the resolution's header, Điều 1 and 4, the signature, the annex's first two pages
+# (rows 1-5, a footnote and a page break between rows 3 and 4; row 2's lead and coordinators on one line).
+NQ97 = """CÔNG BÁO/Số 238/Ngày 21-04-2026
+92
+
+
+CHÍNH PHỦ
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 97/NQ-CP
+Hà Nội, ngày 06 tháng 4 năm 2026
+NGHỊ QUYẾT
+Sửa đổi, bổ sung nhiệm vụ trong Chương trình hành động của Chính phủ
+thực hiện Nghị quyết số 66-NQ/TW ngày 30 tháng 4 năm 2025 của
+Bộ Chính trị về đổi mới công tác xây dựng và thi hành pháp luật
+đáp ứng yêu cầu phát triển đất nước trong kỷ nguyên mới
+_____________
+CHÍNH PHỦ
+Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;
+Căn cứ Nghị quyết số 66-NQ/TW ngày 30 tháng 4 năm 2025 của Bộ Chính
+trị về đổi mới công tác xây dựng và thi hành pháp luật đáp ứng yêu cầu phát
+triển đất nước trong kỷ nguyên mới;
+Căn cứ Chương trình số 12-CTr/BCĐ ngày 30 tháng 12 năm 2025 của
+Ban Chỉ đạo Trung ương về hoàn thiện thể chế, pháp luật;
+Theo đề nghị của Bộ trưởng Bộ Tư pháp tại Tờ trình số 34/TTr-BTP ngày
+17 tháng 03 năm 2026;
+Trên cơ sở kết quả biểu quyết của các Thành viên Chính phủ.
+QUYẾT NGHỊ:
+Điều 1. Ban hành kèm theo Nghị quyết này Phụ lục danh mục các nhiệm
+vụ bổ sung trong Chương trình hành động của Chính phủ thực hiện Nghị quyết
+số 66-NQ/TW ngày 30 tháng 4 năm 2025 của Bộ Chính trị về đổi mới công tác
+xây dựng và thi hành pháp luật đáp ứng yêu cầu phát triển đất nước trong kỷ
+nguyên mới (ban hành kèm theo Nghị quyết số 140/NQ-CP ngày 17 tháng 5
+năm 2025 của Chính phủ).
+Điều 2. Điều chỉnh nhiệm vụ tại số thứ tự thứ 5 mục IV của Phụ lục danh
+Điều 4. Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ
+quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố và các cơ
+quan, tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Nghị quyết này.
+
+TM. CHÍNH PHỦ
+THỦ TƯỚNG
+
+Phạm Minh Chính
+
+
+CÔNG BÁO/Số 238/Ngày 21-04-2026
+94
+
+
+Phụ lục
+DANH MỤC CÁC NHIỆM VỤ BỔ SUNG TRONG CHƯƠNG TRÌNH HÀNH ĐỘNG CỦA CHÍNH PHỦ
+THỰC HIỆN NGHỊ QUYẾT SỐ 66-NQ/TW NGÀY 30 THÁNG 4 NĂM 2025 CỦA BỘ CHÍNH TRỊ
+VỀ ĐỔI MỚI CÔNG TÁC XÂY DỰNG VÀ THI HÀNH PHÁP LUẬT ĐÁP ỨNG YÊU CẦU
+PHÁT TRIỂN ĐẤT NƯỚC TRONG KỶ NGUYÊN MỚI
+(Kèm theo Nghị quyết số 97/NQ-CP ngày 06 tháng 4 năm 2026 của Chính phủ)
+_______________
+TT
+Tên nhiệm vụ
+Cơ quan
+chủ trì
+Cơ quan
+phối hợp
+Kết quả
+Thời gian
+hoàn thành
+Căn cứ
+bổ sung
+1
+Thực hiện nghiêm quy định các bộ, cơ
+quan ngang bộ cơ cấu ít nhất một lãnh
+đạo có chuyên môn pháp luật
+Các bộ,
+cơ quan ngang bộ
+Bộ Nội vụ
+Báo cáo
+hằng năm
+2026 và
+hằng năm
+Nghị quyết
+số 66-
+NQ/TW1
+2
+Thực hiện nghiêm chủ trương dứt khoát từ
+bỏ tư duy “không quản được thì cấm” và
+“bảo đảm sự cân đối, hợp lý giữa mức độ
+hạn chế quyền với lợi ích chính đáng đạt
+được” trong công tác xây dựng pháp luật
+Các bộ,
+cơ quan ngang bộ  Bộ Tư pháp
+Các văn bản quy
+phạm pháp luật
+được ban hành
+Thường
+xuyên
+Nghị quyết
+số 66-
+NQ/TW
+3
+Thực hiện nghiêm chủ trương “Chủ động
+nghiên cứu chiến lược, chính sách từ
+sớm, từ thực tiễn, từ kinh nghiệm của thế
+giới, góp phần tăng cường tính dự báo và
+nâng cao chất lượng công tác xây dựng
+pháp luật”
+Các bộ,
+cơ quan ngang bộ
+Bộ Tư pháp
+Các đề tài, đề
+án được triển
+khai thực hiện
+Thường
+xuyên
+Nghị quyết
+số 66-
+NQ/TW,
+Nghị quyết số
+140/NQ-CP2
+
+1 Nghị quyết số 66-NQ/TW ngày 30/4/2025 của Bộ Chính trị về đổi mới công tác xây dựng và thi hành pháp luật đáp ứng yêu cầu phát triển đất nước trong kỷ nguyên mới.
+2 Nghị quyết số 140/NQ-CP ngày 17/5/2025 của Chính phủ ban hành Chương trình hành động của Chính phủ thực hiện Nghị quyết số 66-NQ/TW ngày 30/4/2025 của Bộ Chính trị về
+đổi mới công tác xây dựng và thi hành pháp luật đáp ứng yêu cầu phát triển đất nước trong kỷ nguyên mới.
+
+CÔNG BÁO/Số 238/Ngày 21-04-2026
+95
+
+
+TT
+Tên nhiệm vụ
+Cơ quan
+chủ trì
+Cơ quan
+phối hợp
+Kết quả
+Thời gian
+hoàn thành
+Căn cứ
+bổ sung
+4
+Tăng cường truyền thông thường xuyên,
+sâu rộng về kết quả thực hiện Nghị quyết
+số 66-NQ/TW
+Các bộ, cơ quan
+ngang bộ, UBND
+tỉnh, thành phố
+Bộ Tư pháp
+Các hoạt động
+tuyên truyền
+được thực hiện
+Thường
+xuyên
+Chương
+trình số 12-
+CTr/BCĐ3
+5
+Chủ động nghiên cứu, tham mưu Chính
+phủ trình Quốc hội, Ủy ban Thường vụ
+Quốc hội sửa đổi, bổ sung, ban hành mới
+văn bản quy phạm pháp luật bảo đảm cơ sở
+pháp lý đồng bộ cho hoạt động của bộ máy
+nhà nước theo mô hình chính quyền 3 cấp
+Các bộ,
+cơ quan ngang bộ
+Bộ Nội vụ,
+Bộ Tư pháp
+Các văn bản
+quy phạm pháp
+luật trình Quốc
+hội, Ủy ban
+Thường vụ
+Quốc hội xem
+xét, ban hành
+2026
+Chương
+trình số 12-
+CTr/BCĐ
+"""
+
+# 844/QĐ-TTg (Công báo 286/2026): the decision's header and signature, the annex over four pages (rows 1-14, group rows
+# 'I. …' to 'IV. …' over a running count, a blank line after each row number, rows run over page breaks).
+QD844 = """CÔNG BÁO/Số 286/Ngày 27-05-2026
+89
+
+
+THỦ TƯỚNG CHÍNH PHỦ
+_______________
+
+Số: 844/QĐ-TTg
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+___________________________________________________
+Hà Nội, ngày 13 tháng 5 năm 2026
+QUYẾT ĐỊNH
+Ban hành Kế hoạch hành động thực hiện
+Chỉ thị số 52-CT/TW ngày 03 tháng 10 năm 2025 của Ban Bí thư
+về thực hiện bảo hiểm y tế toàn dân trong giai đoạn mới
+––––––
+
+THỦ TƯỚNG CHÍNH PHỦ
+
+Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;
+Căn cứ Luật bảo hiểm y tế ngày 14 tháng 11 năm 2008, Luật sửa đổi, bổ
+sung một số điều của Luật bảo hiểm y tế ngày 13 tháng 6 năm 2014; Luật sửa đổi,
+bổ sung một số điều của Luật bảo hiểm y tế ngày 27 tháng 11 năm 2024;
+Căn cứ Chỉ thị số 52-CT/TW ngày 03 tháng 10 năm 2025 của Ban Bí thư về
+thực hiện bảo hiểm y tế toàn dân trong giai đoạn mới;
+Theo đề nghị của Bộ trưởng Bộ Y tế.
+QUYẾT ĐỊNH:
+Điều 1. Ban hành kèm theo Quyết định này Kế hoạch hành động thực
+hiện Chỉ thị số 52-CT/TW ngày 03 tháng 10 năm 2025 của Ban Bí thư về thực
+hiện bảo hiểm y tế toàn dân trong giai đoạn mới.
+Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký ban hành.
+Điều 3. Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, Thủ trưởng cơ quan thuộc
+Chính phủ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương và
+các cơ quan, tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này./.
+
+
+KT. THỦ TƯỚNG
+PHÓ THỦ TƯỚNG
+ [
+Phạm Thị Thanh Trà
+
+
+CÔNG BÁO/Số 286/Ngày 27-05-2026
+95
+
+
+PHỤ LỤC
+DANH MỤC CÁC NHIỆM VỤ TRIỂN KHAI KẾ HOẠCH HÀNH ĐỘNG
+THỰC HIỆN CHỈ THỊ SỐ 52-CT/TW NGÀY 03 THÁNG 10 NĂM 2025 CỦA BAN BÍ THƯ VỀ THỰC HIỆN
+BẢO HIỂM Y TẾ TOÀN DÂN TRONG GIAI ĐOẠN MỚI
+(Kèm theo Kế hoạch hành động ban hành kèm theo Quyết định số 844/QĐ-TTg
+ngày 13 tháng 5 năm 2026 của Thủ tướng Chính phủ)
+________________________________
+
+STT
+Tên nhiệm vụ cụ thể
+Cơ quan
+chủ trì
+Cơ quan
+phối hợp
+Kết quả
+Thời gian hoàn
+thành
+I. Đổi mới mạnh mẽ tư duy và hành động trong lãnh đạo, chỉ đạo và tổ chức thực hiện công tác chăm sóc sức khoẻ
+nhân dân
+1.
+
+Tăng cường lãnh đạo, chỉ đạo xây dựng và
+tổ chức thực hiện hiệu quả các chủ trương,
+chính sách, pháp luật, chương trình, kế
+hoạch về bảo hiểm y tế.
+Các
+bộ
+ở
+Trung ương,
+Ủy ban nhân
+dân cấp tỉnh ở
+địa phương
+Các cơ quan, tổ
+chức,
+đơn
+vị
+khác
+có
+liên
+quan.
+Văn bản chỉ đạo
+Thường xuyên
+2.
+
+Đưa các chỉ tiêu bao phủ về bảo hiểm y tế
+vào nghị quyết, chương trình, kế hoạch phát
+triển kinh tế - xã hội hằng năm và dài hạn
+của địa phương
+Ủy ban nhân
+dân các cấp
+Các cơ quan, tổ
+chức, đơn vị có
+liên quan.
+Các chỉ tiêu được
+đưa vào các Nghị
+quyết,
+chương
+trình, kế hoạch
+Hằng năm và
+từng giai đoạn
+
+3.
+
+Bố trí ngân sách địa phương và huy động
+mọi nguồn lực phù hợp để hỗ trợ thêm mức
+đóng cho người dân tham gia bảo hiểm y tế
+Ủy ban nhân
+dân cấp tỉnh
+trình
+Hội
+đồng
+nhân
+dân cùng cấp
+Các cơ quan, tổ
+chức, đơn vị có
+liên quan.
+Nghị quyết hỗ trợ
+mức đóng cho các
+nhóm đối tượng
+Hằng năm và
+từng giai đoạn
+
+
+CÔNG BÁO/Số 286/Ngày 27-05-2026
+96
+
+
+STT
+Tên nhiệm vụ cụ thể
+Cơ quan
+chủ trì
+Cơ quan
+phối hợp
+Kết quả
+Thời gian hoàn
+thành
+4.
+
+Đổi mới nội dung, hình thức, tăng cường công
+tác truyền thông, tuyên truyền để phát triển đối
+tượng tham gia bảo hiểm y tế, tập trung vào
+đối tượng cá nhân tham gia bảo hiểm y tế theo
+hộ gia đình
+Bộ Tài chính
+Các Bộ, ngành,
+Ủy ban nhân dân
+cấp tỉnh, cơ quan,
+tổ chức, đơn vị có
+liên quan
+Các
+kế
+hoạch,
+hoạt động truyền
+thông về bảo hiểm
+y tế được triển
+khai
+Thường xuyên
+5.
+
+Xây dựng Đề án về đổi mới, nâng cao hiệu quả
+công tác truyền thông, phổ biến, giáo dục pháp
+luật về thực hiện bảo hiểm y tế trong giai đoạn
+mới.
+Bộ Tài chính
+Bộ Y tế, cơ quan,
+đơn vị liên quan
+Quyết định của
+Bộ trưởng ban
+hành Đề án
+Quý I/2027
+6.
+
+Tăng cường đôn đốc, kiểm tra, giám sát việc
+thực hiện đề án, chương trình, kế hoạch và việc
+triển khai thực hiện các nhiệm vụ, giải pháp, lộ
+trình cụ thể về bảo hiểm y tế đã được xây dựng
+và thực hiện
+Các
+bộ
+ở
+Trung ương,
+Ủy ban nhân
+dân cấp tỉnh ở
+địa phương
+Các cơ quan, tổ
+chức, đơn vị có
+liên quan.
+Kế
+hoạch/hoạt
+động hằng năm
+Thường xuyên
+II. Hoàn thiện thể chế về bảo hiểm y tế đáp ứng mục tiêu bao phủ bảo hiểm y tế toàn dân
+7.
+
+Xây dựng Nghị quyết về thí điểm đa dạng hóa
+các gói bảo hiểm y tế, bảo hiểm y tế bổ sung
+theo nhu cầu của người dân, tăng cường liên
+kết, hợp tác giữa bảo hiểm y tế với bảo hiểm
+sức khoẻ do các doanh nghiệp bảo hiểm cung
+cấp để tránh trùng lặp thanh toán chi phí y tế
+Bộ Y tế
+Bộ Tài chính, các
+bộ,
+ngành,
+cơ
+quan, tổ chức có
+liên quan
+Nghị quyết quy
+phạm pháp luật
+của Chính phủ
+Quý II/2028
+8.
+ Xây dựng Nghị định về tăng mức đóng bảo
+hiểm y tế từ năm 2027 theo lộ trình phù hợp Bộ Y tế
+Bộ Tài chính, các
+bộ,
+ngành,
+cơ
+Nghị
+định
+của
+Chính phủ
+Tháng 3/2027
+
+CÔNG BÁO/Số 286/Ngày 27-05-2026
+97
+
+
+STT
+Tên nhiệm vụ cụ thể
+Cơ quan
+chủ trì
+Cơ quan
+phối hợp
+Kết quả
+Thời gian hoàn
+thành
+với việc mở rộng phạm vi quyền lợi, mức
+hưởng bảo hiểm y tế trong đó tiếp tục nâng
+mức hỗ trợ đóng bảo hiểm y tế cho các đối
+tượng chính sách, người thuộc hộ cận nghèo,
+người khuyết tật, người yếu thế, bảo đảm duy
+trì bền vững và tăng tỷ lệ dân số tham gia bảo
+hiểm y tế.
+quan, tổ chức có
+liên quan
+9.
+
+Xây dựng Nghị quyết về thí điểm huy động, đa
+dạng, mở rộng các nguồn thu để bảo đảm bền
+vững và phát triển Quỹ bảo hiểm y tế, trong đó
+có cơ chế sử dụng một phần kinh phí từ thuế
+đối với các sản phẩm thuốc lá, thuế rượu, bia,
+đồ uống có đường... để chi trả cho một số dịch
+vụ phòng bệnh, quản lý bệnh mãn tính, khám
+sức khỏe định kỳ, khám sàng lọc, chẩn đoán và
+phát hiện sớm một số bệnh, đặc biệt là các
+bệnh không lây nhiễm.
+Bộ Y tế
+Bộ Tài chính, các
+bộ,
+ngành,
+cơ
+quan, tổ chức có
+liên quan
+Nghị quyết của
+Chính phủ
+Quý IV/2028
+10.  Xây dựng Luật Bảo hiểm y tế sửa đổi.
+Bộ Y tế
+Bộ Tài chính, Bộ
+Tư pháp, các bộ,
+ngành, cơ quan, tổ
+chức có liên quan
+Luật Bảo hiểm y tế
+(sửa đổi)
+Quý I/2029
+III. Nâng cao năng lực hệ thống cơ sở khám bệnh, chữa bệnh bảo hiểm y tế và chất lượng cung ứng dịch vụ khám
+bệnh, chữa bệnh bảo hiểm y tế
+11.
+Từng bước triển khai phân luồng người bệnh
+giữa các cấp chuyên môn kỹ thuật khám bệnh,
+chữa bệnh để giảm điều trị các bệnh lý nhẹ,
+Bộ Y tế, Sở Y tế
+đối
+với
+địa
+phương
+Cơ sở khám bệnh,
+chữa
+bệnh,
+cơ
+Đề án/kế hoạch
+triển khai
+Từ quý II/2027
+
+CÔNG BÁO/Số 286/Ngày 27-05-2026
+98
+
+
+STT
+Tên nhiệm vụ cụ thể
+Cơ quan
+chủ trì
+Cơ quan
+phối hợp
+Kết quả
+Thời gian hoàn
+thành
+bệnh thông thường ở cơ sở khám bệnh, chữa
+bệnh cấp chuyên sâu
+quan, đơn vị liên
+quan
+12.
+Nghiên cứu cơ chế, bảo đảm điều kiện, tiêu chí
+chuyên môn để triển khai cho người bệnh ra
+viện vào thứ bảy, chủ nhật, ngày nghỉ, ngày lễ.
+Cơ sở khám
+bệnh,
+chữa
+bệnh
+Bộ Y tế, Sở Y tế,
+cơ quan, đơn vị
+liên quan
+Đề án/kế hoạch
+triển khai
+Từ quý I/2027
+13.  Xây dựng Nghị quyết cho phép tính chi phí
+quản lý vào giá dịch vụ y tế
+Bộ Y tế
+Bộ Tài chính, cơ
+quan, đơn vị liên
+quan
+Nghị quyết của
+Chính phủ
+Đã hoàn thành
+14.  Triển khai xây dựng giá phê duyệt giá dịch vụ
+y tế mới có cấu phần chi phí quản lý
+Cơ sở khám
+bệnh,
+chữa
+bệnh trình cấp
+có thẩm quyền
+Các Bộ, ngành Ủy
+ban nhân dân cấp
+tỉnh, Sở Y tế cơ
+quan, đơn vị liên
+quan
+Quyết định phê
+duyệt giá dịch vụ y
+tế
+Từ tháng 5/2026,
+thường xuyên
+IV. Tăng cường, nâng cao năng lực cho các cơ quan quản lý nhà nước và cơ quan tổ chức thực hiện về bảo hiểm y tế ở
+Trung ương và địa phương, bảo đảm quản lý, sử dụng quỹ bảo hiểm y tế hiệu quả, cân đối
+"""
+
+
+def _tasks(tmp_path, name: str, text: str) -> list[dict]:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    result = process_file(str(path))
+    assert "error" not in result, result
+    [doc] = result["documents"]
+    return doc["tasks"]
+
+
+def test_resolution_annex_table_over_pages(tmp_path):
+    got = _tasks(tmp_path, "97.txt", NQ97)
+    assert [t["label"] for t in got] == ["1", "2", "3", "4", "5"]
+    assert [t["lead"] for t in got] == [
+        ["Các bộ, cơ quan ngang bộ"],
+        ["Các bộ, cơ quan ngang bộ"],  # 'Các bộ, cơ quan ngang bộ  Bộ Tư pháp': two cells on one line
+        ["Các bộ, cơ quan ngang bộ"],
+        ["Các bộ, cơ quan ngang bộ", "UBND tỉnh, thành phố"],  # after the footnote and the page break
+        ["Các bộ, cơ quan ngang bộ"]]
+    assert [t["coordinators"] for t in got] == [["Bộ Nội vụ"], ["Bộ Tư pháp"], ["Bộ Tư pháp"], ["Bộ Tư pháp"],
+                                                 ["Bộ Nội vụ", "Bộ Tư pháp"]]
+    assert [t["timeline"] for t in got] == ["2026 và hằng năm", "Thường xuyên", "Thường xuyên", "Thường xuyên", "2026"]
+    assert got[0]["text"].startswith("Thực hiện nghiêm quy định các bộ, cơ quan ngang bộ cơ cấu")
+
+
+def test_plan_annex_table_with_group_rows_over_pages(tmp_path):
+    got = _tasks(tmp_path, "844.txt", QD844)
+    assert [t["label"] for t in got] == [str(i) for i in range(1, 15)]  # group rows over one running count
+    leads = {t["label"]: t["lead"] for t in got}
+    assert leads["1"] == leads["6"] == ["Các bộ ở Trung ương", "Ủy ban nhân dân cấp tỉnh ở địa phương"]  # 'Các' / 'bộ' / 'ở'
+    assert leads["3"] == ["Ủy ban nhân dân cấp tỉnh"]  # 'Ủy ban nhân dân cấp tỉnh trình' / 'Hội đồng nhân dân cùng cấp'
+    assert leads["8"] == ["Bộ Y tế"]  # '… theo lộ trình phù hợp Bộ Y tế': the lead's cell on the text's last line
+    assert got[7]["coordinators"][0] == "Bộ Tài chính"
+    assert leads["11"] == ["Bộ Y tế", "Sở Y tế"]  # the text broken off at the page's foot on a comma; 'đối với địa phương'
+    assert leads["12"] == ["Cơ sở khám bệnh, chữa bệnh"]  # a facility, its term of law kept whole
+    assert leads["14"] == ["Cơ sở khám bệnh, chữa bệnh"]  # '… trình cấp có thẩm quyền' left out
+    assert [leads[x] for x in ("2", "4", "5", "7", "9", "10", "13")] == [
+        ["Ủy ban nhân dân các cấp"], ["Bộ Tài chính"], ["Bộ Tài chính"], ["Bộ Y tế"], ["Bộ Y tế"], ["Bộ Y tế"], ["Bộ Y tế"]]
+    assert got[9]["timeline"] == "Quý I/2029"
+
