@@ -3,8 +3,8 @@ order, cells wrapped over several lines, two cells on one line set apart by spac
 text, and at each page break a footnote, the gazette's running head, the page number and the header again. The texts
 are the Công báo's own (hrmaster1982-dev/phapluat-8chude-data, docs/<topic>/*.txt, listed in
 gold/development/reading_tasks.tsv), excerpts run through the whole pipeline (ingest, cleanup, parse); trailing
-spaces dropped. Before this round neither table gave its rows (97/NQ-CP: no tasks; 844/QĐ-TTg: one task '1' with no
-lead)."""
+spaces dropped. Before this round none of these tables gave its rows (97/NQ-CP: no tasks; 844/QĐ-TTg: one task '1'
+with no lead; 100/NQ-CP: the rows under group rows II and III read as a section's items, group I's lost, no lead)."""
 from pipeline.batch import process_file
 
 # 97/NQ-CP (Công báo 238/2026): the resolution's header, Điều 1 and 4, the signature, the annex's first two pages
@@ -555,6 +555,436 @@ Trung ương và địa phương, bảo đảm quản lý, sử dụng quỹ b�
 """
 
 
+# 100/NQ-CP (Công báo 242/2026): the resolution's header and signature (its programme's body left out), the annex's
+# first four pages (groups I-III, the count restarting under each; cells one or a few words a line; no header again
+# after a page break).
+NQ100 = """CÔNG BÁO/Số 242/Ngày 22-04-2026
+49
+
+
+ CHÍNH PHỦ
+
+Số:  100/NQ-CP
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Hà Nội, ngày 06 tháng 4 năm 2026
+
+NGHỊ QUYẾT
+Ban hành Chương trình hành động của Chính phủ
+thực hiện Chỉ thị số 49-CT/TW ngày 28 tháng 6 năm 2025 của Ban Bí thư
+về công tác phi chính phủ nước ngoài giai đoạn 2026 - 2030
+
+CHÍNH PHỦ
+Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 02 năm 2025;
+Trên cơ sở ý kiến biểu quyết của các thành viên Chính phủ.
+QUYẾT NGHỊ:
+Điều 1. Ban hành kèm theo Nghị quyết này Chương trình hành động của Chính
+phủ triển khai Chỉ thị số 49-CT/TW ngày 28 tháng 6 năm 2025 của Ban Bí thư về công
+tác phi chính phủ nước ngoài giai đoạn 2026 - 2030.
+Điều 2. Nghị quyết này có hiệu lực kể từ ngày ký ban hành.
+Điều 3. Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, cơ quan trực thuộc Chính phủ,
+Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương và các cơ quan, tổ
+chức, cá nhân có liên quan chịu trách nhiệm thi hành Nghị quyết này./.
+
+
+TM. CHÍNH PHỦ
+KT. THỦ TƯỚNG
+PHÓ THỦ TƯỚNG
+
+Bùi Thanh Sơn
+
+Ký bởi: CÔNG BÁO NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Cơ quan: VĂN PHÒNG CHÍNH PHỦ
+Ngày ký: 2026-04-22 16:16:54 +07:00
+
+CÔNG BÁO/Số 242/Ngày 22-04-2026
+57
+
+
+PHỤ LỤC
+DANH MỤC CÁC NHIỆM VỤ TRIỂN KHAI CHƯƠNG TRÌNH HÀNH ĐỘNG CỦA CHÍNH PHỦ THỰC HIỆN
+CHỈ THỊ SỐ 49-CT/TW NGÀY 28 THÁNG 6 NĂM 2025 CỦA BAN BÍ THƯ VỀ CÔNG TÁC PHI CHÍNH PHỦ
+NƯỚC NGOÀI GIAI ĐOẠN 2026 - 2030
+(Kèm theo Chương trình hành động tại Nghị quyết số 100/NQ-CP ngày 06 tháng 4 năm 2026 của Chính phủ)
+
+TT
+Tên nhiệm vụ
+Cơ quan
+chủ trì
+Cơ
+quan
+phối hợp
+Kết quả/Đánh giá
+Thời
+hạn
+hoàn thành
+I.
+Tăng cường sự lãnh đạo của Đảng; đổi mới tư
+duy, thống nhất cao về nhận thức và hành
+động trong công tác phi chính phủ nước ngoài
+trong tình hình mới
+
+
+
+
+1.
+Tổ chức tuyên truyền, phổ biến, quán triệt thường
+xuyên, sâu rộng về nội dung Chỉ thị số 49-CT/TW
+và các chủ trương, chính sách của Đảng và Nhà
+nước về công tác phi chính phủ nước ngoài nhằm
+nâng cao nhận thức, trách nhiệm của các cấp
+chính quyền và các tổ chức nhân dân về công tác
+phi chính phủ nước ngoài trong tình hình mới với
+hình thức và nội dung phù hợp. Đa dạng hóa, đổi
+mới nội dung, phương thức, nâng cao chất lượng
+và hiệu quả công tác tuyên truyền, phổ biến,
+trong các cấp chính quyền và các tổ chức nhân
+dân; cụ thể hóa nội dung tuyên truyền cho từng
+nhóm đối tượng cơ quan, tổ chức ở Trung ương,
+địa phương và cấp cơ sở.
+Bộ Ngoại
+giao
+Các
+Bộ,
+ngành,
+địa
+phương, Ủy
+ban Công tác
+về
+các
+tổ
+chức
+PCPNN,
+VTV, VOV,
+TTXVN
+Hội nghị, tập huấn,
+báo cáo. Bảo đảm
+100% cán bộ, đảng
+viên được quán
+triệt.
+Thực
+hiện
+thường
+xuyên, lồng
+ghép
+trong
+nhiệm
+vụ
+thường
+xuyên
+về
+tuyên truyền
+trong
+công
+tác an ninh,
+chính trị, đối
+ngoại.
+
+CÔNG BÁO/Số 242/Ngày 22-04-2026
+58
+
+
+2.
+Tuyên truyền, phổ biến và triển khai công tác phi
+chính phủ nước ngoài gắn với triển khai hiệu quả
+Nghị quyết số 35-NQ/TW ngày 22/10/2018 của
+Bộ Chính trị về tăng cường, bảo vệ nền tảng tư
+tưởng của Đảng, đấu tranh phản bác các quan
+điểm sai trái, thù địch trong tình hình mới; chủ
+động đấu tranh, làm thất bại mọi âm mưu, hoạt
+động chống phá, “diễn biến hòa bình”, can thiệp
+nội bộ Việt Nam của các thế lực thù địch, bảo vệ
+vững chắc chủ quyền, quyền chủ quyền, quyền
+tài phán, các quyền và lợi ích hợp pháp, chính
+đáng của Việt Nam phù hợp với luật pháp quốc
+tế.
+Bộ Ngoại
+giao
+Các
+Bộ,
+ngành,
+địa
+phương, Ủy
+ban Công tác
+về
+các
+tổ
+chức
+PCPNN
+Chương trình, kế
+hoạch, Đề án tuyên
+truyền
+Thực
+hiện
+thường
+xuyên, lồng
+ghép
+trong
+nhiệm
+vụ
+thường
+xuyên
+về
+tuyên truyền
+trong
+công
+tác an ninh,
+chính trị, đối
+ngoại.
+3.
+Đẩy mạnh chuyển đổi số, phát triển dữ liệu số,
+tăng cường ứng dụng công nghệ thông tin, công
+nghệ số và vận dụng các nền tảng trực tuyến
+trong công tác thông tin, tuyên truyền về hoạt
+động phi chính phủ nước ngoài.
+Bộ Ngoại
+giao
+Các
+Bộ,
+ngành,
+địa
+phương, Ủy
+ban Công tác
+về
+các
+tổ
+chức
+PCPNN,
+VTV, VOV,
+TTXVN
+Chương trình, kế
+hoạch,
+Đề
+án
+chuyển đổi số
+Thực
+hiện
+thường
+xuyên,
+lồng
+ghép
+trong
+nhiệm
+vụ
+thường xuyên
+về
+tuyên
+truyền trong
+công tác an
+ninh,
+chính
+trị, đối ngoại.
+4.
+Nâng cao hiệu quả của các cơ chế phối hợp, trao
+đổi thông tin giữa các bộ, ngành, địa phương, cơ
+quan đầu mối về công tác phi chính phủ nước
+ngoài nhằm chủ động nghiên cứu, dự báo tình
+Bộ Ngoại
+giao
+Các
+Bộ,
+ngành,
+địa
+phương, Ủy
+ban Công tác
+Chương trình, kế
+hoạch, Đề án, báo
+cáo
+Thực
+hiện
+thường
+xuyên.
+
+
+CÔNG BÁO/Số 242/Ngày 22-04-2026
+59
+
+
+hình, xu hướng thế giới, khu vực, đánh giá các yếu
+tố chính trị, kinh tế an ninh, nhận diện đúng đắn,
+đầy đủ mặt thuận và mặt không thuận, góp phần
+nâng cao hiệu quả công tác phi chính phủ nước
+ngoài; không gây phương hại đến an ninh và lợi
+ích quốc gia – dân tộc; kịp thời tham mưu cho
+Đảng, Nhà nước chỉ đạo các ban, bộ, ngành có kế
+hoạch, biện pháp, phản ứng chính sách phù hợp,
+kịp thời nhằm phòng ngừa, hạn chế các tác động
+tiêu cực, tận dụng tối đa yếu tố thuận lợi và tranh
+thủ nguồn lực viện trợ phi chính phủ nước ngoài.
+về
+các
+tổ
+chức
+PCPNN
+
+II.
+Đẩy mạnh cải cách, hoàn thiện, nâng cao chất
+lượng và hiệu quả thực thi thể chế, chính sách,
+quy định pháp luật
+
+
+
+
+1.
+Nghiên cứu, đề xuất xây dựng văn bản quy phạm
+pháp luật điều chỉnh tổng thể hoạt động các tổ
+chức phi chính phủ, phi lợi nhuận nước ngoài và
+tổ chức nhân dân, các hội, pháp nhân khác trong
+nước hoạt động tại Việt Nam.
+Bộ
+Nội
+vụ,
+Bộ
+Ngoại
+giao
+Bộ Công an,
+Bộ
+Tài
+chính, Bộ Tư
+pháp,
+các
+Bộ,
+ngành
+liên quan
+Đề xuất xây dựng
+Luật
+Năm 2026 –
+2030
+
+2.
+Tổng kết, đánh giá thực tiễn thi hành Nghị định
+số 58/2022/NĐ-CP ngày 31 tháng 8 năm 2002
+của Chính phủ về đăng ký và quản lý hoạt động
+của tổ chức phi chính phủ nước ngoài tại Việt
+Nam, tham mưu, đề xuất Chính phủ sửa đổi, bổ
+sung các quy định phù hợp với yêu cầu và thực
+tiễn công tác.
+Bộ Ngoại
+giao
+Bộ Tư pháp,
+các
+Bộ,
+ngành,
+địa
+phương liên
+quan
+Nghị định được
+ban hành
+Năm 2026
+
+CÔNG BÁO/Số 242/Ngày 22-04-2026
+60
+
+
+3.
+Xây dựng quy định, chế tài xử phạt phù hợp với
+tính chất, nội dung vi phạm trong hoạt động của
+tổ chức phi chính phủ nước ngoài tại Việt Nam
+và hoạt động hợp tác, tiếp nhận, quản lý sử dụng
+tài trợ phi chính phủ nước ngoài của cơ quan đối
+tác Việt Nam.
+Bộ Ngoại
+giao
+Thanh
+tra
+Chính phủ,
+Bộ Công an,
+Bộ Tư pháp,
+các
+Bộ,
+ngành
+liên
+quan
+Đề xuất ban hành,
+sửa đổi, bổ sung
+Nghị định, Thông
+tư
+Năm 2026 -
+2028
+4.
+Nâng cao hiệu lực, hiệu quả, tính nghiêm minh
+trong tổ chức thi hành pháp luật; nâng cao ý thức
+chấp hành pháp luật của cá nhân, tổ chức và toàn
+xã hội trong các lĩnh vực liên quan hoạt động phi
+chính phủ nước ngoài tại Việt Nam.
+Các Bộ,
+ngành,
+địa
+phương
+Các
+Bộ,
+ngành,
+địa
+phương
+Hội nghị phổ biến
+pháp luật
+Thực
+hiện
+thường
+xuyên.
+
+III.
+Nâng cao chất lượng công tác quản lý nhà
+nước đối với hoạt động và viện trợ phi chính
+phủ nước ngoài theo hướng hiệu lực, hiệu quả,
+hiện đại, chuyên nghiệp
+
+
+
+
+1.
+Xây dựng nền hành chính phục vụ và kiến tạo phát
+triển, lấy người dân, đối tượng thụ hưởng làm
+trung tâm trong công tác hành chính liên quan
+hoạt động của tổ chức phi chính phủ nước ngoài;
+hiện đại hoá quản trị công, quản trị dựa trên dữ
+liệu. Thực hiện chuyển mạnh từ tiền kiểm sang
+hậu kiểm gắn với tăng cường kiểm tra, giám sát.
+Các Bộ,
+ngành,
+địa
+phương
+Các
+Bộ,
+ngành,
+địa
+phương
+Chương trình, kế
+hoạch, Đề án, văn
+bản triển khai
+Thực
+hiện
+thường
+xuyên.
+
+2.
+Tạo mọi thuận lợi trong giải quyết thủ tục hành
+chính; phân công, phân cấp, phân nhiệm rõ ràng
+giữa các cấp, ngành của từng cơ quan, đơn vị, xác
+định rõ trách nhiệm người đứng đầu trong giải
+Các Bộ,
+ngành,
+địa
+phương
+Các
+Bộ,
+ngành,
+địa
+phương
+Chương trình, kế
+hoạch, Đề án, văn
+bản triển khai
+Thực
+hiện
+thường
+xuyên.
+
+
+"""
+
+
 def _tasks(tmp_path, name: str, text: str) -> list[dict]:
     path = tmp_path / name
     path.write_text(text, encoding="utf-8")
@@ -594,3 +1024,13 @@ def test_plan_annex_table_with_group_rows_over_pages(tmp_path):
         ["Ủy ban nhân dân các cấp"], ["Bộ Tài chính"], ["Bộ Tài chính"], ["Bộ Y tế"], ["Bộ Y tế"], ["Bộ Y tế"], ["Bộ Y tế"]]
     assert got[9]["timeline"] == "Quý I/2029"
 
+
+
+def test_table_without_repeated_header_restarting_under_groups(tmp_path):
+    got = _tasks(tmp_path, "100.txt", NQ100)
+    assert [t["label"] for t in got] == ["I.1", "I.2", "I.3", "I.4", "II.1", "II.2", "II.3", "II.4", "III.1", "III.2"]
+    assert [t["lead"] for t in got] == [["Bộ Ngoại giao"]] * 4 + [
+        ["Bộ Nội vụ", "Bộ Ngoại giao"],  # 'Bộ' / 'Nội vụ,' / 'Bộ' / 'Ngoại giao': a head alone goes on
+        ["Bộ Ngoại giao"], ["Bộ Ngoại giao"]] + [["Các Bộ, ngành, địa phương"]] * 3
+    assert got[0]["coordinators"][0] == "Các Bộ, ngành, địa phương"  # 'Các' / 'Bộ, ngành, …'
+    assert got[4]["timeline"] == "Năm 2026 – 2030" and got[8]["timeline"] == "Thực hiện thường xuyên."

@@ -1310,7 +1310,7 @@ def _table_tasks(lines: list[Line], start: int, end: int, layout_only: bool = Fa
                 "co": _column(header, "phoi hop"), "time": _column(header, "thoi gian", "thoi han", "tien do")}
         if cols["text"] is None or cols["lead"] is None:
             continue
-        if _header_repeats(lines, k, end, header):
+        if _header_repeats(lines, k, end, header) or _crosses_page(lines, k, end, header):
             return _layout_rows(lines, k, end, header, cols)  # a PDF's table: rows run over pages, cells wrapped
         if layout_only:
             continue
@@ -1373,7 +1373,7 @@ def _table_tasks(lines: list[Line], start: int, end: int, layout_only: bool = Fa
 # next cell's text ("Căn cứ bổ sung trương, định hướng …").
 LAYOUT_ROW = regex.compile(r"^\W{0,2}(?P<m>\d{1,3})\.?(?:\s{2,}(?P<t>\S.*))?$")
 CELL_GAP = regex.compile(r"\s{2,}")
-TIMELINE = regex.compile(r"(?i)^(?:tháng|quý|năm|trước|trong\s+(?:tháng|quý|năm)|từ\s+(?:tháng|năm)|thường\s+xuyên|"
+TIMELINE = regex.compile(r"(?i)^(?:tháng|quý|năm|trước|trong\s+(?:tháng|quý|năm)|từ\s+(?:tháng|năm)|(?:thực\s+hiện\s+)?thường\s+xuyên|"
                          r"hằng\s+năm|hàng\s+năm|định\s+kỳ|giai\s+đoạn|kỳ\s+họp|theo\s+(?:kế\s+hoạch|tiến\s+độ|lộ\s+trình)|\d{4}(?:\s*[-–]\s*\d{4})?(?:\s+và\s+h[aằ]ng\s+năm)?$|\d{1,2}/\d{4})")
 PAGE_BREAK_SPAN = 14  # the lines a page's foot and head may take (footnotes, running head, number, header cells)
 ROW_SPAN = 60  # the lines a row may take after a blank line inside it
@@ -1383,6 +1383,36 @@ def _header_repeats(lines: list[Line], k: int, end: int, header: list[str]) -> b
     """The header's first cells standing again after a blank line further on: a table printed over pages."""
     return any(_page_header_end(lines, i, end, header) is not None
                for i in range(k, end) if not lines[i].text and i + 1 < end)
+
+
+def _crosses_page(lines: list[Line], k: int, end: int, header: list[str]) -> bool:
+    """A table's rows going on after a page break (a blank line, the running head and page number) with no header
+    printed again: the next non-furniture line after the break is a row's number or its text, before any blank line
+    that is no page break (the table's end)."""
+    for i in range(k, end):
+        if lines[i].text:
+            continue
+        j = _page_break_end(lines, i, end, header)
+        if j is None:
+            if _row_follows(lines, i + 1, end, None, []):
+                continue  # a blank line between rows or cells
+            return False
+        if j < end and (LAYOUT_ROW.match(lines[j].text.strip()) or _group_mark(lines[j].text, [])
+                        or lines[j].text[:1].islower()):
+            return True
+    return False
+
+
+def _page_break_end(lines: list[Line], i: int, end: int, header: list[str]) -> int | None:
+    """From a blank line: the first line after a page break's furniture (and a repeated header), or None when the
+    blank line is no page break (no page number follows it)."""
+    if (j := _page_header_end(lines, i, end, header)) is not None:
+        return j
+    j, numbered = i, False
+    while j < end and _furniture(lines, j, end) and j < i + PAGE_BREAK_SPAN:
+        numbered = numbered or regex.fullmatch(r"\d{1,4}", lines[j].text.strip()) is not None
+        j += 1
+    return j if numbered else None
 
 
 def _page_header_end(lines: list[Line], i: int, end: int, header: list[str]) -> int | None:
@@ -1426,19 +1456,19 @@ def _layout_rows(lines: list[Line], k: int, end: int, header: list[str], cols: d
     next; the lead is the row's first agency cell after its task text, the coordinators the agency cell after it.
     Group rows ("II" / "Nhóm nhiệm vụ …") label the rows under them when the count restarts."""
     out: list[dict] = []
-    n, groups, restarted = 0, [], False
+    n, groups, restarted, fresh = 0, [], False, False  # fresh: a group row stands since the last row
     row: list[str] | None = None  # None under a group row's title, until the next row's number
     span = [0, 0]
 
     def close() -> None:
         if row:
-            out.append({"label": f"{groups[-1]}.{n}" if groups and restarted else str(n), **_layout_cells(row, cols),
+            out.append({"label": str(n), "_group": groups[-1] if groups else None, **_layout_cells(row, cols),
                         "_span": tuple(span)})
 
     while k < end:
         ln = lines[k]
         if not ln.text:
-            j = _page_header_end(lines, k, end, header)
+            j = _page_break_end(lines, k, end, header)
             if j is None and (row == [] or _row_follows(lines, k + 1, end, n + 1, groups)):
                 k += 1  # a blank line inside a row (after its number, between its cells), the next row after it
                 continue
@@ -1451,27 +1481,30 @@ def _layout_rows(lines: list[Line], k: int, end: int, header: list[str], cols: d
         t = " ".join(ln.text.replace("*", "").split(" ")).strip()
         m = LAYOUT_ROW.match(t)
         num = int(m.group("m")) if m else None
-        if num == n + 1 or (num == 1 and groups and n and not restarted):
+        if num == n + 1 or (num == 1 and fresh and n):
             close()
             restarted = restarted or (num == 1 and n > 0)
-            n, row, span = num, [m.group("t")] if m.group("t") else [], [ln.start, ln.end]
+            n, row, span, fresh = num, [m.group("t")] if m.group("t") else [], [ln.start, ln.end], False
         elif mark := _group_mark(t, groups):
             close()
             groups.append(mark)
-            row = None
+            row, fresh = None, True
         elif row is not None:
             row.append(t)
             span[1] = ln.end
         k += 1
     close()
+    for t in out:  # the group rows label the rows under them when the count restarts under each ("II.1")
+        group = t.pop("_group")
+        t["label"] = f"{group}.{t['label']}" if restarted and group else t["label"]
     return out if len(out) >= 2 else []
 
 
-def _row_follows(lines: list[Line], k: int, end: int, number: int, groups: list[str]) -> bool:
-    """The row numbered `number`, or the next group row, stands within a row's reach from k."""
+def _row_follows(lines: list[Line], k: int, end: int, number: int | None, groups: list[str]) -> bool:
+    """The row numbered `number` (any row for None), or the next group row, stands within a row's reach from k."""
     for ln in lines[k : min(k + ROW_SPAN, end)]:
         m = LAYOUT_ROW.match(ln.text.strip())
-        if (m and int(m.group("m")) in (number, 1)) or _group_mark(ln.text, groups):
+        if (m and (number is None or int(m.group("m")) in (number, 1))) or _group_mark(ln.text, groups):
             return True
     return False
 
@@ -1489,9 +1522,10 @@ def _group_mark(text: str, groups: list[str]) -> str | None:
     return m.group("m") if m.group("m") in (nxt, chr(ord("A") + len(groups))) else None
 
 
-LAYOUT_OPEN = regex.compile(r"\s(?:ở|là|thuộc|trực thuộc|đối với|trình)\s*$")  # "Các bộ ở" / "Trung ương, …": a cell goes on
-# an agency's name closing the task text after a word that does not lead into it ('phù hợp Bộ Y tế', not 'của Bộ …')
-TEXT_TAIL_AGENCY = regex.compile(r"(?<!\b(?:của|và|với|cho|các|tại|theo|thuộc|trình|đến|giữa|từ|về|là|ở|hoặc))\s+"
+LAYOUT_OPEN = regex.compile(r"\s(?:ở|là|thuộc|trực thuộc|đối với|trình)\s*$|^(?:[Cc]ác|Bộ|Sở|Cục|Ban|Ủy ban|Tổng cục)$")  # "Các bộ ở" / "Trung ương, …": a cell goes on
+# an agency's name closing the task text after a word that does not join it to the text's noun ('phù hợp Bộ Y tế',
+# '… tại' / 'Bộ Ngoại giao' over a page break; not 'của Bộ Chính trị', 'và Bộ …')
+TEXT_TAIL_AGENCY = regex.compile(r"(?<!\b(?:của|và|với|các|giữa|hoặc))\s+"
                                  r"(?P<who>(?:Bộ|Sở|Ủy ban nhân dân|UBND|Tổng cục|Cục)\s+\p{Lu}[\w\s]{0,40}?)\s*$")
 FACILITY = regex.compile(r"(?i)^\W*(?:các\s+)?cơ\s+sở\s+(?P<p>[^,;]+)")
 
