@@ -1034,3 +1034,159 @@ def test_table_without_repeated_header_restarting_under_groups(tmp_path):
         ["Bộ Ngoại giao"], ["Bộ Ngoại giao"]] + [["Các Bộ, ngành, địa phương"]] * 3
     assert got[0]["coordinators"][0] == "Các Bộ, ngành, địa phương"  # 'Các' / 'Bộ, ngành, …'
     assert got[4]["timeline"] == "Năm 2026 – 2030" and got[8]["timeline"] == "Thực hiện thường xuyên."
+
+
+# 105/NQ-CP (Công báo 242/2026), Phụ lục I, pages 86-87 as they stand (the table's earlier pages and its first group
+# rows left out): rows 5-9 of a group, then the group row 'IV Thực hiện hiệu quả …' and its row '1'. Read from here the
+# group row is out of order (no 'I', 'II', 'III' before it), so its restarted '1' cannot be placed: no rows at all rather
+# than rows mislabelled.
+NQ105_PART = """TT
+Nội dung công việc
+Cơ quan
+chủ trì
+Cơ quan
+phối hợp
+Cấp trình
+Sản phẩm
+Thời hạn
+hoàn thành
+5
+Rà soát, sửa đổi, bổ sung các quy định,
+hướng dẫn về tổ chức một cửa liên thông
+số, kết nối dân cư - đất đai - an sinh -
+doanh nghiệp... cập nhật thời gian thực từ
+cơ sở tới Trung ương
+Các bộ, cơ
+quan ngang
+bộ, Ủy ban
+nhân dân các
+tỉnh, thành
+phố trực thuộc
+trung ương
+Các bộ,
+ngành,
+cơ quan liên
+quan
+Cấp có
+thẩm
+quyền
+Văn bản quy
+phạm pháp
+luật có
+liên quan
+Năm 2026
+6
+Tham mưu ban hành Nghị định sửa đổi,
+bổ sung Nghị định số 120/2020/NĐ-CP
+ngày 07 tháng 10 năm 2020 của Chính
+phủ (được sửa đổi, bổ sung tại Nghị định
+số 283/2025/NĐ-CP) phù hợp với quy
+định của Luật Viên chức năm 2025
+Bộ Nội vụ
+Các bộ,
+cơ quan
+ngang bộ
+Chính phủ
+Nghị định sửa
+đổi, bổ sung
+hoặc thay thế
+Theo yêu cầu
+của cấp có thẩm
+quyền, bảo đảm
+đồng bộ với việc
+tổ chức triển
+khai thực hiện
+Luật Viên chức
+7
+Tham mưu xây dựng “Đề án Điều chỉnh tổ
+chức biên chế Ban Chỉ huy quân sự xã,
+phường, đặc khu đáp ứng yêu cầu nhiệm vụ
+trong tình hình mới” và triển khai thực hiện
+Bộ Quốc
+phòng
+Các bộ, cơ
+quan ngang
+bộ, Ủy ban
+nhân dân các
+Bộ Chính
+trị
+Đề án
+Quý I/2026
+
+CÔNG BÁO/Số 242/Ngày 22-04-2026
+87
+
+
+TT
+Nội dung công việc
+Cơ quan
+chủ trì
+Cơ quan
+phối hợp
+Cấp trình
+Sản phẩm
+Thời hạn
+hoàn thành
+tỉnh, thành
+phố trực
+thuộc trung
+ương
+8
+Tham mưu ban hành Nghị định về tổ
+chức hoạt động của thôn, tổ dân phố và
+một số chế độ, chính sách đối với người
+hoạt động không chuyên trách ở thôn, tổ
+dân phố
+Bộ Nội vụ
+Các bộ, cơ
+quan ngang
+bộ
+Chính phủ
+Nghị định
+Quý II/2026
+IV Thực hiện hiệu quả công tác quản lý cán bộ, công chức, viên chức
+1
+Triển khai nghiêm các quy định mới ban
+hành tại Luật Cán bộ, công chức, Luật
+Viên chức và các văn bản hướng dẫn thi
+hành.
+Các bộ, cơ
+quan ngang
+bộ, Ủy ban
+nhân dân các
+tỉnh, thành
+phố trực thuộc
+trung ương
+Các bộ,
+ngành, cơ
+quan liên
+quan
+Cấp có
+thẩm
+quyền
+Các nhiệm vụ
+liên quan đến
+công tác cán
+bộ
+Thường xuyên
+"""
+
+
+def _lines(text: str):
+    from pipeline import cleanup
+    from pipeline.parse.lines import split_lines
+    return split_lines(cleanup.clean_text(text).text)
+
+
+def test_table_read_out_of_order_gives_no_rows():
+    from pipeline.parse import tasks
+    lines = _lines(NQ105_PART)
+    assert tasks._table_tasks(lines, 0, len(lines), layout_only=True) == []
+    # the same pages up to row 8 (before the group row), their TT cells renumbered 1-4 so that the count starts, are
+    # read: the numbers go on over the page break, the header printed again is skipped
+    cut = _lines(NQ105_PART.split("IV Thực hiện")[0].replace("5\nRà soát", "1\nRà soát").replace("6\nTham", "2\nTham")
+                 .replace("7\nTham", "3\nTham").replace("8\nTham", "4\nTham"))
+    got = tasks._table_tasks(cut, 0, len(cut), layout_only=True)
+    assert [(t["label"], t["lead"]) for t in got] == [
+        ("1", ["Các bộ, cơ quan ngang bộ", "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"]),
+        ("2", ["Bộ Nội vụ"]), ("3", ["Bộ Quốc phòng"]), ("4", ["Bộ Nội vụ"])]

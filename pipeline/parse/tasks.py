@@ -1310,8 +1310,9 @@ def _table_tasks(lines: list[Line], start: int, end: int, layout_only: bool = Fa
                 "co": _column(header, "phoi hop"), "time": _column(header, "thoi gian", "thoi han", "tien do")}
         if cols["text"] is None or cols["lead"] is None:
             continue
-        if _header_repeats(lines, k, end, header) or _crosses_page(lines, k, end, header):
-            return _layout_rows(lines, k, end, header, cols)  # a PDF's table: rows run over pages, cells wrapped
+        if (_header_repeats(lines, k, end, header) or _crosses_page(lines, k, end, header)) \
+                and (rows := _layout_rows(lines, k, end, header, cols)):
+            return rows  # a PDF's table: rows run over pages, cells wrapped
         if layout_only:
             continue
         out: list[dict] = []
@@ -1489,10 +1490,16 @@ def _layout_rows(lines: list[Line], k: int, end: int, header: list[str], cols: d
             close()
             groups.append(mark)
             row, fresh = None, True
+        elif m and not regex.fullmatch(r"\d{4}", m.group("m")):
+            return []  # a row's number out of order (a group row not read, a row lost): no rows rather than wrong ones
         elif row is not None:
             row.append(t)
             span[1] = ln.end
         k += 1
+    if _page_header_end(lines, k, end, header) is not None or any(
+            lines[i].text.strip("*. ") == header[0].strip("*. ") and _page_header_end(lines, i - 1, end, header)
+            for i in range(k, end)):
+        return []  # the header stands again after where the reading stopped: the table went on unread
     close()
     for t in out:  # the group rows label the rows under them when the count restarts under each ("II.1")
         group = t.pop("_group")
@@ -1509,7 +1516,7 @@ def _row_follows(lines: list[Line], k: int, end: int, number: int | None, groups
     return False
 
 
-GROUP_MARK = regex.compile(r"^\W{0,2}(?P<m>[IVX]{1,4}|[A-D])(?:\s*[.):]?\s*$|\s*[.):]\s+\p{Lu}|\s{2,}\p{Lu})")
+GROUP_MARK = regex.compile(r"^\W{0,2}(?P<m>[IVX]{1,4}|[A-D])(?:\s*[.):]?\s*$|\s*[.):]?\s+\p{Lu})")  # "IV Thực hiện …" too
 
 
 def _group_mark(text: str, groups: list[str]) -> str | None:
