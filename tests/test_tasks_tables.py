@@ -1180,13 +1180,193 @@ def _lines(text: str):
 
 def test_table_read_out_of_order_gives_no_rows():
     from pipeline.parse import tasks
-    lines = _lines(NQ105_PART)
+    # the TT cells renumbered 1-4 so that the count starts here; the group row 'IV' then stands out of order
+    renumbered = NQ105_PART.replace("5\nRà soát", "1\nRà soát").replace("6\nTham", "2\nTham") \
+        .replace("7\nTham", "3\nTham").replace("8\nTham", "4\nTham")
+    lines = _lines(renumbered)
     assert tasks._table_tasks(lines, 0, len(lines), layout_only=True) == []
-    # the same pages up to row 8 (before the group row), their TT cells renumbered 1-4 so that the count starts, are
-    # read: the numbers go on over the page break, the header printed again is skipped
-    cut = _lines(NQ105_PART.split("IV Thực hiện")[0].replace("5\nRà soát", "1\nRà soát").replace("6\nTham", "2\nTham")
-                 .replace("7\nTham", "3\nTham").replace("8\nTham", "4\nTham"))
+    # the same pages up to row 8 (before the group row) are read: the numbers go on over the page break, the header
+    # printed again is skipped
+    cut = _lines(renumbered.split("IV Thực hiện")[0])
     got = tasks._table_tasks(cut, 0, len(cut), layout_only=True)
     assert [(t["label"], t["lead"]) for t in got] == [
         ("1", ["Các bộ, cơ quan ngang bộ", "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"]),
         ("2", ["Bộ Nội vụ"]), ("3", ["Bộ Quốc phòng"]), ("4", ["Bộ Nội vụ"])]
+
+
+# 105/NQ-CP (Công báo 242/2026), Phụ lục I, its first two pages: the group row 'I' (a numeral alone on its line) is lost
+# by the cleanup, 'II' stands over a page's header; the rows before 'II' are group I's.
+NQ105_START = """Phụ lục I
+NHIỆM VỤ TRIỂN KHAI CHƯƠNG TRÌNH HÀNH ĐỘNG THỰC HIỆN KẾT LUẬN SỐ 210-KL/TW
+NGÀY 12 THÁNG 11 NĂM 2025 CỦA BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG KHÓA XIII VỀ TIẾP TỤC
+XÂY DỰNG, HOÀN THIỆN TỔ CHỨC BỘ MÁY CỦA HỆ THỐNG CHÍNH TRỊ TRONG THỜI GIAN TỚI
+(Kèm theo Chương trình hành động của Chính phủ tại
+Nghị quyết số 105/NQ-CP ngày 08  tháng 4 năm 2026 của Chính phủ)
+___________
+
+TT
+Nội dung công việc
+Cơ quan
+chủ trì
+Cơ quan
+phối hợp
+Cấp trình
+Sản phẩm
+Thời hạn
+hoàn thành
+I
+Thực hiện hiệu quả công tác giáo dục chính trị, tư tưởng, thông tin, tuyên truyền
+1
+Tăng cường công tác lãnh đạo, chỉ đạo
+việc quán triệt, thực hiện Kết luận số 210-
+KL/TW; tiếp tục đẩy mạnh công tác
+thông tin, tuyên truyền, nâng cao nhận
+thức, trách nhiệm của các bộ, ngành, cơ
+quan, tổ chức, đơn vị; làm tốt công tác tư
+tưởng đối với đội ngũ cán bộ, công chức,
+viên chức, người lao động
+Các bộ, cơ
+quan ngang
+bộ, Ủy ban
+nhân dân các
+tỉnh, thành
+phố trực thuộc
+trung ương
+Các bộ,
+ngành, cơ
+quan liên
+quan
+Cấp có
+thẩm
+quyền
+Văn bản lãnh
+đạo, chỉ đạo;
+hoạt động
+thông tin,
+tuyên truyền
+Thường xuyên
+2
+Tham mưu cấp có thẩm quyền xem xét,
+quyết định biểu dương, khen thưởng
+những tập thể, cá nhân có thành tích đặc
+biệt xuất sắc trong tổ chức triển khai, thực
+hiện sắp xếp, tinh gọn tổ chức bộ máy theo
+chủ trương, yêu cầu của Nghị quyết số 18-
+NQ/TW ngày 25 tháng 10 năm 2017 của
+Hội nghị Trung ương 6 khóa XII
+Các bộ, cơ
+quan ngang
+bộ, Ủy ban
+nhân dân các
+tỉnh, thành
+phố trực thuộc
+trung ương
+Bộ Nội vụ;
+các bộ,
+ngành,
+cơ quan liên
+quan
+Cấp có
+thẩm
+quyền
+Quyết định
+biểu dương,
+khen thưởng
+Thường xuyên
+
+CÔNG BÁO/Số 242/Ngày 22-04-2026
+78
+
+
+TT
+Nội dung công việc
+Cơ quan
+chủ trì
+Cơ quan
+phối hợp
+Cấp trình
+Sản phẩm
+Thời hạn
+hoàn thành
+II
+Hoàn thiện thể chế; tiếp tục đẩy mạnh phân cấp, phân quyền gắn với cải cách thủ tục hành chính
+1
+Hoàn thiện thể chế liên quan đến chức
+năng, nhiệm vụ, quyền hạn, tổ chức bộ
+máy của các cơ quan, đơn vị, tổ chức; đẩy
+mạnh phân cấp, phân quyền, tăng cường
+trách nhiệm cho người đứng đầu, phù hợp
+với đặc điểm, điều kiện của từng lĩnh vực,
+địa bàn
+Các bộ, cơ
+quan ngang bộ
+Các bộ,
+ngành,
+cơ quan liên
+quan
+Quốc hội,
+Chính phủ,
+Bộ trưởng
+Luật,
+Nghị định,
+Thông tư
+Thường xuyên
+2
+Xây dựng, ban hành theo thẩm quyền hoặc
+trình cơ quan có thẩm quyền ban hành văn
+bản quy phạm pháp luật theo yêu cầu tại
+Nghị quyết số 190/2025/QH15 ngày 19
+tháng 02 năm 2025 của Quốc hội; Công văn
+số 174/CV-BCĐ ngày 02 tháng 12 năm
+2025 của Ban Chỉ đạo thực hiện sắp xếp, tổ
+chức lại đơn vị hành chính các cấp và xây
+dựng mô hình tổ chức chính quyền địa
+phương 2 cấp về việc tập trung tháo gỡ
+vướng mắc, khó khăn khi vận hành chính
+quyền địa phương 2 cấp và các văn bản quy
+phạm pháp luật về phân quyền, phân cấp
+trong ngành, lĩnh vực
+Các bộ, cơ
+quan ngang bộ
+Các bộ,
+ngành,
+cơ quan liên
+quan
+Quốc hội,
+Chính phủ,
+Bộ trưởng
+Luật,
+Nghị định,
+Thông tư
+Trước
+ngày
+01/3/2027
+3
+Cải cách, cắt giảm, đơn giản hóa thủ tục
+hành chính, thực hiện thủ tục hành chính
+trên dữ liệu bảo đảm hiệu quả, phù hợp
+với mô hình chính quyền địa phương 2
+Các bộ, cơ
+quan ngang bộ
+Các bộ,
+ngành, cơ
+quan liên
+quan
+Cấp có
+thẩm
+quyền
+Văn bản quy
+định chi tiết
+Quý II/2026
+"""
+
+
+def test_first_group_row_lost_rows_before_ii_are_group_i():
+    from pipeline.parse import tasks
+    lines = _lines(NQ105_START)
+    got = tasks._table_tasks(lines, 0, len(lines), layout_only=True)
+    assert [t["label"] for t in got] == ["I.1", "I.2", "II.1", "II.2", "II.3"]
+    both = ["Các bộ, cơ quan ngang bộ", "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"]
+    assert [t["lead"] for t in got] == [both, both, ["Các bộ, cơ quan ngang bộ"], ["Các bộ, cơ quan ngang bộ"],
+                                         ["Các bộ, cơ quan ngang bộ"]]
+    assert got[1]["coordinators"] == ["Bộ Nội vụ"]  # 'Bộ Nội vụ;' / 'các bộ, ngành, cơ quan liên quan' (catch-all out)

@@ -1310,9 +1310,11 @@ def _table_tasks(lines: list[Line], start: int, end: int, layout_only: bool = Fa
                 "co": _column(header, "phoi hop"), "time": _column(header, "thoi gian", "thoi han", "tien do")}
         if cols["text"] is None or cols["lead"] is None:
             continue
-        if (_header_repeats(lines, k, end, header) or _crosses_page(lines, k, end, header)) \
-                and (rows := _layout_rows(lines, k, end, header, cols)):
-            return rows  # a PDF's table: rows run over pages, cells wrapped
+        if _header_repeats(lines, k, end, header) or _crosses_page(lines, k, end, header):
+            if rows := _layout_rows(lines, k, end, header, cols):
+                return rows  # a PDF's table: rows run over pages, cells wrapped
+            if layout_only:
+                return []  # read astray: its headers further on are the same table's, read from the middle
         if layout_only:
             continue
         out: list[dict] = []
@@ -1372,6 +1374,7 @@ def _table_tasks(lines: list[Line], start: int, end: int, layout_only: bool = Fa
 # row number alone or before its text ("13  Xây dựng, hoàn thiện …"), and at each page break the page's furniture (a
 # footnote, the gazette's running head, the page number) and the header again, its last cell sometimes run into the
 # next cell's text ("Căn cứ bổ sung trương, định hướng …").
+SUB_ROW = regex.compile(r"^\W{0,2}(?P<a>\d{1,2})\.(?P<b>\d{1,2})\.?(?:\s+(?P<t>\S.*))?$")  # "2.1 Theo dõi …" under row 2
 LAYOUT_ROW = regex.compile(r"^\W{0,2}(?P<m>\d{1,3})\.?(?:\s{2,}(?P<t>\S.*))?$")
 CELL_GAP = regex.compile(r"\s{2,}")
 TIMELINE = regex.compile(r"(?i)^(?:tháng|quý|năm|trước|trong\s+(?:tháng|quý|năm)|từ\s+(?:tháng|năm)|(?:thực\s+hiện\s+)?thường\s+xuyên|"
@@ -1458,13 +1461,14 @@ def _layout_rows(lines: list[Line], k: int, end: int, header: list[str], cols: d
     Group rows ("II" / "Nhóm nhiệm vụ …") label the rows under them when the count restarts."""
     out: list[dict] = []
     n, groups, restarted, fresh = 0, [], False, False  # fresh: a group row stands since the last row
+    sub = 0  # the row's own sub-rows ("2.1", "2.2" … under row 2), each a task labelled by its number
     row: list[str] | None = None  # None under a group row's title, until the next row's number
     span = [0, 0]
 
     def close() -> None:
         if row:
-            out.append({"label": str(n), "_group": groups[-1] if groups else None, **_layout_cells(row, cols),
-                        "_span": tuple(span)})
+            out.append({"label": f"{n}.{sub}" if sub else str(n), "_group": groups[-1] if groups else None,
+                        **_layout_cells(row, cols), "_span": tuple(span)})
 
     while k < end:
         ln = lines[k]
@@ -1482,11 +1486,23 @@ def _layout_rows(lines: list[Line], k: int, end: int, header: list[str], cols: d
         t = " ".join(ln.text.replace("*", "").split(" ")).strip()
         m = LAYOUT_ROW.match(t)
         num = int(m.group("m")) if m else None
+        sm = SUB_ROW.match(t) if not m else None
+        if num == 1 and n and not fresh and row and _lost_group(row[-1]) and (not groups or groups[-1] in ROMAN_LABELS):
+            # a group row whose mark the text lost ('IV …' read, 'V' not): its title the row's last line, the count
+            # restarting under it
+            row.pop()
+            close()
+            row, fresh = None, True
+            groups.append(_after(groups[-1]) if groups else "II")
         if num == n + 1 or (num == 1 and fresh and n):
             close()
             restarted = restarted or (num == 1 and n > 0)
-            n, row, span, fresh = num, [m.group("t")] if m.group("t") else [], [ln.start, ln.end], False
-        elif mark := _group_mark(t, groups):
+            n, row, span, fresh, sub = num, [m.group("t")] if m.group("t") else [], [ln.start, ln.end], False, 0
+        elif sm and n and int(sm.group("a")) == n and int(sm.group("b")) == sub + 1:
+            close()
+            sub, row, span = sub + 1, [sm.group("t")] if sm.group("t") else [], [ln.start, ln.end]
+        elif mark := _group_mark(t, groups) or (n and not groups and _group_mark(t, ["I"]) == "II" and "II"):
+            # (a first group row 'I' the text lost: 'II' after rows already read, those rows group I's)
             close()
             groups.append(mark)
             row, fresh = None, True
@@ -1502,9 +1518,16 @@ def _layout_rows(lines: list[Line], k: int, end: int, header: list[str], cols: d
         return []  # the header stands again after where the reading stopped: the table went on unread
     close()
     for t in out:  # the group rows label the rows under them when the count restarts under each ("II.1")
-        group = t.pop("_group")
+        group = t.pop("_group") or ("I" if groups[:1] == ["II"] else None)
         t["label"] = f"{group}.{t['label']}" if restarted and group else t["label"]
     return out if len(out) >= 2 else []
+
+
+def _lost_group(line: str) -> bool:
+    """A group row's title standing alone: a capitalised line that ends no cell ('Thực hiện hiệu quả công tác kiểm tra,
+    giám sát'), no agency, no time, no number."""
+    return line[:1].isupper() and not CONTINUES.search(line) and not _layout_agency(line) and not TIMELINE.match(line) \
+        and len(line.split()) >= 4 and not regex.search(r"\d", line) and not GROUP_MARK.match(line)  # (a mark out of order)
 
 
 def _row_follows(lines: list[Line], k: int, end: int, number: int | None, groups: list[str]) -> bool:
@@ -1525,8 +1548,14 @@ def _group_mark(text: str, groups: list[str]) -> str | None:
     m = GROUP_MARK.match(text.strip())
     if not m:
         return None
-    nxt = ROMAN_LABELS[len(groups)] if len(groups) < len(ROMAN_LABELS) else ""
-    return m.group("m") if m.group("m") in (nxt, chr(ord("A") + len(groups))) else None
+    return m.group("m") if m.group("m") in ((_after(groups[-1]),) if groups else ("I", "A")) else None
+
+
+def _after(mark: str) -> str:
+    """The group mark after this one: 'II' after 'I', 'B' after 'A'."""
+    if mark in ROMAN_LABELS:
+        return ROMAN_LABELS[ROMAN_LABELS.index(mark) + 1] if mark != ROMAN_LABELS[-1] else ""
+    return chr(ord(mark) + 1)
 
 
 LAYOUT_OPEN = regex.compile(r"\s(?:ở|là|thuộc|trực thuộc|đối với|trình)\s*$|^(?:[Cc]ác|Bộ|Sở|Cục|Ban|Ủy ban|Tổng cục)$")  # "Các bộ ở" / "Trung ương, …": a cell goes on
