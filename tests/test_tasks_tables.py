@@ -1370,3 +1370,125 @@ def test_first_group_row_lost_rows_before_ii_are_group_i():
     assert [t["lead"] for t in got] == [both, both, ["Các bộ, cơ quan ngang bộ"], ["Các bộ, cơ quan ngang bộ"],
                                          ["Các bộ, cơ quan ngang bộ"]]
     assert got[1]["coordinators"] == ["Bộ Nội vụ"]  # 'Bộ Nội vụ;' / 'các bộ, ngành, cơ quan liên quan' (catch-all out)
+
+
+# 982/QĐ-TTg (Công báo 333/2026), the annex's first two pages up to row 1.5: rows numbered under their group's number
+# ('1.' / 'Rà soát, hoàn thiện thể chế' over '1.1', '1.2' …), row 1.4 over the page break.
+QD982_START = """PHỤ LỤC
+DANH MỤC CÁC NHIỆM VỤ TRỌNG TÂM CỦA ĐỀ ÁN HỖ TRỢ, PHÁT TRIỂN
+CÁC DOANH NGHIỆP CÔNG NGHỆ SỐ VƯƠN RA TOÀN CẦU ĐẾN NĂM 2030, TẦM NHÌN ĐẾN NĂM 2045
+(Kèm theo Quyết định số 982/QĐ-TTg ngày 04 tháng 6 năm 2026 của Thủ tướng Chính phủ)
+
+
+TT
+Nhiệm vụ, giải pháp
+Cơ quan
+chủ trì
+Cơ quan
+ phối hợp
+Sản phẩm
+Thời gian
+thực hiện
+1.
+Rà soát, hoàn thiện thể chế
+1.1
+Nghiên cứu, rà soát, sửa đổi, bổ
+sung và đơn giản hóa các quy định,
+thủ tục hành chính liên quan đến
+hoạt động đầu tư, kinh doanh, xuất
+khẩu sản phẩm, dịch vụ công nghệ
+số.
+Bộ Tài chính
+Bộ Khoa học và
+Công nghệ
+Cơ quan, tổ chức
+và doanh nghiệp
+liên quan
+Cơ chế, chính sách
+được ban hành
+Nhiệm vụ thường
+xuyên
+1.2
+Nghiên cứu, xây dựng cơ chế tài
+chính, tín dụng khuyến khích
+M&A doanh nghiệp công nghệ số
+vươn ra toàn cầu.
+Bộ Tài chính
+Bộ Khoa học và
+Công nghệ
+Cơ quan, tổ chức
+và doanh nghiệp
+liên quan
+Cơ chế, chính sách
+được ban hành
+Quý IV/2026
+1.3
+Hoàn thiện, ban hành các chính
+sách thúc đẩy phát triển hạ tầng số
+hiện đại, bao trùm để hỗ trợ doanh
+nghiệp công nghệ số vươn ra toàn
+cầu.
+Bộ Khoa học và
+Công nghệ
+Bộ Tài chính
+Cơ quan, tổ chức
+và doanh nghiệp
+liên quan
+Cơ chế, chính sách
+được ban hành
+Quý IV/2026
+1.4
+Nghiên cứu xây dựng tiêu chuẩn cơ
+Bộ Khoa học và
+Cơ quan, tổ chức
+Tiêu chuẩn, quy
+Quý IV/2026
+
+CÔNG BÁO/Số 333/Ngày 16-06-2026
+92
+
+
+TT
+Nhiệm vụ, giải pháp
+Cơ quan
+chủ trì
+Cơ quan
+ phối hợp
+Sản phẩm
+Thời gian
+thực hiện
+sở, tiêu chuẩn quốc gia và quy
+chuẩn kỹ thuật quốc gia cho các
+nhóm sản phẩm công nghệ chiến
+lược, công nghệ lõi.
+Công nghệ
+và doanh nghiệp
+liên quan
+chuẩn được ban
+hành
+1.5
+Tăng cường năng lực hạ tầng chất
+lượng quốc gia (NQI) phục vụ xuất
+khẩu sản phẩm, dịch vụ công nghệ
+số.
+Bộ Khoa học và
+Công nghệ
+Cơ quan, tổ chức
+và doanh nghiệp
+liên quan
+Quyết định Bộ
+trưởng
+Quý IV/2026
+"""
+
+
+def test_sub_numbered_rows_under_a_numbered_group():
+    from pipeline.parse import tasks
+    lines = _lines(QD982_START)
+    got = tasks._table_tasks(lines, 0, len(lines))
+    assert [t["label"] for t in got] == ["1.1", "1.2", "1.3", "1.4", "1.5"]  # the group's title row '1' is no task
+    assert [(t["lead"], t["coordinators"]) for t in got[:3]] == [
+        (["Bộ Tài chính"], ["Bộ Khoa học và Công nghệ"]), (["Bộ Tài chính"], ["Bộ Khoa học và Công nghệ"]),
+        (["Bộ Khoa học và Công nghệ"], ["Bộ Tài chính"])]
+    assert got[4]["lead"] == ["Bộ Khoa học và Công nghệ"] and got[1]["timeline"] == "Quý IV/2026"
+    # (row 1.4's chair 'Bộ Khoa học và' / 'Công nghệ' is split by the page break: read wrong, left)

@@ -1487,6 +1487,8 @@ def _layout_rows(lines: list[Line], k: int, end: int, header: list[str], cols: d
         m = LAYOUT_ROW.match(t)
         num = int(m.group("m")) if m else None
         sm = SUB_ROW.match(t) if not m else None
+        if not m and (gm := NUMBERED_TITLE.match(t)) and int(gm.group("m")) == n + 1 and _sub_row_next(lines, k, end, n + 1):
+            m, num = gm, n + 1  # "2. Đẩy mạnh nghiên cứu …" over its sub-rows "2.1", "2.2" …: a row of its own number
         if num == 1 and n and not fresh and row and _lost_group(row[-1]) and (not groups or groups[-1] in ROMAN_LABELS):
             # a group row whose mark the text lost ('IV …' read, 'V' not): its title the row's last line, the count
             # restarting under it
@@ -1517,10 +1519,24 @@ def _layout_rows(lines: list[Line], k: int, end: int, header: list[str], cols: d
             for i in range(k, end)):
         return []  # the header stands again after where the reading stopped: the table went on unread
     close()
+    # a numbered row that only titles its sub-rows ("1." / "Rà soát, hoàn thiện thể chế" over "1.1" …) is no task
+    titled = {t["label"].partition(".")[0] for t in out if "." in t["label"]}
+    out = [t for t in out if t["label"] not in titled or t["lead"]]
     for t in out:  # the group rows label the rows under them when the count restarts under each ("II.1")
         group = t.pop("_group") or ("I" if groups[:1] == ["II"] else None)
         t["label"] = f"{group}.{t['label']}" if restarted and group else t["label"]
     return out if len(out) >= 2 else []
+
+
+NUMBERED_TITLE = regex.compile(r"^\W{0,2}(?P<m>\d{1,2})\.\s+(?P<t>\p{Lu}.*)$")
+
+
+def _sub_row_next(lines: list[Line], k: int, end: int, number: int) -> bool:
+    """The sub-row 'number.1' stands within the next few lines (a numbered group's title may take two)."""
+    for ln in lines[k + 1 : min(k + 4, end)]:
+        if (sm := SUB_ROW.match(ln.text.strip())) and int(sm.group("a")) == number and sm.group("b") == "1":
+            return True
+    return False
 
 
 def _lost_group(line: str) -> bool:
@@ -1533,8 +1549,10 @@ def _lost_group(line: str) -> bool:
 def _row_follows(lines: list[Line], k: int, end: int, number: int | None, groups: list[str]) -> bool:
     """The row numbered `number` (any row for None), or the next group row, stands within a row's reach from k."""
     for ln in lines[k : min(k + ROW_SPAN, end)]:
-        m = LAYOUT_ROW.match(ln.text.strip())
-        if (m and (number is None or int(m.group("m")) in (number, 1))) or _group_mark(ln.text, groups):
+        m = LAYOUT_ROW.match(ln.text.strip()) or NUMBERED_TITLE.match(ln.text.strip())
+        sm = SUB_ROW.match(ln.text.strip())
+        if (m and (number is None or int(m.group("m")) in (number, 1))) or _group_mark(ln.text, groups) \
+                or (sm and (number is None or int(sm.group("a")) in (number - 1, number))):
             return True
     return False
 
