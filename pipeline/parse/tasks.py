@@ -1374,11 +1374,15 @@ def _table_tasks(lines: list[Line], start: int, end: int, layout_only: bool = Fa
 # row number alone or before its text ("13  Xây dựng, hoàn thiện …"), and at each page break the page's furniture (a
 # footnote, the gazette's running head, the page number) and the header again, its last cell sometimes run into the
 # next cell's text ("Căn cứ bổ sung trương, định hướng …").
-SUB_ROW = regex.compile(r"^\W{0,2}(?P<a>\d{1,2})\.(?P<b>\d{1,2})\.?(?:\s+(?P<t>\S.*))?$")  # "2.1 Theo dõi …" under row 2
+# a sub-row: "2.1 Theo dõi …" under row 2
+SUB_ROW = regex.compile(r"^\W{0,2}(?P<a>\d{1,2})\.(?P<b>\d{1,2})\.?(?:\s+(?P<t>\S.*))?$")
 LAYOUT_ROW = regex.compile(r"^\W{0,2}(?P<m>\d{1,3})\.?(?:\s{2,}(?P<t>\S.*))?$")
 CELL_GAP = regex.compile(r"\s{2,}")
-TIMELINE = regex.compile(r"(?i)^(?:tháng|quý|năm|trước|trong\s+(?:tháng|quý|năm)|từ\s+(?:tháng|năm)|(?:thực\s+hiện\s+)?thường\s+xuyên|"
-                         r"hằng\s+năm|hàng\s+năm|định\s+kỳ|giai\s+đoạn|kỳ\s+họp|theo\s+(?:kế\s+hoạch|tiến\s+độ|lộ\s+trình)|\d{4}(?:\s*[-–]\s*\d{4})?(?:\s+và\s+h[aằ]ng\s+năm)?$|\d{1,2}/\d{4})")
+TIMELINE = regex.compile(r"(?i)^(?:tháng|quý|năm|trước|trong\s+(?:tháng|quý|năm)|từ\s+(?:tháng|năm)|"
+                         r"(?:thực\s+hiện\s+)?thường\s+xuyên|hằng\s+năm|hàng\s+năm|định\s+kỳ|giai\s+đoạn|kỳ\s+họp|"
+                         r"theo\s+(?:kế\s+hoạch|tiến\s+độ|lộ\s+trình)|"
+                         r"\d{4}(?:\s*[-–]\s*\d{4})?(?:\s+và\s+h[aằ]ng\s+năm)?$|"
+                         r"\d{1,2}/\d{4})")
 PAGE_BREAK_SPAN = 14  # the lines a page's foot and head may take (footnotes, running head, number, header cells)
 ROW_SPAN = 60  # the lines a row may take after a blank line inside it
 
@@ -1457,8 +1461,10 @@ def _skip_header(lines: list[Line], j: int, end: int, header: list[str]) -> tupl
 
 def _layout_rows(lines: list[Line], k: int, end: int, header: list[str], cols: dict) -> list[dict]:
     """The rows of a task table in PDF layout, from line k (after the header) on: each row from its number to the
-    next; the lead is the row's first agency cell after its task text, the coordinators the agency cell after it.
-    Group rows ("II" / "Nhóm nhiệm vụ …") label the rows under them when the count restarts."""
+    next (a sub-row "2.1" under row 2 a row of its own); the lead is the row's first agency cell after its task text,
+    the coordinators the agency cell after it. Group rows ("II" / "Nhóm nhiệm vụ …") label the rows under them when
+    the count restarts; a numbered row that only titles its sub-rows ("1." / "Rà soát …" over "1.1") is no task. A
+    reading that goes astray (a number out of order, the header again after where it stopped) gives no rows."""
     out: list[dict] = []
     n, groups, restarted, fresh = 0, [], False, False  # fresh: a group row stands since the last row
     sub = 0  # the row's own sub-rows ("2.1", "2.2" … under row 2), each a task labelled by its number
@@ -1487,9 +1493,11 @@ def _layout_rows(lines: list[Line], k: int, end: int, header: list[str], cols: d
         m = LAYOUT_ROW.match(t)
         num = int(m.group("m")) if m else None
         sm = SUB_ROW.match(t) if not m else None
-        if not m and (gm := NUMBERED_TITLE.match(t)) and int(gm.group("m")) == n + 1 and _sub_row_next(lines, k, end, n + 1):
+        if not m and (gm := NUMBERED_TITLE.match(t)) and int(gm.group("m")) == n + 1 \
+                and _sub_row_next(lines, k, end, n + 1):
             m, num = gm, n + 1  # "2. Đẩy mạnh nghiên cứu …" over its sub-rows "2.1", "2.2" …: a row of its own number
-        if num == 1 and n and not fresh and row and _lost_group(row[-1]) and (not groups or groups[-1] in ROMAN_LABELS):
+        if num == 1 and n and not fresh and row and _lost_group(row[-1]) \
+                and (not groups or groups[-1] in ROMAN_LABELS):
             # a group row whose mark the text lost ('IV …' read, 'V' not): its title the row's last line, the count
             # restarting under it
             row.pop()
@@ -1503,20 +1511,18 @@ def _layout_rows(lines: list[Line], k: int, end: int, header: list[str], cols: d
         elif sm and n and int(sm.group("a")) == n and int(sm.group("b")) == sub + 1:
             close()
             sub, row, span = sub + 1, [sm.group("t")] if sm.group("t") else [], [ln.start, ln.end]
-        elif mark := _group_mark(t, groups) or (n and not groups and _group_mark(t, ["I"]) == "II" and "II"):
+        elif mark := _group_mark(t, groups) or (_group_mark(t, ["I"]) if n and not groups else None):
             # (a first group row 'I' the text lost: 'II' after rows already read, those rows group I's)
             close()
             groups.append(mark)
             row, fresh = None, True
-        elif m and not regex.fullmatch(r"\d{4}", m.group("m")):
+        elif m:
             return []  # a row's number out of order (a group row not read, a row lost): no rows rather than wrong ones
         elif row is not None:
             row.append(t)
             span[1] = ln.end
         k += 1
-    if _page_header_end(lines, k, end, header) is not None or any(
-            lines[i].text.strip("*. ") == header[0].strip("*. ") and _page_header_end(lines, i - 1, end, header)
-            for i in range(k, end)):
+    if _header_repeats(lines, k, end, header):
         return []  # the header stands again after where the reading stopped: the table went on unread
     close()
     # a numbered row that only titles its sub-rows ("1." / "Rà soát, hoàn thiện thể chế" over "1.1" …) is no task
@@ -1543,7 +1549,7 @@ def _lost_group(line: str) -> bool:
     """A group row's title standing alone: a capitalised line that ends no cell ('Thực hiện hiệu quả công tác kiểm tra,
     giám sát'), no agency, no time, no number."""
     return line[:1].isupper() and not CONTINUES.search(line) and not _layout_agency(line) and not TIMELINE.match(line) \
-        and len(line.split()) >= 4 and not regex.search(r"\d", line) and not GROUP_MARK.match(line)  # (a mark out of order)
+        and len(line.split()) >= 4 and not regex.search(r"\d", line) and not GROUP_MARK.match(line)  # (not 'IV …')
 
 
 def _row_follows(lines: list[Line], k: int, end: int, number: int | None, groups: list[str]) -> bool:
@@ -1557,7 +1563,8 @@ def _row_follows(lines: list[Line], k: int, end: int, number: int | None, groups
     return False
 
 
-GROUP_MARK = regex.compile(r"^\W{0,2}(?P<m>[IVX]{1,4}|[A-D])(?:\s*[.):]?\s*$|\s*[.):]?\s+\p{Lu})")  # "IV Thực hiện …" too
+# a group row's mark: "II", "II. Hoàn thiện …", "IV Thực hiện …"
+GROUP_MARK = regex.compile(r"^\W{0,2}(?P<m>[IVX]{1,4}|[A-D])(?:\s*[.):]?\s*$|\s*[.):]?\s+\p{Lu})")
 
 
 def _group_mark(text: str, groups: list[str]) -> str | None:
@@ -1576,7 +1583,8 @@ def _after(mark: str) -> str:
     return chr(ord(mark) + 1)
 
 
-LAYOUT_OPEN = regex.compile(r"\s(?:ở|là|thuộc|trực thuộc|đối với|trình)\s*$|^(?:[Cc]ác|Bộ|Sở|Cục|Ban|Ủy ban|Tổng cục)$")  # "Các bộ ở" / "Trung ương, …": a cell goes on
+# a cell that goes on: "Các bộ ở" / "Trung ương, …", a head alone ("Bộ" / "Nội vụ,", "Các" / "Bộ, ngành, …")
+LAYOUT_OPEN = regex.compile(r"\s(?:ở|là|thuộc|trực thuộc|đối với|trình)\s*$|^(?:[Cc]ác|Bộ|Sở|Cục|Ban|Ủy ban|Tổng cục)$")
 # an agency's name closing the task text after a word that does not join it to the text's noun ('phù hợp Bộ Y tế',
 # '… tại' / 'Bộ Ngoại giao' over a page break; not 'của Bộ Chính trị', 'và Bộ …')
 TEXT_TAIL_AGENCY = regex.compile(r"(?<!\b(?:của|và|với|các|giữa|hoặc))\s+"
@@ -1600,8 +1608,9 @@ ONE_TERM = "khám bệnh, chữa bệnh"
 
 
 def _layout_split(cell: str) -> list[str]:
-    return [a.replace(ONE_TERM.replace(",", ""), ONE_TERM) for a in split_agencies(cell.replace(ONE_TERM, ONE_TERM.replace(",", "")))
-            if not is_catch_all(a)]
+    """A cell's agencies, its catch-alls ('Các cơ quan, đơn vị liên quan') left out."""
+    joined = ONE_TERM.replace(",", "")
+    return [a.replace(joined, ONE_TERM) for a in split_agencies(cell.replace(ONE_TERM, joined)) if not is_catch_all(a)]
 
 
 def _layout_cells(row: list[str], cols: dict) -> dict:
@@ -1632,7 +1641,8 @@ def _layout_cells(row: list[str], cols: dict) -> dict:
     time = None
     if cols.get("time") is not None:
         time = next((c for c in rest if TIMELINE.match(c)), None)
-    return {"text": " ".join(cells[:at]), "lead": _layout_split(lead), "coordinators": _layout_split(co), "timeline": time}
+    return {"text": " ".join(cells[:at]), "lead": _layout_split(lead), "coordinators": _layout_split(co),
+            "timeline": time}
 
 
 def _group_title(lines: list[Line], k: int, end: int, n: int) -> bool:
