@@ -1295,11 +1295,12 @@ GROUP_ROW = regex.compile(r"[ivx]{1,4}|[a-d]")  # a table's group row: "II" / "B
 SUBGROUP_ROW = regex.compile(r"[ivx]{1,4}(?:\.\d{1,2}){1,2}")  # a group's own groups: "III.1", "III.1.1"
 
 
-def _table_tasks(lines: list[Line], start: int, end: int) -> list[dict]:
+def _table_tasks(lines: list[Line], start: int, end: int, layout_only: bool = False) -> list[dict]:
     """A plan's task table (often its annex 'NHIỆM VỤ CHỦ YẾU …'), one cell a line as the text input gives it:
     a header 'TT / Nội dung, nhiệm vụ / Cơ quan chủ trì / Cơ quan phối hợp / Thời gian thực hiện', then each row
     from its number to the next number (or the blank line after the table); the columns fill text, lead,
-    coordinators and timeline."""
+    coordinators and timeline. A table printed over pages (its header repeated) is read by _layout_rows; layout_only
+    reads only such a table (a resolution's or a directive's annex)."""
     number = lambda ln: fold(ln.text.strip("*. "))  # noqa: E731
     for h in range(start, end):
         if number(lines[h]) not in ("tt", "stt"):
@@ -1319,6 +1320,13 @@ def _table_tasks(lines: list[Line], start: int, end: int) -> list[dict]:
                 "lead": _column(header, "chu tri", "don vi thuc hien", "co quan thuc hien"),
                 "co": _column(header, "phoi hop"), "time": _column(header, "thoi gian", "thoi han", "tien do")}
         if cols["text"] is None or cols["lead"] is None:
+            continue
+        if _header_repeats(lines, k, end, header) or _crosses_page(lines, k, end, header):
+            if rows := _layout_rows(lines, k, end, header, cols):
+                return rows  # a PDF's table: rows run over pages, cells wrapped
+            if layout_only:
+                return []  # read astray: its headers further on are the same table's, read from the middle
+        if layout_only:
             continue
         out: list[dict] = []
         n, group = 0, False  # the row number counts up, or restarts at 1 under a group row ("II | Nhóm nhiệm vụ …")
@@ -1372,6 +1380,282 @@ def _table_tasks(lines: list[Line], start: int, end: int) -> list[dict]:
     return []
 
 
+# A table as a PDF's text layer gives it (Công báo annexes, pdfplumber): each cell's lines in column order, a cell
+# over several lines, two cells on one line set apart by a run of spaces ("Các bộ, cơ quan ngang bộ  Bộ Tư pháp"), the
+# row number alone or before its text ("13  Xây dựng, hoàn thiện …"), and at each page break the page's furniture (a
+# footnote, the gazette's running head, the page number) and the header again, its last cell sometimes run into the
+# next cell's text ("Căn cứ bổ sung trương, định hướng …").
+# a sub-row: "2.1 Theo dõi …" under row 2
+SUB_ROW = regex.compile(r"^\W{0,2}(?P<a>\d{1,2})\.(?P<b>\d{1,2})\.?(?:\s+(?P<t>\S.*))?$")
+LAYOUT_ROW = regex.compile(r"^\W{0,2}(?P<m>\d{1,3})\.?(?:\s{2,}(?P<t>\S.*))?$")
+CELL_GAP = regex.compile(r"\s{2,}")
+TIMELINE = regex.compile(r"(?i)^(?:tháng|quý|năm|trước|trong\s+(?:tháng|quý|năm)|từ\s+(?:tháng|năm)|"
+                         r"(?:thực\s+hiện\s+)?thường\s+xuyên|hằng\s+năm|hàng\s+năm|định\s+kỳ|giai\s+đoạn|kỳ\s+họp|"
+                         r"theo\s+(?:kế\s+hoạch|tiến\s+độ|lộ\s+trình)|"
+                         r"\d{4}(?:\s*[-–]\s*\d{4})?(?:\s+và\s+h[aằ]ng\s+năm)?$|"
+                         r"\d{1,2}/\d{4})")
+PAGE_BREAK_SPAN = 14  # the lines a page's foot and head may take (footnotes, running head, number, header cells)
+ROW_SPAN = 60  # the lines a row may take after a blank line inside it
+
+
+def _header_repeats(lines: list[Line], k: int, end: int, header: list[str]) -> bool:
+    """The header's first cells standing again after a blank line further on: a table printed over pages."""
+    return any(_page_header_end(lines, i, end, header) is not None
+               for i in range(k, end) if not lines[i].text and i + 1 < end)
+
+
+def _crosses_page(lines: list[Line], k: int, end: int, header: list[str]) -> bool:
+    """A table's rows going on after a page break (a blank line, the running head and page number) with no header
+    printed again: the next non-furniture line after the break is a row's number or its text, before any blank line
+    that is no page break (the table's end)."""
+    for i in range(k, end):
+        if lines[i].text:
+            continue
+        j = _page_break_end(lines, i, end, header)
+        if j is None:
+            if _row_follows(lines, i + 1, end, None, []):
+                continue  # a blank line between rows or cells
+            return False
+        if j < end and (LAYOUT_ROW.match(lines[j].text.strip()) or _group_mark(lines[j].text, [])
+                        or lines[j].text[:1].islower()):
+            return True
+    return False
+
+
+def _page_break_end(lines: list[Line], i: int, end: int, header: list[str]) -> int | None:
+    """From a blank line: the first line after a page break's furniture (and a repeated header), or None when the
+    blank line is no page break (no page number follows it)."""
+    if (j := _page_header_end(lines, i, end, header)) is not None:
+        return j
+    j, numbered = i, False
+    while j < end and _furniture(lines, j, end) and j < i + PAGE_BREAK_SPAN:
+        numbered = numbered or regex.fullmatch(r"\d{1,4}", lines[j].text.strip()) is not None
+        j += 1
+    return j if numbered else None
+
+
+def _page_header_end(lines: list[Line], i: int, end: int, header: list[str]) -> int | None:
+    """From a blank line inside a table: the index after the repeated header (and the page furniture before it), or
+    None when no header follows the furniture (the table has ended, or a row goes on after a blank line)."""
+    first = fold(header[0].strip("*. "))
+    heads = lambda j: fold(lines[j].text.strip("*. ")) == first and j + 1 < end \
+        and fold(lines[j + 1].text).startswith(fold(header[1]).strip(" *")[:12])  # noqa: E731
+    for j in range(i, min(i + PAGE_BREAK_SPAN, end)):
+        if heads(j):
+            return j + 1
+        if not _furniture(lines, j, end):
+            return None  # a row's own line before any header: no page break here
+    return None
+
+
+def _furniture(lines: list[Line], j: int, end: int) -> bool:
+    """A page break's line: blank, the page number, the running head over it, a footnote ('1 Nghị quyết số …')."""
+    t = lines[j].text.strip()
+    nxt = next((ln.text.strip() for ln in lines[j + 1 : min(j + 3, end)] if ln.text.strip()), "")
+    return not t or regex.fullmatch(r"\d{1,4}", t) is not None or regex.match(r"\d{1,2}\s(?!\s)\S+\s+\S+\s+\S+", t) \
+        is not None or regex.fullmatch(r"\d{1,4}", nxt) is not None
+
+
+def _skip_header(lines: list[Line], j: int, end: int, header: list[str]) -> tuple[int, str]:
+    """Past the repeated header's cells from j; the text a last cell ran into, if any."""
+    for cell in header[1:]:
+        if j >= end:
+            break
+        c, t = " ".join(fold(cell).replace("*", "").split()), " ".join(lines[j].text.split())
+        if not fold(t).startswith(c):
+            break
+        j += 1
+        if len(t) > len(c):
+            return j, t[len(c):].strip()
+    return j, ""
+
+
+def _layout_rows(lines: list[Line], k: int, end: int, header: list[str], cols: dict) -> list[dict]:
+    """The rows of a task table in PDF layout, from line k (after the header) on: each row from its number to the
+    next (a sub-row "2.1" under row 2 a row of its own); the lead is the row's first agency cell after its task text,
+    the coordinators the agency cell after it. Group rows ("II" / "Nhóm nhiệm vụ …") label the rows under them when
+    the count restarts; a numbered row that only titles its sub-rows ("1." / "Rà soát …" over "1.1") is no task. A
+    reading that goes astray (a number out of order, the header again after where it stopped) gives no rows."""
+    out: list[dict] = []
+    n, groups, restarted, fresh = 0, [], False, False  # fresh: a group row stands since the last row
+    sub = 0  # the row's own sub-rows ("2.1", "2.2" … under row 2), each a task labelled by its number
+    row: list[str] | None = None  # None under a group row's title, until the next row's number
+    span = [0, 0]
+
+    def close() -> None:
+        if row:
+            out.append({"label": f"{n}.{sub}" if sub else str(n), "_group": groups[-1] if groups else None,
+                        **_layout_cells(row, cols), "_span": tuple(span)})
+
+    while k < end:
+        ln = lines[k]
+        if not ln.text:
+            j = _page_break_end(lines, k, end, header)
+            if j is None and (row == [] or _row_follows(lines, k + 1, end, n + 1, groups)):
+                k += 1  # a blank line inside a row (after its number, between its cells), the next row after it
+                continue
+            if j is None:
+                break
+            k, rest = _skip_header(lines, j, end, header)
+            if rest and row:
+                row.append(rest)
+            continue
+        t = " ".join(ln.text.replace("*", "").split(" ")).strip()
+        m = LAYOUT_ROW.match(t)
+        num = int(m.group("m")) if m else None
+        sm = SUB_ROW.match(t) if not m else None
+        if not m and (gm := NUMBERED_TITLE.match(t)) and int(gm.group("m")) == n + 1 \
+                and _sub_row_next(lines, k, end, n + 1):
+            m, num = gm, n + 1  # "2. Đẩy mạnh nghiên cứu …" over its sub-rows "2.1", "2.2" …: a row of its own number
+        if num == 1 and n and not fresh and row and _lost_group(row[-1]) \
+                and (not groups or groups[-1] in ROMAN_LABELS):
+            # a group row whose mark the text lost ('IV …' read, 'V' not): its title the row's last line, the count
+            # restarting under it
+            row.pop()
+            close()
+            row, fresh = None, True
+            groups.append(_after(groups[-1]) if groups else "II")
+        if num == n + 1 or (num == 1 and fresh and n):
+            close()
+            restarted = restarted or (num == 1 and n > 0)
+            n, row, span, fresh, sub = num, [m.group("t")] if m.group("t") else [], [ln.start, ln.end], False, 0
+        elif sm and n and int(sm.group("a")) == n and int(sm.group("b")) == sub + 1:
+            close()
+            sub, row, span = sub + 1, [sm.group("t")] if sm.group("t") else [], [ln.start, ln.end]
+        elif mark := _group_mark(t, groups) or (_group_mark(t, ["I"]) if n and not groups else None):
+            # (a first group row 'I' the text lost: 'II' after rows already read, those rows group I's)
+            close()
+            groups.append(mark)
+            row, fresh = None, True
+        elif m:
+            return []  # a row's number out of order (a group row not read, a row lost): no rows rather than wrong ones
+        elif row is not None:
+            row.append(t)
+            span[1] = ln.end
+        k += 1
+    if _header_repeats(lines, k, end, header):
+        return []  # the header stands again after where the reading stopped: the table went on unread
+    close()
+    # a numbered row that only titles its sub-rows ("1." / "Rà soát, hoàn thiện thể chế" over "1.1" …) is no task
+    titled = {t["label"].partition(".")[0] for t in out if "." in t["label"]}
+    out = [t for t in out if t["label"] not in titled or t["lead"]]
+    for t in out:  # the group rows label the rows under them when the count restarts under each ("II.1")
+        group = t.pop("_group") or ("I" if groups[:1] == ["II"] else None)
+        t["label"] = f"{group}.{t['label']}" if restarted and group else t["label"]
+    return out if len(out) >= 2 else []
+
+
+NUMBERED_TITLE = regex.compile(r"^\W{0,2}(?P<m>\d{1,2})\.\s+(?P<t>\p{Lu}.*)$")
+
+
+def _sub_row_next(lines: list[Line], k: int, end: int, number: int) -> bool:
+    """The sub-row 'number.1' stands within the next few lines (a numbered group's title may take two)."""
+    for ln in lines[k + 1 : min(k + 4, end)]:
+        if (sm := SUB_ROW.match(ln.text.strip())) and int(sm.group("a")) == number and sm.group("b") == "1":
+            return True
+    return False
+
+
+def _lost_group(line: str) -> bool:
+    """A group row's title standing alone: a capitalised line that ends no cell ('Thực hiện hiệu quả công tác kiểm tra,
+    giám sát'), no agency, no time, no number."""
+    return line[:1].isupper() and not CONTINUES.search(line) and not _layout_agency(line) and not TIMELINE.match(line) \
+        and len(line.split()) >= 4 and not regex.search(r"\d", line) and not GROUP_MARK.match(line)  # (not 'IV …')
+
+
+def _row_follows(lines: list[Line], k: int, end: int, number: int | None, groups: list[str]) -> bool:
+    """The row numbered `number` (any row for None), or the next group row, stands within a row's reach from k."""
+    for ln in lines[k : min(k + ROW_SPAN, end)]:
+        m = LAYOUT_ROW.match(ln.text.strip()) or NUMBERED_TITLE.match(ln.text.strip())
+        sm = SUB_ROW.match(ln.text.strip())
+        if (m and (number is None or int(m.group("m")) in (number, 1))) or _group_mark(ln.text, groups) \
+                or (sm and (number is None or int(sm.group("a")) in (number - 1, number))):
+            return True
+    return False
+
+
+# a group row's mark: "II", "II. Hoàn thiện …", "IV Thực hiện …"
+GROUP_MARK = regex.compile(r"^\W{0,2}(?P<m>[IVX]{1,4}|[A-D])(?:\s*[.):]?\s*$|\s*[.):]?\s+\p{Lu})")
+
+
+def _group_mark(text: str, groups: list[str]) -> str | None:
+    """A group row's mark ("II", "II. Hoàn thiện thể chế …", "B  Nhóm …") in the order the table's groups go: I, II …
+    or A, B … (not a cell's 'XVI' nor a row's lone 'C')."""
+    m = GROUP_MARK.match(text.strip())
+    if not m:
+        return None
+    return m.group("m") if m.group("m") in ((_after(groups[-1]),) if groups else ("I", "A")) else None
+
+
+def _after(mark: str) -> str:
+    """The group mark after this one: 'II' after 'I', 'B' after 'A'."""
+    if mark in ROMAN_LABELS:
+        return ROMAN_LABELS[ROMAN_LABELS.index(mark) + 1] if mark != ROMAN_LABELS[-1] else ""
+    return chr(ord(mark) + 1)
+
+
+# a cell that goes on: "Các bộ ở" / "Trung ương, …", a head alone ("Bộ" / "Nội vụ,", "Các" / "Bộ, ngành, …")
+LAYOUT_OPEN = regex.compile(r"\s(?:ở|là|thuộc|trực thuộc|đối với|trình)\s*$|^(?:[Cc]ác|Bộ|Sở|Cục|Ban|Ủy ban|Tổng cục)$")
+# an agency's name closing the task text after a word that does not join it to the text's noun ('phù hợp Bộ Y tế',
+# '… tại' / 'Bộ Ngoại giao' over a page break; not 'của Bộ Chính trị', 'và Bộ …')
+TEXT_TAIL_AGENCY = regex.compile(r"(?<!\b(?:của|và|với|các|giữa|hoặc))\s+"
+                                 r"(?P<who>(?:Bộ|Sở|Ủy ban nhân dân|UBND|Tổng cục|Cục)\s+\p{Lu}[\w\s]{0,40}?)\s*$")
+FACILITY = regex.compile(r"(?i)^\W*(?:các\s+)?cơ\s+sở\s+(?P<p>[^,;]+)")
+
+
+def _layout_agency(cell: str) -> bool:
+    """A cell naming who acts: an addressee, or a kind of facility ('Cơ sở khám bệnh, chữa bệnh')."""
+    if len(cell.split()) > 30:
+        return False
+    m = FACILITY.match(cell)
+    return is_addressee(cell) or bool(m and fold(m.group("p")).strip() in FACILITY_PURPOSES)
+
+
+# which part of the work, or the body the lead submits to: no part of the name ("Bộ Tư pháp (đối với các nội dung …)",
+# "Sở Y tế đối với địa phương", "Ủy ban nhân dân cấp tỉnh trình Hội đồng nhân dân cùng cấp")
+QUALIFIER = regex.compile(r"\s*\((?=\p{Ll})[^()]*\)|\s+(?:đối với|trình)\s[^,;()]*(?=[,;]|$)")
+# "khám bệnh, chữa bệnh" is one term of law: a facility named by it is one body ("Cơ sở khám bệnh, chữa bệnh")
+ONE_TERM = "khám bệnh, chữa bệnh"
+
+
+def _layout_split(cell: str) -> list[str]:
+    """A cell's agencies, its catch-alls ('Các cơ quan, đơn vị liên quan') left out."""
+    joined = ONE_TERM.replace(",", "")
+    return [a.replace(joined, ONE_TERM) for a in split_agencies(cell.replace(ONE_TERM, joined)) if not is_catch_all(a)]
+
+
+def _layout_cells(row: list[str], cols: dict) -> dict:
+    """A row's cells read by what they say: the task text up to the first agency cell (one that does not carry a line
+    left open: '… của' / 'Bộ Chính trị'), that cell the lead, an agency cell right after it the coordinators, and the
+    first cell after them that reads as a time the timeline."""
+    pieces = [p for t in row for p in CELL_GAP.split(t) if p.strip()]
+    cells: list[str] = []
+    for p in pieces:
+        if len(cells) == 1 and cells[0].endswith(",") and _layout_agency(p):
+            cells.append(p)  # the task text broken off at a page's foot ('… các bệnh lý nhẹ,' / 'Bộ Y tế, Sở Y tế …')
+        elif cells and (CONTINUES.search(cells[-1]) or LAYOUT_OPEN.search(cells[-1]) or p[:1].islower() or p[:1] in ")/"
+                      or (regex.fullmatch(r"(?i)tháng|quý|năm", cells[-1]) and p[:1].isdigit())):  # "Tháng" / "3/2026"
+            cells[-1] += " " + p
+        else:
+            cells.append(p)
+    at = next((i for i, c in enumerate(cells) if i and _layout_agency(c)), None)
+    if at is None:
+        return {"text": " ".join(cells), "lead": [], "coordinators": [], "timeline": None}
+    lead = QUALIFIER.sub("", cells[at])  # "Bộ Tư pháp (đối với các nội dung liên quan đến thủ tục hành chính)"
+    co = cells[at + 1] if cols.get("co") is not None and at + 1 < len(cells) and _layout_agency(cells[at + 1]) else ""
+    if cols.get("co") is not None and not co and (tail := TEXT_TAIL_AGENCY.search(cells[at - 1])) \
+            and is_addressee(tail.group("who")):
+        # the lead's cell printed on the text's last line ('… theo lộ trình phù hợp Bộ Y tế'): the one agency cell
+        # below it is the coordinators'
+        cells[at - 1], lead, co = cells[at - 1][: tail.start()], tail.group("who"), lead
+    rest = cells[at + (2 if co else 1):]
+    time = None
+    if cols.get("time") is not None:
+        time = next((c for c in rest if TIMELINE.match(c)), None)
+    return {"text": " ".join(cells[:at]), "lead": _layout_split(lead), "coordinators": _layout_split(co),
+            "timeline": time}
+
+
 def _group_title(lines: list[Line], k: int, end: int, n: int) -> bool:
     """A group row of a task table written without its TT cell: a line that is no number, over the first row of a
     restarted count ("1") on the next line."""
@@ -1393,7 +1677,7 @@ def find_tasks(lines: list[Line], start: int, end: int, doc_end: int | None = No
     """Tasks between start and end (the body); task sections of a plan attached after the signature (a
     decision approving a plan) are looked for up to doc_end. A dispatch's items name their own lead or none."""
     doc_end = doc_end or end
-    if plan and (table := _table_tasks(lines, start, doc_end)):
+    if (table := _table_tasks(lines, start, doc_end, layout_only=not plan)):
         return table  # the plan's own task table, with its lead, coordinators and timeline columns
     quoted = quoted_lines(lines)  # a cited provision's own numbered clauses are no items of this document
     all_markers = _settle_ones([mk for ln in lines[start:doc_end] if ln.text and ln.index not in quoted
