@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from sqlalchemy import inspect
 
+from pipeline.cleanup import clean_text
 from pipeline.parse import parse_text
 from pipeline.store import Store, default_url
 from pipeline.types import VanbanError
@@ -24,7 +25,7 @@ def seed_text(prefix: str) -> str:
 def seed_result(prefix: str, **extra) -> dict:
     text = seed_text(prefix)
     return {"source": f"{prefix}.txt", "sha256": hashlib.sha256(text.encode()).hexdigest(), "pages": 2,
-            "documents": parse_text(text), **extra}
+            "documents": parse_text(clean_text(text).text), **extra}  # cleaned, as the pipeline reads a text
 
 
 def letter(code="1481/BYT-BMTE", issuer="Bộ Y tế", issued_on="2025-03-14", **fields) -> dict:
