@@ -122,6 +122,25 @@ def _motto_header(lines: list, closing_at: int | None) -> int | None:
     return None
 
 
+# The letter says it sends a document with it ("Tài liệu kèm theo, gồm: (1) Tờ trình …", "gửi kèm dự thảo …") …
+_SENDS = regex.compile(r"\b(?:kem theo|gui kem|dinh kem|du thao)\b")
+# … and what stands after its closing is no form, annex or issued text of its own: a form to fill ("Mẫu số 01", "theo
+# mẫu đính kèm", 860/BHXH-BT), an annex ("PHỤ LỤC"), the plan or rules a decision issues ("(Ban hành kèm theo Quyết
+# định số 45/QĐ-UBND …)": the decision's tasks are that plan's, gold/README).
+_NOT_SENT = regex.compile(r"^\W{0,3}(?:mau(?:\s+so)?\b|phu luc\b|bieu(?:\s+mau)?\b)|\b(?:ban hanh )?kem theo (?:quyet dinh|nghi quyet|thong tu|chi thi|cong van)\b")
+_ISSUING_TYPE = regex.compile(r"^\W*(?:quyet dinh|nghi quyet|thong tu|nghi dinh|chi thi)\W*$")
+
+
+def _sends_document(lines: list, closing_at: int, begin: int) -> bool:
+    """Whether the part found by its motto after the closing (at ``begin``) is a document the letter sends."""
+    if any(_ISSUING_TYPE.match(ln.fold) for ln in lines[:closing_at]):
+        return False  # an act's own annexes and issued plans belong to it
+    if not _SENDS.search(" ".join(ln.fold for ln in lines[:closing_at])) or regex.search(r"\btheo mau\b|\bmau\b[^.]{0,20}dinh kem",
+                                                                                  " ".join(ln.fold for ln in lines[:closing_at])):
+        return False
+    return not any(_NOT_SENT.search(ln.fold) for ln in lines[closing_at + 1 : begin + 14])
+
+
 def split_documents(text: str) -> list[tuple[int, int, bool]]:
     """[(start, end, is_attached_copy)] character spans, in order; a web page's chrome around the document is left
     out."""
@@ -141,7 +160,7 @@ def split_documents(text: str) -> list[tuple[int, int, bool]]:
         # a document sent with the letter whose own number OCR garbled or left blank (a draft "Số: /TTr-BTC"):
         # its header after the letter's closing, found by the motto
         begin = _motto_header(lines, closing_seen_at)
-        if begin is None:
+        if begin is None or not _sends_document(lines, closing_seen_at, begin):
             return [(0, len(text), False)]
         starts = [0, lines[begin].start]
         codes = []

@@ -86,6 +86,9 @@ các Luật của Bộ Tài chính
 
 Kính gửi: Bộ Tư pháp
 
+Tài liệu kèm theo, gồm: (1) Tờ trình Chính phủ về dự án Luật; (2) Dự
+thảo Luật; (3) Bản so sánh; (4) Bản tổng hợp, giải trình, tiếp thu ý kiến góp ý.
+
 Bộ Tài chính trân trọng cám ơn sự phối hợp công tác của Quý PM.
 
 Noi nhận: KT. BỜTRƯỞNG
@@ -181,6 +184,12 @@ gia tăng sửa đổi
 
 Kính gửi:
 - Liên đoàn Thương mại và Công nghiệp Việt Nam.
+
+Căn cứ quy định của Luật ban hành văn bản quy phạm pháp luật, Bộ
+Tài chính xây dựng hồ sơ đề nghị xây dựng Luật thuế giá trị gia tăng sửa đồi
+(Tờ trình đề nghị xây dựng luật; Đề cương dự thảo luật; Báo cáo đánh giá tác
+động của chính sách trong đề nghị xây dựng luật; Báo cáo tong kết, đánh giá
+tình hình thực hiện luật kèm theo).
 
 Trân trọng cảm ơn sự hợp tác của Quý cơ quan, đơn vị./.
 Noi nhậm: Ap KT. BO TRUONG
