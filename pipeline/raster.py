@@ -7,6 +7,7 @@ at 300 dpi with pypdfium2 and read by OCR.
 """
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -92,7 +93,7 @@ def table_text(page: pdfium.PdfPage, plumber_page, text: str, last_header: list[
     tables = []
     for t in plumber_page.find_tables():
         rows = [[_cell(c) for c in r] for r in t.extract()]
-        rows = [r for r in rows if any(r)]
+        rows = _one_header([r for r in rows if any(r) and not _COLUMN_NUMBERS.fullmatch(" ".join(r))])
         if len(rows) >= 2 and max(len(r) for r in rows) >= MIN_TABLE_COLUMNS and _numbered(rows[1:] or rows):
             tables.append((t.bbox, rows))
     if not tables:
@@ -101,11 +102,12 @@ def table_text(page: pdfium.PdfPage, plumber_page, text: str, last_header: list[
     h = float(plumber_page.height)
     tp = page.get_textpage()
     try:
-        parts, y = [], 0.0  # y: how far down the page (from its top) the text is written out
+        parts, y, dropped = [], 0.0, []  # y: how far down the page (from its top) the text is written out
         for (x0, top, x1, bottom), rows in tables:
             parts.append(tp.get_text_bounded(bottom=h - top, top=h - y) if top > y else "")
             header = rows[0] if not _ROW_NUMBER.fullmatch(rows[0][0] or "-") else None
             if header is not None and last_header is not None and fold_cells(header) == fold_cells(last_header):
+                dropped += rows[0]
                 rows = rows[1:]  # the header printed again over the table's next page
             # "15." rather than "15": a number alone on a page's first line is taken for the page's number
             parts.append("\n".join("| " + " | ".join([r[0] + "." if r[0].isdigit() else r[0], *r[1:]]) + " |"
@@ -115,7 +117,30 @@ def table_text(page: pdfium.PdfPage, plumber_page, text: str, last_header: list[
         parts.append(tp.get_text_bounded(top=h - y) if y < h else "")
     finally:
         tp.close()
-    return "\n".join(p.strip("\r\n") for p in parts if p.strip()), last_header
+    out = "\n".join(p.strip("\r\n") for p in parts if p.strip())
+    if _letters_differ(out + " ".join(dropped), text):
+        return text, None  # the table's box and the page's text did not line up (an offset or rotated page)
+    return out, last_header
+
+
+# A row that numbers the columns under the header: "1 2 3 4 5", "(1) (2) (3) (4)".
+_COLUMN_NUMBERS = regex.compile(r"\(?1\)?(?:\s+\(?\d{1,2}\)?)+")
+
+
+def _one_header(rows: list[list[str]]) -> list[list[str]]:
+    """A header over two rows ("Cơ quan thực hiện" spanning "Chủ trì" / "Phối hợp") as one: each column named by its
+    lower cell where it has one."""
+    if len(rows) > 2 and rows[0] and not _ROW_NUMBER.fullmatch(rows[0][0] or "-") and not rows[1][0] \
+            and len(rows[1]) == len(rows[0]):
+        rows = [[b or a for a, b in zip(rows[0], rows[1])], *rows[2:]]
+    return rows
+
+
+def _letters_differ(new: str, old: str) -> bool:
+    """Do the two texts carry other letters (more than a twentieth apart)? The rewritten page must hold the same
+    words as the plain text layer, only in another order."""
+    a, b = Counter(_LETTER.findall(new)), Counter(_LETTER.findall(old))
+    return sum(((a - b) + (b - a)).values()) > 0.05 * max(1, sum(b.values()))
 
 
 def fold_cells(cells: list[str]) -> list[str]:

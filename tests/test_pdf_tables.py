@@ -155,3 +155,39 @@ def test_two_column_table_left_as_text(tmp_path):
     with pdfplumber.open(str(tmp_path / "head.pdf")) as pl:
         assert pl.pages[0].find_tables()  # pdfplumber does see the table
     assert ingest.read(tmp_path / "head.pdf").pages[0].text == plain
+
+
+def test_two_row_header_on_a_landscape_page(tmp_path):
+    """A header over two rows ('Cơ quan thực hiện' over 'Chủ trì' / 'Phối hợp'), a row numbering the columns
+    '(1) … (5)', on a landscape page: the rows still give their leads."""
+    body, title, _, rows = _source()
+    pdf = FPDF()
+    pdf.add_font("DejaVu", fname=FONTS + "DejaVuSans.ttf")
+    pdf.add_font("DejaVu", style="B", fname=FONTS + "DejaVuSans-Bold.ttf")
+    pdf.set_font("DejaVu", size=11)
+    pdf.add_page()
+    pdf.multi_cell(0, 6, body)
+    pdf.add_page(orientation="L")
+    pdf.multi_cell(0, 6, title)
+    with pdf.table(col_widths=(8, 90, 60, 60, 30), num_heading_rows=2) as table:
+        top = table.row()
+        top.cell("TT", rowspan=2)
+        top.cell("Nội dung nhiệm vụ", rowspan=2)
+        top.cell("Cơ quan thực hiện", colspan=2)
+        top.cell("Thời gian thực hiện", rowspan=2)
+        lower = table.row()
+        lower.cell("Chủ trì")
+        lower.cell("Phối hợp")
+        numbers = table.row()
+        for n in range(1, 6):
+            numbers.cell(f"({n})")
+        for row in rows:
+            cells = table.row()
+            for c in row:
+                cells.cell(c)
+    pdf.output(str(tmp_path / "landscape.pdf"))
+    (doc,) = process_file(str(tmp_path / "landscape.pdf"))["documents"]
+    gold = _gold_tasks()
+    assert [t["label"] for t in doc["tasks"]] == [t["label"] for t in gold]
+    assert [t["lead"] for t in doc["tasks"]] == [t["lead"] for t in gold]
+    assert [t["timeline"] for t in doc["tasks"]] == [t["timeline"] for t in gold]
