@@ -38,14 +38,19 @@ def _source():
     return _plain(body), "PHỤ LỤC\n" + _plain(title), header, rows
 
 
-def _plan_pdf(path: Path, copies: int = 1) -> Path:
-    """The plan as a PDF with a text layer: body pages, then the annex table (``copies`` times its six rows, numbered
-    on, so that it runs over pages with its header printed again on each)."""
-    body, title, header, rows = _source()
+def _new_pdf() -> FPDF:
     pdf = FPDF()
     pdf.add_font("DejaVu", fname=FONTS + "DejaVuSans.ttf")
     pdf.add_font("DejaVu", style="B", fname=FONTS + "DejaVuSans-Bold.ttf")
     pdf.set_font("DejaVu", size=11)
+    return pdf
+
+
+def _plan_pdf(path: Path, copies: int = 1) -> Path:
+    """The plan as a PDF with a text layer: body pages, then the annex table (``copies`` times its six rows, numbered
+    on, so that it runs over pages with its header printed again on each)."""
+    body, title, header, rows = _source()
+    pdf = _new_pdf()
     pdf.add_page()
     pdf.multi_cell(0, 6, body)
     pdf.add_page()
@@ -133,10 +138,7 @@ def test_pages_without_a_table_unchanged(plan_pdf):
 
 def test_two_column_table_left_as_text(tmp_path):
     """A ruled table without numbered rows (a header's issuer | motto) is no task table: the page reads as before."""
-    pdf = FPDF()
-    pdf.add_font("DejaVu", fname=FONTS + "DejaVuSans.ttf")
-    pdf.add_font("DejaVu", style="B", fname=FONTS + "DejaVuSans-Bold.ttf")
-    pdf.set_font("DejaVu", size=11)
+    pdf = _new_pdf()
     pdf.add_page()
     body, _, _, _ = _source()
     with pdf.table(col_widths=(40, 60)) as table:
@@ -161,10 +163,7 @@ def test_two_row_header_on_a_landscape_page(tmp_path):
     """A header over two rows ('Cơ quan thực hiện' over 'Chủ trì' / 'Phối hợp'), a row numbering the columns
     '(1) … (5)', on a landscape page: the rows still give their leads."""
     body, title, _, rows = _source()
-    pdf = FPDF()
-    pdf.add_font("DejaVu", fname=FONTS + "DejaVuSans.ttf")
-    pdf.add_font("DejaVu", style="B", fname=FONTS + "DejaVuSans-Bold.ttf")
-    pdf.set_font("DejaVu", size=11)
+    pdf = _new_pdf()
     pdf.add_page()
     pdf.multi_cell(0, 6, body)
     pdf.add_page(orientation="L")
