@@ -188,6 +188,7 @@ def _read_pdf(path: Path, data: bytes, dpi: int, notes: list[str]) -> list[Page]
 
     pdf = raster.open_pdf(path)
     pages: list[Page] = []
+    plumber, header = None, None  # pdfplumber's view of the file, for the ruled tables of a text layer
     try:
         if len(pdf) == 0:
             raise VanbanError(str(path), "is a PDF with no pages")
@@ -195,6 +196,14 @@ def _read_pdf(path: Path, data: bytes, dpi: int, notes: list[str]) -> list[Page]
             try:
                 page = pdf[i]
                 layer = raster.check_layer(raster.page_text(page))
+                if layer.usable:
+                    plumber = plumber or _plumber(path)
+                    if plumber is not None:
+                        try:
+                            text, header = raster.table_text(page, plumber.pages[i], layer.text, header)
+                        except Exception:  # noqa: BLE001 — a page pdfminer cannot take apart keeps its plain text
+                            text = layer.text
+                        layer = raster.check_layer(text) if text != layer.text else layer
                 w, h = (int(v) for v in page.get_size())
                 if layer.usable:
                     if layer.encoding:
@@ -212,8 +221,20 @@ def _read_pdf(path: Path, data: bytes, dpi: int, notes: list[str]) -> list[Page]
                               stamp_text=res.stamp_text, width=img.width, height=img.height))
     finally:
         pdf.close()
+        if plumber is not None:
+            plumber.close()
     _check_document(path, pages)
     return pages
+
+
+def _plumber(path: Path):
+    """The PDF opened with pdfplumber (its table finder), or None when pdfplumber cannot read a file pdfium can."""
+    import pdfplumber
+
+    try:
+        return pdfplumber.open(str(path))
+    except Exception:  # noqa: BLE001 — pdfminer raises many kinds; the page's plain text layer is then read as before
+        return None
 
 
 def pdfium_errors() -> tuple[type[BaseException], ...]:

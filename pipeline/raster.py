@@ -7,6 +7,7 @@ at 300 dpi with pypdfium2 and read by OCR.
 """
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -65,6 +66,87 @@ def page_text(page: pdfium.PdfPage) -> str:
         return tp.get_text_bounded()
     finally:
         tp.close()
+
+
+# A table worth writing out row by row: numbered rows ("1", "2" …, or group rows "I", "II", "A") in its first column,
+# at least this many columns. A header's layout table (issuer | motto) has two columns and no numbers.
+MIN_TABLE_COLUMNS = 3
+_ROW_NUMBER = regex.compile(r"(?:\d{1,3}(?:\.\d{1,2}){0,2}|[IVX]{1,4}|[A-D])\.?")
+
+
+def _cell(text: str | None) -> str:
+    return " ".join((text or "").replace("|", "/").split())
+
+
+def _numbered(rows: list[list[str]]) -> bool:
+    firsts = [r[0] for r in rows if r and r[0]]
+    return len(firsts) >= 1 and sum(bool(_ROW_NUMBER.fullmatch(c)) for c in firsts) * 2 >= len(firsts)
+
+
+def table_text(page: pdfium.PdfPage, plumber_page, text: str, last_header: list[str] | None = None
+               ) -> tuple[str, list[str] | None]:
+    """The page's text with each ruled table (found by pdfplumber) written one row a line, "| 1 | Nội dung … |
+    Cơ quan chủ trì … |" — the form a web copy's table takes, which the cleaner gives one cell a line — and the
+    rest of the page's text around it in reading order (nothing inside a table's box repeated). A header that
+    repeats the previous page's table header (``last_header``) is left out: the same table goes on. A page without
+    such a table keeps ``text`` unchanged. Returns the text and the last table's header."""
+    tables = []
+    for t in plumber_page.find_tables():
+        rows = [[_cell(c) for c in r] for r in t.extract()]
+        rows = _one_header([r for r in rows if any(r) and not _COLUMN_NUMBERS.fullmatch(" ".join(r))])
+        if len(rows) >= 2 and max(len(r) for r in rows) >= MIN_TABLE_COLUMNS and _numbered(rows[1:] or rows):
+            tables.append((t.bbox, rows))
+    if not tables:
+        return text, last_header
+    tables.sort(key=lambda t: t[0][1])
+    h = float(plumber_page.height)
+    tp = page.get_textpage()
+    try:
+        parts, y, dropped = [], 0.0, []  # y: how far down the page (from its top) the text is written out
+        for (x0, top, x1, bottom), rows in tables:
+            parts.append(tp.get_text_bounded(bottom=h - top, top=h - y) if top > y else "")
+            header = rows[0] if not _ROW_NUMBER.fullmatch(rows[0][0] or "-") else None
+            if header is not None and last_header is not None and fold_cells(header) == fold_cells(last_header):
+                dropped += rows[0]
+                rows = rows[1:]  # the header printed again over the table's next page
+            # "15." rather than "15": a number alone on a page's first line is taken for the page's number
+            parts.append("\n".join("| " + " | ".join([r[0] + "." if r[0].isdigit() else r[0], *r[1:]]) + " |"
+                                   for r in rows))
+            last_header = header or last_header
+            y = bottom
+        parts.append(tp.get_text_bounded(top=h - y) if y < h else "")
+    finally:
+        tp.close()
+    out = "\n".join(p.strip("\r\n") for p in parts if p.strip())
+    if _letters_differ(out + " ".join(dropped), text):
+        return text, None  # the table's box and the page's text did not line up (an offset or rotated page)
+    return out, last_header
+
+
+# A row that numbers the columns under the header: "1 2 3 4 5", "(1) (2) (3) (4)".
+_COLUMN_NUMBERS = regex.compile(r"\(?1\)?(?:\s+\(?\d{1,2}\)?)+")
+
+
+def _one_header(rows: list[list[str]]) -> list[list[str]]:
+    """A header over two rows ("Cơ quan thực hiện" spanning "Chủ trì" / "Phối hợp") as one: each column named by its
+    lower cell where it has one."""
+    if len(rows) > 2 and rows[0] and not _ROW_NUMBER.fullmatch(rows[0][0] or "-") and not rows[1][0] \
+            and len(rows[1]) == len(rows[0]):
+        rows = [[b or a for a, b in zip(rows[0], rows[1])], *rows[2:]]
+    return rows
+
+
+def _letters_differ(new: str, old: str) -> bool:
+    """Do the two texts carry other letters (more than a twentieth apart)? The rewritten page must hold the same
+    words as the plain text layer, only in another order."""
+    a, b = Counter(_LETTER.findall(new)), Counter(_LETTER.findall(old))
+    return sum(((a - b) + (b - a)).values()) > 0.05 * max(1, sum(b.values()))
+
+
+def fold_cells(cells: list[str]) -> list[str]:
+    from pipeline.textnorm import fold
+
+    return [fold(c) for c in cells]
 
 
 def render(page: pdfium.PdfPage, dpi: int = 300):

@@ -1,0 +1,192 @@
+"""A plan's task table in a PDF's own text layer: the ruled table (found by pdfplumber) is written one row a line,
+so the task table reader gets one cell a line, as a web copy gives it. The PDF is made here with fpdf2: the body and
+the annex table are quoted from a dev document (samples/corpus/tnt_310_KH-UBND.md, gold split "dev"), and the tasks
+read from the PDF through the whole pipeline are compared with that document's gold tasks."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pdfplumber
+import pytest
+import regex
+from fpdf import FPDF
+
+from pipeline import ingest, raster
+from pipeline.batch import process_file
+from pipeline.textnorm import normalize
+
+ROOT = Path(__file__).resolve().parents[1]
+SOURCE = ROOT / "samples/corpus/tnt_310_KH-UBND.md"
+GOLD = ROOT / "gold/tnt_310_KH-UBND.json"
+FONTS = "/usr/share/fonts/truetype/dejavu/"
+
+
+def _plain(text: str) -> str:
+    return "\n".join(ln for ln in text.replace("*", "").splitlines() if ln.strip() and ln.strip() != "|")
+
+
+def _source():
+    """The dev document's body, its annex title, and its annex table (header, rows) as the web copy prints them."""
+    src = SOURCE.read_text(encoding="utf-8")
+    body, _, annex = src.partition("**PHỤ LỤC**")
+    title, _, table = annex.partition("**TT**")
+    cells = [c for c in (" ".join(c.replace("*", "").strip("|").split()) for c in regex.split(r"\n\|\n", table)) if c]
+    header, rest = ["TT", *cells[:4]], cells[4:]
+    rows = [rest[i : i + 5] for i in range(0, len(rest), 5)]
+    assert [r[0] for r in rows] == ["1", "2", "3", "4", "5", "6"]
+    return _plain(body), "PHỤ LỤC\n" + _plain(title), header, rows
+
+
+def _new_pdf() -> FPDF:
+    pdf = FPDF()
+    pdf.add_font("DejaVu", fname=FONTS + "DejaVuSans.ttf")
+    pdf.add_font("DejaVu", style="B", fname=FONTS + "DejaVuSans-Bold.ttf")
+    pdf.set_font("DejaVu", size=11)
+    return pdf
+
+
+def _plan_pdf(path: Path, copies: int = 1) -> Path:
+    """The plan as a PDF with a text layer: body pages, then the annex table (``copies`` times its six rows, numbered
+    on, so that it runs over pages with its header printed again on each)."""
+    body, title, header, rows = _source()
+    pdf = _new_pdf()
+    pdf.add_page()
+    pdf.multi_cell(0, 6, body)
+    pdf.add_page()
+    pdf.multi_cell(0, 6, title)
+    with pdf.table(col_widths=(8, 60, 40, 40, 25), repeat_headings=1) as table:
+        cells = table.row()
+        for c in header:
+            cells.cell(c)
+        for k in range(copies):
+            for row in rows:
+                cells = table.row()
+                for c in [str(int(row[0]) + 6 * k), *row[1:]]:
+                    cells.cell(c)
+    pdf.output(str(path))
+    return path
+
+
+def _gold_tasks() -> list[dict]:
+    gold = json.loads(GOLD.read_text(encoding="utf-8"))
+    assert gold["split"] == "dev"
+    return gold["documents"][0]["tasks"]
+
+
+@pytest.fixture(scope="module")
+def plan_pdf(tmp_path_factory) -> Path:
+    return _plan_pdf(tmp_path_factory.mktemp("pdftab") / "plan.pdf")
+
+
+def test_table_tasks_from_text_layer(plan_pdf):
+    result = process_file(str(plan_pdf))
+    assert "error" not in result
+    assert result["methods"] == ["text-layer"]
+    (doc,) = result["documents"]
+    assert doc["code"] == "310/KH-UBND"
+    gold = _gold_tasks()
+    got = doc["tasks"]
+    assert [t["label"] for t in got] == [t["label"] for t in gold]
+    assert [t["lead"] for t in got] == [t["lead"] for t in gold]
+    assert [t["timeline"] for t in got] == [t["timeline"] for t in gold]
+    _, _, _, rows = _source()
+    assert [t["text"] for t in got] == [normalize(r[1]) for r in rows]  # the cell as printed (gold mends a typo)
+
+
+def test_same_tasks_as_the_text_input(plan_pdf):
+    """The PDF and the web copy of the same plan give the same tasks."""
+    from_text = process_file(str(SOURCE))["documents"][0]["tasks"]
+    from_pdf = process_file(str(plan_pdf))["documents"][0]["tasks"]
+    assert [(t["label"], t["lead"], t["coordinators"], t["timeline"]) for t in from_pdf] == \
+        [(t["label"], t["lead"], t["coordinators"], t["timeline"]) for t in from_text]
+
+
+def test_table_over_pages(tmp_path):
+    """24 rows over several pages, the header printed again at each page's top: one table, rows 1-24 in order."""
+    path = _plan_pdf(tmp_path / "long.pdf", copies=4)
+    read = ingest.read(path)
+    table_pages = [p for p in read.pages if "| TT |" in p.text or regex.search(r"(?m)^\| \d+\. \|", p.text)]
+    assert len(table_pages) >= 3
+    assert sum(p.text.count("| TT |") for p in read.pages) == 1  # the repeated headers left out
+    (doc,) = process_file(str(path))["documents"]
+    gold = _gold_tasks()
+    assert [t["label"] for t in doc["tasks"]] == [str(n) for n in range(1, 25)]
+    assert [t["lead"] for t in doc["tasks"]] == [t["lead"] for t in gold] * 4
+
+
+def test_pages_without_a_table_unchanged(plan_pdf):
+    """Body pages read exactly as the plain text layer gives them; only the table's page is rewritten, and there the
+    text above the table (the annex title) comes before it, not repeated inside it."""
+    read = ingest.read(plan_pdf)
+    pdf = raster.open_pdf(plan_pdf)
+    try:
+        plain = [raster.check_layer(raster.page_text(pdf[i])).text for i in range(len(pdf))]
+    finally:
+        pdf.close()
+    with pdfplumber.open(str(plan_pdf)) as pl:
+        with_table = [i for i, p in enumerate(pl.pages) if p.find_tables()]
+    assert with_table and len(with_table) < len(plain)
+    for i, page in enumerate(read.pages):
+        if i not in with_table:
+            assert page.text == plain[i]
+    annex = read.pages[with_table[0]].text
+    assert annex != plain[with_table[0]]
+    assert annex.index("NHIỆM VỤ CHỦ YẾU") < annex.index("| TT | Nội dung/nhiệm vụ | Cơ quan chủ trì |")
+    assert annex.count("Quý III Năm 2026") == 1
+
+
+def test_two_column_table_left_as_text(tmp_path):
+    """A ruled table without numbered rows (a header's issuer | motto) is no task table: the page reads as before."""
+    pdf = _new_pdf()
+    pdf.add_page()
+    body, _, _, _ = _source()
+    with pdf.table(col_widths=(40, 60)) as table:
+        for a, b in [("ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+                     ("Số: 310/KH-UBND", "Hà Nội, ngày 24 tháng 11 năm 2025")]:
+            row = table.row()
+            row.cell(a)
+            row.cell(b)
+    pdf.multi_cell(0, 6, body[:1500])
+    pdf.output(str(tmp_path / "head.pdf"))
+    doc = raster.open_pdf(tmp_path / "head.pdf")
+    try:
+        plain = raster.check_layer(raster.page_text(doc[0])).text
+    finally:
+        doc.close()
+    with pdfplumber.open(str(tmp_path / "head.pdf")) as pl:
+        assert pl.pages[0].find_tables()  # pdfplumber does see the table
+    assert ingest.read(tmp_path / "head.pdf").pages[0].text == plain
+
+
+def test_two_row_header_on_a_landscape_page(tmp_path):
+    """A header over two rows ('Cơ quan thực hiện' over 'Chủ trì' / 'Phối hợp'), a row numbering the columns
+    '(1) … (5)', on a landscape page: the rows still give their leads."""
+    body, title, _, rows = _source()
+    pdf = _new_pdf()
+    pdf.add_page()
+    pdf.multi_cell(0, 6, body)
+    pdf.add_page(orientation="L")
+    pdf.multi_cell(0, 6, title)
+    with pdf.table(col_widths=(8, 90, 60, 60, 30), num_heading_rows=2) as table:
+        top = table.row()
+        top.cell("TT", rowspan=2)
+        top.cell("Nội dung nhiệm vụ", rowspan=2)
+        top.cell("Cơ quan thực hiện", colspan=2)
+        top.cell("Thời gian thực hiện", rowspan=2)
+        lower = table.row()
+        lower.cell("Chủ trì")
+        lower.cell("Phối hợp")
+        numbers = table.row()
+        for n in range(1, 6):
+            numbers.cell(f"({n})")
+        for row in rows:
+            cells = table.row()
+            for c in row:
+                cells.cell(c)
+    pdf.output(str(tmp_path / "landscape.pdf"))
+    (doc,) = process_file(str(tmp_path / "landscape.pdf"))["documents"]
+    gold = _gold_tasks()
+    assert [t["label"] for t in doc["tasks"]] == [t["label"] for t in gold]
+    assert [t["lead"] for t in doc["tasks"]] == [t["lead"] for t in gold]
+    assert [t["timeline"] for t in doc["tasks"]] == [t["timeline"] for t in gold]
