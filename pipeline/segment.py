@@ -124,10 +124,12 @@ def _motto_header(lines: list, closing_at: int | None) -> int | None:
 
 # The letter says it sends a document with it ("Tài liệu kèm theo, gồm: (1) Tờ trình …", "gửi kèm dự thảo …") …
 _SENDS = regex.compile(r"\b(?:kem theo|gui kem|dinh kem|du thao)\b")
-# … and what stands after its closing is no form, annex or issued text of its own: a form to fill ("Mẫu số 01", "theo
-# mẫu đính kèm", 860/BHXH-BT), an annex ("PHỤ LỤC"), the plan or rules a decision issues ("(Ban hành kèm theo Quyết
-# định số 45/QĐ-UBND …)": the decision's tasks are that plan's, gold/README).
-_NOT_SENT = regex.compile(r"^\W{0,3}(?:mau(?:\s+so)?\b|phu luc\b|bieu(?:\s+mau)?\b)|\b(?:ban hanh )?kem theo (?:quyet dinh|nghi quyet|thong tu|chi thi|cong van)\b")
+# … and what stands after its closing is no form or annex: a form to fill ("Mẫu số 01", "theo mẫu đính kèm",
+# 860/BHXH-BT), an annex ("PHỤ LỤC"). (A draft the letter sends may itself restate "Ban hành kèm theo Quyết định số …"
+# of another body, a Bộ Tài chính letter of 2025 (ĐTNN) sending a draft: it is still sent. An act's own issued plan is kept by _ISSUING_TYPE.)
+_NOT_SENT = regex.compile(r"^\W{0,3}(?:mau(?:\s+so)?\b|phu luc\b|bieu(?:\s+mau)?\b)")
+# the first document is an act that issues what follows it ("QUYẾT ĐỊNH" / "Điều 1. Ban hành kèm theo Quyết định này Kế
+# hoạch …"): the decision's tasks are that plan's (gold/README)
 _ISSUING_TYPE = regex.compile(r"^\W*(?:quyet dinh|nghi quyet|thong tu|nghi dinh|chi thi)\W*$")
 
 

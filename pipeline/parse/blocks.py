@@ -401,6 +401,11 @@ def authority_line(text: str) -> bool:
     return bool(m) and is_caps(m.group("rest")) and (_title_like(m.group("rest")) or _title_count(m.group("rest")) >= 1)
 
 
+# The lines a digital signature stamp prints: "Ký bởi: Bộ Tài chính", "Thời gian ký: 12.03.2024 16:53", "Cơ quan: …",
+# "Email: …" (folded).
+SIGNATURE_STAMP = regex.compile(r"^\W*(?:ky boi|thoi gian ky|co quan|email|ngay ky)\s*:")
+
+
 def find_signer(lines: list[Line], start: int, look_back: bool = True,
                 list_end: int | None = None) -> tuple[dict, Found | None]:
     """Signer authority, own title and name, from the block after the body (or after Nơi nhận). With `list_end` (the
@@ -412,7 +417,8 @@ def find_signer(lines: list[Line], start: int, look_back: bool = True,
     titles: list[str] = []
     region = [ln for ln in lines[start:] if _cell(ln.text)]
     if list_end is not None:
-        under = [ln for ln in region if ln.index > list_end][:2]
+        # (a signature stamp's lines between the list and the name do not count: "Ký bởi: …", "Thời gian ký: …")
+        under = [ln for ln in region if ln.index > list_end and not SIGNATURE_STAMP.match(fold(_cell(ln.text)))][:2]
         region = [ln for ln in region if ln.index <= list_end] + under
     for ln in region:
         t = _cell(ln.text)

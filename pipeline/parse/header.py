@@ -413,9 +413,10 @@ def parse_header(text: str, lines: list[Line]) -> Header:
             h.fields["code"] = Found(mended, f.raw, f.start, f.end)
     if "issued_on" in h.fields and "issuer" in h.fields and not _SIGNED_AT.match(h.fields["issued_on"].raw) \
             and (stamp := _own_stamp(text, lines, h.fields["issuer"].value)) \
-            and h.fields["issued_on"].value > stamp[0].isoformat():
+            and h.fields["issued_on"].value > (stamp[0] + timedelta(days=1)).isoformat():
         # a printed date after the issuer's own stamp, put on when the letter went out, is misread ("ngày o4 tháng 2
-        # năm 2023" under a stamp of 01/02/2023): read as unreadable
+        # năm 2023" under a stamp of 01/02/2023): read as unreadable. A day's grace: a letter signed in the evening
+        # may be dated the next day ("01 tháng 3" under 29/02/2024 16:53), and a stamp's digit may be misread by one.
         del h.fields["issued_on"]
     if "issued_on" not in h.fields and "issuer" in h.fields:
         signed = _signed_on(text, lines, h.fields["issuer"].value)
