@@ -1508,7 +1508,7 @@ def _layout_rows(lines: list[Line], k: int, end: int, header: list[str], cols: d
                 and _sub_row_next(lines, k, end, n + 1):
             m, num = gm, n + 1  # "2. Đẩy mạnh nghiên cứu …" over its sub-rows "2.1", "2.2" …: a row of its own number
         if num == 1 and n and not fresh and row and _lost_group(row[-1]) \
-                and (not groups or groups[-1] in ROMAN_LABELS):
+                and (not groups or (groups[-1] in ROMAN_LABELS and _after(groups[-1]))):
             # a group row whose mark the text lost ('IV …' read, 'V' not): its title the row's last line, the count
             # restarting under it
             row.pop()
@@ -1588,10 +1588,11 @@ def _group_mark(text: str, groups: list[str]) -> str | None:
 
 
 def _after(mark: str) -> str:
-    """The group mark after this one: 'II' after 'I', 'B' after 'A'."""
+    """The group mark after this one: 'II' after 'I', 'B' after 'A'; "" after the last roman label or a mark that is
+    none ("")."""
     if mark in ROMAN_LABELS:
         return ROMAN_LABELS[ROMAN_LABELS.index(mark) + 1] if mark != ROMAN_LABELS[-1] else ""
-    return chr(ord(mark) + 1)
+    return chr(ord(mark) + 1) if regex.fullmatch(r"[A-Z]", mark) else ""
 
 
 # a cell that goes on: "Các bộ ở" / "Trung ương, …", a head alone ("Bộ" / "Nội vụ,", "Các" / "Bộ, ngành, …")
