@@ -42,3 +42,69 @@ def test_twelve_group_rows_still_label_their_rows():
     rows = tasks._layout_rows(text, 5, len(text), HEADER, COLS)
     assert [r["label"] for r in rows][-4:] == ["III.1", "III.2", "IV.1", "IV.2"]
     assert rows[-2]["text"] == "Nhiệm vụ sau nhóm mất nhãn" and rows[-2]["lead"] == ["Sở Y tế"]
+
+
+# Finding 2: a small cell-per-line table (row 2 with no agency cell) before the plan's next part; a page break further
+# on ("5"), the page going on in lower case. The blank line after the table was read as one inside a row because a
+# paragraph "1. Sở Tài chính …" stood within 60 lines, and the page break then as "the table goes on over the page":
+# row 2 swallowed the rest of the body. Now only the next line after a blank line may open a row.
+PLAN_HEAD = """KẾ HOẠCH
+Triển khai chuyển đổi số năm 2024
+
+I. MỤC ĐÍCH, YÊU CẦU
+Bảo đảm triển khai đồng bộ.
+
+II. NHIỆM VỤ CỤ THỂ
+TT
+Nội dung nhiệm vụ
+Cơ quan chủ trì
+Cơ quan phối hợp
+Thời gian thực hiện
+1
+Xây dựng kho dữ liệu dùng chung
+Sở Thông tin và Truyền thông
+Các sở, ngành
+Quý II/2024
+2
+Số hóa hồ sơ thủ tục hành chính
+"""
+PLAN_TAIL = """
+III. TỔ CHỨC THỰC HIỆN
+1. Sở Tài chính bố trí kinh phí thực hiện Kế hoạch này.
+2. Sở Nội vụ đưa nội dung chuyển đổi số vào tiêu chí thi đua
+của các cơ quan, đơn vị.
+
+5
+và báo cáo kết quả về Ủy ban nhân dân tỉnh trước ngày 15 tháng 12 năm 2024.
+3. Ủy ban nhân dân các huyện, thị xã, thành phố tổ chức triển khai trên địa bàn.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+"""
+
+
+def test_a_small_table_does_not_swallow_the_body_after_it():
+    text = PLAN_HEAD + PLAN_TAIL
+    lines = split_lines(text)
+    k = next(i for i, ln in enumerate(lines) if ln.text == "1")
+    assert not tasks._crosses_page(lines, k, len(lines), HEADER)
+    rows = tasks._table_tasks(lines, 0, len(lines))
+    assert [(r["label"], r["text"]) for r in rows] == [("1", "Xây dựng kho dữ liệu dùng chung"),
+                                                       ("2", "Số hóa hồ sơ thủ tục hành chính")]
+    assert rows[-1]["_span"][1] < text.index("III. TỔ CHỨC")
+    assert tasks._table_tasks(lines, 0, len(lines), layout_only=True) == []  # a resolution keeps its body's items
+
+
+def test_a_table_going_on_over_a_page_still_reads():
+    # guard: a page break inside row 2, its text going on in lower case on the next page
+    text = PLAN_HEAD + "\n\n5\n" + "và dữ liệu điện tử\nVăn phòng UBND tỉnh\nCác sở, ngành\n" \
+        "Năm 2024\n" + PLAN_TAIL
+    lines = split_lines(text)
+    k = next(i for i, ln in enumerate(lines) if ln.text == "1")
+    assert tasks._crosses_page(lines, k, len(lines), HEADER)
+    rows = tasks._table_tasks(lines, 0, len(lines), layout_only=True)
+    assert [(r["label"], r["text"], r["lead"], r["timeline"]) for r in rows] == [
+        ("1", "Xây dựng kho dữ liệu dùng chung", ["Sở Thông tin và Truyền thông"], "Quý II/2024"),
+        ("2", "Số hóa hồ sơ thủ tục hành chính và dữ liệu điện tử", ["Văn phòng UBND tỉnh"], "Năm 2024")]
+    assert rows[-1]["_span"][1] < text.index("III. TỔ CHỨC")

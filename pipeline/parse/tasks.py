@@ -1564,14 +1564,20 @@ def _lost_group(line: str) -> bool:
 
 
 def _row_follows(lines: list[Line], k: int, end: int, number: int | None, groups: list[str]) -> bool:
-    """The row numbered `number` (any row for None), or the next group row, stands within a row's reach from k."""
-    for ln in lines[k : min(k + ROW_SPAN, end)]:
-        m = LAYOUT_ROW.match(ln.text.strip()) or NUMBERED_TITLE.match(ln.text.strip())
-        sm = SUB_ROW.match(ln.text.strip())
-        if (m and (number is None or int(m.group("m")) in (number, 1))) or _group_mark(ln.text, groups) \
-                or (sm and (number is None or int(sm.group("a")) in (number - 1, number))):
-            return True
-    return False
+    """After a blank line: the next line that is not blank opens the row numbered `number` (any row for None) — its
+    number alone or before its text after a run of spaces, or "2. Đẩy mạnh …" over its sub-rows "2.1" … —, a sub-row,
+    or the next group row. Anything else (a paragraph "3. Ủy ban nhân dân …", a heading "III. TỔ CHỨC THỰC HIỆN" out of
+    the groups' order) ends the table."""
+    i = next((i for i in range(k, min(k + ROW_SPAN, end)) if lines[i].text.strip()), None)
+    if i is None:
+        return False
+    t = lines[i].text.strip()
+    m = LAYOUT_ROW.match(t)
+    if not m and (gm := NUMBERED_TITLE.match(t)) and _sub_row_next(lines, i, end, int(gm.group("m"))):
+        m = gm
+    sm = SUB_ROW.match(t)
+    return bool((m and (number is None or int(m.group("m")) in (number, 1))) or _group_mark(t, groups)
+                or (sm and (number is None or int(sm.group("a")) in (number - 1, number))))
 
 
 # a group row's mark: "II", "II. Hoàn thiện …", "IV Thực hiện …"
