@@ -1395,7 +1395,7 @@ TIMELINE = regex.compile(r"(?i)^(?:tháng|quý|năm|trước|trong\s+(?:tháng|q
                          r"\d{4}(?:\s*[-–]\s*\d{4})?(?:\s+và\s+h[aằ]ng\s+năm)?$|"
                          r"\d{1,2}/\d{4})")
 PAGE_BREAK_SPAN = 14  # the lines a page's foot and head may take (footnotes, running head, number, header cells)
-ROW_SPAN = 60  # the lines a row may take after a blank line inside it
+ROW_SPAN = 60  # the blank lines looked past for the line after them (a row's number, or the table has ended)
 
 
 def _header_repeats(lines: list[Line], k: int, end: int, header: list[str]) -> bool:
