@@ -1395,7 +1395,7 @@ TIMELINE = regex.compile(r"(?i)^(?:tháng|quý|năm|trước|trong\s+(?:tháng|q
                          r"\d{4}(?:\s*[-–]\s*\d{4})?(?:\s+và\s+h[aằ]ng\s+năm)?$|"
                          r"\d{1,2}/\d{4})")
 PAGE_BREAK_SPAN = 14  # the lines a page's foot and head may take (footnotes, running head, number, header cells)
-ROW_SPAN = 60  # the lines a row may take after a blank line inside it
+ROW_SPAN = 60  # the blank lines looked past for the line after them (a row's number, or the table has ended)
 
 
 def _header_repeats(lines: list[Line], k: int, end: int, header: list[str]) -> bool:
@@ -1508,7 +1508,7 @@ def _layout_rows(lines: list[Line], k: int, end: int, header: list[str], cols: d
                 and _sub_row_next(lines, k, end, n + 1):
             m, num = gm, n + 1  # "2. Đẩy mạnh nghiên cứu …" over its sub-rows "2.1", "2.2" …: a row of its own number
         if num == 1 and n and not fresh and row and _lost_group(row[-1]) \
-                and (not groups or groups[-1] in ROMAN_LABELS):
+                and (not groups or (groups[-1] in ROMAN_LABELS and _after(groups[-1]))):
             # a group row whose mark the text lost ('IV …' read, 'V' not): its title the row's last line, the count
             # restarting under it
             row.pop()
@@ -1564,14 +1564,20 @@ def _lost_group(line: str) -> bool:
 
 
 def _row_follows(lines: list[Line], k: int, end: int, number: int | None, groups: list[str]) -> bool:
-    """The row numbered `number` (any row for None), or the next group row, stands within a row's reach from k."""
-    for ln in lines[k : min(k + ROW_SPAN, end)]:
-        m = LAYOUT_ROW.match(ln.text.strip()) or NUMBERED_TITLE.match(ln.text.strip())
-        sm = SUB_ROW.match(ln.text.strip())
-        if (m and (number is None or int(m.group("m")) in (number, 1))) or _group_mark(ln.text, groups) \
-                or (sm and (number is None or int(sm.group("a")) in (number - 1, number))):
-            return True
-    return False
+    """After a blank line: the next line that is not blank opens the row numbered `number` (any row for None) — its
+    number alone or before its text after a run of spaces, or "2. Đẩy mạnh …" over its sub-rows "2.1" … —, a sub-row,
+    or the next group row. Anything else (a paragraph "3. Ủy ban nhân dân …", a heading "III. TỔ CHỨC THỰC HIỆN" out of
+    the groups' order) ends the table."""
+    i = next((i for i in range(k, min(k + ROW_SPAN, end)) if lines[i].text.strip()), None)
+    if i is None:
+        return False
+    t = lines[i].text.strip()
+    m = LAYOUT_ROW.match(t)
+    if not m and (gm := NUMBERED_TITLE.match(t)) and _sub_row_next(lines, i, end, int(gm.group("m"))):
+        m = gm
+    sm = SUB_ROW.match(t)
+    return bool((m and (number is None or int(m.group("m")) in (number, 1))) or _group_mark(t, groups)
+                or (sm and (number is None or int(sm.group("a")) in (number - 1, number))))
 
 
 # a group row's mark: "II", "II. Hoàn thiện …", "IV Thực hiện …"
@@ -1588,10 +1594,11 @@ def _group_mark(text: str, groups: list[str]) -> str | None:
 
 
 def _after(mark: str) -> str:
-    """The group mark after this one: 'II' after 'I', 'B' after 'A'."""
+    """The group mark after this one: 'II' after 'I', 'B' after 'A'; "" after the last roman label or a mark that is
+    none ("")."""
     if mark in ROMAN_LABELS:
         return ROMAN_LABELS[ROMAN_LABELS.index(mark) + 1] if mark != ROMAN_LABELS[-1] else ""
-    return chr(ord(mark) + 1)
+    return chr(ord(mark) + 1) if regex.fullmatch(r"[A-Z]", mark) else ""
 
 
 # a cell that goes on: "Các bộ ở" / "Trung ương, …", a head alone ("Bộ" / "Nội vụ,", "Các" / "Bộ, ngành, …")
