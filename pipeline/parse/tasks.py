@@ -635,7 +635,7 @@ def heading_lead(item_lines: list[Line]) -> list[str]:
         at = _addressed(text)
         if (asks := ASKING.match(at[len(agency):])) and (asked := leading_agency(at[len(agency) + asks.end():])):
             lead = split_agencies(asked)
-        elif INFORMING.match(at[len(agency):]):
+        elif INFORMING.match(at[len(agency):]) or RECALLS.match(at[len(agency):]):
             lead = []  # the issuer telling ("1. Tổng cục Thuế giới thiệu một số điểm mới …"): nobody is asked to act
     elif agency := _after_circumstance(text) or _after_topic(head) or _chairing(text) or _after_case(text):
         lead = split_agencies(agency)
@@ -764,6 +764,10 @@ LATER_ACTS = regex.compile(r"(?:\s*,?\s+(?:trên cơ sở|căn cứ|theo)\s[^.;]
      "tiếp thu", "tổng hợp", "có trách nhiệm", "chịu trách nhiệm", "cụ thể hóa", "cụ thể hoá")) + r")\b")
 INFORMING = regex.compile(r"\s+(?:xin\s+)?(?:trân trọng\s+)?(?:giới thiệu|thông báo|trả lời|có ý kiến)\b")
 ASKING = regex.compile(r"\s+(?:trân trọng\s+)?(?:đề nghị|yêu cầu)\s+(?=\p{Lu}|các\s)")
+# The issuer recalling a document it has sent: "Tổng cục Thuế có Công văn số 2488/TCT-CS ngày 18/6/2020 gửi Cục Thuế
+# tỉnh Tây Ninh …" (3630/TCT-CS item 2): a fact, nobody is asked to act.
+RECALLS = regex.compile(r"(?i)\s+(?:đã\s+)?(?:có|ban hành|gửi)\s+(?:công văn|văn bản|công điện|thông báo|quyết định|"
+                        r"thông tư|hướng dẫn)\s+(?:số\s*:?\s*\S{0,3}\d|\d)")  # a number, not "số liệu"
 TOPIC = regex.compile(r"^(?:Về|Đối với)\s+(?!các\s)\p{Ll}")  # "Về việc rà soát …", "Về công tác …": what, not who
 
 
@@ -826,7 +830,8 @@ def _after_topic(head: regex.Match | None) -> str | None:
     if not head or not head.group("next"):
         return None
     rest = _addressed(head.string[head.end("h"):].lstrip(" :"))
-    return leading_agency(rest) if rest[:1].isupper() else None
+    who = leading_agency(rest) if rest[:1].isupper() else None
+    return None if who and RECALLS.match(rest[len(who):]) else who  # the issuer recalling its own letter: no actor
 
 
 # A clause inside the item naming who chairs it: "… (Sở Y tế chủ trì, phối hợp Bảo hiểm xã hội tỉnh)".
