@@ -27,3 +27,65 @@ RECALLED = [
 @pytest.mark.parametrize("text,lead", RECALLED)
 def test_recalled_letter_no_lead(text, lead):
     assert _lead(text) == lead
+
+
+# 3444/BHXH-PT-CST (lines abridged, as OCR gave them): a letter's guidance items are its roman headings, OCR reading
+# "II." as "IL." and "III." as "IIL."; only the third has sub-items, numbered under its own number ("3.1.", "3.2."). Was:
+# tasks 3.1 and 3.2 only (the headings taken for sections of items, "IL. Tiền lương làm căn cứ …" dropped for its "căn cứ").
+GUIDANCE = """BAO HIẾM XÃ HỘI VIỆT NAM — CỘNG HOA XÃ HỘI CHU NGHĨA VIỆT NAM
+BẢO HIẾM XÃ HỘI TP HÀ NOI Độc lập - Tự do - Hạnh phúc
+Số: 3444 /BHXH- PT-CST Hà Noi, ngày 3Ø tháng 12 năm 2014
+V/v hướng dẫn tạm thời thực hiện BHXH.
+BHYT. BHTN từ ngày 01/01/2015
+
+Kính gửi:
+- Bảo hiểm xã hội các quận. huyện. thị xã:
+- Các phòng nghiệp vụ.
+
+Bảo hiểm xã hội thành phó Hà Nội hướng dẫn Bảo hiểm xã hội quận, huyện. thị
+xã (sau đây gọi chung là BHXH huyện) tạm thời thực hiện một số nội dung sau:
+
+I. Thu bảo hiểm thất nghiệp (BHTN):
+
+Ké từ ngày 01/01/2015. người lao động làm việc theo hợp đồng lao dộng
+(HDLD). hợp đồng làm việc (HDLV) có thời hạn từ đủ 3 tháng trở lên trong tất cả
+các cơ quan, đơn vị đều thuộc đối tượng tham gia BHTN.
+
+IL. Tiền lương làm căn cứ đóng BHXH, BHYT, BHTN:
+
+Trường hợp người lao động dang thực hiện nhiều HDLD thì tiền lương làm
+căn cứ đóng BHXH. BHYT. BHTN như sau:
+
+- Tham gia BHXH: căn cứ HDLD có mức tiền lương. tiền công cao nhất
+hoặc HDLD, HĐLV có thời gian dài nhất. tối đa bằng 20 lần lương cơ sở.
+
+IIL. Thu bảo hiểm y tế (BHYT):
+
+3.1. Tham gia BHYT theo hộ gia đình
+
+- Hộ gia đình tham gia BHYT bao gồm toàn bộ người có tên trong số hộ
+khẩu hoặc số tạm trú.
+
+3.2. Người thuộc hộ gia đình nông nghiệp, lâm nghiệp, ngư nghiệp, diêm
+nghiệp có mitc sống trung bình:
+
+- Mức đóng: Bằng 4.5% mức lương cơ sở. Ngân sách nhà nước hỗ trợ 30%
+mức lương cơ sở.
+
+Đề nghị BHXH huyện triên khai tới các đơn vị sử dụng lao động. đơn vị
+quản lý đối tượng. các cơ sở giáo dục và Đại lý thu trên địa bàn tạm thời thực hiện
+theo hướng dẫn trên./. we
+
+Nơi nhận:
+- Như trên: (
+- Lưu: VT.P 4
+"""
+
+
+def test_roman_headings_are_the_letters_items():
+    from pipeline.parse import parse_text
+
+    tasks_ = parse_text(GUIDANCE)[0]["tasks"]
+    assert [t["label"] for t in tasks_] == ["I", "II", "III"]
+    assert tasks_[2]["text"].startswith("Thu bảo hiểm y tế (BHYT):")  # the misread numeral 'IIL.' left out
+    assert all(t["lead"] == [] for t in tasks_)

@@ -1716,8 +1716,10 @@ def find_tasks(lines: list[Line], start: int, end: int, doc_end: int | None = No
         sections: list[tuple[Marker, int]] = []
         carry_out: list[tuple[Marker, int]] = []
         folded: dict[int, str] = {}  # each heading's title, a wrapped one joined ("IV. PHÂN" / "CÔNG NHIỆM VỤ")
+        bounds_all: list[tuple[Marker, int]] = []
         for i, r in enumerate(romans):
             stop = romans[i + 1].line.index if i + 1 < len(romans) else end
+            bounds_all.append((r, stop))
             title = r.title
             nxt = lines[r.line.index + 1].text if r.line.index + 1 < len(lines) else ""
             if nxt and is_caps(nxt) and not _marker(lines[r.line.index + 1]):
@@ -1745,6 +1747,11 @@ def find_tasks(lines: list[Line], start: int, end: int, doc_end: int | None = No
         work = [sec for sec in sections if sec not in assign]
         if assign and work and not _names_agencies(_section_items(markers, lines, work)):
             sections = assign
+        # (a heading read as a whole item is left out only when it opens on what is no work: "Tiền lương làm căn cứ
+        # đóng …" is an item, "Căn cứ …", "Đánh giá …" not)
+        if not plan and _romans_are_items(markers, headed := [(r, stop) for r, stop in bounds_all
+                                                              if not folded[r.line.index].startswith(NOT_TASK_SECTION + (PRINCIPLES,))]):
+            return _requests(_roman_items(lines, headed))
         # A section of work written as one paragraph, with no numbered items ("III. GIẢI PHÁP THỰC HIỆN" / "Triển khai
         # … 08 nhóm giải pháp …", 4385/QĐ-BVHTTDL), gives no task and no roman prefix.
         sections = [sec for sec in sections if _section_items(markers, lines, [sec])]
@@ -1820,13 +1827,33 @@ def _carries_own_points(markers: list[Marker], r: Marker, stop: int) -> bool:
         and any(h.startswith(ROLE_POINTS) for h in heads)
 
 
+def _romans_are_items(markers: list[Marker], sections: list[tuple[Marker, int]]) -> bool:
+    """A letter whose roman headings are its guidance items themselves ("I. Thu bảo hiểm thất nghiệp (BHTN):" over
+    paragraphs and dashes, "IL. Tiền lương …", "IIL. Thu bảo hiểm y tế (BHYT):" over "3.1. …", "3.2. …", 3444/BHXH-PT-CST):
+    no numbered item under any heading, sub-items only numbered under the heading's own number, and a heading with
+    none at all."""
+    if len(sections) < 2:
+        return False
+    bare = False
+    for r, stop in sections:
+        inside = [m for m in markers if r.line.index < m.line.index < stop and m.kind in ("number", "subnumber", "article")]
+        own = str(ROMAN_LABELS.index(r.label) + 1)
+        if any(m.kind != "subnumber" or m.label.partition(".")[0] != own for m in inside):
+            return False
+        bare = bare or not inside
+    return bare
+
+
 def _roman_items(lines: list[Line], bounds: list[tuple[Marker, int]]) -> list[dict]:
     out: list[dict] = []
     for r, r_stop in bounds:
         item_lines = [ln for ln in lines[r.line.index:r_stop] if ln.text]
         lead, co, timeline = _roles(item_lines)
-        text = " ".join(" ".join(ln.text.replace("**", "").split()) for ln in item_lines)
-        out.append({"label": r.label, "text": MARKER_PREFIX.sub("", text), "lead": lead or _heading_agencies(r.title),
+        text = MARKER_PREFIX.sub("", " ".join(" ".join(ln.text.replace("**", "").split()) for ln in item_lines))
+        head = " ".join(r.title.replace("**", "").split())[:20]
+        if head and 0 < (k := text.find(head)) <= 8:
+            text = text[k:]  # a numeral OCR misread ("IIL. Thu bảo hiểm y tế …") is no part of the text
+        out.append({"label": r.label, "text": text, "lead": lead or _heading_agencies(r.title),
                     "coordinators": co, "timeline": timeline, "_span": (r.line.start, lines[r_stop - 1].end)})
     return out
 
