@@ -89,3 +89,94 @@ def test_roman_headings_are_the_letters_items():
     assert [t["label"] for t in tasks_] == ["I", "II", "III"]
     assert tasks_[2]["text"].startswith("Thu bảo hiểm y tế (BHYT):")  # the misread numeral 'IIL.' left out
     assert all(t["lead"] == [] for t in tasks_)
+
+
+# 647/LĐTBXH-VL (lines abridged, as OCR gave them): a cover letter asking for comments, its closing label garbled ("Nà
+# KT. BỘ TRƯỞNG"), so the draft resolution and the Tờ trình it sends stay in its body; their numbered parts are no
+# requests of the letter. Was: tasks 1, 2 ("Bố cục", "Nội dung cơ bản" of the Tờ trình's section "II. BO CUC VÀ NỘI DUNG").
+COVER_LETTER = """BQ LAO DONG - - THUONG BINH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIET NAM
+VÀ XÃ HOI Độc lập — Tự do — Hanh phúc
+số: 647 1bTBXH-VL Hà Nội, ngày Qk tháng 02 năm 2017
+V/v xin ý kiến dự thảo Nghị quyết của Quốc
+hội về điều chỉnh mức đóng vào Qũy bảo
+hiểm thất nghiệp đối với người sử dụng lao
+động quy định tại Điều 57 Luật Việc làm
+
+Kính gửi: ........................ Ăn nh nh ng kh nh kế
+
+Dé nghị quý Co quan nghiên cứu, góp ý bằng van bản về các dự thảo nêu
+trên và gửi về Bộ Lao động - Thương binh và Xã hội (Cục Việc làm) trước ngày
+se /3/2017 đề tông hợp, hoàn thiện trình Chính phủ.
+
+Trân trọng cảm ơn sự hợp tác của quý Cơ quan./. tậ_
+
+Nà KT. BỘ TRƯỞNG
+~ Như trên;
+- Bộ trưởng (để b/c); THỦ TR TRUON G
+
+- Luu: VT, VL.
+
+--- PAGE BREAK ---
+
+QUOC HOI CONG HOA XA HOI CHU NGHIA VIET NAM
+Độc lập - Ty do - Hanh phúc
+
+Nghị quyết số: — /2017/QH14 Hà Nội, ngày tháng ˆ năm 2017
+
+DỰ THẢO
+
+Điều 2.
+
+Giao Chính phủ:
+
+1. Tổ chức tuyên truyền, phổ biến chính sách bảo hiểm thất nghiệp và việc
+điều chỉnh mức đóng bảo hiểm thất nghiệp.
+
+2. Bảo đảm cho người lao động được hưởng đầy đủ các chế độ bảo hiểm
+thất nghiệp.
+
+--- PAGE BREAK ---
+
+CHÍNH PHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập —- Tự do - Hạnh phúc
+
+sé: /TTr-CP Hà Nội, ngày - thắng - năm 2017
+
+TO TRINH QUOC HỘI
+
+I. SỰ CAN THIET CUA VIỆC XÂY DỰNG NGHỊ QUYET
+
+1. Tham gia và đóng bảo hiểm thất nghiệp
+
+2. Chỉ trả các chế độ bảo hiểm thất nghiệp
+
+II. BO CUC VÀ NỘI DUNG CUA DỰ THẢO NGHỊ QUYẾT
+
+1. Bố cục
+
+Dự thảo Nghị quyết của Quốc hội về điều chỉnh mức đóng vào Qũy bảo
+hiểm thất nghiệp đối với người sử dụng lao động quy định tại Điều 57 Luật Việc
+làm gồm 5 điêu.
+
+2. Nội dung cơ bản
+
+Điều 3 quy định việc tổ chức thực hiện Nghị quyết.
+Giao Chính phủ, nghiên cứu, đề xuất mức đóng bảo hiểm thất nghiệp từ
+năm 2020 trở đi.
+"""
+
+
+def test_cover_letter_no_tasks_of_what_it_sends():
+    from pipeline.parse import parse_text
+
+    assert parse_text(COVER_LETTER)[0]["tasks"] == []
+
+
+def test_letter_items_before_a_sent_header_kept():
+    from pipeline.parse.lines import split_lines
+
+    # guard: a letter's own items stand before the sent document's motto
+    text = COVER_LETTER.replace("Trân trọng cảm ơn", "1. Góp ý dự thảo Nghị quyết.\n\n2. Gửi ý kiến trước ngày 15/3/2017.\n\nTrân trọng cảm ơn")
+    lines = split_lines(text)
+    found = tasks.find_tasks(lines, 9, len(lines), len(lines), plan=False, dispatch=True)
+    assert [t["label"] for t in found] == ["1", "2"]

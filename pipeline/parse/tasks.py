@@ -1677,11 +1677,29 @@ def _normative(folded_title: str) -> bool:
     return folded_title.strip(" :.").startswith(NORMATIVE_HEADS)
 
 
+# A header's motto line in capitals ("QUOC HOI CONG HOA XA HOI CHU NGHIA VIET NAM") over "Độc lập - Tự do - Hạnh phúc".
+MOTTO_CAPS = regex.compile(r"cong\s*hoa\s+xa\s+hoi\s+chu\s+nghia")
+
+
+def _before_other_header(lines: list[Line], start: int, end: int) -> int:
+    """Where a letter's body gives way to a document it sends whose header the segmenter did not split off (its number
+    blank, "Nghị quyết số: — /2017/QH14", and the letter's closing label garbled, "Nà KT. BỘ TRƯỞNG", 647/LĐTBXH-VL): the
+    next header's motto line in capitals, "Độc lập - Tự do" under it. The sent draft's and submission's numbered parts
+    are no requests of the letter."""
+    for ln in lines[start + 1 : end]:
+        if ln.text and is_caps(ln.text) and MOTTO_CAPS.search(fold(ln.text)) and any(
+                "doc lap" in fold(x.text) or "tu do" in fold(x.text) for x in lines[ln.index : ln.index + 3]):
+            return ln.index
+    return end
+
+
 def find_tasks(lines: list[Line], start: int, end: int, doc_end: int | None = None, plan: bool = True,
                dispatch: bool = False) -> list[dict]:
     """Tasks between start and end (the body); task sections of a plan attached after the signature (a
     decision approving a plan) are looked for up to doc_end. A dispatch's items name their own lead or none."""
     doc_end = doc_end or end
+    if dispatch:
+        end = _before_other_header(lines, start, end)
     if (table := _table_tasks(lines, start, doc_end, layout_only=not plan)):
         return table  # the plan's own task table, with its lead, coordinators and timeline columns
     quoted = quoted_lines(lines)  # a cited provision's own numbered clauses are no items of this document
