@@ -635,7 +635,7 @@ def heading_lead(item_lines: list[Line]) -> list[str]:
         at = _addressed(text)
         if (asks := ASKING.match(at[len(agency):])) and (asked := leading_agency(at[len(agency) + asks.end():])):
             lead = split_agencies(asked)
-        elif INFORMING.match(at[len(agency):]):
+        elif INFORMING.match(at[len(agency):]) or RECALLS.match(at[len(agency):]):
             lead = []  # the issuer telling ("1. Tổng cục Thuế giới thiệu một số điểm mới …"): nobody is asked to act
     elif agency := _after_circumstance(text) or _after_topic(head) or _chairing(text) or _after_case(text):
         lead = split_agencies(agency)
@@ -764,6 +764,10 @@ LATER_ACTS = regex.compile(r"(?:\s*,?\s+(?:trên cơ sở|căn cứ|theo)\s[^.;]
      "tiếp thu", "tổng hợp", "có trách nhiệm", "chịu trách nhiệm", "cụ thể hóa", "cụ thể hoá")) + r")\b")
 INFORMING = regex.compile(r"\s+(?:xin\s+)?(?:trân trọng\s+)?(?:giới thiệu|thông báo|trả lời|có ý kiến)\b")
 ASKING = regex.compile(r"\s+(?:trân trọng\s+)?(?:đề nghị|yêu cầu)\s+(?=\p{Lu}|các\s)")
+# The issuer recalling a document it has sent: "Tổng cục Thuế có Công văn số 2488/TCT-CS ngày 18/6/2020 gửi Cục Thuế
+# tỉnh Tây Ninh …" (3630/TCT-CS item 2): a fact, nobody is asked to act.
+RECALLS = regex.compile(r"(?i)\s+(?:đã\s+)?(?:có|ban hành|gửi)\s+(?:công văn|văn bản|công điện|thông báo|quyết định|"
+                        r"thông tư|hướng dẫn)\s+(?:số\s*:?\s*\S{0,3}\d|\d)")  # a number, not "số liệu"
 TOPIC = regex.compile(r"^(?:Về|Đối với)\s+(?!các\s)\p{Ll}")  # "Về việc rà soát …", "Về công tác …": what, not who
 
 
@@ -826,7 +830,8 @@ def _after_topic(head: regex.Match | None) -> str | None:
     if not head or not head.group("next"):
         return None
     rest = _addressed(head.string[head.end("h"):].lstrip(" :"))
-    return leading_agency(rest) if rest[:1].isupper() else None
+    who = leading_agency(rest) if rest[:1].isupper() else None
+    return None if who and RECALLS.match(rest[len(who):]) else who  # the issuer recalling its own letter: no actor
 
 
 # A clause inside the item naming who chairs it: "… (Sở Y tế chủ trì, phối hợp Bảo hiểm xã hội tỉnh)".
@@ -1679,11 +1684,29 @@ def _normative(folded_title: str) -> bool:
     return folded_title.strip(" :.").startswith(NORMATIVE_HEADS)
 
 
+# A header's motto line in capitals ("QUOC HOI CONG HOA XA HOI CHU NGHIA VIET NAM") over "Độc lập - Tự do - Hạnh phúc".
+MOTTO_CAPS = regex.compile(r"cong\s*hoa\s+xa\s+hoi\s+chu\s+nghia")
+
+
+def _before_other_header(lines: list[Line], start: int, end: int) -> int:
+    """Where a letter's body gives way to a document it sends whose header the segmenter did not split off (its number
+    blank, "Nghị quyết số: — /2017/QH14", and the letter's closing label garbled, "Nà KT. BỘ TRƯỞNG", 647/LĐTBXH-VL): the
+    next header's motto line in capitals, "Độc lập - Tự do" under it. The sent draft's and submission's numbered parts
+    are no requests of the letter."""
+    for ln in lines[start + 1 : end]:
+        if ln.text and is_caps(ln.text) and MOTTO_CAPS.search(fold(ln.text)) and any(
+                "doc lap" in fold(x.text) or "tu do" in fold(x.text) for x in lines[ln.index : ln.index + 3]):
+            return ln.index
+    return end
+
+
 def find_tasks(lines: list[Line], start: int, end: int, doc_end: int | None = None, plan: bool = True,
                dispatch: bool = False) -> list[dict]:
     """Tasks between start and end (the body); task sections of a plan attached after the signature (a
     decision approving a plan) are looked for up to doc_end. A dispatch's items name their own lead or none."""
     doc_end = doc_end or end
+    if dispatch:
+        end = _before_other_header(lines, start, end)
     if (table := _table_tasks(lines, start, doc_end, layout_only=not plan)):
         return table  # the plan's own task table, with its lead, coordinators and timeline columns
     quoted = quoted_lines(lines)  # a cited provision's own numbered clauses are no items of this document
@@ -1718,8 +1741,10 @@ def find_tasks(lines: list[Line], start: int, end: int, doc_end: int | None = No
         sections: list[tuple[Marker, int]] = []
         carry_out: list[tuple[Marker, int]] = []
         folded: dict[int, str] = {}  # each heading's title, a wrapped one joined ("IV. PHÂN" / "CÔNG NHIỆM VỤ")
+        bounds_all: list[tuple[Marker, int]] = []
         for i, r in enumerate(romans):
             stop = romans[i + 1].line.index if i + 1 < len(romans) else end
+            bounds_all.append((r, stop))
             title = r.title
             nxt = lines[r.line.index + 1].text if r.line.index + 1 < len(lines) else ""
             if nxt and is_caps(nxt) and not _marker(lines[r.line.index + 1]):
@@ -1747,6 +1772,11 @@ def find_tasks(lines: list[Line], start: int, end: int, doc_end: int | None = No
         work = [sec for sec in sections if sec not in assign]
         if assign and work and not _names_agencies(_section_items(markers, lines, work)):
             sections = assign
+        # (a heading read as a whole item is left out only when it opens on what is no work: "Tiền lương làm căn cứ
+        # đóng …" is an item, "Căn cứ …", "Đánh giá …" not)
+        if not plan and _romans_are_items(markers, headed := [(r, stop) for r, stop in bounds_all
+                                                              if not folded[r.line.index].startswith(NOT_TASK_SECTION + (PRINCIPLES,))]):
+            return _requests(_roman_items(lines, headed))
         # A section of work written as one paragraph, with no numbered items ("III. GIẢI PHÁP THỰC HIỆN" / "Triển khai
         # … 08 nhóm giải pháp …", 4385/QĐ-BVHTTDL), gives no task and no roman prefix.
         sections = [sec for sec in sections if _section_items(markers, lines, [sec])]
@@ -1822,13 +1852,33 @@ def _carries_own_points(markers: list[Marker], r: Marker, stop: int) -> bool:
         and any(h.startswith(ROLE_POINTS) for h in heads)
 
 
+def _romans_are_items(markers: list[Marker], sections: list[tuple[Marker, int]]) -> bool:
+    """A letter whose roman headings are its guidance items themselves ("I. Thu bảo hiểm thất nghiệp (BHTN):" over
+    paragraphs and dashes, "IL. Tiền lương …", "IIL. Thu bảo hiểm y tế (BHYT):" over "3.1. …", "3.2. …", 3444/BHXH-PT-CST):
+    no numbered item under any heading, sub-items only numbered under the heading's own number, and a heading with
+    none at all."""
+    if len(sections) < 2:
+        return False
+    bare = False
+    for r, stop in sections:
+        inside = [m for m in markers if r.line.index < m.line.index < stop and m.kind in ("number", "subnumber", "article")]
+        own = str(ROMAN_LABELS.index(r.label) + 1)
+        if any(m.kind != "subnumber" or m.label.partition(".")[0] != own for m in inside):
+            return False
+        bare = bare or not inside
+    return bare
+
+
 def _roman_items(lines: list[Line], bounds: list[tuple[Marker, int]]) -> list[dict]:
     out: list[dict] = []
     for r, r_stop in bounds:
         item_lines = [ln for ln in lines[r.line.index:r_stop] if ln.text]
         lead, co, timeline = _roles(item_lines)
-        text = " ".join(" ".join(ln.text.replace("**", "").split()) for ln in item_lines)
-        out.append({"label": r.label, "text": MARKER_PREFIX.sub("", text), "lead": lead or _heading_agencies(r.title),
+        text = MARKER_PREFIX.sub("", " ".join(" ".join(ln.text.replace("**", "").split()) for ln in item_lines))
+        head = " ".join(r.title.replace("**", "").split())[:20]
+        if head and 0 < (k := text.find(head)) <= 8:
+            text = text[k:]  # a numeral OCR misread ("IIL. Thu bảo hiểm y tế …") is no part of the text
+        out.append({"label": r.label, "text": text, "lead": lead or _heading_agencies(r.title),
                     "coordinators": co, "timeline": timeline, "_span": (r.line.start, lines[r_stop - 1].end)})
     return out
 
