@@ -199,10 +199,15 @@ def _read_pdf(path: Path, data: bytes, dpi: int, notes: list[str]) -> list[Page]
                 if layer.usable:
                     plumber = plumber or _plumber(path)
                     if plumber is not None:
+                        pp = None
                         try:
-                            text, header = raster.table_text(page, plumber.pages[i], layer.text, header)
+                            pp = plumber.pages[i]
+                            text, header = raster.table_text(page, pp, layer.text, header)
                         except Exception:  # noqa: BLE001 — a page pdfminer cannot take apart keeps its plain text
                             text = layer.text
+                        finally:
+                            if pp is not None:
+                                pp.close()  # its parsed objects freed page by page: memory stays flat on long PDFs
                         layer = raster.check_layer(text) if text != layer.text else layer
                 w, h = (int(v) for v in page.get_size())
                 if layer.usable:

@@ -137,9 +137,10 @@ def _sends_document(lines: list, closing_at: int, begin: int) -> bool:
     """Whether the part found by its motto after the closing (at ``begin``) is a document the letter sends."""
     if any(_ISSUING_TYPE.match(ln.fold) for ln in lines[:closing_at]):
         return False  # an act's own annexes and issued plans belong to it
-    if not _SENDS.search(" ".join(ln.fold for ln in lines[:closing_at])) or regex.search(r"\btheo mau\b|\bmau\b[^.]{0,20}dinh kem",
-                                                                                  " ".join(ln.fold for ln in lines[:closing_at])):
+    if not _SENDS.search(" ".join(ln.fold for ln in lines[:closing_at])):
         return False
+    if regex.search(r"(?i)\bmẫu\b[^.]{0,20}\bđính kèm", " ".join(ln.text for ln in lines[:closing_at])):
+        return False  # what it attaches is a form to fill ("báo cáo … (theo mẫu đính kèm)", 860/BHXH-BT)
     return not any(_NOT_SENT.search(ln.fold) for ln in lines[closing_at + 1 : begin + 14])
 
 

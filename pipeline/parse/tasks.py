@@ -11,7 +11,7 @@ from dataclasses import dataclass
 import regex
 
 from pipeline.parse import gazetteer
-from pipeline.parse.lines import Line, is_caps, quoted_lines
+from pipeline.parse.lines import Line, is_caps, is_motto, quoted_lines
 from pipeline.textnorm import fold, normalize
 
 # Markers at the start of a line, outermost first.
@@ -1685,7 +1685,8 @@ def _normative(folded_title: str) -> bool:
 
 
 # A header's motto line in capitals ("QUOC HOI CONG HOA XA HOI CHU NGHIA VIET NAM") over "Độc lập - Tự do - Hạnh phúc".
-MOTTO_CAPS = regex.compile(r"cong\s*hoa\s+xa\s+hoi\s+chu\s+nghia")
+MOTTO_CAPS = regex.compile(r"cong\s*hoa\s+xa\s+hoi\s+chu\s+nghia\s+viet\s+\S{2,4}\W*$")  # ends the line: no slogan
+# ("… NGÀY QUỐC KHÁNH NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM (02/9/1945 - 02/9/2025)!" in a list of slogans)
 
 
 def _before_other_header(lines: list[Line], start: int, end: int) -> int:
@@ -1695,7 +1696,7 @@ def _before_other_header(lines: list[Line], start: int, end: int) -> int:
     are no requests of the letter."""
     for ln in lines[start + 1 : end]:
         if ln.text and is_caps(ln.text) and MOTTO_CAPS.search(fold(ln.text)) and any(
-                "doc lap" in fold(x.text) or "tu do" in fold(x.text) for x in lines[ln.index : ln.index + 3]):
+                is_motto(x.text) and "doc lap" in fold(x.text) for x in lines[ln.index + 1 : ln.index + 3]):
             return ln.index
     return end
 
@@ -1775,7 +1776,10 @@ def find_tasks(lines: list[Line], start: int, end: int, doc_end: int | None = No
         # (a heading read as a whole item is left out only when it opens on what is no work: "Tiền lương làm căn cứ
         # đóng …" is an item, "Căn cứ …", "Đánh giá …" not)
         if not plan and _romans_are_items(markers, headed := [(r, stop) for r, stop in bounds_all
-                                                              if not folded[r.line.index].startswith(NOT_TASK_SECTION + (PRINCIPLES,))]):
+                                                              if not folded[r.line.index].startswith(NOT_TASK_SECTION + (PRINCIPLES,))]) \
+                and not _names_agencies(_section_items(markers, lines, headed)):
+            # (sub-items handed to agencies, "II. Về công tác điều trị" / "2.1. Bệnh viện đa khoa tỉnh chuẩn bị …", are
+            # the items themselves)
             return _requests(_roman_items(lines, headed))
         # A section of work written as one paragraph, with no numbered items ("III. GIẢI PHÁP THỰC HIỆN" / "Triển khai
         # … 08 nhóm giải pháp …", 4385/QĐ-BVHTTDL), gives no task and no roman prefix.
@@ -1861,6 +1865,8 @@ def _romans_are_items(markers: list[Marker], sections: list[tuple[Marker, int]])
         return False
     bare = False
     for r, stop in sections:
+        if r.label not in ROMAN_LABELS:
+            return False  # "XIII.", OCR's "IIII.": no heading this reading knows
         inside = [m for m in markers if r.line.index < m.line.index < stop and m.kind in ("number", "subnumber", "article")]
         own = str(ROMAN_LABELS.index(r.label) + 1)
         if any(m.kind != "subnumber" or m.label.partition(".")[0] != own for m in inside):
