@@ -90,9 +90,17 @@ def table_text(page: pdfium.PdfPage, plumber_page, text: str, last_header: list[
     rest of the page's text around it in reading order (nothing inside a table's box repeated). A header that
     repeats the previous page's table header (``last_header``) is left out: the same table goes on. A page without
     such a table keeps ``text`` unchanged. Returns the text and the last table's header."""
-    tables = []
+    tables, filled = [], []  # filled: merged cells written again in each row they span
     for t in plumber_page.find_tables():
-        rows = [[_cell(c) for c in r] for r in t.extract()]
+        rows = []
+        for r in t.extract():
+            cells = [_cell(c) for c in r]
+            if rows and _ROW_NUMBER.fullmatch(rows[-1][0] or "-"):
+                # a cell merged with the data row's above (pdfplumber gives None): the same value, as a chair's cell
+                # spanning two rows means — not an empty cell that would shift the ones after it
+                cells = [rows[-1][k] if c is None and 0 < k < len(rows[-1]) else cells[k] for k, c in enumerate(r)]
+                filled += [cells[k] for k, c in enumerate(r) if c is None and cells[k]]
+            rows.append(cells)
         rows = _one_header([r for r in rows if any(r) and not _COLUMN_NUMBERS.fullmatch(" ".join(r))])
         if len(rows) >= 2 and max(len(r) for r in rows) >= MIN_TABLE_COLUMNS and _numbered(rows[1:] or rows):
             tables.append((t.bbox, rows))
@@ -118,7 +126,7 @@ def table_text(page: pdfium.PdfPage, plumber_page, text: str, last_header: list[
     finally:
         tp.close()
     out = "\n".join(p.strip("\r\n") for p in parts if p.strip())
-    if _letters_differ(out + " ".join(dropped), text):
+    if _letters_differ(out + " ".join(dropped), text + " " + " ".join(filled)):  # (merged cells written twice)
         return text, None  # the table's box and the page's text did not line up (an offset or rotated page)
     return out, last_header
 

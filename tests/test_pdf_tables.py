@@ -46,15 +46,21 @@ def _new_pdf() -> FPDF:
     return pdf
 
 
-def _plan_pdf(path: Path, copies: int = 1) -> Path:
-    """The plan as a PDF with a text layer: body pages, then the annex table (``copies`` times its six rows, numbered
-    on, so that it runs over pages with its header printed again on each)."""
+def _body_and_title() -> tuple[FPDF, list[str], list[list[str]]]:
+    """The plan's body on its first page and the annex title on the next, ready for the table."""
     body, title, header, rows = _source()
     pdf = _new_pdf()
     pdf.add_page()
     pdf.multi_cell(0, 6, body)
     pdf.add_page()
     pdf.multi_cell(0, 6, title)
+    return pdf, header, rows
+
+
+def _plan_pdf(path: Path, copies: int = 1) -> Path:
+    """The plan as a PDF with a text layer: body pages, then the annex table (``copies`` times its six rows, numbered
+    on, so that it runs over pages with its header printed again on each)."""
+    pdf, header, rows = _body_and_title()
     with pdf.table(col_widths=(8, 60, 40, 40, 25), repeat_headings=1) as table:
         cells = table.row()
         for c in header:
@@ -190,3 +196,27 @@ def test_two_row_header_on_a_landscape_page(tmp_path):
     assert [t["label"] for t in doc["tasks"]] == [t["label"] for t in gold]
     assert [t["lead"] for t in doc["tasks"]] == [t["lead"] for t in gold]
     assert [t["timeline"] for t in doc["tasks"]] == [t["timeline"] for t in gold]
+
+
+def test_a_chair_cell_merged_over_two_rows_leads_both(tmp_path):
+    """Review 3 of stop 13: a 'Cơ quan chủ trì' cell spanning two rows (pdfplumber gives None for the lower one) is the
+    lower row's chair too, not an empty cell that shifts the timeline into the lead column."""
+    pdf, header, rows = _body_and_title()
+    with pdf.table(col_widths=(8, 60, 40, 40, 25)) as table:
+        cells = table.row()
+        for c in header:
+            cells.cell(c)
+        first, second = rows[0], rows[1]
+        cells = table.row()
+        for k, c in enumerate(first):
+            cells.cell(c, rowspan=2) if k == 2 else cells.cell(c)
+        cells = table.row()
+        for k, c in enumerate(second):
+            if k != 2:
+                cells.cell(c)
+    path = tmp_path / "rowspan.pdf"
+    pdf.output(str(path))
+    tasks = process_file(str(path))["documents"][0]["tasks"]
+    lead = [t["lead"] for t in tasks[:2]]
+    assert lead[0] and lead[1] == lead[0]
+    assert tasks[1]["timeline"] == normalize(second[4]).strip(" .")
