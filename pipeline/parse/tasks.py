@@ -243,6 +243,11 @@ def split_agencies(text: str) -> list[str]:
     m = regex.match(r"^\s*(?P<title>(?:Bộ trưởng|Thủ trưởng|Giám đốc|Chủ tịch)\s+)?[Cc]ác\s+(?P<head>Bộ|Sở|Cục|Vụ|Ban)\s*:\s*"
                     r"(?P<rest>.+)$", text)
     if m:
+        # the list of names ends at a semicolon; what follows is another party: "Bộ trưởng các Bộ: Quốc phòng, …, Y tế;
+        # Chủ tịch Ủy ban nhân dân các tỉnh, thành phố ven biển từ Đà Nẵng đến Lâm Đồng" (231/CĐ-TTg item 1)
+        rest, _, after = m.group("rest").partition(";")
+        if after.strip():
+            return split_agencies(text[:m.start("rest")] + rest) + split_agencies(after.strip())
         parts = regex.split(r"(\s*,\s*|\s+và\s+)", m.group("rest").strip())
         names, seps = parts[0::2], parts[1::2]
         merged: list[str] = []
