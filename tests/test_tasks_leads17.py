@@ -33,3 +33,22 @@ def test_seventeenth_round_item_lead(text, lead):
 def test_a_ministers_list_then_another_party_after_a_semicolon():
     assert tasks.split_agencies("Các Bộ: Quốc phòng, Công an; Ủy ban nhân dân các tỉnh: Khánh Hòa, Đắk Lắk") == [
         "Bộ Quốc phòng", "Bộ Công an", "Ủy ban nhân dân các tỉnh: Khánh Hòa, Đắk Lắk"]
+
+
+SOLE_HEADS = [
+    # 227/CĐ-TTg item 11 and 231/CĐ-TTg item 6: the sole head of one agency named in capitals (was none)
+    ("11. Thống đốc Ngân hàng Nhà nước Việt Nam chỉ đạo\ncác ngân hàng, tổ chức tín dụng triển khai các chính sách tín "
+     "dụng (giãn nợ,\n", ["Thống đốc Ngân hàng Nhà nước Việt Nam"]),
+    ("6. Chánh Văn phòng Ban chỉ đạo phòng thủ dân sự quốc\ngia phối hợp với cơ quan chức năng của Bộ Nông nghiệp và "
+     "Môi trường theo dõi\n", ["Chánh Văn phòng Ban chỉ đạo phòng thủ dân sự quốc gia"]),
+    # guards: a minister as before (227/CĐ-TTg item 10); a topic in capitals after no title stays no lead
+    ("10. Bộ trưởng Bộ Khoa học và Công nghệ chỉ đạo các\ndoanh nghiệp cung cấp dịch vụ viễn thông tập trung tối đa "
+     "lực lượng, thiết bị\n", ["Bộ trưởng Bộ Khoa học và Công nghệ"]),
+    ("2. Tiếp tục phát huy truyền thống tốt đẹp tương\nthân tương ái, “tình dân tộc, nghĩa đồng bào”, tinh thần đoàn "
+     "kết, chung\n", []),
+]
+
+
+@pytest.mark.parametrize("text,lead", SOLE_HEADS)
+def test_the_sole_head_of_one_agency(text, lead):
+    assert tasks.heading_lead([ln for ln in split_lines(text) if ln.text]) == lead
