@@ -142,12 +142,20 @@ NOT_AGENCY = regex.compile(r"(?i)^\W*(?:(?:các\s+|mọi\s+)?trường\s+hợp|b
 ABBREVIATED_HEAD = regex.compile(r"^\W*(?:các\s+)?BHXH\s+(?=\p{Lu}|các\s|tỉnh\b|thành phố\b|huyện\b|quận\b|cấp\s)")
 
 
+# The sole head of one agency named in capitals, a title the header gazetteer has no use for (as "Bộ trưởng Bộ …",
+# whose "Bộ" it knows): "Thống đốc Ngân hàng Nhà nước Việt Nam", "Chánh Văn phòng Ban chỉ đạo phòng thủ dân sự quốc
+# gia" (227/CĐ-TTg item 11, 231/CĐ-TTg item 6). Never over a group ("các …").
+SOLE_HEAD = regex.compile(r"^\W*(?:Thống đốc|Chánh)\s+(?=\p{Lu})")
+
+
 def is_addressee(text: str) -> bool:
     """An agency name ('Sở Y tế', 'UBND cấp huyện') or a group of them ('Các cơ quan, đơn vị, địa phương')."""
     if regex.match(r"(?i)\W*báo cáo\b", text) or NOT_AGENCY.match(text):
         return False  # the verb, not a newspaper ("Báo Nhân Dân"); a case, not a school
     if ABBREVIATED_HEAD.match(text):
         return True
+    if (m := SOLE_HEAD.match(text)) and gazetteer.starts_agency(text[m.end():]):
+        return True  # "Thống đốc Ngân hàng Nhà nước Việt Nam chỉ đạo …", "Chánh Văn phòng Ban chỉ đạo … phối hợp …"
     if gazetteer.starts_agency(text) or ((m := MEMBER_OF.match(text)) and gazetteer.starts_agency(text[m.end():])):
         return True
     if (m := HEAD_OF.match(text)) and is_addressee(text[m.end():]):
@@ -243,6 +251,11 @@ def split_agencies(text: str) -> list[str]:
     m = regex.match(r"^\s*(?P<title>(?:Bộ trưởng|Thủ trưởng|Giám đốc|Chủ tịch)\s+)?[Cc]ác\s+(?P<head>Bộ|Sở|Cục|Vụ|Ban)\s*:\s*"
                     r"(?P<rest>.+)$", text)
     if m:
+        # the list of names ends at a semicolon; what follows is another party: "Bộ trưởng các Bộ: Quốc phòng, …, Y tế;
+        # Chủ tịch Ủy ban nhân dân các tỉnh, thành phố ven biển từ Đà Nẵng đến Lâm Đồng" (231/CĐ-TTg item 1)
+        rest, _, after = m.group("rest").partition(";")
+        if after.strip():
+            return split_agencies(text[:m.start("rest")] + rest) + split_agencies(after.strip())
         parts = regex.split(r"(\s*,\s*|\s+và\s+)", m.group("rest").strip())
         names, seps = parts[0::2], parts[1::2]
         merged: list[str] = []
