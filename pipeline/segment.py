@@ -114,12 +114,24 @@ def _motto_header(lines: list, closing_at: int | None) -> int | None:
             continue
         if not any(_HEADER_FOLLOWS.search(x.fold) for x in lines[ln.index + 1 : ln.index + 8]):
             continue
-        begin = ln.index
-        while begin > 0 and ln.index - begin < 4 and lines[begin - 1].text.strip() and is_caps(lines[begin - 1].text) \
-                and not regex.search(r"\d", lines[begin - 1].text):
-            begin -= 1  # the issuer's capitals on lines of their own above
-        return begin
+        return _issuer_top(lines, ln.index, reach=4, across_blank=False)  # its capitals on lines of their own above
     return None
+
+
+def _issuer_top(lines: list, index: int, reach: int, across_blank: bool) -> int:
+    """The first line of a second header's issuer: the lines in capitals, with no digit, up to ``reach`` lines above
+    line ``index``; a blank line ends them unless ``across_blank``."""
+    begin = index
+    for i in range(index - 1, max(index - reach, 0) - 1, -1):
+        t = lines[i].text
+        if not t.strip():
+            if across_blank:
+                continue
+            break
+        if not is_caps(t) or regex.search(r"\d", t):
+            break
+        begin = i
+    return begin
 
 
 # The letter says it sends a document with it ("Tài liệu kèm theo, gồm: (1) Tờ trình …", "gửi kèm dự thảo …") …
@@ -180,15 +192,7 @@ def split_documents(text: str) -> list[tuple[int, int, bool]]:
         if not (grammar.PLACE_DATE_RE.search(near) or "cong hoa xa hoi" in fold(near) or "dang cong san" in fold(near)):
             continue
         # Back up over the issuer capitals above the number line (skipping blank lines).
-        i, begin = ln.index - 1, ln.index
-        while i > 0 and ln.index - i <= 6:
-            t = lines[i].text
-            if t and is_caps(t) and not regex.search(r"\d", t):
-                begin = i
-            elif t:
-                break
-            i -= 1
-        starts.append(lines[begin].start)
+        starts.append(lines[_issuer_top(lines, ln.index, reach=6, across_blank=True)].start)
         break  # further copies are handled recursively
     if len(starts) == 1:
         return [(0, len(text), False)]
