@@ -146,6 +146,10 @@ ABBREVIATED_HEAD = regex.compile(r"^\W*(?:các\s+)?BHXH\s+(?=\p{Lu}|các\s|tỉn
 # whose "Bộ" it knows): "Thống đốc Ngân hàng Nhà nước Việt Nam", "Chánh Văn phòng Ban chỉ đạo phòng thủ dân sự quốc
 # gia" (227/CĐ-TTg item 11, 231/CĐ-TTg item 6). Never over a group ("các …").
 SOLE_HEAD = regex.compile(r"^\W*(?:Thống đốc|Chánh)\s+(?=\p{Lu})")
+# The secretary of a Party committee, named with the chairman of the same place's people's committee: "Bí thư tỉnh
+# ủy và Chủ tịch Ủy ban nhân dân các tỉnh: Đắk Lắk, Khánh Hòa, Gia Lai và Lâm Đồng tiếp tục …" (227/CĐ-TTg item 1,
+# 223/CĐ-TTg item 1): the committee ("tỉnh ủy", "Thành ủy", "các cấp ủy") follows the title.
+SECRETARY = regex.compile(r"^\W*(?:[Cc]ác\s+)?(?:[Pp]hó\s+)?[Bb]í thư\s+(?=(?:các\s+)?(?:\p{L}+\s+)?ủy\b)")
 
 
 def is_addressee(text: str) -> bool:
@@ -154,6 +158,8 @@ def is_addressee(text: str) -> bool:
         return False  # the verb, not a newspaper ("Báo Nhân Dân"); a case, not a school
     if ABBREVIATED_HEAD.match(text):
         return True
+    if (m := SECRETARY.match(text)) and (gazetteer.starts_agency(text[m.end():]) or is_addressee(text[m.end():])):
+        return True  # "Bí thư tỉnh ủy và Chủ tịch Ủy ban nhân dân các tỉnh: …", "Bí thư các cấp ủy"
     if (m := SOLE_HEAD.match(text)) and gazetteer.starts_agency(text[m.end():]):
         return True  # "Thống đốc Ngân hàng Nhà nước Việt Nam chỉ đạo …", "Chánh Văn phòng Ban chỉ đạo … phối hợp …"
     if gazetteer.starts_agency(text) or ((m := MEMBER_OF.match(text)) and gazetteer.starts_agency(text[m.end():])):
@@ -246,6 +252,15 @@ def _kind_after_name(name: str, piece: str) -> bool:
 def split_agencies(text: str) -> list[str]:
     """'Sở Văn hóa, Thể thao và Du lịch, Sở Giáo dục và Đào tạo; UBND cấp huyện' → three agencies;
     'Các Bộ: Quốc phòng, Công an' → 'Bộ Quốc phòng', 'Bộ Công an'."""
+    if SECRETARY.match(text) and len(pair := regex.split(r"\s*,\s*|\s+và\s+", text.strip(), maxsplit=1)) == 2 \
+            and is_addressee(pair[1]):
+        return [pair[0]] + split_agencies(pair[1])  # "Bí thư tỉnh ủy và Chủ tịch Ủy ban nhân dân các tỉnh: …": two heads
+    # a place list ends where a party in lower case follows it: "… các tỉnh: Khánh Hòa, Đắk Lắk, Gia Lai và lãnh đạo các
+    # Bộ, ngành" (223/CĐ-TTg item 1)
+    if (listed := regex.match(r"^(?P<list>[^:;]{3,80}?\bcác\s+(?:" + "|".join(PLACE_KINDS) + r")\s*:\s*\p{Lu}[^:;]*?)"
+                                r"\s+và\s+(?P<other>\p{Ll}[^:;]*\bcác\s.+)$", text.strip())) \
+            and PLACE_LIST.fullmatch(listed.group("list")):
+        return [listed.group("list"), listed.group("other")]
     if PLACE_LIST.fullmatch(text.strip()):
         return [text.strip(" .")]  # "Chủ tịch Ủy ban nhân dân các tỉnh: Đắk Lắk, Khánh Hòa, …": one entry, as written
     m = regex.match(r"^\s*(?P<title>(?:Bộ trưởng|Thủ trưởng|Giám đốc|Chủ tịch)\s+)?[Cc]ác\s+(?P<head>Bộ|Sở|Cục|Vụ|Ban)\s*:\s*"
@@ -641,6 +656,8 @@ def heading_lead(item_lines: list[Line]) -> list[str]:
         lead = split_agencies(named)
     elif agency := _assigned(text):
         lead = split_agencies(agency)
+    elif leaders := _assigned_leaders(text):
+        lead = leaders
     elif agency := leading_agency(_addressed(text)):
         lead = split_agencies(agency)
         # the issuer asking others: "5. Chính phủ trân trọng đề nghị Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam và các
@@ -835,6 +852,21 @@ DIRECTS_AT = regex.compile(r"^[Cc]hỉ đạo\s+(?=\p{Lu})")
 
 def _assigned(text: str) -> str | None:
     return _chair_after(GIAO_AT, text) or _chair_after(DIRECTS_AT, text)
+
+
+# A Government leader handed the item by title and name (no agency to name): "7. Giao Phó Thủ tướng Chính phủ Trần Hồng
+# Hà trực tiếp chỉ đạo …" (224/CĐ-TTg, 231/CĐ-TTg item 7), "Giao Phó Thủ tướng Hồ Đức Phớc và các Phó Thủ tướng theo
+# nhiệm vụ được phân công chỉ đạo …" (226/CĐ-TTg item 5), "Phân công các đồng chí Phó Thủ tướng Chính phủ tiếp tục
+# theo dõi …" (227/CĐ-TTg item 14). Only when asked: the leader as a subject is often the one who concludes
+# ("Phó Thủ tướng đánh giá cao …"). The name runs to the first word in lower case.
+LEADER = r"(?:các\s+)?(?:đồng chí\s+)?(?:Phó\s+)?Thủ tướng(?:\s+Chính phủ)?(?:\s+\p{Lu}\p{Ll}*){0,4}"
+ASSIGNED_LEADER = regex.compile(rf"^(?:[Gg]iao|[Pp]hân công)\s+(?P<who>{LEADER}(?:\s*(?:,|và)\s+{LEADER})*)(?=\s+\p{{Ll}})")
+
+
+def _assigned_leaders(text: str) -> list[str]:
+    if not (m := ASSIGNED_LEADER.match(text)):
+        return []
+    return [regex.sub(r"đồng chí\s+", "", p).strip() for p in regex.split(r"\s*,\s*|\s+và\s+", m.group("who"))]
 
 
 def _after_topic(head: regex.Match | None) -> str | None:
