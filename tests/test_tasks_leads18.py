@@ -68,3 +68,25 @@ def test_leader_guards():
     assert _lead("2. Phó Thủ tướng Trần Hồng Hà đánh giá cao kết quả các Bộ, ngành đã đạt được.") == []
     # "Giao" an agency to chair still gives the agency
     assert _lead("3. Giao Bộ Tài chính chủ trì, phối hợp với các Bộ, ngành liên quan rà soát") == ["Bộ Tài chính"]
+
+
+# Class 3: a topic heading on lines of its own over the paragraph that asks who acts (was no lead: the request verb
+# hid the subject, and "căn cứ …" after the name reads as no verb).
+def test_an_agency_asked_below_a_topic_heading():
+    # 5491/CT-CS item 1 (the heading wrapped over two lines)
+    item = ("1. Về thuế giá trị gia\ntăng\nĐề nghị Thuế tỉnh Ninh Bình căn cứ quy định nêu trên và hợp đồng\n"
+            "ký kết thực tế giữa Công ty TNHH Nippon Zoki Việt Nam và Hợp tác xã để xác định khoản tiền thưởng thực "
+            "chất có liên\nquan đến hoạt động bán hàng hóa hay không?")
+    assert _lead(item) == ["Thuế tỉnh Ninh Bình"]
+
+
+def test_the_recipient_company_asked_below_a_topic_is_no_lead():
+    # 5491/CT-CS item 2's heading over the answer letters' request to their addressee (38273/CHQ-GSQL's sentence):
+    # the company named by its kind alone is the letter's own recipient, no agency
+    item = ("2. Về thuế thu nhập doanh\nnghiệp\nĐề nghị Công ty nghiên cứu quy\nđịnh tại các văn bản nêu trên để "
+            "thực hiện.")
+    assert _lead(item) == []
+    # 5491/CT-CS item 2 as printed: findings, no one asked
+    assert _lead("2. Về thuế thu nhập doanh\nnghiệp\nKhoản chi tiền thưởng nếu thỏa mãn điều kiện quy định tại Điều 4 "
+                 "Thông tư số 96/2015/TT-BTC và không thuộc các khoản chi\nkhông được trừ theo quy định của pháp luật "
+                 "thuế TNDN thì được tính vào chi phí\nđược trừ khi xác định thu nhập chịu thuế TNDN.") == []

@@ -748,15 +748,22 @@ def _subject_below_topic(item_lines: list[Line]) -> str | None:
         if not prev or prev.split()[-1].lower() in OPEN_ENDS or OBJECT_VERB_END.search(prev) or len(" ".join(
                 ln.text for ln in item_lines[:k]).split()) > 40:
             return None
-        if line[:1].isupper() and is_addressee(line):
+        # … or asked there: "1. Về thuế giá trị gia" / "tăng" / "Đề nghị Thuế tỉnh Ninh Bình căn cứ … để xác định …"
+        # (5491/CT-CS); not the recipient named by its kind alone ("đề nghị Công ty nghiên cứu …": the letter's own
+        # addressee, no agency to route to)
+        asked = REQUEST_VERB.match(line)
+        if asked and not (is_addressee(named := line[asked.end():]) and not _bare_kind(leading_agency(named) or "")):
+            return None
+        if line[:1].isupper() and is_addressee(line[asked.end():] if asked else line):
             rest = " ".join(ln.text.replace("*", "").strip() for ln in item_lines[k:])
+            rest = rest[asked.end():] if asked else rest
             who = leading_agency(rest)
             after = rest[len(who):] if who and rest.startswith(who) else ""
             # (a report of what it did or received, "Bộ Tài chính đã ban hành …", "… nhận được Công văn số …", names
             # nobody who is asked to act; "Bộ Tài chính báo cáo …", "… được giao …" do, as under a heading)
             if who and regex.match(r"\s+\p{Ll}", after) and not regex.match(
                     r"\s+(?:là|đã|đang|vừa|có liên quan|nhận|cho biết|có ý kiến|trả lời|giới thiệu|xin)\b",
-                    after) and _acts_next(after):
+                    after) and (asked or _acts_next(after)):  # (who is asked acts: "… căn cứ …" is its verb)
                 return who
             return None
     return None
