@@ -22,3 +22,34 @@ SPEAKER_AGREES = [
 @pytest.mark.parametrize("text,lead", SPEAKER_AGREES)
 def test_the_speaker_agreeing_is_no_actor(text, lead):
     assert tasks.heading_lead([ln for ln in split_lines(text) if ln.text]) == lead
+
+
+PARTY_SECRETARY_AND_CHAIRMAN = [
+    # 227/CĐ-TTg item 1 (a known miss of the seventeenth round): the provinces' Party secretary and the chairman whose
+    # place list follows, two parties before the list (was none)
+    ("1. Bí thư tỉnh ủy và Chủ tịch Ủy ban nhân dân các tỉnh: Đắk Lắk, Khánh Hòa, Gia Lai và Lâm Đồng tiếp tục "
+     "phân công nhiệm vụ cụ thể cho từng đồng chí trong Thường vụ, thường trực Tỉnh ủy, Ủy ban và lãnh đạo các Sở, "
+     "Ban, ngành xuống tận phường, xã, bám sát cơ sở,\n",
+     ["Bí thư tỉnh ủy", "Chủ tịch Ủy ban nhân dân các tỉnh: Đắk Lắk, Khánh Hòa, Gia Lai và Lâm Đồng"]),
+    # 223/CĐ-TTg item 1: the same pair, the list ending where the leaders of the ministries are joined on (was none)
+    ("1. Đồng chí Bí thư tỉnh ủy và Chủ tịch Ủy ban nhân dân các tỉnh: Khánh Hòa, Đắk Lắk, Gia Lai và lãnh đạo các "
+     "Bộ, ngành theo chức năng, nhiệm vụ, thẩm quyền tiếp tục tập trung, quyết liệt hơn nữa trong lãnh đạo, chỉ đạo,\n",
+     ["Bí thư tỉnh ủy", "Chủ tịch Ủy ban nhân dân các tỉnh: Khánh Hòa, Đắk Lắk, Gia Lai", "lãnh đạo các Bộ, ngành"]),
+    # guards: the chairman alone over his points (223/CĐ-TTg item 2) and a list after "Sở … và" that is one name
+    ("2. Chủ tịch Ủy ban nhân dân các tỉnh: Khánh Hòa, Đắk Lắk, Gia Lai:\n- Chịu trách nhiệm toàn diện trước Chính "
+     "phủ, Thủ tướng Chính phủ về công tác ứng phó thiên tai trên địa bàn,\n- Tiếp tục huy động tối đa các lực lượng, "
+     "phương tiện cần thiết,\n", ["Chủ tịch Ủy ban nhân dân các tỉnh: Khánh Hòa, Đắk Lắk, Gia Lai"]),
+    ("1. Bí thư tỉnh ủy tiếp tục phân công nhiệm vụ cụ thể cho từng đồng chí trong Thường vụ\n", ["Bí thư tỉnh ủy"]),
+]
+
+
+@pytest.mark.parametrize("text,lead", PARTY_SECRETARY_AND_CHAIRMAN)
+def test_a_party_secretary_and_a_chairman_before_a_place_list(text, lead):
+    assert tasks.heading_lead([ln for ln in split_lines(text) if ln.text]) == lead
+
+
+def test_a_place_list_after_one_name_with_va_stays_whole():
+    assert tasks.split_agencies("Sở Khoa học và Công nghệ các tỉnh: Đắk Lắk, Khánh Hòa") == [
+        "Sở Khoa học và Công nghệ các tỉnh: Đắk Lắk, Khánh Hòa"]
+    assert tasks.split_agencies("Ủy ban nhân dân các xã: Gia Thuận, Tân Điền, Gò Công Đông") == [
+        "Ủy ban nhân dân các xã: Gia Thuận, Tân Điền, Gò Công Đông"]
