@@ -53,3 +53,24 @@ def test_a_place_list_after_one_name_with_va_stays_whole():
         "Sở Khoa học và Công nghệ các tỉnh: Đắk Lắk, Khánh Hòa"]
     assert tasks.split_agencies("Ủy ban nhân dân các xã: Gia Thuận, Tân Điền, Gò Công Đông") == [
         "Ủy ban nhân dân các xã: Gia Thuận, Tân Điền, Gò Công Đông"]
+
+
+DEPUTY_HEADS = [
+    # 224/CĐ-TTg item 7 and 231/CĐ-TTg item 7 (known misses of the seventeenth round): a Deputy Prime Minister by name
+    # is who is asked (was none)
+    ("7. Giao Phó Thủ tướng Chính phủ Trần Hồng Hà trực tiếp chỉ đạo công tác chuẩn bị, kiểm tra đôn đốc và tổ chức "
+     "buổi Lễ khánh thành, khởi công các dự án, công trình.\n", ["Phó Thủ tướng Chính phủ Trần Hồng Hà"]),
+    ("7. Giao Phó Thủ tướng Chính phủ Trần Hồng Hà tiếp tục chỉ đạo các Bộ, ngành, địa phương triển khai kịp thời "
+     "công tác ứng phó với bão, mưa lũ.\n", ["Phó Thủ tướng Chính phủ Trần Hồng Hà"]),
+    # guards, right before and after: the office reporting to the Deputy Prime Minister (231/CĐ-TTg item 8); the
+    # Prime Minister himself
+    ("8. Văn phòng Chính phủ theo dõi, đôn đốc các Bộ, địa phương thực hiện nghiêm túc Công điện này và báo cáo các "
+     "cấp hàng ngày theo quy định; kịp thời báo cáo Thủ tướng Chính phủ, Phó Thủ tướng phụ trách lĩnh vực những vấn đề "
+     "đột xuất, phát sinh./.\n", ["Văn phòng Chính phủ"]),
+    ("7. Giao Thủ tướng Chính phủ tiếp tục chỉ đạo các Bộ\n", ["Thủ tướng Chính phủ"]),
+]
+
+
+@pytest.mark.parametrize("text,lead", DEPUTY_HEADS)
+def test_a_deputy_of_a_known_head(text, lead):
+    assert tasks.heading_lead([ln for ln in split_lines(text) if ln.text]) == lead

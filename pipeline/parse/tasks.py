@@ -149,6 +149,9 @@ SOLE_HEAD = regex.compile(r"^\W*(?:Thống đốc|Chánh)\s+(?=\p{Lu})")
 # The Party secretary of a committee, who leads with the government's head: "Bí thư tỉnh ủy và Chủ tịch Ủy ban nhân dân
 # các tỉnh: Đắk Lắk, Khánh Hòa, …" (227/CĐ-TTg item 1, 223/CĐ-TTg item 1). The header gazetteer has no use for the title.
 PARTY_SECRETARY = regex.compile(r"^\W*Bí thư\s+(?=\w+\s+[uủ][yỷ]\b)")
+# A deputy of a head the gazetteer knows, named as the one asked: "7. Giao Phó Thủ tướng Chính phủ Trần Hồng Hà trực tiếp
+# chỉ đạo …" (224/CĐ-TTg item 7, 231/CĐ-TTg item 7).
+DEPUTY = regex.compile(r"^\W*Phó\s+(?=\p{Lu})")
 
 
 def is_addressee(text: str) -> bool:
@@ -163,6 +166,8 @@ def is_addressee(text: str) -> bool:
         return True
     if (m := PARTY_SECRETARY.match(text)) and fold(text[m.end():]).startswith(PARTY_COMMITTEES):
         return True  # "Bí thư tỉnh ủy và Chủ tịch Ủy ban nhân dân các tỉnh: …"
+    if (m := DEPUTY.match(text)) and gazetteer.starts_agency(text[m.end():]):
+        return True  # "Phó Thủ tướng Chính phủ Trần Hồng Hà"
     if (m := HEAD_OF.match(text)) and is_addressee(text[m.end():]):
         return True  # "Thủ trưởng các sở, ban, ngành tỉnh", "Giám đốc Sở Y tế": the head acts for the agency
     if fold(text).lstrip(" -*").startswith("cap uy"):
