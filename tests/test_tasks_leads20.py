@@ -19,11 +19,6 @@ SPEAKER_AGREES = [
 ]
 
 
-@pytest.mark.parametrize("text,lead", SPEAKER_AGREES)
-def test_the_speaker_agreeing_is_no_actor(text, lead):
-    assert tasks.heading_lead([ln for ln in split_lines(text) if ln.text]) == lead
-
-
 PARTY_SECRETARY_AND_CHAIRMAN = [
     # 227/CĐ-TTg item 1 (a known miss of the seventeenth round): the provinces' Party secretary and the chairman whose
     # place list follows, two parties before the list (was none)
@@ -41,11 +36,6 @@ PARTY_SECRETARY_AND_CHAIRMAN = [
      "phương tiện cần thiết,\n", ["Chủ tịch Ủy ban nhân dân các tỉnh: Khánh Hòa, Đắk Lắk, Gia Lai"]),
     ("1. Bí thư tỉnh ủy tiếp tục phân công nhiệm vụ cụ thể cho từng đồng chí trong Thường vụ\n", ["Bí thư tỉnh ủy"]),
 ]
-
-
-@pytest.mark.parametrize("text,lead", PARTY_SECRETARY_AND_CHAIRMAN)
-def test_a_party_secretary_and_a_chairman_before_a_place_list(text, lead):
-    assert tasks.heading_lead([ln for ln in split_lines(text) if ln.text]) == lead
 
 
 def test_a_place_list_after_one_name_with_va_stays_whole():
@@ -71,6 +61,6 @@ DEPUTY_HEADS = [
 ]
 
 
-@pytest.mark.parametrize("text,lead", DEPUTY_HEADS)
-def test_a_deputy_of_a_known_head(text, lead):
+@pytest.mark.parametrize("text,lead", SPEAKER_AGREES + PARTY_SECRETARY_AND_CHAIRMAN + DEPUTY_HEADS)
+def test_twentieth_round_item_lead(text, lead):
     assert tasks.heading_lead([ln for ln in split_lines(text) if ln.text]) == lead
