@@ -783,7 +783,8 @@ RECALLS = regex.compile(r"(?i)\s+(?:đã\s+)?(?:có|ban hành|gửi)\s+(?:công 
                         r"thông tư|hướng dẫn)\s+(?:số\s*:?\s*\S{0,3}\d|\d)")  # a number, not "số liệu"
 # The speaker agreeing with what was put to it: "1. Bộ Chính trị, Ban Bí thư cơ bản nhất trí với Tờ trình của Đảng uỷ
 # Chính phủ. …" (212-KL/TW): its own position, nobody is asked to act.
-AGREES = regex.compile(r"(?i)\s+(?:cơ bản\s+|hoàn toàn\s+)?(?:nhất trí|thống nhất|đồng ý)\s+(?:với\s+)?(?:(?:các|những)\s+)?"
+# ("thống nhất phương án …" without "với" is agreeing on a scheme with someone: work, kept)
+AGREES = regex.compile(r"(?i)\s+(?:cơ bản\s+|hoàn toàn\s+)?(?:(?:nhất trí|thống nhất)\s+với|đồng ý(?:\s+với)?)\s+(?:(?:các|những)\s+)?"
                        r"(?:tờ trình|báo cáo|đề án|đề xuất|đề nghị|kiến nghị|phương án|chủ trương|dự thảo)\b")
 TOPIC = regex.compile(r"^(?:Về|Đối với)\s+(?!các\s)\p{Ll}")  # "Về việc rà soát …", "Về công tác …": what, not who
 
