@@ -665,7 +665,7 @@ def heading_lead(item_lines: list[Line]) -> list[str]:
         at = _addressed(text)
         if (asks := ASKING.match(at[len(agency):])) and (asked := leading_agency(at[len(agency) + asks.end():])):
             lead = split_agencies(asked)
-        elif INFORMING.match(at[len(agency):]) or RECALLS.match(at[len(agency):]):
+        elif INFORMING.match(at[len(agency):]) or RECALLS.match(at[len(agency):]) or AGREES.match(at[len(agency):]):
             lead = []  # the issuer telling ("1. Tổng cục Thuế giới thiệu một số điểm mới …"): nobody is asked to act
     elif agency := _after_circumstance(text) or _after_topic(head) or _chairing(text) or _after_case(text):
         lead = split_agencies(agency)
@@ -805,6 +805,11 @@ ASKING = regex.compile(r"\s+(?:trân trọng\s+)?(?:đề nghị|yêu cầu)\s+(
 # tỉnh Tây Ninh …" (3630/TCT-CS item 2): a fact, nobody is asked to act.
 RECALLS = regex.compile(r"(?i)\s+(?:đã\s+)?(?:có|ban hành|gửi)\s+(?:công văn|văn bản|công điện|thông báo|quyết định|"
                         r"thông tư|hướng dẫn)\s+(?:số\s*:?\s*\S{0,3}\d|\d)")  # a number, not "số liệu"
+# The speaker agreeing with what was put to it: "1. Bộ Chính trị, Ban Bí thư cơ bản nhất trí với Tờ trình của Đảng uỷ
+# Chính phủ. …" (212-KL/TW): its own position, nobody is asked to act.
+# ("thống nhất phương án …" without "với" is agreeing on a scheme with someone: work, kept)
+AGREES = regex.compile(r"(?i)\s+(?:cơ bản\s+|hoàn toàn\s+)?(?:(?:nhất trí|thống nhất)\s+với|đồng ý(?:\s+với)?)\s+(?:(?:các|những)\s+)?"
+                       r"(?:tờ trình|báo cáo|đề án|đề xuất|đề nghị|kiến nghị|phương án|chủ trương|dự thảo)\b")
 TOPIC = regex.compile(r"^(?:Về|Đối với)\s+(?!các\s)\p{Ll}")  # "Về việc rà soát …", "Về công tác …": what, not who
 
 
