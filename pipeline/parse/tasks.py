@@ -37,6 +37,9 @@ NOT_TASK_SECTION = ("muc dich", "yeu cau", "muc tieu", "kinh phi", "che do bao c
 # A section of principles ("I. NGUYÊN TẮC" before "II. CÁC NHIỆM VỤ, GIẢI PHÁP CỤ THỂ", 84/NQ-CP) in a text that is no
 # plan; its title opens on the word (a plan's "NGUYÊN TẮC, NHIỆM VỤ …" is read as before).
 PRINCIPLES = "nguyen tac"
+# A notice's section of shortcomings and their causes, its title opening on them ("II. VỀ TỒN TẠI, HẠN CHẾ VÀ NGUYÊN
+# NHÂN CHỦ YẾU" before "III. NHIỆM VỤ, GIẢI PHÁP …", 624/TB-VPCP): findings, not requests.
+SHORTCOMINGS = regex.compile(r"^(?:ve\s+)?(?:nhung\s+)?(?:ton tai|han che|khuyet diem|yeu kem|nguyen nhan)\b")
 
 # --- The words that ask someone to act: building blocks of the request patterns below (REQUEST_VERB, REQUEST_RE,
 # INTRO_REQUEST, OWN_ASSIGNEE, ASKING_INTRO, OBLIGED, ASKS).
@@ -1772,7 +1775,7 @@ def find_tasks(lines: list[Line], start: int, end: int, doc_end: int | None = No
                         f.startswith(SCOPE_HEADS) or _describes(markers, r.line.index, stop))):
                     sections.append((r, stop))
             # a directive's, a dispatch's or a notice's own "Tổ chức thực hiện" items are requests too (gold/README)
-            elif not (any(k in f for k in NOT_TASK_SECTION) or f.startswith(PRINCIPLES)) \
+            elif not (any(k in f for k in NOT_TASK_SECTION) or f.startswith(PRINCIPLES) or SHORTCOMINGS.match(f)) \
                     or _asks_below(markers, lines, r, stop):
                 sections.append((r, stop))
         if not plan and any(_normative(fold(r.title)) for r in romans):
