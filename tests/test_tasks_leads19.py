@@ -1,6 +1,8 @@
 """Nineteenth round of task-lead rules (leads19), from documents in the crawler list tnt305/tai_lieu_noi_bo
 src/crawler/nghidinh.jsonl (offsets 60000-120000; pages listed in gold/development/reading_tasks.tsv). The lines are
 the documents' own (624/TB-VPCP, 377/NQ-CP), abridged where '…' stands."""
+import pytest
+
 from pipeline.parse import tasks
 from pipeline.parse.lines import split_lines
 
@@ -35,3 +37,30 @@ def test_a_section_of_tasks_to_remedy_shortcomings_is_still_one():
     text = NOTICE_624.replace("III. NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM, CỤ THỂ",
                               "III. NHIỆM VỤ, GIẢI PHÁP KHẮC PHỤC TỒN TẠI, HẠN CHẾ")
     assert [t["label"] for t in _tasks(text)] == ["1", "2"]
+
+
+POINT_LEADS = [
+    # 624/TB-VPCP III.3 and III.4: a topic, then points numbered in brackets each opening on who acts (was none)
+    ("3. Khẩn trương xây dựng và ban hành chiến lược chuyển đổi số và chiến lược dữ liệu: (1) Thanh tra Chính phủ ban "
+     "hành trước ngày 25 tháng 11 năm 2025; (2) Bộ Công an chủ trì, phối hợp các bộ, cơ quan liên quan ban hành hướng "
+     "dẫn để các bộ, ngành, địa phương thực hiện việc rà soát, đánh giá và xếp hạng chất lượng các cơ sở dữ liệu;\n",
+     ["Thanh tra Chính phủ", "Bộ Công an"]),
+    ("4. Đẩy mạnh cắt giảm, đơn giản hóa thủ tục hành chính: (1) Các bộ, ngành, khẩn trương rà soát, sửa đổi và thống "
+     "nhất quy trình tái cấu trúc dịch vụ công trực tuyến …; (2) các bộ, ngành, địa phương tổ chức tổng rà soát hiện "
+     "trạng cung cấp dịch vụ công trực tuyến …\n",
+     ["Các bộ, ngành", "các bộ, ngành, địa phương"]),
+    # guard: points naming nobody (624/TB-VPCP II.2) give none
+    ("2. Nguyên nhân chủ yếu: (1) Quyết tâm chính trị chưa đủ mạnh, còn tâm lý e dè, sợ sai, sợ trách nhiệm; (2) Thể "
+     "chế, chính sách chậm cập nhật, chưa theo kịp thực tiễn và tốc độ công nghệ;\n", []),
+]
+
+
+@pytest.mark.parametrize("text,lead", POINT_LEADS)
+def test_points_in_brackets_after_a_topic_name_who_acts(text, lead):
+    assert tasks.heading_lead([ln for ln in split_lines(text) if ln.text]) == lead
+
+
+def test_a_verb_opening_on_an_agency_heads_word_ends_the_name():
+    # 'ban hành' after 'Thanh tra Chính phủ' was read as the head 'Ban' ('Thanh tra Chính phủ ban')
+    assert tasks.leading_agency("Thanh tra Chính phủ ban hành trước ngày 25 tháng 11 năm 2025") == "Thanh tra Chính phủ"
+    assert tasks.leading_agency("Văn phòng Ban Chỉ đạo tổng hợp, báo cáo") == "Văn phòng Ban Chỉ đạo"  # guard

@@ -397,6 +397,9 @@ def _purpose_len(words: list[tuple[str, str]], i: int, kinds: set[str] = FACILIT
     return best
 
 
+HEAD_VERBS = ("ban hành ", "ban bố ")  # verbs opening on an agency head's word ("Ban")
+
+
 def leading_agency(text: str) -> str | None:
     """The agency a task sentence starts with: 'Bộ Xây dựng chỉ đạo …' → 'Bộ Xây dựng'.
 
@@ -417,8 +420,10 @@ def leading_agency(text: str) -> str | None:
     low = normalize(text).lower()
     head_len = 0
     # Heads one after the other are one name: "Văn phòng" + "Ủy ban nhân dân tỉnh", "Ban" + "Chỉ huy …".
+    # (not a verb a head's word opens: "Thanh tra Chính phủ ban hành trước ngày …" — no "Ban")
     while (head := next((h for h in MULTIWORD_HEADS + (HEADS if head_len else [])
-                         if low.startswith(h + " ", head_len)), None)) is not None:
+                         if low.startswith(h + " ", head_len) and not low.startswith(HEAD_VERBS, head_len)),
+                        None)) is not None:
         head_len += len(head) + 1
     head_len = max(head_len - 1, 0)
     words = [(text[:head_len], "N")] + pos_tag(text[head_len:400]) if head_len else pos_tag(text[:400])
@@ -659,6 +664,8 @@ def heading_lead(item_lines: list[Line]) -> list[str]:
             lead = asked  # the speaker over its points ("…, Bộ Y tế:" / "a) Đề nghị Thủ trưởng các đơn vị chủ trì …")
         if head and agency == _after_topic(head):
             lead += _later_subjects(text, lead)
+    elif head and head.group("next") == "(" and (points := _point_subjects(text[head.end("h"):])):
+        lead = points  # "3. Khẩn trương xây dựng …: (1) Thanh tra Chính phủ ban hành …; (2) Bộ Công an chủ trì, …"
     elif head and head.group("next") and TOPIC.match(text) and (later := _later_subjects(text, [])):
         # "3. Về đề nghị …: Về vấn đề này, Chính phủ đã ban hành … Các bộ, ngành trên cơ sở nhiệm vụ được giao …
         # hoàn thiện …" (641/TB-VPCP): the answer's own request
@@ -770,6 +777,23 @@ def _later_subjects(text: str, lead: list[str]) -> list[str]:
     for m in regex.finditer(r"(?<=[.;])\s+(?=\p{Lu})", text):
         if (who := leading_agency(_addressed(text[m.end():]))) and LATER_ACTS.match(text[m.end() + len(who):]):
             out += [a for a in split_agencies(who) if a not in lead and a not in out]
+    return out
+
+
+# Points numbered in brackets after a topic's colon, each opening on who acts: "3. Khẩn trương xây dựng và ban hành
+# chiến lược chuyển đổi số và chiến lược dữ liệu: (1) Thanh tra Chính phủ ban hành trước ngày …; (2) Bộ Công an chủ
+# trì, phối hợp …" (624/TB-VPCP); a point naming nobody ("(1) Quyết tâm chính trị chưa đủ mạnh …") gives none.
+POINT_MARK = regex.compile(r"(?:^|[:;.]\s*)\(\d{1,2}\)\s*")
+
+
+def _point_subjects(text: str) -> list[str]:
+    out: list[str] = []
+    for m in POINT_MARK.finditer(text):
+        point = _addressed(text[m.end():])
+        if not (point[:1].isupper() or point.startswith("các ")) or not (who := leading_agency(point)):
+            continue
+        if _acts_next(" " + point[len(who):].lstrip(" ,")):
+            out += [a for a in split_agencies(who) if a not in out and not is_catch_all(a)]
     return out
 
 
