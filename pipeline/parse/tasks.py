@@ -637,7 +637,7 @@ def heading_lead(item_lines: list[Line]) -> list[str]:
         lead = [who.strip()]
     elif who and is_addressee(who):  # the name before the colon, or the subject of a sentence ending in one
         # (a duty heading names its body whole, no sentence: "Trách nhiệm Tổ công tác triển khai Đề án 06:")
-        lead = split_agencies(who if DUTY_HEAD.match(head.group("h")) else PREDICATE.split(who, maxsplit=1)[0])
+        lead = split_agencies(who if DUTY_HEAD.match(head.group("h")) else _subject_only(PREDICATE.split(who, maxsplit=1)[0]))
     elif has_subitems and len(regex.sub(r"\((?:bao\s+)?gồm\b[^()]*\)", "", text).split()) <= 20 and is_addressee(text) \
             and not regex.search(r"[.;]$", text):  # (a bracket naming its members, "(gồm các Sở: …)", is no length of it)
         # "Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo": the role after the dash is no part of the name
@@ -690,6 +690,15 @@ def heading_lead(item_lines: list[Line]) -> list[str]:
     if not lead and (below := _subject_below_topic(item_lines)):
         lead = split_agencies(below)
     return [a for a in lead if not is_catch_all(a) and not _unnamed(a, text)]
+
+
+def _subject_only(sentence: str) -> str:
+    """A sentence before a colon whose verb PREDICATE does not list ends its subject at that verb: "g) Bộ Y tế xây
+    dựng, trình cấp có thẩm quyền phê duyệt Kế hoạch …, trong đó xác định rõ:" → "Bộ Y tế" (624/TB-VPCP III.5.g)."""
+    name = leading_agency(sentence)
+    # (a proper name, not a kind: "Các cơ quan đăng ký đầu tư (Sở Tài chính, …)", "Các sở, ban, ngành khác" stay whole)
+    return name if name and name != sentence and sentence.startswith(name) and regex.search(r"\s\p{Lu}", name) \
+        and _acts_next(sentence[len(name):]) else sentence
 
 
 # Words a heading line cannot end on when the next line goes on with its sentence ("… phối hợp với" / "Sở Y tế …").
@@ -1041,7 +1050,7 @@ def _bracketed(m: Marker) -> bool:
 
 
 def _items(markers: list[Marker], lines: list[Line], start: int, end: int, prefix: str = "",
-           dispatch: bool = False) -> list[dict]:
+           dispatch: bool = False, points: bool = True) -> list[dict]:
     inside = [m for m in markers if start <= m.line.index < end and m.kind in ("number", "letter", "article")]
     subs = [m for m in markers if start <= m.line.index < end and m.kind == "subnumber"]
     if subs and (not inside or (subs[0].line.index < inside[0].line.index and not any(m.kind == "number" for m in inside))):
@@ -1078,6 +1087,8 @@ def _items(markers: list[Marker], lines: list[Line], start: int, end: int, prefi
         lead, co, timeline = _roles(item_lines)
         if not lead and kind == "number":
             lead = _sub_heading_leads(markers, lines, m, stop)
+        if not lead and kind == "number" and points and not dispatch:
+            lead = _point_heading_leads(markers, lines, m, stop)  # (not a dispatch's: its items name their own)
         out.append({"label": (prefix if kind != "subnumber" else "") + m.label, "text": text, "lead": lead, "coordinators": co, "timeline": timeline,
                     "_span": (m.line.start, lines[stop - 1].end if stop - 1 < len(lines) else m.line.end)})
     return out
@@ -1096,6 +1107,17 @@ def _sub_heading_leads(markers: list[Marker], lines: list[Line], item: Marker, s
             and m.label.partition(".")[0] == item.label]
     if len(subs) < 2:
         return []
+    return _headed_parts(lines, subs, stop)
+
+
+def _point_heading_leads(markers: list[Marker], lines: list[Line], item: Marker, stop: int) -> list[str]:
+    """… or under lettered points, each headed by its agency: "5. Nhiệm vụ về phát triển KHCN, ĐMST, CĐS và ĐA06" /
+    "a) Bộ Khoa học và Công nghệ: (1) trình …" / "b) Bộ Công an: …" / "c) Văn phòng Chính phủ chủ trì …" (624/TB-VPCP)."""
+    subs = [m for m in markers if item.line.index < m.line.index < stop and m.kind == "letter"]
+    return _headed_parts(lines, subs, stop) if len(subs) >= 2 else []
+
+
+def _headed_parts(lines: list[Line], subs: list[Marker], stop: int) -> list[str]:
     found: list[list[str]] = []
     for i, m in enumerate(subs):
         end = subs[i + 1].line.index if i + 1 < len(subs) else stop
@@ -1292,12 +1314,15 @@ def _section_items(markers: list[Marker], lines: list[Line], sections: list[tupl
     prefix = len(sections) > 1
     out: list[dict] = []
     for r, stop in sections:
-        items = _items(markers, lines, r.line.index + 1, stop, f"{r.label}." if prefix else "")
+        first = next((m.line.index for m in markers if r.line.index < m.line.index < stop
+                      and m.kind in ("number", "letter", "subnumber")), None)
+        group = ([] if dispatch else _group_lead(" ".join(
+            ln.text.replace("*", "") for ln in lines[r.line.index + 1 : first] if ln.text))) or _heading_agencies(r.title) \
+            if first is not None else []
+        # (a section headed by whom its items concern leads them, not the offices their points name: "I. Các Chi cục
+        # Hải quan trên toàn quốc" / "1. …" / "a) Chi cục Hải quan nơi đăng ký tờ khai (nơi đi):", 778/TCHQ-GSQL)
+        items = _items(markers, lines, r.line.index + 1, stop, f"{r.label}." if prefix else "", points=not group)
         if items:
-            first = next(m.line.index for m in markers if r.line.index < m.line.index < stop
-                         and m.kind in ("number", "letter", "subnumber"))
-            group = ([] if dispatch else _group_lead(" ".join(
-                ln.text.replace("*", "") for ln in lines[r.line.index + 1 : first] if ln.text))) or _heading_agencies(r.title)
             for t in items:
                 t["lead"] = t["lead"] or list(group)
         out += items
