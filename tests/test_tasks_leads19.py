@@ -66,53 +66,34 @@ def test_a_verb_opening_on_an_agency_heads_word_ends_the_name():
     assert tasks.leading_agency("Văn phòng Ban Chỉ đạo tổng hợp, báo cáo") == "Văn phòng Ban Chỉ đạo"  # guard
 
 
-# 624/TB-VPCP III.5 and III.6 (abridged): a topic over lettered points, each headed by its agency (was none)
-POINTS_624 = """III. NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM, CỤ THỂ
-1. Quyết liệt trong chỉ đạo, điều hành, chịu trách nhiệm đến cùng: …
-2. Đẩy mạnh rà soát, xây dựng, hoàn thiện thể chế, cơ chế chính sách: …
-3. Khẩn trương xây dựng và ban hành chiến lược chuyển đổi số và chiến lược dữ liệu: …
-4. Đẩy mạnh cắt giảm, đơn giản hóa thủ tục hành chính: …
-5. Nhiệm vụ về phát triển KHCN, ĐMST, CĐS và ĐA06
-a) Bộ Khoa học và Công nghệ: (1) trình Thủ tướng Chính phủ Chương trình quốc gia phát triển các sản phẩm công nghệ chiến lược ưu tiên triển khai, hoàn thành trong tháng 11 năm 2025; …
-b) Bộ Công an: (1) Tiếp tục đầu tư phát triển, mở rộng Trung tâm Dữ liệu quốc gia số 1, nhiệm vụ thường xuyên; …
-c) Văn phòng Chính phủ chủ trì tham mưu sửa đổi, bổ sung Nghị định số 118/2025/NĐ-CP ngày 09 tháng 6 năm 2025 …, hoàn thành trong tháng 12 năm 2025.
-g) Bộ Y tế xây dựng, trình cấp có thẩm quyền phê duyệt Kế hoạch triển khai Sổ sức khỏe điện tử và bệnh án điện tử phạm vi toàn quốc giai đoạn 2026 - 2030, trong đó xác định rõ: mục tiêu, thành phần, lộ trình, …
-6. Bảo đảm kinh phí từ nguồn ngân sách và đầu tư
-a) Bộ Tài chính: (1) Chủ trì, phối hợp với Bộ Khoa học và Công nghệ và các bộ, ngành liên quan nghiên cứu, đề xuất cơ chế, chính sách tài chính phù hợp, …
-b) Các bộ, ngành, địa phương căn cứ chức năng, nhiệm vụ được giao, thực trạng, hướng dẫn của Bộ Khoa học và Công nghệ khẩn trương đăng ký nhu cầu kinh phí qua Bộ Khoa học và Công nghệ, …
-"""
-
-
-def test_lettered_points_headed_by_agencies_lead_their_item():
-    assert [(t["label"], t["lead"]) for t in _tasks(POINTS_624)][4:] == [
-        ("5", ["Bộ Khoa học và Công nghệ", "Bộ Công an", "Văn phòng Chính phủ", "Bộ Y tế"]),
-        ("6", ["Bộ Tài chính", "Các bộ, ngành, địa phương"])]
-
-
-def test_a_section_headed_by_whom_it_concerns_still_leads_its_items():
-    # guard (778/TCHQ-GSQL I.1): the section's heading names who, the points name particular offices of them
-    text = ("I. Các Chi cục Hải quan trên toàn quốc\n"
-            "1. Hướng dẫn bổ sung việc khai báo, xử lý tờ khai vận chuyển độc lập (VCĐL):\n"
-            "a) Chi cục Hải quan nơi đăng ký tờ khai (nơi đi):\n"
-            "- Tiếp nhận, kiểm tra tờ khai VCĐL theo quy định …\n"
-            "b) Chi cục Hải quan nơi hàng hóa được vận chuyển đến:\n"
-            "- Thực hiện xác nhận hàng đến trên Hệ thống …\n")
-    assert [(t["label"], t["lead"]) for t in _tasks(text)] == [("1", ["Các Chi cục Hải quan trên toàn quốc"])]
-
-
-def test_a_dispatchs_points_give_its_item_no_lead():
-    # guard (4254/TCT-KK item 1): a dispatch's item names its own lead or none
-    text = ("1. Đối chiếu, rà soát số thuế TTĐB của hàng hóa nhập khẩu chịu thuế\n"
-            "a) Đồng chí Cục trưởng Cục Thuế có trách nhiệm chỉ đạo, phân công các bộ phận …\n"
-            "b) Thực hiện điều chỉnh nghĩa vụ thuế phát sinh phải nộp, đã nộp, còn phải nộp …\n"
-            "2. Tổ chức thực hiện\n")
-    lines = split_lines(text)
-    assert [t["lead"] for t in tasks.find_tasks(lines, 0, len(lines), plan=False, dispatch=True)] == [[], []]
-
-
 def test_a_heading_sentence_ends_its_subject_at_a_verb_predicate_does_not_list():
-    assert tasks._subject_only("Bộ Y tế xây dựng, trình cấp có thẩm quyền phê duyệt Kế hoạch") == "Bộ Y tế"
+    # 624/TB-VPCP III.5 g): was 'Bộ Y tế xây dựng, trình cấp có thẩm quyền phê duyệt Kế hoạch'
+    item = ("g) Bộ Y tế xây dựng, trình cấp có thẩm quyền phê duyệt Kế hoạch triển khai Sổ sức khỏe điện tử và bệnh án "
+            "điện tử phạm vi toàn quốc giai đoạn 2026 - 2030, trong đó xác định rõ: mục tiêu, thành phần, lộ trình, …\n")
+    assert tasks.heading_lead([ln for ln in split_lines(item) if ln.text]) == ["Bộ Y tế"]
     # guards (010/CT-UBND I.1, 199/KH-UBND 16): a kind of body, no proper name, stays as written
     assert tasks._subject_only("Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý Khu Kinh tế Phú Yên)") == \
         "Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý Khu Kinh tế Phú Yên)"
     assert tasks._subject_only("Các sở, ban, ngành khác") == "Các sở, ban, ngành khác"
+
+
+# 377/NQ-CP Điều 1: the work handed to Bộ Công an with the requirements it must meet, numbered (was no task: the noun
+# 'yêu cầu' in '… bảo đảm một số yêu cầu sau:' was taken for the request, naming 'sau')
+RESOLUTION_377 = """QUYẾT NGHỊ:
+Điều 1. Chính phủ cơ bản thống nhất với dự án Pháp lệnh sửa đổi, bổ sung một số điều của Pháp lệnh Cảnh sát môi trường do Bộ Công an trình tại văn bản số 661/TTr-BCA ngày 05 tháng 11 năm 2025. Giao Bộ Công an chủ trì, phối hợp với các bộ, cơ quan ngang bộ và các cơ quan có liên quan nghiên cứu, tiếp thu tối đa ý kiến Thành viên Chính phủ; Bộ Công an chịu trách nhiệm toàn diện về các nội dung tiếp thu, giải trình ý kiến Thành viên Chính phủ, khẩn trương hoàn thiện hồ sơ dự án Pháp lệnh theo đúng quy định, bảo đảm một số yêu cầu sau:
+1. Quán triệt và thể chế hóa đầy đủ các quan điểm, chủ trương, chính sách của Đảng, Nhà nước về việc sắp xếp, tinh, gọn tổ chức bộ máy nhà nước. …
+2. Rà soát kỹ nội dung dự thảo Pháp lệnh, bảo đảm các nội dung được sửa đổi phù hợp, thống nhất với các quy định của pháp luật về tổ chức bộ máy của Công an nhân dân, …
+3. Tiếp tục phối hợp với các Bộ, ngành, cơ quan liên quan và tham khảo ý kiến, kinh nghiệm các chuyên gia, người làm thực tiễn có liên quan, hoàn thiện hồ sơ dự án Pháp lệnh bảo đảm rõ ràng, minh bạch, khả thi, thống nhất khi triển khai thực hiện.
+Điều 2. Giao Bộ trưởng Bộ Công an thừa ủy quyền Thủ tướng Chính phủ, thay mặt Chính phủ ký Tờ trình của Chính phủ về dự án Pháp lệnh sửa đổi, bổ sung một số điều của Pháp lệnh Cảnh sát môi trường, trình Ủy ban Thường vụ Quốc hội, bảo đảm thời hạn theo thời quy định.
+"""
+
+
+def test_a_request_then_the_requirements_it_must_meet():
+    assert [(t["label"], t["lead"]) for t in _tasks(RESOLUTION_377)] == [
+        ("1", ["Bộ Công an"]), ("2", ["Bộ Công an"]), ("3", ["Bộ Công an"])]
+
+
+def test_a_requirement_noun_with_no_request_before_it_names_nobody():
+    # guard: the same article with no 'Giao …' gives no list (an article's numbered items are no requests)
+    text = RESOLUTION_377.replace("Giao Bộ Công an chủ trì, phối hợp với", "Bộ Công an đã phối hợp với")
+    assert _tasks(text) == []

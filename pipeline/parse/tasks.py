@@ -1050,7 +1050,7 @@ def _bracketed(m: Marker) -> bool:
 
 
 def _items(markers: list[Marker], lines: list[Line], start: int, end: int, prefix: str = "",
-           dispatch: bool = False, points: bool = True) -> list[dict]:
+           dispatch: bool = False) -> list[dict]:
     inside = [m for m in markers if start <= m.line.index < end and m.kind in ("number", "letter", "article")]
     subs = [m for m in markers if start <= m.line.index < end and m.kind == "subnumber"]
     if subs and (not inside or (subs[0].line.index < inside[0].line.index and not any(m.kind == "number" for m in inside))):
@@ -1087,8 +1087,6 @@ def _items(markers: list[Marker], lines: list[Line], start: int, end: int, prefi
         lead, co, timeline = _roles(item_lines)
         if not lead and kind == "number":
             lead = _sub_heading_leads(markers, lines, m, stop)
-        if not lead and kind == "number" and points and not dispatch:
-            lead = _point_heading_leads(markers, lines, m, stop)  # (not a dispatch's: its items name their own)
         out.append({"label": (prefix if kind != "subnumber" else "") + m.label, "text": text, "lead": lead, "coordinators": co, "timeline": timeline,
                     "_span": (m.line.start, lines[stop - 1].end if stop - 1 < len(lines) else m.line.end)})
     return out
@@ -1107,17 +1105,6 @@ def _sub_heading_leads(markers: list[Marker], lines: list[Line], item: Marker, s
             and m.label.partition(".")[0] == item.label]
     if len(subs) < 2:
         return []
-    return _headed_parts(lines, subs, stop)
-
-
-def _point_heading_leads(markers: list[Marker], lines: list[Line], item: Marker, stop: int) -> list[str]:
-    """… or under lettered points, each headed by its agency: "5. Nhiệm vụ về phát triển KHCN, ĐMST, CĐS và ĐA06" /
-    "a) Bộ Khoa học và Công nghệ: (1) trình …" / "b) Bộ Công an: …" / "c) Văn phòng Chính phủ chủ trì …" (624/TB-VPCP)."""
-    subs = [m for m in markers if item.line.index < m.line.index < stop and m.kind == "letter"]
-    return _headed_parts(lines, subs, stop) if len(subs) >= 2 else []
-
-
-def _headed_parts(lines: list[Line], subs: list[Marker], stop: int) -> list[str]:
     found: list[list[str]] = []
     for i, m in enumerate(subs):
         end = subs[i + 1].line.index if i + 1 < len(subs) else stop
@@ -1204,6 +1191,8 @@ def _group_lead(intro: str) -> list[str]:
     """The agencies a group's opening sentence hands its items to: '… yêu cầu Ủy ban nhân dân các tỉnh: 1. … 2. …',
     'Giao Giám đốc Sở Giáo dục và Đào tạo: …' (catch-alls such as 'các cơ quan liên quan' name nobody)."""
     found = list(REQUEST_RE.finditer(intro))
+    # (the noun after a request that names someone: "Giao Bộ Công an chủ trì, … bảo đảm một số yêu cầu sau:", 377/NQ-CP)
+    found = [m for m in found if m.group("who").strip()[:1].isupper() or is_addressee(m.group("who"))] or found
     duty = DUTY_RE.search(intro)
     if not found and not (duty and is_addressee(duty.group("who"))):
         # … its agencies set apart by semicolons, which REQUEST_RE does not cross
@@ -1314,15 +1303,12 @@ def _section_items(markers: list[Marker], lines: list[Line], sections: list[tupl
     prefix = len(sections) > 1
     out: list[dict] = []
     for r, stop in sections:
-        first = next((m.line.index for m in markers if r.line.index < m.line.index < stop
-                      and m.kind in ("number", "letter", "subnumber")), None)
-        group = ([] if dispatch else _group_lead(" ".join(
-            ln.text.replace("*", "") for ln in lines[r.line.index + 1 : first] if ln.text))) or _heading_agencies(r.title) \
-            if first is not None else []
-        # (a section headed by whom its items concern leads them, not the offices their points name: "I. Các Chi cục
-        # Hải quan trên toàn quốc" / "1. …" / "a) Chi cục Hải quan nơi đăng ký tờ khai (nơi đi):", 778/TCHQ-GSQL)
-        items = _items(markers, lines, r.line.index + 1, stop, f"{r.label}." if prefix else "", points=not group)
+        items = _items(markers, lines, r.line.index + 1, stop, f"{r.label}." if prefix else "")
         if items:
+            first = next(m.line.index for m in markers if r.line.index < m.line.index < stop
+                         and m.kind in ("number", "letter", "subnumber"))
+            group = ([] if dispatch else _group_lead(" ".join(
+                ln.text.replace("*", "") for ln in lines[r.line.index + 1 : first] if ln.text))) or _heading_agencies(r.title)
             for t in items:
                 t["lead"] = t["lead"] or list(group)
         out += items
