@@ -75,6 +75,9 @@ def test_a_heading_sentence_ends_its_subject_at_a_verb_predicate_does_not_list()
     assert tasks._subject_only("Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý Khu Kinh tế Phú Yên)") == \
         "Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý Khu Kinh tế Phú Yên)"
     assert tasks._subject_only("Các sở, ban, ngành khác") == "Các sở, ban, ngành khác"
+    # guard (982/QĐ-TTg Điều 2.8, test_mend13b): a list of names closed by a catch-all, its 'tập trung' no verb
+    assert tasks._subject_only("Các Khu Công nghệ cao, Khu Công nghệ số tập trung và hiệp hội, doanh nghiệp liên quan") \
+        == "Các Khu Công nghệ cao, Khu Công nghệ số tập trung và hiệp hội, doanh nghiệp liên quan"
 
 
 # 377/NQ-CP Điều 1: the work handed to Bộ Công an with the requirements it must meet, numbered (was no task: the noun

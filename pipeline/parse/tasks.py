@@ -696,9 +696,11 @@ def _subject_only(sentence: str) -> str:
     """A sentence before a colon whose verb PREDICATE does not list ends its subject at that verb: "g) Bộ Y tế xây
     dựng, trình cấp có thẩm quyền phê duyệt Kế hoạch …, trong đó xác định rõ:" → "Bộ Y tế" (624/TB-VPCP III.5.g)."""
     name = leading_agency(sentence)
-    # (a proper name, not a kind: "Các cơ quan đăng ký đầu tư (Sở Tài chính, …)", "Các sở, ban, ngành khác" stay whole)
+    # (a proper name, not a kind: "Các cơ quan đăng ký đầu tư (Sở Tài chính, …)", "Các sở, ban, ngành khác" stay whole;
+    # nor a list of names closed by a catch-all: "Các Khu Công nghệ cao, Khu Công nghệ số tập trung và hiệp hội, doanh
+    # nghiệp liên quan", whose "tập trung" is no verb)
     return name if name and name != sentence and sentence.startswith(name) and regex.search(r"\s\p{Lu}", name) \
-        and _acts_next(sentence[len(name):]) else sentence
+        and not is_catch_all(sentence) and _acts_next(sentence[len(name):]) else sentence
 
 
 # Words a heading line cannot end on when the next line goes on with its sentence ("… phối hợp với" / "Sở Y tế …").
