@@ -37,6 +37,9 @@ NOT_TASK_SECTION = ("muc dich", "yeu cau", "muc tieu", "kinh phi", "che do bao c
 # A section of principles ("I. NGUYÊN TẮC" before "II. CÁC NHIỆM VỤ, GIẢI PHÁP CỤ THỂ", 84/NQ-CP) in a text that is no
 # plan; its title opens on the word (a plan's "NGUYÊN TẮC, NHIỆM VỤ …" is read as before).
 PRINCIPLES = "nguyen tac"
+# A notice's section of shortcomings and their causes, its title opening on them ("II. VỀ TỒN TẠI, HẠN CHẾ VÀ NGUYÊN
+# NHÂN CHỦ YẾU" before "III. NHIỆM VỤ, GIẢI PHÁP …", 624/TB-VPCP): findings, not requests.
+SHORTCOMINGS = regex.compile(r"^(?:ve\s+)?(?:nhung\s+)?(?:ton tai|han che|khuyet diem|yeu kem|nguyen nhan)\b")
 
 # --- The words that ask someone to act: building blocks of the request patterns below (REQUEST_VERB, REQUEST_RE,
 # INTRO_REQUEST, OWN_ASSIGNEE, ASKING_INTRO, OBLIGED, ASKS).
@@ -409,6 +412,9 @@ def _purpose_len(words: list[tuple[str, str]], i: int, kinds: set[str] = FACILIT
     return best
 
 
+HEAD_VERBS = ("ban hành ", "ban bố ")  # verbs opening on an agency head's word ("Ban")
+
+
 def leading_agency(text: str) -> str | None:
     """The agency a task sentence starts with: 'Bộ Xây dựng chỉ đạo …' → 'Bộ Xây dựng'.
 
@@ -429,8 +435,10 @@ def leading_agency(text: str) -> str | None:
     low = normalize(text).lower()
     head_len = 0
     # Heads one after the other are one name: "Văn phòng" + "Ủy ban nhân dân tỉnh", "Ban" + "Chỉ huy …".
+    # (not a verb a head's word opens: "Thanh tra Chính phủ ban hành trước ngày …" — no "Ban")
     while (head := next((h for h in MULTIWORD_HEADS + (HEADS if head_len else [])
-                         if low.startswith(h + " ", head_len)), None)) is not None:
+                         if low.startswith(h + " ", head_len) and not low.startswith(HEAD_VERBS, head_len)),
+                        None)) is not None:
         head_len += len(head) + 1
     head_len = max(head_len - 1, 0)
     words = [(text[:head_len], "N")] + pos_tag(text[head_len:400]) if head_len else pos_tag(text[:400])
@@ -644,7 +652,7 @@ def heading_lead(item_lines: list[Line]) -> list[str]:
         lead = [who.strip()]
     elif who and is_addressee(who):  # the name before the colon, or the subject of a sentence ending in one
         # (a duty heading names its body whole, no sentence: "Trách nhiệm Tổ công tác triển khai Đề án 06:")
-        lead = split_agencies(who if DUTY_HEAD.match(head.group("h")) else PREDICATE.split(who, maxsplit=1)[0])
+        lead = split_agencies(who if DUTY_HEAD.match(head.group("h")) else _subject_only(PREDICATE.split(who, maxsplit=1)[0]))
     elif has_subitems and len(regex.sub(r"\((?:bao\s+)?gồm\b[^()]*\)", "", text).split()) <= 20 and is_addressee(text) \
             and not regex.search(r"[.;]$", text):  # (a bracket naming its members, "(gồm các Sở: …)", is no length of it)
         # "Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo": the role after the dash is no part of the name
@@ -673,6 +681,8 @@ def heading_lead(item_lines: list[Line]) -> list[str]:
             lead = asked  # the speaker over its points ("…, Bộ Y tế:" / "a) Đề nghị Thủ trưởng các đơn vị chủ trì …")
         if head and agency == _after_topic(head):
             lead += _later_subjects(text, lead)
+    elif head and head.group("next") == "(" and (points := _point_subjects(text[head.end("h"):])):
+        lead = points  # "3. Khẩn trương xây dựng …: (1) Thanh tra Chính phủ ban hành …; (2) Bộ Công an chủ trì, …"
     elif head and head.group("next") and TOPIC.match(text) and (later := _later_subjects(text, [])):
         # "3. Về đề nghị …: Về vấn đề này, Chính phủ đã ban hành … Các bộ, ngành trên cơ sở nhiệm vụ được giao …
         # hoàn thiện …" (641/TB-VPCP): the answer's own request
@@ -697,6 +707,17 @@ def heading_lead(item_lines: list[Line]) -> list[str]:
     if not lead and (below := _subject_below_topic(item_lines)):
         lead = split_agencies(below)
     return [a for a in lead if not is_catch_all(a) and not _unnamed(a, text)]
+
+
+def _subject_only(sentence: str) -> str:
+    """A sentence before a colon whose verb PREDICATE does not list ends its subject at that verb: "g) Bộ Y tế xây
+    dựng, trình cấp có thẩm quyền phê duyệt Kế hoạch …, trong đó xác định rõ:" → "Bộ Y tế" (624/TB-VPCP III.5.g)."""
+    name = leading_agency(sentence)
+    # (a proper name, not a kind: "Các cơ quan đăng ký đầu tư (Sở Tài chính, …)", "Các sở, ban, ngành khác" stay whole;
+    # nor a list of names closed by a catch-all: "Các Khu Công nghệ cao, Khu Công nghệ số tập trung và hiệp hội, doanh
+    # nghiệp liên quan", whose "tập trung" is no verb)
+    return name if name and name != sentence and sentence.startswith(name) and regex.search(r"\s\p{Lu}", name) \
+        and not is_catch_all(sentence) and _acts_next(sentence[len(name):]) else sentence
 
 
 # Words a heading line cannot end on when the next line goes on with its sentence ("… phối hợp với" / "Sở Y tế …").
@@ -791,6 +812,23 @@ def _later_subjects(text: str, lead: list[str]) -> list[str]:
     for m in regex.finditer(r"(?<=[.;])\s+(?=\p{Lu})", text):
         if (who := leading_agency(_addressed(text[m.end():]))) and LATER_ACTS.match(text[m.end() + len(who):]):
             out += [a for a in split_agencies(who) if a not in lead and a not in out]
+    return out
+
+
+# Points numbered in brackets after a topic's colon, each opening on who acts: "3. Khẩn trương xây dựng và ban hành
+# chiến lược chuyển đổi số và chiến lược dữ liệu: (1) Thanh tra Chính phủ ban hành trước ngày …; (2) Bộ Công an chủ
+# trì, phối hợp …" (624/TB-VPCP); a point naming nobody ("(1) Quyết tâm chính trị chưa đủ mạnh …") gives none.
+POINT_MARK = regex.compile(r"(?:^|[:;.]\s*)\(\d{1,2}\)\s*")
+
+
+def _point_subjects(text: str) -> list[str]:
+    out: list[str] = []
+    for m in POINT_MARK.finditer(text):
+        point = _addressed(text[m.end():])
+        if not (point[:1].isupper() or point.startswith("các ")) or not (who := leading_agency(point)):
+            continue
+        if _acts_next(" " + point[len(who):].lstrip(" ,")):
+            out += [a for a in split_agencies(who) if a not in out and not is_catch_all(a)]
     return out
 
 
@@ -1199,6 +1237,8 @@ def _group_lead(intro: str) -> list[str]:
     """The agencies a group's opening sentence hands its items to: '… yêu cầu Ủy ban nhân dân các tỉnh: 1. … 2. …',
     'Giao Giám đốc Sở Giáo dục và Đào tạo: …' (catch-alls such as 'các cơ quan liên quan' name nobody)."""
     found = list(REQUEST_RE.finditer(intro))
+    # (the noun after a request that names someone: "Giao Bộ Công an chủ trì, … bảo đảm một số yêu cầu sau:", 377/NQ-CP)
+    found = [m for m in found if m.group("who").strip()[:1].isupper() or is_addressee(m.group("who"))] or found
     duty = DUTY_RE.search(intro)
     if not found and not (duty and is_addressee(duty.group("who"))):
         # … its agencies set apart by semicolons, which REQUEST_RE does not cross
@@ -1816,7 +1856,7 @@ def find_tasks(lines: list[Line], start: int, end: int, doc_end: int | None = No
                         f.startswith(SCOPE_HEADS) or _describes(markers, r.line.index, stop))):
                     sections.append((r, stop))
             # a directive's, a dispatch's or a notice's own "Tổ chức thực hiện" items are requests too (gold/README)
-            elif not (any(k in f for k in NOT_TASK_SECTION) or f.startswith(PRINCIPLES)) \
+            elif not (any(k in f for k in NOT_TASK_SECTION) or f.startswith(PRINCIPLES) or SHORTCOMINGS.match(f)) \
                     or _asks_below(markers, lines, r, stop):
                 sections.append((r, stop))
         if not plan and any(_normative(fold(r.title)) for r in romans):
