@@ -63,10 +63,7 @@ def strip_markup(text: str) -> str:
                 continue  # a web page's "# title" that repeats the document's subject
             line = body
         if line.count("|") >= 2 and line.strip().startswith("|"):
-            cells = [c.strip() for c in line.strip().strip("|").split("|")]
-            for c in cells:
-                if c:
-                    out.append(_inline(c))
+            out += table_cells([c.strip() for c in line.strip().strip("|").split("|")])
             first_content = False
             continue
         line = _inline(line)
@@ -74,6 +71,20 @@ def strip_markup(text: str) -> str:
             first_content = False
         out.append(line)
     return "\n".join(out)
+
+
+# An empty cell between filled ones ("| 3. | Nội dung | | Quý IV |": no coordinating agency) written as a line of its
+# own, so that the cells after it keep their columns; the task table reader takes it for an empty cell.
+EMPTY_CELL = "(trống)"
+
+
+def table_cells(cells: list[str]) -> list[str]:
+    """A table row's cells, one a line: empty ones before the first and after the last filled cell left out (a
+    merged number cell, a row's unused last columns), empty ones between them as EMPTY_CELL."""
+    filled = [k for k, c in enumerate(cells) if _inline(c).strip()]
+    if not filled:
+        return []
+    return [_inline(c) if _inline(c).strip() else EMPTY_CELL for c in cells[filled[0] : filled[-1] + 1]]
 
 
 def _inline(line: str) -> str:

@@ -220,3 +220,35 @@ def test_a_chair_cell_merged_over_two_rows_leads_both(tmp_path):
     lead = [t["lead"] for t in tasks[:2]]
     assert lead[0] and lead[1] == lead[0]
     assert tasks[1]["timeline"] == normalize(second[4]).strip(" .")
+
+
+def _rows_pdf(path: Path, rows: list[list[str]]) -> Path:
+    pdf, header, _ = _body_and_title()
+    with pdf.table(col_widths=(8, 60, 40, 40, 25)) as table:
+        for row in [header, *rows]:
+            cells = table.row()
+            for c in row:
+                cells.cell(c)
+    pdf.output(str(path))
+    return path
+
+
+def test_an_empty_cell_in_mid_row_keeps_the_columns_after_it(tmp_path):
+    """Issue 4, item 1: a row with no coordinating agency ('| 3. | … | Ban Quản lý … | | Thường xuyên |') keeps its
+    timeline in the time column, and a row with its chair's cell empty does not take the coordinators for its chair;
+    the rows around them read as before."""
+    _, _, _, rows = _source()
+    rows = [list(r) for r in rows]
+    no_co, no_lead = rows[2], rows[3]
+    no_co[3], no_lead[2] = "", ""
+    path = _rows_pdf(tmp_path / "empty.pdf", rows)
+    tasks = process_file(str(path))["documents"][0]["tasks"]
+    gold = _gold_tasks()
+    assert [t["label"] for t in tasks] == [t["label"] for t in gold]
+    third, fourth = tasks[2], tasks[3]
+    assert third["lead"] == gold[2]["lead"] and third["coordinators"] == []
+    assert third["timeline"] == normalize(no_co[4])
+    assert fourth["lead"] == [] and fourth["timeline"] == normalize(no_lead[4])
+    assert fourth["coordinators"] and fourth["coordinators"] == [t["coordinators"] for t in
+                                                                  process_file(str(SOURCE))["documents"][0]["tasks"]][3]
+    assert [t["lead"] for t in tasks[4:]] == [t["lead"] for t in gold[4:]]

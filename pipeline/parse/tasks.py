@@ -1288,19 +1288,28 @@ CONTINUES = regex.compile(r"(?:[,;(/-]|\s(?:và|của|các|với|cho|trong|về|
 def _cells(row: list[Line], n: int, lead_col: int | None = None) -> list[str]:
     """A row's lines as its n cells: a cell that ran over two lines ('… Sở Khoa học và' / 'Công nghệ, …') is joined
     where a line cannot end a cell (a trailing 'và', comma …) or the next one starts in lower case; else where the
-    join leaves an agency in the lead column ('Phối hợp rà soát, sửa đổi Luật' / 'Quy hoạch và …' / 'Sở Tài chính')."""
-    cells = [" ".join(ln.text.replace("*", "").split()) for ln in row]
+    join leaves an agency in the lead column ('Phối hợp rà soát, sửa đổi Luật' / 'Quy hoạch và …' / 'Sở Tài chính').
+    The cleaner's mark of an empty cell is an empty cell (a cell in lower case after it was joined to it: its own)."""
+    from pipeline.cleanup import EMPTY_CELL
+
+    cells = []
+    for ln in row:
+        cell, empty = " ".join(ln.text.replace("*", "").split()), 0
+        while cell.startswith(EMPTY_CELL):
+            cell, empty = cell[len(EMPTY_CELL):].strip(), empty + 1
+        cells += [""] * empty + ([cell] if cell or not empty else [])
     while len(cells) > n:
-        j = next((j for j in range(1, len(cells)) if CONTINUES.search(cells[j - 1]) or cells[j][:1].islower()), None)
+        j = next((j for j in range(1, len(cells)) if cells[j - 1] and cells[j]
+                  and (CONTINUES.search(cells[j - 1]) or cells[j][:1].islower())), None)
         if j is None and lead_col is not None:
             j = next((j for j in range(2, lead_col + 1) if lead_col + 1 < len(cells)
                       and not is_addressee(cells[j]) and is_addressee(cells[lead_col + 1])), None)
         j = j or len(cells) - 1
-        cells[j - 1 : j + 1] = [f"{cells[j - 1]} {cells[j]}"]
+        cells[j - 1 : j + 1] = [f"{cells[j - 1]} {cells[j]}".strip()]
     # A row with empty trailing cells has fewer lines than columns: a text cell over two lines still shows as an
     # agency one column to the right of the lead column.
-    while lead_col is not None and len(cells) < n and 2 <= lead_col < len(cells) - 1 and not is_addressee(cells[lead_col]) \
-            and is_addressee(cells[lead_col + 1]):
+    while lead_col is not None and len(cells) < n and 2 <= lead_col < len(cells) - 1 and cells[lead_col] \
+            and not is_addressee(cells[lead_col]) and is_addressee(cells[lead_col + 1]):
         cells[lead_col - 1 : lead_col + 1] = [f"{cells[lead_col - 1]} {cells[lead_col]}"]
     return cells
 
