@@ -53,3 +53,30 @@ def test_text_table_rows_with_empty_cells(tmp_path):
     assert tasks[2]["lead"] == ["Ban Quản lý các khu công nghệ cao và khu công nghiệp"]
     assert tasks[3]["lead"] == [] and tasks[3]["coordinators"] == [rows[3][3]] and tasks[3]["timeline"] == rows[3][4]
     assert tasks[4]["timeline"] == rows[4][4]
+
+
+# Item 2: unnumbered follow-on rows of a task table belong to the numbered row above (gold/README, 2820/QĐ-UBND), and a
+# row listing its sub-items one a line in each cell ('Bố trí nhân lực …' twice over two leads, two coordinators).
+DECISION = ROOT / "samples/corpus/fresh_G_2820_QĐ-UBND.md"
+DECISION_GOLD = ROOT / "gold/fresh_G_2820_QĐ-UBND.json"
+
+
+def _decision_gold() -> list[dict]:
+    gold = json.loads(DECISION_GOLD.read_text(encoding="utf-8"))
+    assert gold["split"] == "dev"
+    return gold["documents"][0]["tasks"]
+
+
+def test_follow_on_rows_and_sub_item_lines_of_the_dev_decision():
+    gold = {t["label"]: t for t in _decision_gold()}
+    got = {t["label"]: t for t in process_file(str(DECISION))["documents"][0]["tasks"]}
+    assert list(got) == list(gold)
+    for label in ("IV.2", "IV.4", "V.1"):  # IV.2 and V.1: a follow-on row each; IV.4: two sub-items a cell
+        assert got[label]["lead"] == gold[label]["lead"], label
+        assert got[label]["coordinators"] == gold[label]["coordinators"], label
+        assert got[label]["timeline"] == gold[label]["timeline"], label
+    assert got["IV.2"]["text"].endswith("khả năng phục hồi hệ thống sau sự cố.")  # the follow-on row's text added
+    # the other rows as before: every lead and timeline as the gold reads them
+    assert [t["lead"] for t in got.values()] == [t["lead"] for t in gold.values()]
+    # (the web copy prints 'Hằng năm.' with a full stop the gold leaves out)
+    assert [t["timeline"].rstrip(".") for t in got.values()] == [t["timeline"] for t in gold.values()]

@@ -252,3 +252,35 @@ def test_an_empty_cell_in_mid_row_keeps_the_columns_after_it(tmp_path):
     assert fourth["coordinators"] and fourth["coordinators"] == [t["coordinators"] for t in
                                                                   process_file(str(SOURCE))["documents"][0]["tasks"]][3]
     assert [t["lead"] for t in tasks[4:]] == [t["lead"] for t in gold[4:]]
+
+
+def test_a_follow_on_row_under_a_merged_number_cell(tmp_path):
+    """Issue 4, item 2, in a PDF: rows 1-3 of group IV of dev document 2820/QĐ-UBND's annex, row 2 with its unnumbered
+    follow-on row ('Thực hiện sao lưu dữ liệu …', its own chair and coordinator) under number and time cells merged
+    over both. The follow-on row's chair and coordinator are row 2's too (gold/README: such rows belong to the numbered
+    row above); rows 1 and 3 read as printed."""
+    pdf, _, _ = _body_and_title()
+    header = ["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian dự kiến hoàn thành"]
+    rows = [["1", "Xây dựng và thực hiện các biện pháp bảo đảm an toàn thông tin mạng, an ninh mạng đối với cơ sở dữ "
+             "liệu quốc gia về quy hoạch khi kết nối, chia sẻ dữ liệu cho các cơ sở dữ liệu của sở, ngành, địa phương.",
+             "Công an Thành phố", "Sở Khoa học và Công nghệ, các sở, ngành, UBND xã, phường, đặc khu", "Quý IV/2026"],
+            ["2", "Quản lý, vận hành Hệ thống thông tin và cơ sở dữ liệu quốc gia về quy hoạch đảm bảo hoạt động thông "
+             "suốt, liên tục 24/7.", "Sở Tài chính", "Các sở, ngành, UBND xã, phường, đặc khu", "Quý IV/2026"],
+            ["Thực hiện sao lưu dữ liệu và đảm bảo có khả năng phục hồi hệ thống sau sự cố.", "Sở Khoa học và Công nghệ",
+             "Sở Tài chính"],
+            ["3", "Cập nhật, chia sẻ và đồng bộ dữ liệu về Trung tâm dữ liệu quốc gia theo đúng cơ chế phân cấp dữ liệu "
+             "đảm bảo phù hợp với quy định về dữ liệu.", "Sở Tài chính", "Các sở, ngành, UBND xã, phường, đặc khu",
+             "Quý IV/2026"]]
+    with pdf.table(col_widths=(8, 60, 40, 40, 25)) as table:
+        for r in [header, *rows]:
+            cells = table.row()
+            for k, c in enumerate(r):
+                cells.cell(c, rowspan=2 if r is rows[1] and k in (0, 4) else 1)
+    path = tmp_path / "follow.pdf"
+    pdf.output(str(path))
+    tasks = process_file(str(path))["documents"][0]["tasks"]
+    assert [t["label"] for t in tasks] == ["1", "2", "3"]
+    assert tasks[1]["lead"] == ["Sở Tài chính", "Sở Khoa học và Công nghệ"]
+    assert tasks[1]["coordinators"] == ["Các sở, ngành", "UBND xã, phường, đặc khu", "Sở Tài chính"]
+    assert tasks[1]["timeline"] == "Quý IV/2026" and tasks[1]["text"].endswith("phục hồi hệ thống sau sự cố.")
+    assert [t["lead"] for t in (tasks[0], tasks[2])] == [["Công an Thành phố"], ["Sở Tài chính"]]
