@@ -80,3 +80,58 @@ def test_follow_on_rows_and_sub_item_lines_of_the_dev_decision():
     assert [t["lead"] for t in got.values()] == [t["lead"] for t in gold.values()]
     # (the web copy prints 'Hằng năm.' with a full stop the gold leaves out)
     assert [t["timeline"].rstrip(".") for t in got.values()] == [t["timeline"] for t in gold.values()]
+
+
+# Item 3: a blank line inside a PDF-layout table row (its cells broken into short lines) made the reader give up the
+# whole table ("no rows rather than wrong ones"). The tables are those of tests/test_tasks_tables.py (Công báo text
+# layers of 97/NQ-CP, 100/NQ-CP), a blank line put between two cells of a row.
+def _layout_tables():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("layout_tables", ROOT / "tests/test_tasks_tables.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _read(tmp_path, name: str, text: str) -> list[tuple]:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return [(t["label"], t["lead"], t["coordinators"], t["timeline"], t["text"])
+            for t in process_file(str(path))["documents"][0]["tasks"]]
+
+
+def _blank_before(text: str, cells: str) -> str:
+    assert text.count(cells) == 1
+    return text.replace(cells, "\n" + cells)
+
+
+def test_a_blank_line_inside_a_layout_row(tmp_path):
+    nq97 = _layout_tables().NQ97
+    as_printed = _read(tmp_path, "97.txt", nq97)
+    assert len(as_printed) == 5
+    # row 3 between its text and its chair; row 5 (the table's last) between its coordinators and its result
+    blanks = _blank_before(_blank_before(nq97, "Các bộ,\ncơ quan ngang bộ\nBộ Tư pháp\nCác đề tài"),
+                           "Các văn bản\nquy phạm pháp\nluật trình")
+    assert _read(tmp_path, "97b.txt", blanks) == as_printed
+
+
+def test_a_blank_line_inside_a_row_of_a_table_without_its_header_repeated(tmp_path):
+    nq100 = _layout_tables().NQ100
+    as_printed = _read(tmp_path, "100.txt", nq100)
+    blank = _blank_before(nq100, "Bộ Ngoại\ngiao\nCác\nBộ,\nngành,\nđịa\nphương, Ủy\nban Công tác\nvề\ncác\ntổ\nchức\n"
+                                 "PCPNN,\nVTV, VOV,\nTTXVN\nHội nghị")  # row 1: between its text and its chair
+    assert _read(tmp_path, "100b.txt", blank) == as_printed
+
+
+def test_the_table_still_ends_at_a_blank_line_before_a_heading_or_paragraphs(tmp_path):
+    # guard: after the last row a blank line, then a heading or two paragraphs apart: no cells of the last row
+    nq97 = _layout_tables().NQ97
+    as_printed = _read(tmp_path, "97.txt", nq97)
+    for k, after in enumerate(["III. TỔ CHỨC THỰC HIỆN\nCác bộ, cơ quan ngang bộ tổ chức thực hiện Nghị quyết này.",
+                               "Nơi nhận:\n- Như trên;",
+                               "Các bộ, cơ quan ngang bộ báo cáo kết quả thực hiện.\n\nBộ Tư pháp tổng hợp, báo cáo.",
+                               # one paragraph to the end is taken for the last row's going on, but after its cells:
+                               # its text, chair, coordinators and time stay
+                               "Các bộ, cơ quan ngang bộ báo cáo kết quả thực hiện trước ngày 15 tháng 12 hằng năm."]):
+        assert _read(tmp_path, f"97_{k}.txt", nq97 + "\n" + after + "\n") == as_printed

@@ -1494,7 +1494,7 @@ def _crosses_page(lines: list[Line], k: int, end: int, header: list[str]) -> boo
             continue
         j = _page_break_end(lines, i, end, header)
         if j is None:
-            if _row_follows(lines, i + 1, end, None, []):
+            if _row_follows(lines, i + 1, end, None, []) or _row_goes_on(lines, i + 1, end, None, [], header):
                 continue  # a blank line between rows or cells
             return False
         if j < end and (LAYOUT_ROW.match(lines[j].text.strip()) or _group_mark(lines[j].text, [])
@@ -1572,7 +1572,8 @@ def _layout_rows(lines: list[Line], k: int, end: int, header: list[str], cols: d
         ln = lines[k]
         if not ln.text:
             j = _page_break_end(lines, k, end, header)
-            if j is None and (row == [] or _row_follows(lines, k + 1, end, n + 1, groups)):
+            if j is None and (row == [] or _row_follows(lines, k + 1, end, n + 1, groups)
+                              or (row and _row_goes_on(lines, k + 1, end, n + 1, groups, header))):
                 k += 1  # a blank line inside a row (after its number, between its cells), the next row after it
                 continue
             if j is None:
@@ -1659,6 +1660,28 @@ def _row_follows(lines: list[Line], k: int, end: int, number: int | None, groups
     sm = SUB_ROW.match(t)
     return bool((m and (number is None or int(m.group("m")) in (number, 1))) or _group_mark(t, groups)
                 or (sm and (number is None or int(sm.group("a")) in (number - 1, number))))
+
+
+def _row_goes_on(lines: list[Line], k: int, end: int, number: int | None, groups: list[str], header: list[str]
+                 ) -> bool:
+    """After a blank line inside a row: the row's cells go on. The next line is no row's number, sub-row, group row or
+    heading (capitals, 'Điều 2.', 'Nơi nhận'), no page furniture, and the table goes on after it: before the next blank
+    line the next row opens (numbered `number`, any for None), a sub-row or a group row, or after that blank line a row
+    or a page break follows; or the row runs to the end of the text with no blank line."""
+    i = next((i for i in range(k, min(k + 3, end)) if lines[i].text.strip()), None)
+    if i is None:
+        return False
+    t = lines[i].text.strip()
+    if LAYOUT_ROW.match(t) or SUB_ROW.match(t) or NUMBERED_TITLE.match(t) or GROUP_MARK.match(t) \
+            or ARTICLE.match(t) or ROMAN.match(t) or fold(t).startswith("noi nhan") \
+            or (is_caps(t) and len(t.split()) >= 2) or _furniture(lines, i, end):
+        return False
+    for j in range(i + 1, end):
+        if not lines[j].text.strip():
+            return _row_follows(lines, j, end, number, groups) or _page_break_end(lines, j, end, header) is not None
+        if _row_follows(lines, j, end, number, groups):
+            return True
+    return True
 
 
 # a group row's mark: "II", "II. Hoàn thiện …", "IV Thực hiện …"
