@@ -135,3 +135,13 @@ def test_the_table_still_ends_at_a_blank_line_before_a_heading_or_paragraphs(tmp
                                # its text, chair, coordinators and time stay
                                "Các bộ, cơ quan ngang bộ báo cáo kết quả thực hiện trước ngày 15 tháng 12 hằng năm."]):
         assert _read(tmp_path, f"97_{k}.txt", nq97 + "\n" + after + "\n") == as_printed
+
+
+# Item 4 (tests/test_pdf_tables.py renders the page): text beside a table is kept unless it repeats one of its cells.
+def test_text_beside_a_table_leaves_out_what_repeats_a_cell():
+    from pipeline import raster
+
+    _, header, rows = _plan_rows()
+    beside = "Ban Quản lý các khu công\n(Kèm theo Kế hoạch số:\n/KH-UBND ngày / /2025\nThường xuyên\nHàng"
+    # a cell's words running over the table's rule (two words and more, or the whole cell) are the table's own
+    assert raster._beside(beside, [header, *rows]) == "(Kèm theo Kế hoạch số:\n/KH-UBND ngày / /2025\nHàng"

@@ -284,3 +284,34 @@ def test_a_follow_on_row_under_a_merged_number_cell(tmp_path):
     assert tasks[1]["coordinators"] == ["Các sở, ngành", "UBND xã, phường, đặc khu", "Sở Tài chính"]
     assert tasks[1]["timeline"] == "Quý IV/2026" and tasks[1]["text"].endswith("phục hồi hệ thống sau sự cố.")
     assert [t["lead"] for t in (tasks[0], tasks[2])] == [["Công an Thành phố"], ["Sở Tài chính"]]
+
+
+def test_text_beside_the_table_is_kept_in_reading_order(tmp_path):
+    """Issue 4, item 4: text printed beside a table at its height (outside its box) was dropped, the letter check
+    tolerating it. 310/KH-UBND's annex with its label 'PHỤ LỤC' printed left of the table and its '(Kèm theo Kế hoạch
+    số …)' right of it: each is kept once, the left one before the table's rows, the right one after them; the rows
+    read as before."""
+    pdf, header, rows = _body_and_title()
+    pdf.add_page(orientation="L")  # the table alone on a landscape page, room on both sides of it
+    pdf.set_font("DejaVu", size=8)
+    top, first = pdf.get_y(), pdf.page
+    with pdf.table(col_widths=(8, 80, 45, 45, 22), width=200, align="CENTER") as table:
+        for r in [header, *rows]:
+            cells = table.row()
+            for c in r:
+                cells.cell(c)
+    assert pdf.page == first  # (one page)
+    pdf.set_xy(5, top)
+    pdf.multi_cell(35, 5, "PHỤ LỤC", align="L")
+    pdf.set_xy(252, top + 20)
+    pdf.multi_cell(40, 5, "(Kèm theo Kế hoạch số: /KH-UBND ngày / /2025 của UBND thành phố Hà Nội)", align="L")
+    path = tmp_path / "beside.pdf"
+    pdf.output(str(path))
+    page = ingest.read(path).pages[-1].text
+    assert "| TT |" in page
+    assert page.count("PHỤ LỤC") == 1 and page.index("PHỤ LỤC") < page.index("| TT |")
+    note = regex.search(r"\(Kèm theo Kế hoạch\s+số:.*?Hà\s+Nội\)", page, regex.S)
+    assert note and page.count("Kèm theo") == 1 and note.start() > page.rindex("| 6. |")
+    tasks = process_file(str(path))["documents"][0]["tasks"]
+    gold = _gold_tasks()
+    assert [(t["label"], t["lead"]) for t in tasks] == [(t["label"], t["lead"]) for t in gold]
