@@ -145,3 +145,47 @@ def test_text_beside_a_table_leaves_out_what_repeats_a_cell():
     beside = "Ban Quản lý các khu công\n(Kèm theo Kế hoạch số:\n/KH-UBND ngày / /2025\nThường xuyên\nHàng"
     # a cell's words running over the table's rule (two words and more, or the whole cell) are the table's own
     assert raster._beside(beside, [header, *rows]) == "(Kèm theo Kế hoạch số:\n/KH-UBND ngày / /2025\nHàng"
+
+
+# A cell over two lines broken after 'và' ('Sở Khoa học và' / 'Công nghệ') in a row with no more lines than columns
+# (its last cell empty) was read as two cells: 'Sở Khoa học và' the chair, 'Công nghệ' the coordinators, the
+# coordinators the time. Rows 5-7 of the annex table of 980/KH-UBND (Nghệ An, 2025; a development text of the
+# twentieth round), one cell a line as the web copy gives it.
+NGHE_AN_ROWS = """PHỤ LỤC
+TT
+Nội dung thực hiện
+Cơ quan chủ trì
+Cơ quan phối hợp
+Thời gian hoàn thành
+Sản phẩm dự kiến
+5
+Hướng dẫn thanh toán chi phí khám bệnh, chữa bệnh, xử lý môi trường, phòng, chống dịch bệnh nguy hiểm trong phòng thủ dân sự
+Sở Y tế
+Sở Tài chính và cơ quan, địa phương liên quan
+2025
+6
+Tiếp nhận các số, tần số trực canh, cấp cứu khẩn cấp; bảo đảm quyền ưu tiên sử dụng các phương tiện thông tin liên lạc phục vụ chỉ đạo, điều hành về phòng thủ dân sự
+Sở Khoa học và
+Công nghệ
+Cơ quan, địa phương liên quan
+2025
+7
+Ban hành Quy chế Phối hợp tìm kiếm, cứu nạn trên biển, trong vùng nước cảng biển và thủy nội địa thay thế Quy chế hiện hành
+Sở Xây dựng
+Văn phòng Ban Chỉ huy và cơ quan, địa phương liên quan
+Sau khi có Quy chế của TW
+Quyết định Chủ tịch
+UBND tỉnh
+"""
+
+
+def test_a_cell_broken_after_a_conjunction_in_a_row_with_an_empty_last_cell():
+    from pipeline.parse import tasks
+    from pipeline.parse.lines import split_lines
+
+    # (numbered 1-3 here: the reader counts the rows from 1)
+    lines = split_lines(NGHE_AN_ROWS.replace("\n5\n", "\n1\n").replace("\n6\n", "\n2\n").replace("\n7\n", "\n3\n"))
+    rows = tasks._table_tasks(lines, 0, len(lines))
+    assert [r["lead"] for r in rows] == [["Sở Y tế"], ["Sở Khoa học và Công nghệ"], ["Sở Xây dựng"]]
+    assert rows[1]["timeline"] == "2025" and rows[1]["coordinators"] == ["Cơ quan, địa phương liên quan"]
+    assert rows[2]["timeline"] == "Sau khi có Quy chế của TW"  # (guard: a full row as before)

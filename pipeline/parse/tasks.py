@@ -1285,6 +1285,10 @@ def _column(header: list[str], *keys: str) -> int | None:
 CONTINUES = regex.compile(r"(?:[,;(/-]|\s(?:và|của|các|với|cho|trong|về|theo|đến|tại|thuộc)|[\s,](?:Bộ|Sở|Cục|Ban|Ủy ban))\s*$")
 
 
+# a line no cell ends with: a conjunction or preposition, an agency's head before its name, an open bracket or slash
+OPEN_END = regex.compile(r"(?:[(/]|\s(?:và|của|các|với|cho|trong|về|theo|đến|tại|thuộc)|[\s,](?:Bộ|Sở|Cục|Ban|Ủy ban))\s*$")
+
+
 def _cells(row: list[Line], n: int, cols: dict) -> list[str]:
     """A row's lines as its n cells: a cell that ran over two lines ('… Sở Khoa học và' / 'Công nghệ, …') is joined
     where a line cannot end a cell (a trailing 'và', comma …) or the next one starts in lower case; else where the
@@ -1317,8 +1321,11 @@ def _cells(row: list[Line], n: int, cols: dict) -> list[str]:
 
 
 def _fit(cells: list[str], n: int, lead_col: int | None, time_col: int | None) -> list[str]:
-    """A row's lines (its follow-on rows apart) joined into at most n cells."""
+    """A row's lines (its follow-on rows apart) joined into at most n cells; a line left open ('Sở Khoa học và' /
+    'Công nghệ') is joined to the next one however many lines the row has."""
     cells = _sub_item_lines(cells, lead_col, time_col)
+    while j := next((j for j in range(1, len(cells)) if cells[j - 1] and cells[j] and OPEN_END.search(cells[j - 1])), 0):
+        cells[j - 1 : j + 1] = [f"{cells[j - 1]} {cells[j]}"]
     while len(cells) > n:
         j = next((j for j in range(1, len(cells)) if cells[j - 1] and cells[j]
                   and (CONTINUES.search(cells[j - 1]) or cells[j][:1].islower())), None)
