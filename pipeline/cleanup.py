@@ -74,17 +74,22 @@ def strip_markup(text: str) -> str:
 
 
 # An empty cell between filled ones ("| 3. | Nội dung | | Quý IV |": no coordinating agency) written as a line of its
-# own, so that the cells after it keep their columns; the task table reader takes it for an empty cell.
+# own, so that the cells after it keep their columns; the task table reader takes it for an empty cell. Only in a
+# table's numbered rows and rows of four cells or more: not in a header's layout table ("| Nơi nhận: … | | KT. CHỦ TỊCH
+# … |"), whose parts are read by what they say.
 EMPTY_CELL = "(trống)"
+_ROW_NUMBER = regex.compile(r"\d{1,3}(?:\.\d{1,2}){0,2}\.?|[IVX]{1,4}\.?")
 
 
 def table_cells(cells: list[str]) -> list[str]:
     """A table row's cells, one a line: empty ones before the first and after the last filled cell left out (a
     merged number cell, a row's unused last columns), empty ones between them as EMPTY_CELL."""
-    filled = [k for k, c in enumerate(cells) if _inline(c).strip()]
+    cells = [_inline(c) for c in cells]
+    filled = [k for k, c in enumerate(cells) if c.strip()]
     if not filled:
         return []
-    return [_inline(c) if _inline(c).strip() else EMPTY_CELL for c in cells[filled[0] : filled[-1] + 1]]
+    mark = EMPTY_CELL if len(cells) >= 4 or _ROW_NUMBER.fullmatch(cells[0].strip()) else None
+    return [c if c.strip() else mark for c in cells[filled[0] : filled[-1] + 1] if c.strip() or mark]
 
 
 def _inline(line: str) -> str:

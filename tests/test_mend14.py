@@ -37,6 +37,9 @@ def test_the_cleaner_keeps_an_empty_cell_between_filled_ones():
     assert out.split("\n") == [row[0], row[1], row[2], cleanup.EMPTY_CELL, row[4]]
     # a row's unused last cells and a merged number cell before its text leave no mark (nothing after them to shift)
     assert cleanup.strip_markup(f"|  | {row[1]} | {row[2]} |  |  |").split("\n") == [row[1], row[2]]
+    # nor in a header's layout table, its parts read by what they say (congbot_22's signature block, a column between)
+    assert cleanup.strip_markup("| Nơi nhận: - Như Điều 2; - Lưu: VT, PVHCC. |  | CHỦ TỊCH Nguyễn Văn Sơn |") == \
+        "Nơi nhận: - Như Điều 2; - Lưu: VT, PVHCC.\nCHỦ TỊCH Nguyễn Văn Sơn"
 
 
 def test_text_table_rows_with_empty_cells(tmp_path):
