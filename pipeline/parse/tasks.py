@@ -1313,7 +1313,7 @@ def _cells(row: list[Line], n: int, cols: dict) -> list[str]:
         more = _fit(more, n - text, lead - text, None if time is None else time - text)
         out += [""] * (n - len(out))
         for c, sep in ((text, " "), (lead, "; "), (co, "; ")):
-            if c is not None and c - text < len(more) and more[c - text]:
+            if c is not None and 0 <= c - text < len(more) and more[c - text]:
                 known = {fold(a) for a in split_agencies(out[c])} if sep == "; " else set()
                 add = [a for a in split_agencies(more[c - text]) if fold(a) not in known] if sep == "; " else [more[c - text]]
                 out[c] = sep.join([out[c], *add] if out[c] else add)
