@@ -63,10 +63,7 @@ def strip_markup(text: str) -> str:
                 continue  # a web page's "# title" that repeats the document's subject
             line = body
         if line.count("|") >= 2 and line.strip().startswith("|"):
-            cells = [c.strip() for c in line.strip().strip("|").split("|")]
-            for c in cells:
-                if c:
-                    out.append(_inline(c))
+            out += table_cells([c.strip() for c in line.strip().strip("|").split("|")])
             first_content = False
             continue
         line = _inline(line)
@@ -74,6 +71,25 @@ def strip_markup(text: str) -> str:
             first_content = False
         out.append(line)
     return "\n".join(out)
+
+
+# An empty cell between filled ones ("| 3. | Nội dung | | Quý IV |": no coordinating agency) written as a line of its
+# own, so that the cells after it keep their columns; the task table reader takes it for an empty cell. Only in a
+# table's numbered rows and rows of four cells or more: not in a header's layout table ("| Nơi nhận: … | | KT. CHỦ TỊCH
+# … |"), whose parts are read by what they say.
+EMPTY_CELL = "(trống)"
+_ROW_NUMBER = regex.compile(r"\d{1,3}(?:\.\d{1,2}){0,2}\.?|[IVX]{1,4}\.?")
+
+
+def table_cells(cells: list[str]) -> list[str]:
+    """A table row's cells, one a line: empty ones before the first and after the last filled cell left out (a
+    merged number cell, a row's unused last columns), empty ones between them as EMPTY_CELL."""
+    cells = [_inline(c) for c in cells]
+    filled = [k for k, c in enumerate(cells) if c.strip()]
+    if not filled:
+        return []
+    mark = EMPTY_CELL if len(cells) >= 4 or _ROW_NUMBER.fullmatch(cells[0].strip()) else None
+    return [c if c.strip() else mark for c in cells[filled[0] : filled[-1] + 1] if c.strip() or mark]
 
 
 def _inline(line: str) -> str:

@@ -87,7 +87,8 @@ def table_text(page: pdfium.PdfPage, plumber_page, text: str, last_header: list[
                ) -> tuple[str, list[str] | None]:
     """The page's text with each ruled table (found by pdfplumber) written one row a line, "| 1 | Nội dung … |
     Cơ quan chủ trì … |" — the form a web copy's table takes, which the cleaner gives one cell a line — and the
-    rest of the page's text around it in reading order (nothing inside a table's box repeated). A header that
+    rest of the page's text around it in reading order (nothing inside a table's box repeated): above it, beside it
+    on the left, the table, beside it on the right, below it. A header that
     repeats the previous page's table header (``last_header``) is left out: the same table goes on. A page without
     such a table keeps ``text`` unchanged. Returns the text and the last table's header."""
     tables, filled = [], []  # filled: merged cells written again in each row they span
@@ -107,12 +108,18 @@ def table_text(page: pdfium.PdfPage, plumber_page, text: str, last_header: list[
     if not tables:
         return text, last_header
     tables.sort(key=lambda t: t[0][1])
-    h = float(plumber_page.height)
+    h, w = float(plumber_page.height), float(plumber_page.width)
     tp = page.get_textpage()
     try:
         parts, y, dropped = [], 0.0, []  # y: how far down the page (from its top) the text is written out
         for (x0, top, x1, bottom), rows in tables:
             parts.append(tp.get_text_bounded(bottom=h - top, top=h - y) if top > y else "")
+            # text printed beside the table, at its height: the left side's before it, the right side's after it (not
+            # beside tables side by side: each would take the other's text)
+            alone = not any(o[1] < bottom and o[3] > top for o, _ in tables if o != (x0, top, x1, bottom))
+            left, right = (_beside(tp.get_text_bounded(left=a, right=b, bottom=h - bottom, top=h - top), rows)
+                           if b - a > 1 and alone else "" for a, b in ((0.0, x0), (x1, w)))
+            parts.append(left)
             header = rows[0] if not _ROW_NUMBER.fullmatch(rows[0][0] or "-") else None
             if header is not None and last_header is not None and fold_cells(header) == fold_cells(last_header):
                 dropped += rows[0]
@@ -120,6 +127,7 @@ def table_text(page: pdfium.PdfPage, plumber_page, text: str, last_header: list[
             # "15." rather than "15": a number alone on a page's first line is taken for the page's number
             parts.append("\n".join("| " + " | ".join([r[0] + "." if r[0].isdigit() else r[0], *r[1:]]) + " |"
                                    for r in rows))
+            parts.append(right)
             last_header = header or last_header
             y = bottom
         parts.append(tp.get_text_bounded(top=h - y) if y < h else "")
@@ -129,6 +137,17 @@ def table_text(page: pdfium.PdfPage, plumber_page, text: str, last_header: list[
     if _letters_differ(out + " ".join(dropped), text + " " + " ".join(filled)):  # (merged cells written twice)
         return text, None  # the table's box and the page's text did not line up (an offset or rotated page)
     return out, last_header
+
+
+def _beside(text: str, rows: list[list[str]]) -> str:
+    """The lines of text beside a table that do not repeat one of its cells, whole or two words and more of it (a
+    cell's text running over its rule)."""
+    from pipeline.textnorm import fold
+
+    cells = [fold(c) for r in rows for c in r if c]
+    lines = [" ".join(ln.split()) for ln in text.replace("\r", "").split("\n")]
+    return "\n".join(ln for ln in lines if ln and not any(
+        fold(ln) == c or (len(ln.split()) >= 2 and fold(ln) in c) for c in cells))
 
 
 # A row that numbers the columns under the header: "1 2 3 4 5", "(1) (2) (3) (4)".

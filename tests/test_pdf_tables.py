@@ -220,3 +220,98 @@ def test_a_chair_cell_merged_over_two_rows_leads_both(tmp_path):
     lead = [t["lead"] for t in tasks[:2]]
     assert lead[0] and lead[1] == lead[0]
     assert tasks[1]["timeline"] == normalize(second[4]).strip(" .")
+
+
+def _rows_pdf(path: Path, rows: list[list[str]]) -> Path:
+    pdf, header, _ = _body_and_title()
+    with pdf.table(col_widths=(8, 60, 40, 40, 25)) as table:
+        for row in [header, *rows]:
+            cells = table.row()
+            for c in row:
+                cells.cell(c)
+    pdf.output(str(path))
+    return path
+
+
+def test_an_empty_cell_in_mid_row_keeps_the_columns_after_it(tmp_path):
+    """Issue 4, item 1: a row with no coordinating agency ('| 3. | … | Ban Quản lý … | | Thường xuyên |') keeps its
+    timeline in the time column, and a row with its chair's cell empty does not take the coordinators for its chair;
+    the rows around them read as before."""
+    _, _, _, rows = _source()
+    rows = [list(r) for r in rows]
+    no_co, no_lead = rows[2], rows[3]
+    no_co[3], no_lead[2] = "", ""
+    path = _rows_pdf(tmp_path / "empty.pdf", rows)
+    tasks = process_file(str(path))["documents"][0]["tasks"]
+    gold = _gold_tasks()
+    assert [t["label"] for t in tasks] == [t["label"] for t in gold]
+    third, fourth = tasks[2], tasks[3]
+    assert third["lead"] == gold[2]["lead"] and third["coordinators"] == []
+    assert third["timeline"] == normalize(no_co[4])
+    assert fourth["lead"] == [] and fourth["timeline"] == normalize(no_lead[4])
+    assert fourth["coordinators"] and fourth["coordinators"] == [t["coordinators"] for t in
+                                                                  process_file(str(SOURCE))["documents"][0]["tasks"]][3]
+    assert [t["lead"] for t in tasks[4:]] == [t["lead"] for t in gold[4:]]
+
+
+def test_a_follow_on_row_under_a_merged_number_cell(tmp_path):
+    """Issue 4, item 2, in a PDF: rows 1-3 of group IV of dev document 2820/QĐ-UBND's annex, row 2 with its unnumbered
+    follow-on row ('Thực hiện sao lưu dữ liệu …', its own chair and coordinator) under number and time cells merged
+    over both. The follow-on row's chair and coordinator are row 2's too (gold/README: such rows belong to the numbered
+    row above); rows 1 and 3 read as printed."""
+    pdf, _, _ = _body_and_title()
+    header = ["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian dự kiến hoàn thành"]
+    rows = [["1", "Xây dựng và thực hiện các biện pháp bảo đảm an toàn thông tin mạng, an ninh mạng đối với cơ sở dữ "
+             "liệu quốc gia về quy hoạch khi kết nối, chia sẻ dữ liệu cho các cơ sở dữ liệu của sở, ngành, địa phương.",
+             "Công an Thành phố", "Sở Khoa học và Công nghệ, các sở, ngành, UBND xã, phường, đặc khu", "Quý IV/2026"],
+            ["2", "Quản lý, vận hành Hệ thống thông tin và cơ sở dữ liệu quốc gia về quy hoạch đảm bảo hoạt động thông "
+             "suốt, liên tục 24/7.", "Sở Tài chính", "Các sở, ngành, UBND xã, phường, đặc khu", "Quý IV/2026"],
+            ["Thực hiện sao lưu dữ liệu và đảm bảo có khả năng phục hồi hệ thống sau sự cố.", "Sở Khoa học và Công nghệ",
+             "Sở Tài chính"],
+            ["3", "Cập nhật, chia sẻ và đồng bộ dữ liệu về Trung tâm dữ liệu quốc gia theo đúng cơ chế phân cấp dữ liệu "
+             "đảm bảo phù hợp với quy định về dữ liệu.", "Sở Tài chính", "Các sở, ngành, UBND xã, phường, đặc khu",
+             "Quý IV/2026"]]
+    with pdf.table(col_widths=(8, 60, 40, 40, 25)) as table:
+        for r in [header, *rows]:
+            cells = table.row()
+            for k, c in enumerate(r):
+                cells.cell(c, rowspan=2 if r is rows[1] and k in (0, 4) else 1)
+    path = tmp_path / "follow.pdf"
+    pdf.output(str(path))
+    tasks = process_file(str(path))["documents"][0]["tasks"]
+    assert [t["label"] for t in tasks] == ["1", "2", "3"]
+    assert tasks[1]["lead"] == ["Sở Tài chính", "Sở Khoa học và Công nghệ"]
+    assert tasks[1]["coordinators"] == ["Các sở, ngành", "UBND xã, phường, đặc khu", "Sở Tài chính"]
+    assert tasks[1]["timeline"] == "Quý IV/2026" and tasks[1]["text"].endswith("phục hồi hệ thống sau sự cố.")
+    assert [t["lead"] for t in (tasks[0], tasks[2])] == [["Công an Thành phố"], ["Sở Tài chính"]]
+
+
+def test_text_beside_the_table_is_kept_in_reading_order(tmp_path):
+    """Issue 4, item 4: text printed beside a table at its height (outside its box) was dropped, the letter check
+    tolerating it. 310/KH-UBND's annex with its label 'PHỤ LỤC' printed left of the table and its '(Kèm theo Kế hoạch
+    số …)' right of it: each is kept once, the left one before the table's rows, the right one after them; the rows
+    read as before."""
+    pdf, header, rows = _body_and_title()
+    pdf.add_page(orientation="L")  # the table alone on a landscape page, room on both sides of it
+    pdf.set_font("DejaVu", size=8)
+    top, first = pdf.get_y(), pdf.page
+    with pdf.table(col_widths=(8, 80, 45, 45, 22), width=200, align="CENTER") as table:
+        for r in [header, *rows]:
+            cells = table.row()
+            for c in r:
+                cells.cell(c)
+    assert pdf.page == first  # (one page)
+    pdf.set_xy(5, top)
+    pdf.multi_cell(35, 5, "PHỤ LỤC", align="L")
+    pdf.set_xy(252, top + 20)
+    pdf.multi_cell(40, 5, "(Kèm theo Kế hoạch số: /KH-UBND ngày / /2025 của UBND thành phố Hà Nội)", align="L")
+    path = tmp_path / "beside.pdf"
+    pdf.output(str(path))
+    page = ingest.read(path).pages[-1].text
+    assert "| TT |" in page
+    assert page.count("PHỤ LỤC") == 1 and page.index("PHỤ LỤC") < page.index("| TT |")
+    note = regex.search(r"\(Kèm theo Kế hoạch\s+số:.*?Hà\s+Nội\)", page, regex.S)
+    assert note and page.count("Kèm theo") == 1 and note.start() > page.rindex("| 6. |")
+    tasks = process_file(str(path))["documents"][0]["tasks"]
+    gold = _gold_tasks()
+    assert [(t["label"], t["lead"]) for t in tasks] == [(t["label"], t["lead"]) for t in gold]

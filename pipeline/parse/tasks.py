@@ -1369,24 +1369,94 @@ def _column(header: list[str], *keys: str) -> int | None:
 CONTINUES = regex.compile(r"(?:[,;(/-]|\s(?:và|của|các|với|cho|trong|về|theo|đến|tại|thuộc)|[\s,](?:Bộ|Sở|Cục|Ban|Ủy ban))\s*$")
 
 
-def _cells(row: list[Line], n: int, lead_col: int | None = None) -> list[str]:
+# a line no cell ends with: a conjunction or preposition, an agency's head before its name, an open bracket or slash
+OPEN_END = regex.compile(r"(?:[(/]|\s(?:và|của|các|với|cho|trong|về|theo|đến|tại|thuộc)|[\s,](?:Bộ|Sở|Cục|Ban|Ủy ban))\s*$")
+
+
+def _cells(row: list[Line], n: int, cols: dict) -> list[str]:
     """A row's lines as its n cells: a cell that ran over two lines ('… Sở Khoa học và' / 'Công nghệ, …') is joined
     where a line cannot end a cell (a trailing 'và', comma …) or the next one starts in lower case; else where the
-    join leaves an agency in the lead column ('Phối hợp rà soát, sửa đổi Luật' / 'Quy hoạch và …' / 'Sở Tài chính')."""
-    cells = [" ".join(ln.text.replace("*", "").split()) for ln in row]
+    join leaves an agency in the lead column ('Phối hợp rà soát, sửa đổi Luật' / 'Quy hoạch và …' / 'Sở Tài chính').
+    The cleaner's mark of an empty cell is an empty cell (a cell in lower case after it was joined to it: its own).
+    Unnumbered rows under the row (its number cell merged over them) are its own: their text, leads and coordinators
+    are added to its cells."""
+    from pipeline.cleanup import EMPTY_CELL
+
+    cells = []
+    for ln in row:
+        cell, empty = " ".join(ln.text.replace("*", "").split()), 0
+        while cell.startswith(EMPTY_CELL):
+            cell, empty = cell[len(EMPTY_CELL):].strip(), empty + 1
+        cells += [""] * empty + ([cell] if cell or not empty else [])
+    text, lead, co, time = cols["text"], cols["lead"], cols["co"], cols["time"]
+    parts = [cells]  # the row, then each follow-on row from its text cell on
+    while (s := _follow_on(parts[-1], lead - text if len(parts) > 1 else lead, 0 if len(parts) > 1 else text)):
+        parts[-1:] = [parts[-1][:s], parts[-1][s:]]
+    out = _fit(parts[0], n, lead, time)
+    for more in parts[1:]:
+        more = _fit(more, n - text, lead - text, None if time is None else time - text)
+        out += [""] * (n - len(out))
+        for c, sep in ((text, " "), (lead, "; "), (co, "; ")):
+            if c is not None and 0 <= c - text < len(more) and more[c - text]:
+                known = {fold(a) for a in split_agencies(out[c])} if sep == "; " else set()
+                add = [a for a in split_agencies(more[c - text]) if fold(a) not in known] if sep == "; " else [more[c - text]]
+                out[c] = sep.join([out[c], *add] if out[c] else add)
+    return out
+
+
+def _fit(cells: list[str], n: int, lead_col: int | None, time_col: int | None) -> list[str]:
+    """A row's lines (its follow-on rows apart) joined into at most n cells; a line left open ('Sở Khoa học và' /
+    'Công nghệ') is joined to the next one however many lines the row has."""
+    cells = _sub_item_lines(cells, lead_col, time_col)
+    while j := next((j for j in range(1, len(cells)) if cells[j - 1] and cells[j] and OPEN_END.search(cells[j - 1])), 0):
+        cells[j - 1 : j + 1] = [f"{cells[j - 1]} {cells[j]}"]
     while len(cells) > n:
-        j = next((j for j in range(1, len(cells)) if CONTINUES.search(cells[j - 1]) or cells[j][:1].islower()), None)
+        j = next((j for j in range(1, len(cells)) if cells[j - 1] and cells[j]
+                  and (CONTINUES.search(cells[j - 1]) or cells[j][:1].islower())), None)
         if j is None and lead_col is not None:
             j = next((j for j in range(2, lead_col + 1) if lead_col + 1 < len(cells)
                       and not is_addressee(cells[j]) and is_addressee(cells[lead_col + 1])), None)
         j = j or len(cells) - 1
-        cells[j - 1 : j + 1] = [f"{cells[j - 1]} {cells[j]}"]
+        cells[j - 1 : j + 1] = [f"{cells[j - 1]} {cells[j]}".strip()]
     # A row with empty trailing cells has fewer lines than columns: a text cell over two lines still shows as an
     # agency one column to the right of the lead column.
-    while lead_col is not None and len(cells) < n and 2 <= lead_col < len(cells) - 1 and not is_addressee(cells[lead_col]) \
-            and is_addressee(cells[lead_col + 1]):
+    while lead_col is not None and len(cells) < n and 2 <= lead_col < len(cells) - 1 and cells[lead_col] \
+            and not is_addressee(cells[lead_col]) and is_addressee(cells[lead_col + 1]):
         cells[lead_col - 1 : lead_col + 1] = [f"{cells[lead_col - 1]} {cells[lead_col]}"]
     return cells
+
+
+def _follow_on(cells: list[str], lead: int | None, text: int | None) -> int | None:
+    """Where an unnumbered row going on under this one begins ('2' / '… liên tục 24/7.' / 'Sở Tài chính' / … /
+    'Thực hiện sao lưu dữ liệu …' / 'Sở Khoa học và Công nghệ'): after the row's first agency, a task's text (five
+    words or more, capitalised, no agency, no time) after a line that ends its cell, with an agency right under it.
+    None in a row that holds another row's number (a reading gone past rows it did not expect)."""
+    if lead is None or text is None or lead <= text or any(regex.fullmatch(r"\d{1,3}\.?", c) for c in cells[1:]):
+        return None
+    a = next((i for i in range(text + 1, len(cells)) if cells[i] and is_addressee(cells[i])), None)
+    for s in range(a + 1, len(cells) - 1) if a is not None else ():
+        c = cells[s]
+        if c[:1].isupper() and len(c.split()) >= 5 and not is_addressee(c) and not TIMELINE.match(c) \
+                and cells[s - 1] and not CONTINUES.search(cells[s - 1]) and is_addressee(cells[s + 1]):
+            return s
+    return None
+
+
+def _sub_item_lines(cells: list[str], lead_col: int | None, time_col: int | None) -> list[str]:
+    """A row whose cells list its sub-items one a line, as many in each ('Bố trí nhân lực … quy hoạch.' / 'Bố trí nhân
+    lực …' over 'Các sở, ngành, …' / 'Sở Tài chính' over 'Sở Tài chính' / 'Các sở, ngành, …', then 'Năm 2026'): the
+    agency lines before the time cell shared out evenly between the agency columns, the text lines one cell."""
+    if lead_col is None or time_col is None or time_col <= lead_col or lead_col < 2:
+        return cells
+    a = next((i for i in range(lead_col, len(cells)) if cells[i] and is_addressee(cells[i])), None)
+    t = next((i for i in range(a + 1, len(cells)) if TIMELINE.match(cells[i])), None) if a is not None else None
+    need = time_col - lead_col
+    if t is None or (t - a) <= need or (t - a) % need or (t - a) // need != a - (lead_col - 1) \
+            or not all(cells[i] and is_addressee(cells[i]) for i in range(a, t)):
+        return cells
+    k = (t - a) // need
+    return [*cells[: lead_col - 1], " ".join(cells[lead_col - 1 : a]),
+            *("; ".join(cells[a + i * k : a + (i + 1) * k]) for i in range(need)), *cells[t:]]
 
 
 # What a header cell names ("Cơ quan chủ trì", "Thời gian thực hiện" …), unlike a group row's title whose TT cell the
@@ -1460,7 +1530,7 @@ def _table_tasks(lines: list[Line], start: int, end: int, layout_only: bool = Fa
             while stop < end and lines[stop].text and number(lines[stop]) != str(n + 1) \
                     and not GROUP_ROW.fullmatch(number(lines[stop])) and not _group_title(lines, stop, end, n):
                 stop += 1
-            cells = _cells(lines[k:stop], len(header), cols["lead"])
+            cells = _cells(lines[k:stop], len(header), cols)
             get = lambda key: cells[cols[key]] if cols[key] is not None and cols[key] < len(cells) else ""  # noqa: E731
             out.append({"label": f"{groups[-1]}.{n}" if groups else str(n), "_restart": n == 1 and len(out) > 0,
                         "text": get("text"),
@@ -1515,7 +1585,7 @@ def _crosses_page(lines: list[Line], k: int, end: int, header: list[str]) -> boo
             continue
         j = _page_break_end(lines, i, end, header)
         if j is None:
-            if _row_follows(lines, i + 1, end, None, []):
+            if _row_follows(lines, i + 1, end, None, []) or _row_goes_on(lines, i + 1, end, None, [], header):
                 continue  # a blank line between rows or cells
             return False
         if j < end and (LAYOUT_ROW.match(lines[j].text.strip()) or _group_mark(lines[j].text, [])
@@ -1593,7 +1663,8 @@ def _layout_rows(lines: list[Line], k: int, end: int, header: list[str], cols: d
         ln = lines[k]
         if not ln.text:
             j = _page_break_end(lines, k, end, header)
-            if j is None and (row == [] or _row_follows(lines, k + 1, end, n + 1, groups)):
+            if j is None and (row == [] or _row_follows(lines, k + 1, end, n + 1, groups)
+                              or (row and _row_goes_on(lines, k + 1, end, n + 1, groups, header))):
                 k += 1  # a blank line inside a row (after its number, between its cells), the next row after it
                 continue
             if j is None:
@@ -1680,6 +1751,28 @@ def _row_follows(lines: list[Line], k: int, end: int, number: int | None, groups
     sm = SUB_ROW.match(t)
     return bool((m and (number is None or int(m.group("m")) in (number, 1))) or _group_mark(t, groups)
                 or (sm and (number is None or int(sm.group("a")) in (number - 1, number))))
+
+
+def _row_goes_on(lines: list[Line], k: int, end: int, number: int | None, groups: list[str], header: list[str]
+                 ) -> bool:
+    """After a blank line inside a row: the row's cells go on. The next line is no row's number, sub-row, group row or
+    heading (capitals, 'Điều 2.', 'Nơi nhận'), no page furniture, and the table goes on after it: before the next blank
+    line the next row opens (numbered `number`, any for None), a sub-row or a group row, or after that blank line a row
+    or a page break follows; or the row runs to the end of the text with no blank line."""
+    i = next((i for i in range(k, min(k + 3, end)) if lines[i].text.strip()), None)
+    if i is None:
+        return False
+    t = lines[i].text.strip()
+    if LAYOUT_ROW.match(t) or SUB_ROW.match(t) or NUMBERED_TITLE.match(t) or GROUP_MARK.match(t) \
+            or ARTICLE.match(t) or ROMAN.match(t) or fold(t).startswith("noi nhan") \
+            or (is_caps(t) and len(t.split()) >= 2) or _furniture(lines, i, end):
+        return False
+    for j in range(i + 1, end):
+        if not lines[j].text.strip():
+            return _row_follows(lines, j, end, number, groups) or _page_break_end(lines, j, end, header) is not None
+        if _row_follows(lines, j, end, number, groups):
+            return True
+    return True
 
 
 # a group row's mark: "II", "II. Hoàn thiện …", "IV Thực hiện …"
