@@ -65,6 +65,9 @@ OCR_NUMBER = regex.compile(rf"^\W{{0,2}}(?P<m>(?=[\dlIO|]*\d)[\dlIO|]{{2}})\s*{N
 OCR_ONE = regex.compile(rf"^\W{{0,2}}(?P<m>[Il|])\s*{NUM_END}\s+(?P<t>\S.*)$")
 # "III" whose first two strokes OCR fused into an "H": "HI- TO CHỨC THỰC HIỆN" (77-KL/TW), a heading in capitals only
 OCR_FUSED_ROMAN = regex.compile(r"^\W{0,2}HI\s*(?:[.:]|[-–](?=\s))\s*(?P<t>\S.*)$")
+# An item number OCR glued to its first word: "1.Về chính sách thuế …" (879/TCHQ-TXNK), a capital and a small letter
+# after the dot (not "1.000", "1.2.", "1.HĐND")
+GLUED_NUMBER = regex.compile(r"^\W{0,2}(?P<m>\d{1,2})\.(?=\p{Lu}\p{Ll})(?P<t>\S.*)$")
 
 
 def _ocr_marker(t: str, ln: Line) -> Marker | None:
@@ -79,6 +82,8 @@ def _ocr_marker(t: str, ln: Line) -> Marker | None:
         return Marker("roman", "III", m.group("t"), ln)
     if m := OCR_NUMBER.match(t):
         return Marker("number", str(int(m.group("m").translate(str.maketrans("lIO|", "1101")))), m.group("t"), ln)
+    if m := GLUED_NUMBER.match(t):
+        return Marker("number", m.group("m"), m.group("t"), ln)
     return None
 
 
@@ -495,8 +500,11 @@ def leading_agency(text: str) -> str | None:
             break
         # "các cấp ủy, tổ chức đảng, …": a kind of addressee after a comma goes on the group ("tổ chức" tagged a verb)
         in_group = bool(name) and name[-1] == "," and fold(w) in COLLECTIVE
+        # "Cục Quản lý rủi ro thực hiện …" (7594/TCHQ-PC): what a body's capitalised function manages is in its name
+        managed = tag == "A" and bool(name) and name[-1][:1].isupper() and name[-1].lower() in NAME_VERBS
         if (i > 0 or prefix) and w[:1].islower() and tag[:1] in {"V", "A", "E", "R"} \
-                and not (w.lower() in NAME_VERBS and _names_a_function(name)) and not place_range and not in_group:
+                and not (w.lower() in NAME_VERBS and _names_a_function(name)) and not place_range and not in_group \
+                and not managed:
             break
         if w == ";" and name and is_addressee(" ".join(x for x, _ in words[i + 1:i + 8])):
             name.append(w)  # "Thủ trưởng các Sở, ban, ngành; Chủ tịch UBND cấp xã căn cứ …": the next agency
@@ -742,8 +750,9 @@ def _subject_below_topic(item_lines: list[Line]) -> str | None:
             return None
         prev = item_lines[k - 1].text.replace("*", "").strip()
         line = item_lines[k].text.replace("*", "").strip()
-        if regex.search(r"[.;:,]$", prev) or _marker(item_lines[k]) or LIST_MARK.match(line) \
-                or item_lines[k].index != item_lines[k - 1].index + 1:
+        titled = _stopped_title(item_lines[:k])
+        if (regex.search(r"[.;:,]$", prev) and not titled) or _marker(item_lines[k]) or LIST_MARK.match(line) \
+                or not 0 < item_lines[k].index - item_lines[k - 1].index <= (2 if titled else 1):
             return None  # the heading ended a sentence (a paragraph, not a heading), or sub-items follow
         if not prev or prev.split()[-1].lower() in OPEN_ENDS or OBJECT_VERB_END.search(prev) or len(" ".join(
                 ln.text for ln in item_lines[:k]).split()) > 40:
@@ -767,6 +776,13 @@ def _subject_below_topic(item_lines: list[Line]) -> str | None:
                 return who
             return None
     return None
+
+
+def _stopped_title(head_lines: list[Line]) -> bool:
+    """A topic heading of a few words closed by a stop, maybe a blank line under it: "4. Chế độ báo cáo." / "" / "Các
+    Cục Hải quan tỉnh, thành phố báo cáo kết quả …" (879/TCHQ-TXNK): a title, not a sentence of the item."""
+    words = MARKER_PREFIX.sub("", " ".join(ln.text.replace("*", "").strip() for ln in head_lines)).split()
+    return 0 < len(words) <= 8 and words[-1].endswith(".") and not regex.search(r"[.;:,]", " ".join(words)[:-1])
 
 
 def _asked_in_points(item_lines: list[Line]) -> list[str]:
@@ -1062,6 +1078,9 @@ def _items(markers: list[Marker], lines: list[Line], start: int, end: int, prefi
         return []
     else:
         kind = inside[0].kind
+        if kind == "letter" and not any(m.kind == "letter" and m.label == "a" for m in inside) \
+                and any(m.kind == "number" for m in inside):
+            kind = "number"  # "(i) Về phạm vi điều chỉnh:", "(v) …" (7594/TCHQ-PC): clauses in lower-case roman, no a) list
     if any(m.kind == "article" for m in inside):
         return _article_requests(markers, lines, [m for m in inside if m.kind == "article"], end, dispatch)
     top = [m for m in inside if m.kind == kind]
@@ -1087,6 +1106,7 @@ def _items(markers: list[Marker], lines: list[Line], start: int, end: int, prefi
         item_lines = [ln for ln in lines[m.line.index:stop] if ln.text]
         text = " ".join(" ".join(ln.text.replace("**", "").split()) for ln in item_lines).lstrip("_")
         text = regex.sub(rf"^\W{{0,2}}(?:\d{{1,2}}\.\d{{1,2}}\.?|(?:\d{{1,2}}|[a-zđ])\s*[.)]|\d{{1,2}}\s*{NUM_END})\s+", "", text)
+        text = regex.sub(r"^\W{0,2}\d{1,2}\.(?=\p{Lu}\p{Ll})", "", text)  # GLUED_NUMBER's "1.Về …"
         lead, co, timeline = _roles(item_lines)
         if not lead and kind == "number":
             lead = _sub_heading_leads(markers, lines, m, stop)
