@@ -133,3 +133,21 @@ STOPPED_TITLE = [
 @pytest.mark.parametrize("text,lead", STOPPED_TITLE)
 def test_stopped_title_over_its_subject(text, lead):
     assert _lead(text) == lead
+
+
+# Class 5: a name the line break cut is no subject below a topic: "… của Ủy ban Thường vụ" / "Quốc hội có hiệu lực …"
+# (2546/TCT-DNNCN item 2's sub-items 2.1, 2.2: gave "Quốc hội" as item 2's lead).
+WRAPPED_NAME = [
+    ("2.1. Mức giảm trừ gia cảnh c của thuế thu nhập cá nhân quy định tại Điều 1\nNghị quyết số 254/2020/UBTVQH14 "
+     "ngày 02/06/2020 của Ủy ban Thường vụ\nQuốc hội có hiệu lực từ ngày 01/07/2020.", []),
+    ("2.2. Mức giảm trừ gia cảnh của thuế thu nhập cá nhân quy định tại Điều 1\nNghị quyết sô 954/2020/UBTVQH14 ngày "
+     "02/06/2020 của Ủy ban Thường vụ\nQuốc hội được áp dụng từ kỳ tính thuế thu nhập cá nhân năm 2020.", []),
+    # guard: the topic over two lines and the agency asked below it (5491/CT-CS item 1, leads18) still leads
+    ("1. Về thuế giá trị gia\ntăng\nĐề nghị Thuế tỉnh Ninh Bình căn cứ hồ sơ thực tế để xác định việc kê khai.",
+     ["Thuế tỉnh Ninh Bình"]),
+]
+
+
+@pytest.mark.parametrize("text,lead", WRAPPED_NAME)
+def test_wrapped_name_is_no_subject(text, lead):
+    assert _lead(text) == lead

@@ -763,6 +763,8 @@ def _subject_below_topic(item_lines: list[Line]) -> str | None:
         asked = REQUEST_VERB.match(line)
         if asked and not (is_addressee(named := line[asked.end():]) and not _bare_kind(leading_agency(named) or "")):
             return None
+        if not asked and _wrapped_name(prev, line):
+            return None
         if line[:1].isupper() and is_addressee(line[asked.end():] if asked else line):
             rest = " ".join(ln.text.replace("*", "").strip() for ln in item_lines[k:])
             rest = rest[asked.end():] if asked else rest
@@ -776,6 +778,17 @@ def _subject_below_topic(item_lines: list[Line]) -> str | None:
                 return who
             return None
     return None
+
+
+def _wrapped_name(prev: str, line: str) -> bool:
+    """A name the line break cut: "… ngày 02/06/2020 của Ủy ban Thường vụ" / "Quốc hội có hiệu lực từ ngày …"
+    (2546/TCT-DNNCN 2.1): the line's opening name goes on from the line above, no subject of its own."""
+    words = prev.split()
+    for n in range(1, min(4, len(words)) + 1):
+        tail = " ".join(words[-n:])
+        if tail[:1].isupper() and (name := leading_agency(f"{tail} {line}")) and len(name.split()) > n:
+            return True
+    return False
 
 
 def _stopped_title(head_lines: list[Line]) -> bool:
