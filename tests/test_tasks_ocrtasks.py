@@ -106,11 +106,18 @@ def test_letter_list_guard():
     assert [label for label, _ in _letter_items(body)] == ["a", "b"]
 
 
-# Class 3: the object a body's capitalised function manages is part of its name ("Cục Quản lý rủi ro", 7594/TCHQ-PC
-# item 2: was "Cục Quản lý", the tagger calls "rủi ro" an adjective).
+# Class 3: what a department's capitalised function deals with is part of its name ("Cục Quản lý rủi ro", "Cục Điều
+# tra chống buôn lậu", 7594/TCHQ-PC items 1-2: was "Cục Quản lý", and item 1 none: the tagger calls "trưởng" of "Cục
+# trưởng" an adjective, "chống buôn lậu" verbs).
 @pytest.mark.parametrize("text,lead", [
     ("2. Cục Quản lý rủi ro thực hiện việc cập nhập định danh các hành vi vi\nphạm được quy định tại Nghị định "
      "128/2020/NĐ-CP.", ["Cục Quản lý rủi ro"]),
+    ("1. Cục trưởng các Cục Hải quan tỉnh, thành phố, Cục trưởng Cục Điều tra\nchống buôn lậu, Cục trưởng Cục Kiểm "
+     "tra sau thông quan tổ chức cho công\nchức trong đơn vị nghiên cứu kỹ và triển khai thực hiện.",
+     ["Cục trưởng các Cục Hải quan tỉnh, thành phố", "Cục trưởng Cục Điều tra chống buôn lậu",
+      "Cục trưởng Cục Kiểm tra sau thông quan"]),
+    # the sentence's own verb after the function's words ends the name (was "Cục Điều tra")
+    ("3. Cục Điều tra chống buôn lậu tổ chức kiểm tra các trường hợp vi phạm.", ["Cục Điều tra chống buôn lậu"]),
     # guard: a verb after the name still ends it
     ("2. Sở Giáo dục và Đào tạo chủ trì, phối hợp với các đơn vị.", ["Sở Giáo dục và Đào tạo"]),
 ])

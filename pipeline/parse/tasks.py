@@ -351,6 +351,7 @@ def split_agencies(text: str) -> list[str]:
     return [o.rstrip(";").strip() for o in out if o.rstrip(";").strip()]
 
 
+FUNCTION_HEADS = {"Cục", "Vụ", "Chi cục", "Tổng cục", "Viện"}  # departments named by what they do: "Cục Quản lý …"
 NAME_NOUNS = {"Ban", "Tổ", "Ủy ban", "Hội đồng", "Văn phòng Ban", "Cục", "Trung tâm", "Đoàn", "đoàn", "cơ quan", "Cơ quan"}
 NAME_VERBS = {"chỉ đạo", "quản lý", "điều hành", "thường vụ", "công tác", "điều phối", "kiểm tra", "giám sát",
               "thanh tra"}
@@ -443,6 +444,7 @@ def leading_agency(text: str) -> str | None:
     where = -1  # where a relative clause "nơi …" began in the name
     skip, purposed = 0, False  # a facility's purpose being read into its name ("cơ sở khám bệnh, chữa bệnh")
     served = False  # … or a public service's kinds ("cơ quan thông tấn, báo chí")
+    function_at = -1  # where a department's capitalised function began in the name ("Cục" + "Điều tra")
     for i, (w, tag) in enumerate(words):
         if i < skip:
             name.append(w)
@@ -500,12 +502,18 @@ def leading_agency(text: str) -> str | None:
             break
         # "các cấp ủy, tổ chức đảng, …": a kind of addressee after a comma goes on the group ("tổ chức" tagged a verb)
         in_group = bool(name) and name[-1] == "," and fold(w) in COLLECTIVE
-        # "Cục Quản lý rủi ro thực hiện …" (7594/TCHQ-PC): what a body's capitalised function manages is in its name
-        managed = tag == "A" and bool(name) and name[-1][:1].isupper() and name[-1].lower() in NAME_VERBS
+        # "Cục Quản lý rủi ro thực hiện …", "Cục Điều tra chống buôn lậu, …" (7594/TCHQ-PC): what a department's
+        # capitalised function deals with is in its name (two words at most, not the sentence's own verb)
+        managed = 0 <= function_at and len(name) - function_at <= 2 and tag[:1] in {"V", "A"} \
+            and w.lower() not in ROLE_WORDS | DIRECTING_VERBS | CLAUSE_WORDS
+        # "Cục trưởng các Cục Hải quan tỉnh, …": the head's title, the tagger calling "trưởng" an adjective
+        managed = managed or (w == "trưởng" and len(name) == 1 and name[0] in FUNCTION_HEADS)
         if (i > 0 or prefix) and w[:1].islower() and tag[:1] in {"V", "A", "E", "R"} \
                 and not (w.lower() in NAME_VERBS and _names_a_function(name)) and not place_range and not in_group \
                 and not managed:
             break
+        if tag[:1] == "V" and w[:1].isupper() and name and name[-1] in FUNCTION_HEADS:
+            function_at = len(name)  # "Cục" + "Quản lý": a department named by its function
         if w == ";" and name and is_addressee(" ".join(x for x, _ in words[i + 1:i + 8])):
             name.append(w)  # "Thủ trưởng các Sở, ban, ngành; Chủ tịch UBND cấp xã căn cứ …": the next agency
             continue
