@@ -158,3 +158,86 @@ WRAPPED_NAME = [
 @pytest.mark.parametrize("text,lead", WRAPPED_NAME)
 def test_wrapped_name_is_no_subject(text, lead):
     assert _lead(text) == lead
+
+
+# Class 6: a guidance letter's roman topics are its items when none is a section of work, carrying out or findings, one
+# at least has no numbered points and no point names who acts ("##2/TCT-DNNCN", the 2022 PIT settlement guidance,
+# 04_PIT/CV 2022: gave I.1-IV.2 and lost V and VI, which have dashes only).
+SETTLEMENT_GUIDANCE = """Kính gửi: Cục thuế các tỉnh, thành phố trực th TY  n ;
+
+Để đảm bảo kịp thời hướng dẫn cho các tổ chức, cá nhân thực hiện việc
+quyết toán thuế TNCN thống nhất theo quy định của pháp luật thuế TNCN, pháp
+luật về quản lý thuế hiện hành, Tổng cục Thuế lưu ý một số nội dung như sau:
+
+I. DOL TƯỢNG PHAI QUYẾT TOÁN THUÊ
+1. Đối với cá nhân trực tiếp quyết toán với co quan Thuế
+
+Cá nhân là người nước ngoài kết thúc hợp đồng làm việc tại Việt Nam khai
+quyết toán thuế với cơ quan thuê trước khí xuất cảnh.
+
+2. Đối với tổ chức, cá nhân trả thu nhập từ tiền lương, tiền công
+
+Tổ chức, cá nhân trả thu nhập từ tiền lương, tiền công có trách nhiệm khai
+quyết toán thuế TNCN không phân biệt có phát sinh khấu trừ thuế hay không.
+
+Il. DOL TƯỢNG KHÔNG PHAI QUYẾT TOÁN THUE
+
+1. Đối với cá nhân
+
+- Cá nhân có số thuế thu nhập cá nhân phải nộp thêm sau quyết toán của
+từng năm từ 50. 000 đồng trở xuông.
+
+HI. GIAM TRỪ GIA CANH
+
+1. Mức giảm trừ gia cảnh
+
+- Mức giảm trừ đối với mỗi người phy thuộc là 4,4 triệu đồng/tháng.
+
+IV. THỦ TỤC KHAI QUYẾT TOÁN THUE
+
+1. Khai quyết toán thuế
+
+2. Nơi nộp hồ sơ khai quyết toán thuế
+
+V. THỜI HAN NOP HO SƠ KHAI QUYẾT TOÁN THUÊ
+
+- Đối với cá nhân trực tiếp quyết toán thuế: Thời hạn nộp hồ sơ quyết toán
+thuế chậm nhất là ngày cudi cùng của tháng thứ 04 kể từ ngày kết thúc năm
+dương lịch.
+
+VI. TRÁCH NHIỆM TIẾP NHAN VÀ XỬ LÝ HO SƠ QUYẾT TOÁN
+THUE THU NHAP CÁ NHÂN CUA CƠ QUAN THUÊ
+
+- Cơ quan thuế có trách nhiệm tuyên truyền, hướng dẫn, đôn đốc người nộp
+thuế thực hiện quyết toán thuế, nộp thuế đúng quy định.
+"""
+
+
+def test_guidance_topics_are_the_items():
+    found = _letter_items(SETTLEMENT_GUIDANCE)
+    assert [label for label, _ in found] == ["I", "II", "III", "IV", "V", "VI"]
+    assert not any(lead for _, lead in found)
+
+
+def test_guidance_topics_guard_every_heading_numbered():
+    # 2638/LĐTBXH-KHTC (leads7, read as II.1-III.2): every heading has numbered points and the first assesses; the
+    # points stay the items, as before
+    body = """I. Đánh giá tình hình thực hiện nhiệm vụ ngân sách nhà nước năm 2019 và giai đoạn 2016-2019
+
+1. Căn cứ đánh giá tình hình thực hiện nhiệm vụ ngân sách nhà nước năm 2019 và giai đoạn 2016-2019
+
+2. Đánh giá tình hình thực hiện nhiệm vụ chi thường xuyên năm 2019
+
+II. Xây dựng dự toán năm 2020
+
+1. Kinh phí chi trả trợ cấp thường xuyên:
+
+2. Kinh phí chi trả trợ cấp 1 lần
+
+III. Xây dựng kế hoạch tài chính - NSNN 03 năm 2020-2022
+
+1. Yêu cầu lập kế hoạch
+
+2. Lập kế hoạch chi NSNN 03 năm 2020-2022
+"""
+    assert [label for label, _ in _letter_items(body)] == ["II.1", "II.2", "III.1", "III.2"]

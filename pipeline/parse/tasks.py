@@ -1874,6 +1874,10 @@ def find_tasks(lines: list[Line], start: int, end: int, doc_end: int | None = No
             # (sub-items handed to agencies, "II. Về công tác điều trị" / "2.1. Bệnh viện đa khoa tỉnh chuẩn bị …", are
             # the items themselves)
             return _requests(_roman_items(lines, headed))
+        if dispatch and _guidance_topics(markers, lines, bounds_all, folded):
+            # "I. ĐỐI TƯỢNG PHẢI QUYẾT TOÁN THUẾ" / "1. Đối với cá nhân …" … "VI. TRÁCH NHIỆM … CỦA CƠ QUAN THUẾ" (883/TCT-
+            # DNNCN): a guidance letter's roman topics are its items, their points numbered afresh under each
+            return _requests(_roman_items(lines, bounds_all))
         # A section of work written as one paragraph, with no numbered items ("III. GIẢI PHÁP THỰC HIỆN" / "Triển khai
         # … 08 nhóm giải pháp …", 4385/QĐ-BVHTTDL), gives no task and no roman prefix.
         sections = [sec for sec in sections if _section_items(markers, lines, [sec])]
@@ -1966,6 +1970,24 @@ def _romans_are_items(markers: list[Marker], sections: list[tuple[Marker, int]])
             return False
         bare = bare or not inside
     return bare
+
+
+GUIDANCE_NOT = TASK_SECTION + ("to chuc thuc hien", "ket qua", "tinh hinh", "danh gia")
+
+
+def _guidance_topics(markers: list[Marker], lines: list[Line], bounds: list[tuple[Marker, int]],
+                     folded: dict[int, str]) -> bool:
+    """A letter's roman headings that are the topics of its guidance, whatever its points under them: three or more,
+    I, II, III … in order; none a section of work, of carrying out or of findings; one at least written without
+    numbered points ("V. THỜI HẠN NỘP HỒ SƠ …" over paragraphs and dashes); and no point naming who acts."""
+    if len(bounds) < 3 or [r.label for r, _ in bounds] != list(ROMAN_LABELS[:len(bounds)]):
+        return False
+    if any(any(k in folded[r.line.index] for k in GUIDANCE_NOT) for r, _ in bounds):
+        return False
+    if all(any(m.kind in ("number", "subnumber") and r.line.index < m.line.index < stop for m in markers)
+           for r, stop in bounds):
+        return False
+    return not any(t["lead"] for t in _section_items(markers, lines, bounds))
 
 
 def _roman_items(lines: list[Line], bounds: list[tuple[Marker, int]]) -> list[dict]:
