@@ -68,6 +68,9 @@ OCR_NUMBER = regex.compile(rf"^\W{{0,2}}(?P<m>(?=[\dlIO|]*\d)[\dlIO|]{{2}})\s*{N
 OCR_ONE = regex.compile(rf"^\W{{0,2}}(?P<m>[Il|])\s*{NUM_END}\s+(?P<t>\S.*)$")
 # "III" whose first two strokes OCR fused into an "H": "HI- TO CHỨC THỰC HIỆN" (77-KL/TW), a heading in capitals only
 OCR_FUSED_ROMAN = regex.compile(r"^\W{0,2}HI\s*(?:[.:]|[-–](?=\s))\s*(?P<t>\S.*)$")
+# An item number OCR glued to its first word: "1.Về chính sách thuế …" (879/TCHQ-TXNK), a capital and a small letter
+# after the dot (not "1.000", "1.2.", "1.HĐND")
+GLUED_NUMBER = regex.compile(r"^\W{0,2}(?P<m>\d{1,2})\.(?=\p{Lu}\p{Ll})(?P<t>\S.*)$")
 
 
 def _ocr_marker(t: str, ln: Line) -> Marker | None:
@@ -82,6 +85,8 @@ def _ocr_marker(t: str, ln: Line) -> Marker | None:
         return Marker("roman", "III", m.group("t"), ln)
     if m := OCR_NUMBER.match(t):
         return Marker("number", str(int(m.group("m").translate(str.maketrans("lIO|", "1101")))), m.group("t"), ln)
+    if m := GLUED_NUMBER.match(t):
+        return Marker("number", m.group("m"), m.group("t"), ln)
     return None
 
 
@@ -349,6 +354,7 @@ def split_agencies(text: str) -> list[str]:
     return [o.rstrip(";").strip() for o in out if o.rstrip(";").strip()]
 
 
+FUNCTION_HEADS = {"Cục", "Vụ", "Chi cục", "Tổng cục", "Viện"}  # departments named by what they do: "Cục Quản lý …"
 NAME_NOUNS = {"Ban", "Tổ", "Ủy ban", "Hội đồng", "Văn phòng Ban", "Cục", "Trung tâm", "Đoàn", "đoàn", "cơ quan", "Cơ quan"}
 NAME_VERBS = {"chỉ đạo", "quản lý", "điều hành", "thường vụ", "công tác", "điều phối", "kiểm tra", "giám sát",
               "thanh tra"}
@@ -446,6 +452,7 @@ def leading_agency(text: str) -> str | None:
     where = -1  # where a relative clause "nơi …" began in the name
     skip, purposed = 0, False  # a facility's purpose being read into its name ("cơ sở khám bệnh, chữa bệnh")
     served = False  # … or a public service's kinds ("cơ quan thông tấn, báo chí")
+    function_at = -1  # where a department's capitalised function began in the name ("Cục" + "Điều tra")
     for i, (w, tag) in enumerate(words):
         if i < skip:
             name.append(w)
@@ -503,9 +510,18 @@ def leading_agency(text: str) -> str | None:
             break
         # "các cấp ủy, tổ chức đảng, …": a kind of addressee after a comma goes on the group ("tổ chức" tagged a verb)
         in_group = bool(name) and name[-1] == "," and fold(w) in COLLECTIVE
+        # "Cục Quản lý rủi ro thực hiện …", "Cục Điều tra chống buôn lậu, …" (7594/TCHQ-PC): what a department's
+        # capitalised function deals with is in its name (two words at most, not the sentence's own verb)
+        managed = 0 <= function_at and len(name) - function_at <= 2 and tag[:1] in {"V", "A"} \
+            and w.lower() not in ROLE_WORDS | DIRECTING_VERBS | CLAUSE_WORDS
+        # "Cục trưởng các Cục Hải quan tỉnh, …": the head's title, the tagger calling "trưởng" an adjective
+        managed = managed or (w == "trưởng" and len(name) == 1 and name[0] in FUNCTION_HEADS)
         if (i > 0 or prefix) and w[:1].islower() and tag[:1] in {"V", "A", "E", "R"} \
-                and not (w.lower() in NAME_VERBS and _names_a_function(name)) and not place_range and not in_group:
+                and not (w.lower() in NAME_VERBS and _names_a_function(name)) and not place_range and not in_group \
+                and not managed:
             break
+        if tag[:1] == "V" and w[:1].isupper() and name and name[-1] in FUNCTION_HEADS:
+            function_at = len(name)  # "Cục" + "Quản lý": a department named by its function
         if w == ";" and name and is_addressee(" ".join(x for x, _ in words[i + 1:i + 8])):
             name.append(w)  # "Thủ trưởng các Sở, ban, ngành; Chủ tịch UBND cấp xã căn cứ …": the next agency
             continue
@@ -763,8 +779,9 @@ def _subject_below_topic(item_lines: list[Line]) -> str | None:
             return None
         prev = item_lines[k - 1].text.replace("*", "").strip()
         line = item_lines[k].text.replace("*", "").strip()
-        if regex.search(r"[.;:,]$", prev) or _marker(item_lines[k]) or LIST_MARK.match(line) \
-                or item_lines[k].index != item_lines[k - 1].index + 1:
+        titled = _stopped_title(item_lines[:k])
+        if (regex.search(r"[.;:,]$", prev) and not titled) or _marker(item_lines[k]) or LIST_MARK.match(line) \
+                or not 0 < item_lines[k].index - item_lines[k - 1].index <= (2 if titled else 1):
             return None  # the heading ended a sentence (a paragraph, not a heading), or sub-items follow
         if not prev or prev.split()[-1].lower() in OPEN_ENDS or OBJECT_VERB_END.search(prev) or len(" ".join(
                 ln.text for ln in item_lines[:k]).split()) > 40:
@@ -774,6 +791,8 @@ def _subject_below_topic(item_lines: list[Line]) -> str | None:
         # addressee, no agency to route to)
         asked = REQUEST_VERB.match(line)
         if asked and not (is_addressee(named := line[asked.end():]) and not _bare_kind(leading_agency(named) or "")):
+            return None
+        if not asked and _wrapped_name(prev, line):
             return None
         if line[:1].isupper() and is_addressee(line[asked.end():] if asked else line):
             rest = " ".join(ln.text.replace("*", "").strip() for ln in item_lines[k:])
@@ -788,6 +807,24 @@ def _subject_below_topic(item_lines: list[Line]) -> str | None:
                 return who
             return None
     return None
+
+
+def _wrapped_name(prev: str, line: str) -> bool:
+    """A name the line break cut: "… ngày 02/06/2020 của Ủy ban Thường vụ" / "Quốc hội có hiệu lực từ ngày …"
+    (2546/TCT-DNNCN 2.1): the line's opening name goes on from the line above, no subject of its own."""
+    words = prev.split()
+    for n in range(1, min(4, len(words)) + 1):
+        tail = " ".join(words[-n:])
+        if tail[:1].isupper() and (name := leading_agency(f"{tail} {line}")) and len(name.split()) > n:
+            return True
+    return False
+
+
+def _stopped_title(head_lines: list[Line]) -> bool:
+    """A topic heading of a few words closed by a stop, maybe a blank line under it: "4. Chế độ báo cáo." / "" / "Các
+    Cục Hải quan tỉnh, thành phố báo cáo kết quả …" (879/TCHQ-TXNK): a title, not a sentence of the item."""
+    words = MARKER_PREFIX.sub("", " ".join(ln.text.replace("*", "").strip() for ln in head_lines)).split()
+    return 0 < len(words) <= 8 and words[-1].endswith(".") and not regex.search(r"[.;:,]", " ".join(words)[:-1])
 
 
 def _asked_in_points(item_lines: list[Line]) -> list[str]:
@@ -1105,6 +1142,9 @@ def _items(markers: list[Marker], lines: list[Line], start: int, end: int, prefi
         return []
     else:
         kind = inside[0].kind
+        if kind == "letter" and not any(m.kind == "letter" and m.label == "a" for m in inside) \
+                and any(m.kind == "number" for m in inside):
+            kind = "number"  # "(i) Về phạm vi điều chỉnh:", "(v) …" (7594/TCHQ-PC): clauses in lower-case roman, no a) list
     if any(m.kind == "article" for m in inside):
         return _article_requests(markers, lines, [m for m in inside if m.kind == "article"], end, dispatch)
     top = [m for m in inside if m.kind == kind]
@@ -1130,6 +1170,7 @@ def _items(markers: list[Marker], lines: list[Line], start: int, end: int, prefi
         item_lines = [ln for ln in lines[m.line.index:stop] if ln.text]
         text = " ".join(" ".join(ln.text.replace("**", "").split()) for ln in item_lines).lstrip("_")
         text = regex.sub(rf"^\W{{0,2}}(?:\d{{1,2}}\.\d{{1,2}}\.?|(?:\d{{1,2}}|[a-zđ])\s*[.)]|\d{{1,2}}\s*{NUM_END})\s+", "", text)
+        text = regex.sub(r"^\W{0,2}\d{1,2}\.(?=\p{Lu}\p{Ll})", "", text)  # GLUED_NUMBER's "1.Về …"
         lead, co, timeline = _roles(item_lines)
         if not lead and kind == "number":
             lead = _sub_heading_leads(markers, lines, m, stop)
@@ -1971,6 +2012,10 @@ def find_tasks(lines: list[Line], start: int, end: int, doc_end: int | None = No
             # (sub-items handed to agencies, "II. Về công tác điều trị" / "2.1. Bệnh viện đa khoa tỉnh chuẩn bị …", are
             # the items themselves)
             return _requests(_roman_items(lines, headed))
+        if dispatch and _guidance_topics(markers, lines, bounds_all, folded):
+            # "I. ĐỐI TƯỢNG PHẢI QUYẾT TOÁN THUẾ" / "1. Đối với cá nhân …" … "VI. TRÁCH NHIỆM … CỦA CƠ QUAN THUẾ" (883/TCT-
+            # DNNCN): a guidance letter's roman topics are its items, their points numbered afresh under each
+            return _requests(_roman_items(lines, bounds_all))
         # A section of work written as one paragraph, with no numbered items ("III. GIẢI PHÁP THỰC HIỆN" / "Triển khai
         # … 08 nhóm giải pháp …", 4385/QĐ-BVHTTDL), gives no task and no roman prefix.
         sections = [sec for sec in sections if _section_items(markers, lines, [sec])]
@@ -2063,6 +2108,24 @@ def _romans_are_items(markers: list[Marker], sections: list[tuple[Marker, int]])
             return False
         bare = bare or not inside
     return bare
+
+
+GUIDANCE_NOT = TASK_SECTION + ("to chuc thuc hien", "ket qua", "tinh hinh", "danh gia")
+
+
+def _guidance_topics(markers: list[Marker], lines: list[Line], bounds: list[tuple[Marker, int]],
+                     folded: dict[int, str]) -> bool:
+    """A letter's roman headings that are the topics of its guidance, whatever its points under them: three or more,
+    I, II, III … in order; none a section of work, of carrying out or of findings; one at least written without
+    numbered points ("V. THỜI HẠN NỘP HỒ SƠ …" over paragraphs and dashes); and no point naming who acts."""
+    if len(bounds) < 3 or [r.label for r, _ in bounds] != list(ROMAN_LABELS[:len(bounds)]):
+        return False
+    if any(any(k in folded[r.line.index] for k in GUIDANCE_NOT) for r, _ in bounds):
+        return False
+    if all(any(m.kind in ("number", "subnumber") and r.line.index < m.line.index < stop for m in markers)
+           for r, stop in bounds):
+        return False
+    return not any(t["lead"] for t in _section_items(markers, lines, bounds))
 
 
 def _roman_items(lines: list[Line], bounds: list[tuple[Marker, int]]) -> list[dict]:
