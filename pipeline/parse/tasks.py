@@ -717,7 +717,30 @@ def _subject_only(sentence: str) -> str:
     # nor a list of names closed by a catch-all: "Các Khu Công nghệ cao, Khu Công nghệ số tập trung và hiệp hội, doanh
     # nghiệp liên quan", whose "tập trung" is no verb)
     return name if name and name != sentence and sentence.startswith(name) and regex.search(r"\s\p{Lu}", name) \
-        and not is_catch_all(sentence) and _acts_next(sentence[len(name):]) else sentence
+        and not is_catch_all(sentence) and _acts_next(sentence[len(name):]) \
+        and _predicate_goes_on(sentence[len(name):]) else sentence
+
+
+# A place or level a name closes on ("Ban Quản lý dự án đầu tư xây dựng tỉnh"), or a proper name ("… Đa Nhim").
+NAME_CLOSE = regex.compile(r"(?:\b(?:tỉnh|huyện|thành phố|thị xã|xã|phường|quận|Trung ương|trung ương|quốc gia)|"
+                           r"\s\p{Lu}\p{Ll}*)\W*$")
+
+
+def _predicate_goes_on(after: str) -> bool:
+    """The words after a name that look like a verb are its predicate only when it goes on: a list of verbs ("xây
+    dựng, trình cấp có thẩm quyền …", "tham mưu, đề xuất"), an object that is an agency ("tham mưu Ủy ban nhân dân
+    tỉnh"), "trong đó"/"như sau", or more words than a name runs to and no place closing it. A name's own words are
+    none of these: "Trung tâm Xúc tiến đầu tư, thương mại và du lịch", "Ban Chỉ đạo xây dựng nông thôn mới tỉnh"."""
+    from underthesea import pos_tag
+
+    if regex.search(r"\b(?:trong đó|như sau)\b", after):
+        return True
+    words = pos_tag(after.strip()[:120])
+    if any(w == "," and tag[:1] == "V" for (w, _), (_, tag) in zip(words, words[1:])):
+        return True
+    if any(m.start() > 0 and gazetteer.starts_agency(after[m.start():]) for m in regex.finditer(r"(?<=\s)\p{Lu}", after)):
+        return True
+    return len(after.split()) > 8 and not NAME_CLOSE.search(after)
 
 
 # Words a heading line cannot end on when the next line goes on with its sentence ("… phối hợp với" / "Sở Y tế …").
