@@ -35,3 +35,42 @@ def _found(text: str) -> list[tuple[str, list[str]]]:
 ])
 def test_a_name_holding_a_verb_looking_word_is_not_cut_there(item, lead):
     assert _lead(item + "\n") == lead
+
+
+# Finding 2: a Party conclusion notice's speaker, "Bí thư Tỉnh ủy", was taken for the lead of its own remarks
+# (v8_TB-TU.md); whom it asks by name still leads, and a secretary named with a second head or asked still does.
+TB_TU = """THÔNG BÁO
+KẾT LUẬN CỦA ĐỒNG CHÍ BÍ THƯ TỈNH ỦY TẠI BUỔI LÀM VIỆC VỚI BAN THƯỜNG VỤ ĐẢNG ỦY XÃ LẠC DƯƠNG
+Ngày 05/11/2025, đồng chí Bí thư Tỉnh ủy đã làm việc với Ban Thường vụ Đảng ủy xã Lạc Dương. Đồng chí Bí thư Tỉnh ủy kết luận như sau:
+1. Bí thư Tỉnh ủy ghi nhận, đánh giá cao những kết quả mà Đảng bộ, chính quyền và Nhân dân xã Lạc Dương đạt được trong năm 2025.
+2. Bí thư Tỉnh ủy nhấn mạnh, thời gian tới Đảng ủy xã cần tập trung lãnh đạo thực hiện hoàn thành các chỉ tiêu nghị quyết đại hội.
+3. Bí thư Tỉnh ủy đề nghị Ban cán sự đảng Ủy ban nhân dân tỉnh chỉ đạo các sở, ngành hỗ trợ xã tháo gỡ khó khăn về đất đai.
+4. Bí thư Tỉnh ủy yêu cầu Ban Thường vụ Huyện ủy Lạc Dương tập trung lãnh đạo hoàn thành các chỉ tiêu năm 2026.
+5. Giao Văn phòng Tỉnh ủy theo dõi, đôn đốc việc thực hiện.
+"""
+
+
+def test_a_party_notices_speaker_is_no_lead():
+    assert _found(TB_TU) == [("1", []), ("2", []), ("3", []), ("4", ["Ban Thường vụ Huyện ủy Lạc Dương"]),
+                             ("5", ["Văn phòng Tỉnh ủy"])]
+    # guards: named with the chairman (227/CĐ-TTg item 1, test_tasks_leads18), or asked
+    assert _lead("1. Bí thư Thành ủy, Chủ tịch Ủy ban nhân dân thành phố chỉ đạo quyết liệt.\n") == [
+        "Bí thư Thành ủy", "Chủ tịch Ủy ban nhân dân thành phố"]
+    assert _lead("2. Đề nghị Bí thư Tỉnh ủy Lâm Đồng lãnh đạo, chỉ đạo các cấp ủy.\n") == ["Bí thư Tỉnh ủy Lâm Đồng"]
+
+
+# Finding 3: the standard dispatch wording names the secretaries of several committees at once ("Bí thư Tỉnh ủy, Thành
+# ủy"): one entry, not the committee "Thành ủy" as a party of its own (v10_btTU.md, 227/CĐ-TTg item 1 reworded).
+@pytest.mark.parametrize("item, lead", [
+    ("1. Bí thư Tỉnh ủy, Thành ủy, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương tiếp tục phân "
+     "công nhiệm vụ cụ thể cho từng đồng chí trong Thường vụ, thường trực Tỉnh ủy, Ủy ban và lãnh đạo các Sở, Ban, ngành.",
+     ["Bí thư Tỉnh ủy, Thành ủy", "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"]),
+    ("1. Bí thư các tỉnh ủy, thành ủy, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố chịu trách nhiệm toàn diện.",
+     ["Bí thư các tỉnh ủy, thành ủy", "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố"]),
+    ("2. Đề nghị Bí thư Tỉnh ủy, Thành ủy các tỉnh, thành phố lãnh đạo, chỉ đạo.",
+     ["Bí thư Tỉnh ủy, Thành ủy các tỉnh, thành phố"]),
+    # a party after the secretaries that is no agency: no name cut in half ('… tổ chức đảng và người')
+    ("1. Bí thư các cấp ủy, tổ chức đảng và người đứng đầu cơ quan chịu trách nhiệm.", []),
+])
+def test_the_secretaries_of_several_committees_are_one_entry(item, lead):
+    assert _lead(item + "\n") == lead

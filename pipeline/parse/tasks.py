@@ -153,6 +153,11 @@ SOLE_HEAD = regex.compile(r"^\W*(?:Thống đốc|Chánh)\s+(?=\p{Lu})")
 # ủy và Chủ tịch Ủy ban nhân dân các tỉnh: Đắk Lắk, Khánh Hòa, Gia Lai và Lâm Đồng tiếp tục …" (227/CĐ-TTg item 1,
 # 223/CĐ-TTg item 1): the committee ("tỉnh ủy", "Thành ủy", "các cấp ủy") follows the title.
 SECRETARY = regex.compile(r"^\W*(?:[Cc]ác\s+)?(?:[Pp]hó\s+)?[Bb]í thư\s+(?=(?:các\s+)?(?:\p{L}+\s+)?ủy\b)")
+# … the secretary's whole title: one or more committees ("Bí thư Tỉnh ủy, Thành ủy", "Bí thư các tỉnh ủy, thành ủy":
+# the committees are no parties of their own), maybe with the places they are of ("… các tỉnh, thành phố").
+COMMITTEE = r"(?:các\s+)?(?:\p{L}+\s+)?ủy(?:\s+(?!các\b|và\b)\p{Lu}\p{Ll}*)*"
+SECRETARY_TITLE = regex.compile(rf"^\W*(?:[Cc]ác\s+)?(?:[Pp]hó\s+)?[Bb]í thư\s+{COMMITTEE}(?:(?:\s*,\s*|\s+và\s+){COMMITTEE})*"
+                                r"(?:\s+các\s+(?:tỉnh|thành phố|huyện|xã|phường)(?:\s*,\s*(?:tỉnh|thành phố|huyện|xã|phường))*)?")
 
 
 def is_addressee(text: str) -> bool:
@@ -255,9 +260,14 @@ def _kind_after_name(name: str, piece: str) -> bool:
 def split_agencies(text: str) -> list[str]:
     """'Sở Văn hóa, Thể thao và Du lịch, Sở Giáo dục và Đào tạo; UBND cấp huyện' → three agencies;
     'Các Bộ: Quốc phòng, Công an' → 'Bộ Quốc phòng', 'Bộ Công an'."""
-    if SECRETARY.match(text) and len(pair := regex.split(r"\s*,\s*|\s+và\s+", text.strip(), maxsplit=1)) == 2 \
-            and is_addressee(pair[1]):
-        return [pair[0]] + split_agencies(pair[1])  # "Bí thư tỉnh ủy và Chủ tịch Ủy ban nhân dân các tỉnh: …": two heads
+    if title := SECRETARY_TITLE.match(text.strip()):
+        # "Bí thư tỉnh ủy và Chủ tịch Ủy ban nhân dân các tỉnh: …", "Bí thư Tỉnh ủy, Thành ủy, Chủ tịch …": two heads;
+        # "Bí thư Tỉnh ủy, Thành ủy các tỉnh, thành phố" alone: one; a party after it that is no addressee ("Bí thư các
+        # cấp ủy, tổ chức đảng và người đứng đầu …"): no name to split
+        rest = text.strip()[title.end():]
+        if (pair := regex.match(r"\s*,\s*|\s+và\s+", rest)) and is_addressee(rest[pair.end():]):
+            return [title.group(0).strip()] + split_agencies(rest[pair.end():])
+        return [title.group(0).strip()] if not pair else []
     # a place list ends where a party in lower case follows it: "… các tỉnh: Khánh Hòa, Đắk Lắk, Gia Lai và lãnh đạo các
     # Bộ, ngành" (223/CĐ-TTg item 1)
     if (listed := regex.match(r"^(?P<list>[^:;]{3,80}?\bcác\s+(?:" + "|".join(PLACE_KINDS) + r")\s*:\s*\p{Lu}[^:;]*?)"
@@ -675,6 +685,10 @@ def heading_lead(item_lines: list[Line]) -> list[str]:
             lead = split_agencies(asked)
         elif INFORMING.match(at[len(agency):]) or RECALLS.match(at[len(agency):]) or AGREES.match(at[len(agency):]):
             lead = []  # the issuer telling ("1. Tổng cục Thuế giới thiệu một số điểm mới …"): nobody is asked to act
+        elif len(lead) == 1 and SECRETARY.match(lead[0]) and not REQUEST_VERB.match(text):
+            # a Party notice's speaker, neither asked nor named with a second head: "1. Bí thư Tỉnh ủy ghi nhận, đánh
+            # giá cao …", "2. Bí thư Tỉnh ủy đề nghị Ban cán sự đảng …" (whom it asks, when named, leads above)
+            lead = []
     elif agency := _after_circumstance(text) or _after_topic(head) or _chairing(text) or _after_case(text):
         lead = split_agencies(agency)
         if has_subitems and regex.search(rf"{regex.escape(agency)}\s*:$", text) and (asked := _asked_in_points(item_lines)):
