@@ -39,7 +39,11 @@ NOT_TASK_SECTION = ("muc dich", "yeu cau", "muc tieu", "kinh phi", "che do bao c
 PRINCIPLES = "nguyen tac"
 # A notice's section of shortcomings and their causes, its title opening on them ("II. VỀ TỒN TẠI, HẠN CHẾ VÀ NGUYÊN
 # NHÂN CHỦ YẾU" before "III. NHIỆM VỤ, GIẢI PHÁP …", 624/TB-VPCP): findings, not requests.
-SHORTCOMINGS = regex.compile(r"^(?:ve\s+)?(?:nhung\s+)?(?:ton tai|han che|khuyet diem|yeu kem|nguyen nhan)\b")
+# Read as nouns, followed by another, a comma, "và", "chủ yếu" or nothing: "II. HẠN CHẾ TỐI ĐA XÁO TRỘN …" is the verb
+# (to restrict), a directive's section of work; a title with the remedies ("… VÀ GIẢI PHÁP KHẮC PHỤC") is work too.
+SHORTCOMINGS = regex.compile(r"^(?:ve\s+)?(?:nhung\s+)?(?:ton tai|han che|khuyet diem|yeu kem|nguyen nhan)"
+                             r"(?=\s*(?:,|$)|\s+(?:va|chu yeu|cua|trong|ton tai|han che|khuyet diem|yeu kem|bat cap|"
+                             r"vuong mac|nguyen nhan)\b)(?!.*\b(?:giai phap|nhiem vu|khac phuc)\b)")
 
 # --- The words that ask someone to act: building blocks of the request patterns below (REQUEST_VERB, REQUEST_RE,
 # INTRO_REQUEST, OWN_ASSIGNEE, ASKING_INTRO, OBLIGED, ASKS).
@@ -1910,7 +1914,8 @@ def find_tasks(lines: list[Line], start: int, end: int, doc_end: int | None = No
         # (a heading read as a whole item is left out only when it opens on what is no work: "Tiền lương làm căn cứ
         # đóng …" is an item, "Căn cứ …", "Đánh giá …" not)
         if not plan and _romans_are_items(markers, headed := [(r, stop) for r, stop in bounds_all
-                                                              if not folded[r.line.index].startswith(NOT_TASK_SECTION + (PRINCIPLES,))]) \
+                                                              if not folded[r.line.index].startswith(NOT_TASK_SECTION + (PRINCIPLES,))
+                                                              and not SHORTCOMINGS.match(folded[r.line.index])]) \
                 and not _names_agencies(_section_items(markers, lines, headed)):
             # (sub-items handed to agencies, "II. Về công tác điều trị" / "2.1. Bệnh viện đa khoa tỉnh chuẩn bị …", are
             # the items themselves)
