@@ -113,3 +113,20 @@ def test_restricting_is_no_shortcoming():
     assert tasks.SHORTCOMINGS.match("han che")
     assert not tasks.SHORTCOMINGS.match("han che toi da cac hoat dong tap trung dong nguoi")
     assert not tasks.SHORTCOMINGS.match("han che, ton tai va giai phap khac phuc")
+
+
+# Finding 5: a Deputy Prime Minister's title was cut in half to end the name (v1_thuongtruc.md, v2_truongban.md: 224/CĐ-TTg
+# item 7 reworded as 377/NQ-CP and 141/NQ-CP name the First Deputy Prime Minister, or with his other office).
+@pytest.mark.parametrize("item, lead", [
+    ("7. Giao Phó Thủ tướng Thường trực Chính phủ Nguyễn Hòa Bình trực tiếp chỉ đạo công tác chuẩn bị, kiểm tra đôn đốc "
+     "và tổ chức buổi Lễ khánh thành, khởi công các dự án, công trình.",
+     ["Phó Thủ tướng Thường trực Chính phủ Nguyễn Hòa Bình"]),
+    ("7. Giao Phó Thủ tướng Chính phủ Trần Hồng Hà, Trưởng Ban Chỉ đạo trực tiếp chỉ đạo công tác chuẩn bị, kiểm tra đôn "
+     "đốc và tổ chức buổi Lễ khánh thành, khởi công các dự án, công trình.", ["Phó Thủ tướng Chính phủ Trần Hồng Hà"]),
+    # guards (test_tasks_leads18): two leaders; the Prime Minister by title alone
+    ("5. Giao Phó Thủ tướng Hồ Đức Phớc và các Phó Thủ tướng theo nhiệm vụ được phân công chỉ đạo các bộ, ngành.",
+     ["Phó Thủ tướng Hồ Đức Phớc", "các Phó Thủ tướng"]),
+    ("5. Giao Thủ tướng Chính phủ xem xét, quyết định.", ["Thủ tướng Chính phủ"]),
+])
+def test_a_leaders_title_is_never_cut_in_half(item, lead):
+    assert _lead(item + "\n") == lead

@@ -950,8 +950,12 @@ def _assigned(text: str) -> str | None:
 # nhiệm vụ được phân công chỉ đạo …" (226/CĐ-TTg item 5), "Phân công các đồng chí Phó Thủ tướng Chính phủ tiếp tục
 # theo dõi …" (227/CĐ-TTg item 14). Only when asked: the leader as a subject is often the one who concludes
 # ("Phó Thủ tướng đánh giá cao …"). The name runs to the first word in lower case.
-LEADER = r"(?:các\s+)?(?:đồng chí\s+)?(?:Phó\s+)?Thủ tướng(?:\s+Chính phủ)?(?:\s+\p{Lu}\p{Ll}*){0,4}"
-ASSIGNED_LEADER = regex.compile(rf"^(?:[Gg]iao|[Pp]hân công)\s+(?P<who>{LEADER}(?:\s*(?:,|và)\s+{LEADER})*)(?=\s+\p{{Ll}})")
+# (atomic, so that no half title is taken for the name: "Phó Thủ tướng Thường trực Chính phủ Nguyễn Hòa Bình", never
+# "Phó Thủ tướng Thường"; the leader's other office after a comma, "…, Trưởng Ban Chỉ đạo …", is no second leader)
+LEADER = r"(?>(?:các\s+)?(?:đồng chí\s+)?(?:Phó\s+)?Thủ tướng(?:\s+Thường trực)?(?:\s+Chính phủ)?(?:\s+\p{Lu}\p{Ll}*){0,4})"
+OTHER_OFFICE = r"(?:\s*,\s*(?:Phó\s+)?(?:Trưởng|Chủ tịch|Chủ nhiệm)\s+\p{Lu}[^,;.:]*?)?"
+ASSIGNED_LEADER = regex.compile(rf"^(?:[Gg]iao|[Pp]hân công)\s+(?P<who>{LEADER}(?:\s*(?:,|và)\s+{LEADER})*){OTHER_OFFICE}"
+                                r"(?=\s+\p{Ll})")
 
 
 def _assigned_leaders(text: str) -> list[str]:
