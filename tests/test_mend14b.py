@@ -130,3 +130,22 @@ def test_restricting_is_no_shortcoming():
 ])
 def test_a_leaders_title_is_never_cut_in_half(item, lead):
     assert _lead(item + "\n") == lead
+
+
+# Finding 6: points numbered in brackets under a topic of results report what was done; they ask nobody (p12.py).
+CONCLUSION_POINTS = """Sau khi nghe báo cáo, Phó Thủ tướng kết luận như sau:
+1. Về kết quả đạt được: (1) Bộ Công an hoàn thành kết nối cơ sở dữ liệu dân cư với 20 bộ, ngành; (2) Bộ Tài chính vận hành hệ thống thông tin quản lý ngân sách.
+2. Về nhiệm vụ thời gian tới: Bộ Công an chủ trì, phối hợp với các bộ hoàn thiện cơ sở dữ liệu.
+"""
+
+
+def test_points_under_results_name_no_lead():
+    assert _found(CONCLUSION_POINTS) == [("1", []), ("2", ["Bộ Công an"])]
+    assert _lead("2. Kết quả nổi bật: (1) Bộ Tài chính ban hành 12 Thông tư; (2) Bộ Công an hoàn thành cơ sở dữ liệu "
+                 "dân cư.\n") == []
+    # a point reporting what was done, beside one asked (the same stop words as below a topic line)
+    assert _lead("3. Về phát triển hạ tầng: (1) Bộ Tài chính đã ban hành Thông tư số 12/2025/TT-BTC; (2) Bộ Công an chủ "
+                 "trì xây dựng cơ sở dữ liệu.\n") == ["Bộ Công an"]
+    # guard (624/TB-VPCP III.3, test_tasks_leads20): points of work
+    assert _lead("3. Về phát triển hạ tầng: (1) Sở Xây dựng chủ trì rà soát; (2) Ủy ban nhân dân các huyện bố trí quỹ "
+                 "đất.\n") == ["Sở Xây dựng", "Ủy ban nhân dân các huyện"]

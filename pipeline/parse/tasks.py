@@ -699,7 +699,7 @@ def heading_lead(item_lines: list[Line]) -> list[str]:
             lead = asked  # the speaker over its points ("…, Bộ Y tế:" / "a) Đề nghị Thủ trưởng các đơn vị chủ trì …")
         if head and agency == _after_topic(head):
             lead += _later_subjects(text, lead)
-    elif head and head.group("next") == "(" and (points := _point_subjects(text[head.end("h"):])):
+    elif head and head.group("next") == "(" and (points := _point_subjects(text[head.end("h"):], head.group("h"))):
         lead = points  # "3. Khẩn trương xây dựng …: (1) Thanh tra Chính phủ ban hành …; (2) Bộ Công an chủ trì, …"
     elif head and head.group("next") and TOPIC.match(text) and (later := _later_subjects(text, [])):
         # "3. Về đề nghị …: Về vấn đề này, Chính phủ đã ban hành … Các bộ, ngành trên cơ sở nhiệm vụ được giao …
@@ -790,6 +790,11 @@ def _acts_next(after: str) -> bool:
     return tag[:1] in {"V", "A"} or word.lower() in VERB_NOUNS or (tag == "M" and not regex.search(r"\d", word))
 
 
+# What follows a name that reports what it did, received or says rather than acting: "Bộ Tài chính đã ban hành …",
+# "… nhận được Công văn số …", "… cho biết …".
+REPORTS = regex.compile(r"\s+(?:là|đã|đang|vừa|có liên quan|nhận|cho biết|có ý kiến|trả lời|giới thiệu|xin)\b")
+
+
 def _subject_below_topic(item_lines: list[Line]) -> str | None:
     """An item headed by its topic on a line (or two) of its own, no agency in it and no closing stop, over a paragraph
     whose sentence opens on who acts: "5. Thực hiện hiệu quả công tác kiểm tra, giám sát" / "Các bộ, cơ quan ngang bộ,
@@ -823,9 +828,8 @@ def _subject_below_topic(item_lines: list[Line]) -> str | None:
             after = rest[len(who):] if who and rest.startswith(who) else ""
             # (a report of what it did or received, "Bộ Tài chính đã ban hành …", "… nhận được Công văn số …", names
             # nobody who is asked to act; "Bộ Tài chính báo cáo …", "… được giao …" do, as under a heading)
-            if who and regex.match(r"\s+\p{Ll}", after) and not regex.match(
-                    r"\s+(?:là|đã|đang|vừa|có liên quan|nhận|cho biết|có ý kiến|trả lời|giới thiệu|xin)\b",
-                    after) and (asked or _acts_next(after)):  # (who is asked acts: "… căn cứ …" is its verb)
+            if who and regex.match(r"\s+\p{Ll}", after) and not REPORTS.match(after) \
+                    and (asked or _acts_next(after)):  # (who is asked acts: "… căn cứ …" is its verb)
                 return who
             return None
     return None
@@ -862,13 +866,20 @@ def _later_subjects(text: str, lead: list[str]) -> list[str]:
 POINT_MARK = regex.compile(r"(?:^|[:;.]\s*)\(\d{1,2}\)\s*")
 
 
-def _point_subjects(text: str) -> list[str]:
+# A topic of results or findings, whose points report what was done ("1. Về kết quả đạt được: (1) Bộ Công an hoàn thành
+# …"), not what is asked.
+FINDINGS_TOPIC = ("ket qua", "danh gia", "tinh hinh", "thuc trang")
+
+
+def _point_subjects(text: str, topic: str = "") -> list[str]:
     out: list[str] = []
+    if any(k in (f := fold(topic)) for k in FINDINGS_TOPIC) or SHORTCOMINGS.match(f.strip(" :")):
+        return out
     for m in POINT_MARK.finditer(text):
         point = _addressed(text[m.end():])
         if not (point[:1].isupper() or point.startswith("các ")) or not (who := leading_agency(point)):
             continue
-        if _acts_next(" " + point[len(who):].lstrip(" ,")):
+        if not REPORTS.match(" " + point[len(who):].lstrip(" ,")) and _acts_next(" " + point[len(who):].lstrip(" ,")):
             out += [a for a in split_agencies(who) if a not in out and not is_catch_all(a)]
     return out
 
