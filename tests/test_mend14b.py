@@ -149,3 +149,19 @@ def test_points_under_results_name_no_lead():
     # guard (624/TB-VPCP III.3, test_tasks_leads20): points of work
     assert _lead("3. Về phát triển hạ tầng: (1) Sở Xây dựng chủ trì rà soát; (2) Ủy ban nhân dân các huyện bố trí quỹ "
                  "đất.\n") == ["Sở Xây dựng", "Ủy ban nhân dân các huyện"]
+
+
+# Finding 7: a place written with its kind after "và" is one more place of the list, not the party in lower case that
+# ends it (v3_place.md, 227/CĐ-TTg item 1 reworded); the party itself still ends it (223/CĐ-TTg, test_tasks_leads18).
+def test_a_place_with_its_kind_stays_in_the_list():
+    assert _lead("1. Chủ tịch Ủy ban nhân dân các tỉnh: Đắk Lắk, Khánh Hòa, Gia Lai và thành phố Đà Nẵng và các cơ quan "
+                 "liên quan tiếp tục phân công nhiệm vụ cụ thể cho từng đồng chí trong Thường vụ.\n") == [
+        "Chủ tịch Ủy ban nhân dân các tỉnh: Đắk Lắk, Khánh Hòa, Gia Lai và thành phố Đà Nẵng"]
+    assert tasks.split_agencies("Chủ tịch Ủy ban nhân dân các tỉnh: Quảng Ninh, Hải Phòng và thủ trưởng các cơ quan, "
+                                "đơn vị trên địa bàn") == [
+        "Chủ tịch Ủy ban nhân dân các tỉnh: Quảng Ninh, Hải Phòng", "thủ trưởng các cơ quan, đơn vị trên địa bàn"]
+    # a long text of many "và" is read in one pass (was a nested lazy pattern)
+    text = "Chủ tịch Ủy ban nhân dân các tỉnh: Quảng Ninh" + " và lãnh đạo Hải Phòng" * 450
+    started = time.perf_counter()
+    assert tasks._place_list_and_party(text) is None
+    assert time.perf_counter() - started < 0.5

@@ -261,6 +261,23 @@ def _kind_after_name(name: str, piece: str) -> bool:
             and not ITS_ROLE.match(f))
 
 
+def _place_list_and_party(text: str) -> list[str] | None:
+    """A place list, then "và" and a party in lower case: "… các tỉnh: Khánh Hòa, Đắk Lắk, Gia Lai và lãnh đạo các Bộ,
+    ngành" → the list, the party; a place written with its kind ("… Gia Lai và thành phố Đà Nẵng và các cơ quan …") is
+    one more of the list. One pass over the "và"s (no backtracking over a long text)."""
+    kinds = "|".join(PLACE_KINDS)  # (regex keeps the compiled patterns)
+    if not (opened := regex.match(r"^[^:;]{3,80}?\bcác\s+(?:" + kinds + r")\s*:\s*(?=\p{Lu})", text)) or regex.search(r"[:;]", text, pos=opened.end()):
+        return None
+    last_group = max((m.start() for m in regex.finditer(r"\bcác\s", text, pos=opened.end())), default=-1)
+    for joint in regex.finditer(r"\s+và\s+(?=\p{Ll})", text, pos=opened.end()):
+        if joint.end() > last_group:
+            return None  # the party names a group ("các …"); none is left after this "và"
+        if regex.match(r"(?:" + kinds + r")\s+\p{Lu}", text[joint.end():]):
+            continue  # "thành phố Đà Nẵng": one more place
+        return [text[:joint.start()], text[joint.end():]] if PLACE_LIST.fullmatch(text[:joint.start()]) else None
+    return None
+
+
 def split_agencies(text: str) -> list[str]:
     """'Sở Văn hóa, Thể thao và Du lịch, Sở Giáo dục và Đào tạo; UBND cấp huyện' → three agencies;
     'Các Bộ: Quốc phòng, Công an' → 'Bộ Quốc phòng', 'Bộ Công an'."""
@@ -274,10 +291,8 @@ def split_agencies(text: str) -> list[str]:
         return [title.group(0).strip()] if not pair else []
     # a place list ends where a party in lower case follows it: "… các tỉnh: Khánh Hòa, Đắk Lắk, Gia Lai và lãnh đạo các
     # Bộ, ngành" (223/CĐ-TTg item 1)
-    if (listed := regex.match(r"^(?P<list>[^:;]{3,80}?\bcác\s+(?:" + "|".join(PLACE_KINDS) + r")\s*:\s*\p{Lu}[^:;]*?)"
-                                r"\s+và\s+(?P<other>\p{Ll}[^:;]*\bcác\s.+)$", text.strip())) \
-            and PLACE_LIST.fullmatch(listed.group("list")):
-        return [listed.group("list"), listed.group("other")]
+    if listed := _place_list_and_party(text.strip()):
+        return listed
     if PLACE_LIST.fullmatch(text.strip()):
         return [text.strip(" .")]  # "Chủ tịch Ủy ban nhân dân các tỉnh: Đắk Lắk, Khánh Hòa, …": one entry, as written
     m = regex.match(r"^\s*(?P<title>(?:Bộ trưởng|Thủ trưởng|Giám đốc|Chủ tịch)\s+)?[Cc]ác\s+(?P<head>Bộ|Sở|Cục|Vụ|Ban)\s*:\s*"
