@@ -165,3 +165,21 @@ def test_a_place_with_its_kind_stays_in_the_list():
     started = time.perf_counter()
     assert tasks._place_list_and_party(text) is None
     assert time.perf_counter() - started < 0.5
+
+
+# Finding 8: a wrapped topic heading's second line in lower case ("giao đất cho dự án") is no request, and the agency
+# on the line below still leads (p8.py: lines apart, as layout or OCR input gives them).
+WRAPPED_TOPIC = """Ủy ban nhân dân tỉnh có ý kiến như sau:
+1. Về xử lý hồ sơ
+giao đất cho dự án
+Sở Nông nghiệp và Môi trường chủ trì rà soát, báo cáo Ủy ban nhân dân tỉnh trước ngày 15/12/2025.
+2. Về giải phóng mặt bằng
+Ủy ban nhân dân huyện Đức Trọng khẩn trương hoàn thành việc chi trả bồi thường.
+"""
+
+
+def test_a_wrapped_headings_lower_case_line_is_no_request():
+    assert _found(WRAPPED_TOPIC) == [("1", ["Sở Nông nghiệp và Môi trường"]), ("2", ["Ủy ban nhân dân huyện Đức Trọng"])]
+    # guard (5491/CT-CS, test_tasks_leads18): the request on a capitalised line below a wrapped topic
+    assert _lead("1. Về thuế giá trị gia\ntăng\nĐề nghị Thuế tỉnh Ninh Bình căn cứ quy định để xác định.\n") == [
+        "Thuế tỉnh Ninh Bình"]

@@ -833,7 +833,8 @@ def _subject_below_topic(item_lines: list[Line]) -> str | None:
         # … or asked there: "1. Về thuế giá trị gia" / "tăng" / "Đề nghị Thuế tỉnh Ninh Bình căn cứ … để xác định …"
         # (5491/CT-CS); not the recipient named by its kind alone ("đề nghị Công ty nghiên cứu …": the letter's own
         # addressee, no agency to route to)
-        asked = REQUEST_VERB.match(line)
+        # (a capitalised line: a wrapped heading's second line, "giao đất cho dự án", is no request)
+        asked = REQUEST_VERB.match(line) if line[:1].isupper() else None
         if asked and not (is_addressee(named := line[asked.end():]) and not _bare_kind(leading_agency(named) or "")):
             return None
         if line[:1].isupper() and is_addressee(line[asked.end():] if asked else line):
