@@ -183,3 +183,17 @@ def test_a_wrapped_headings_lower_case_line_is_no_request():
     # guard (5491/CT-CS, test_tasks_leads18): the request on a capitalised line below a wrapped topic
     assert _lead("1. Về thuế giá trị gia\ntăng\nĐề nghị Thuế tỉnh Ninh Bình căn cứ quy định để xác định.\n") == [
         "Thuế tỉnh Ninh Bình"]
+
+
+# Finding 9: the speaker agreeing with a submission may go on to ask someone in the same item: that one leads (was none);
+# agreeing alone still names nobody (212-KL/TW item 1, test_tasks_leads20).
+@pytest.mark.parametrize("item, lead", [
+    ("1. Bộ Chính trị cơ bản nhất trí với Tờ trình của Đảng ủy Chính phủ; yêu cầu Đảng ủy Chính phủ tiếp thu đầy đủ ý "
+     "kiến, hoàn thiện Đề án.", ["Đảng ủy Chính phủ"]),
+    ("1. Thường trực Chính phủ thống nhất với đề xuất của Bộ Tài chính. Bộ Tài chính khẩn trương hoàn thiện dự thảo "
+     "Nghị định, trình Chính phủ.", ["Bộ Tài chính"]),
+    ("1. Bộ Chính trị, Ban Bí thư cơ bản nhất trí\nvới Tờ trình của Đảng uỷ Chính phủ. Đây là vấn đề rất quan trọng để "
+     "quy hoạch,", []),
+])
+def test_a_request_after_agreeing_leads(item, lead):
+    assert _lead(item + "\n") == lead

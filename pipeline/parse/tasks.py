@@ -702,8 +702,10 @@ def heading_lead(item_lines: list[Line]) -> list[str]:
         at = _addressed(text)
         if (asks := ASKING.match(at[len(agency):])) and (asked := leading_agency(at[len(agency) + asks.end():])):
             lead = split_agencies(asked)
-        elif INFORMING.match(at[len(agency):]) or RECALLS.match(at[len(agency):]) or AGREES.match(at[len(agency):]):
+        elif INFORMING.match(at[len(agency):]) or RECALLS.match(at[len(agency):]):
             lead = []  # the issuer telling ("1. Tổng cục Thuế giới thiệu một số điểm mới …"): nobody is asked to act
+        elif AGREES.match(at[len(agency):]):
+            lead = _later_requests(at)  # … or agreeing, maybe asking after it
         elif len(lead) == 1 and SECRETARY.match(lead[0]) and not REQUEST_VERB.match(text):
             # a Party notice's speaker, neither asked nor named with a second head: "1. Bí thư Tỉnh ủy ghi nhận, đánh
             # giá cao …", "2. Bí thư Tỉnh ủy đề nghị Ban cán sự đảng …" (whom it asks, when named, leads above)
@@ -916,6 +918,21 @@ RECALLS = regex.compile(r"(?i)\s+(?:đã\s+)?(?:có|ban hành|gửi)\s+(?:công 
 # ("thống nhất phương án …" without "với" is agreeing on a scheme with someone: work, kept)
 AGREES = regex.compile(r"(?i)\s+(?:cơ bản\s+|hoàn toàn\s+)?(?:(?:nhất trí|thống nhất)\s+với|đồng ý(?:\s+với)?)\s+(?:(?:các|những)\s+)?"
                        r"(?:tờ trình|báo cáo|đề án|đề xuất|đề nghị|kiến nghị|phương án|chủ trương|dự thảo)\b")
+# A request later in the speaker's item: "…; yêu cầu Đảng ủy Chính phủ tiếp thu …", "… . Đề nghị Ủy ban nhân dân tỉnh …".
+LATER_REQUEST = regex.compile(r"[.;,]\s+(?:[Gg]iao|[Yy]êu cầu|[Đđ]ề nghị)\s+(?=\p{Lu}|các\s)")
+
+
+def _later_requests(text: str) -> list[str]:
+    """Who a speaker's item asks after the speaker agrees with what was put to it: "1. Bộ Chính trị cơ bản nhất trí với
+    Tờ trình của Đảng ủy Chính phủ; yêu cầu Đảng ủy Chính phủ tiếp thu …", "… thống nhất với đề xuất của Bộ Tài chính.
+    Bộ Tài chính khẩn trương hoàn thiện …"; none when it only agrees (212-KL/TW item 1)."""
+    out = _later_subjects(text, [])
+    for m in LATER_REQUEST.finditer(text):
+        if who := leading_agency(text[m.end():]):
+            out += [a for a in split_agencies(who) if a not in out]
+    return out
+
+
 TOPIC = regex.compile(r"^(?:Về|Đối với)\s+(?!các\s)\p{Ll}")  # "Về việc rà soát …", "Về công tác …": what, not who
 
 
