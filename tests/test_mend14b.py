@@ -57,6 +57,9 @@ def test_a_party_notices_speaker_is_no_lead():
     assert _lead("1. Bí thư Thành ủy, Chủ tịch Ủy ban nhân dân thành phố chỉ đạo quyết liệt.\n") == [
         "Bí thư Thành ủy", "Chủ tịch Ủy ban nhân dân thành phố"]
     assert _lead("2. Đề nghị Bí thư Tỉnh ủy Lâm Đồng lãnh đạo, chỉ đạo các cấp ủy.\n") == ["Bí thư Tỉnh ủy Lâm Đồng"]
+    # … the speaker over points too; the secretary alone as a heading over its duties still leads
+    assert _lead("1. Bí thư Tỉnh ủy ghi nhận, đánh giá cao:\n- Kết quả thu ngân sách vượt dự toán.\n") == []
+    assert _lead("1. Bí thư Tỉnh ủy:\n- Chỉ đạo quyết liệt công tác bầu cử.\n") == ["Bí thư Tỉnh ủy"]
 
 
 # Finding 3: the standard dispatch wording names the secretaries of several committees at once ("Bí thư Tỉnh ủy, Thành

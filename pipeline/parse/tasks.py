@@ -682,6 +682,9 @@ def heading_lead(item_lines: list[Line]) -> list[str]:
     elif who and is_addressee(who):  # the name before the colon, or the subject of a sentence ending in one
         # (a duty heading names its body whole, no sentence: "Trách nhiệm Tổ công tác triển khai Đề án 06:")
         lead = split_agencies(who if DUTY_HEAD.match(head.group("h")) else _subject_only(PREDICATE.split(who, maxsplit=1)[0]))
+        if len(lead) == 1 and (title := SECRETARY_TITLE.match(who.strip())) and title.end() < len(who.strip()) \
+                and not REQUEST_VERB.match(text):
+            lead = _asked_in_points(item_lines)  # a Party notice's speaker: "1. Bí thư Tỉnh ủy đề nghị:" / "- …"
     elif has_subitems and len(regex.sub(r"\((?:bao\s+)?gồm\b[^()]*\)", "", text).split()) <= 20 and is_addressee(text) \
             and not regex.search(r"[.;]$", text):  # (a bracket naming its members, "(gồm các Sở: …)", is no length of it)
         # "Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo": the role after the dash is no part of the name
