@@ -32,6 +32,13 @@ def _found(text: str, plan: bool = False) -> list[tuple[str, list[str]]]:
     # guards: a list of verbs, a verb with an agency as its object
     ("1. Sở Tư pháp tham mưu, đề xuất:\n- Rà soát.\n- Báo cáo.", ["Sở Tư pháp"]),
     ("2. Sở Nội vụ tham mưu Ủy ban nhân dân tỉnh:\n- Rà soát.\n- Báo cáo.", ["Sở Nội vụ"]),
+    # guards (the reviewer's p2.py): a short predicate after a whole name
+    ("4. Văn phòng Ủy ban nhân dân tỉnh theo dõi, đôn đốc:\n- a.", ["Văn phòng Ủy ban nhân dân tỉnh"]),
+    ("5. Kho bạc Nhà nước tỉnh kiểm soát chi:\n- a.", ["Kho bạc Nhà nước tỉnh"]),
+    ("6. Đài Phát thanh và Truyền hình tỉnh, Báo Lâm Đồng tuyên truyền:\n- a.",
+     ["Đài Phát thanh và Truyền hình tỉnh", "Báo Lâm Đồng"]),
+    ("8. Hội Liên hiệp Phụ nữ tỉnh, Tỉnh đoàn, Hội Nông dân tỉnh vận động:\n- a.",
+     ["Hội Liên hiệp Phụ nữ tỉnh", "Tỉnh đoàn", "Hội Nông dân tỉnh"]),
 ])
 def test_a_name_holding_a_verb_looking_word_is_not_cut_there(item, lead):
     assert _lead(item + "\n") == lead

@@ -759,26 +759,27 @@ def _subject_only(sentence: str) -> str:
         and _predicate_goes_on(sentence[len(name):]) else sentence
 
 
-# A place or level a name closes on ("Ban Quản lý dự án đầu tư xây dựng tỉnh"), or a proper name ("… Đa Nhim").
-NAME_CLOSE = regex.compile(r"(?:\b(?:tỉnh|huyện|thành phố|thị xã|xã|phường|quận|Trung ương|trung ương|quốc gia)|"
-                           r"\s\p{Lu}\p{Ll}*)\W*$")
+# A place or level a name closes on: "Ban Quản lý dự án đầu tư xây dựng tỉnh", "Ban Chỉ đạo … nông thôn mới tỉnh".
+NAME_CLOSE = regex.compile(r"\b(?:tỉnh|huyện|thành phố|thị xã|xã|phường|quận|[Tt]rung ương|quốc gia)\W*$")
 
 
 def _predicate_goes_on(after: str) -> bool:
-    """The words after a name that look like a verb are its predicate only when it goes on: a list of verbs ("xây
-    dựng, trình cấp có thẩm quyền …", "tham mưu, đề xuất"), an object that is an agency ("tham mưu Ủy ban nhân dân
-    tỉnh"), "trong đó"/"như sau", or more words than a name runs to and no place closing it. A name's own words are
-    none of these: "Trung tâm Xúc tiến đầu tư, thương mại và du lịch", "Ban Chỉ đạo xây dựng nông thôn mới tỉnh"."""
+    """The words after a name that look like a verb are its predicate ("theo dõi, đôn đốc", "kiểm soát chi", "xây
+    dựng, trình cấp có thẩm quyền …", "tham mưu Ủy ban nhân dân tỉnh"), unless they read as the name's own: closed by
+    the place or level it serves, with no agency, no preposition and no further verb in them ("… đầu tư xây dựng
+    tỉnh"), or a list of the fields it serves, a noun after the comma ("Trung tâm Xúc tiến đầu tư, thương mại và du
+    lịch")."""
     from underthesea import pos_tag
 
-    if regex.search(r"\b(?:trong đó|như sau)\b", after):
-        return True
     words = pos_tag(after.strip()[:120])
-    if any(w == "," and tag[:1] == "V" for (w, _), (_, tag) in zip(words, words[1:])):
-        return True
-    if any(m.start() > 0 and gazetteer.starts_agency(after[m.start():]) for m in regex.finditer(r"(?<=\s)\p{Lu}", after)):
-        return True
-    return len(after.split()) > 8 and not NAME_CLOSE.search(after)
+    after_comma = [(w, tag) for (prev, _), (w, tag) in zip(words, words[1:]) if prev == ","]
+    if regex.search(r"\b(?:trong đó|như sau)\b", after) or any(
+            tag[:1] == "V" or w.lower() in VERB_NOUNS for w, tag in after_comma):
+        return True  # a list of verbs: "tham mưu, đề xuất", "theo dõi, đôn đốc"
+    if after_comma and after_comma[0][1] == "N":
+        return False  # "đầu tư, thương mại và du lịch"
+    return not (NAME_CLOSE.search(after) and not regex.search(r"\b(?:trên|tại|cho|với|đến|từ|theo|của)\b", after)
+                and not any(gazetteer.starts_agency(after[m.start():]) for m in regex.finditer(r"(?<=\s)\p{Lu}", after)))
 
 
 # Words a heading line cannot end on when the next line goes on with its sentence ("… phối hợp với" / "Sở Y tế …").
