@@ -39,7 +39,11 @@ NOT_TASK_SECTION = ("muc dich", "yeu cau", "muc tieu", "kinh phi", "che do bao c
 PRINCIPLES = "nguyen tac"
 # A notice's section of shortcomings and their causes, its title opening on them ("II. VỀ TỒN TẠI, HẠN CHẾ VÀ NGUYÊN
 # NHÂN CHỦ YẾU" before "III. NHIỆM VỤ, GIẢI PHÁP …", 624/TB-VPCP): findings, not requests.
-SHORTCOMINGS = regex.compile(r"^(?:ve\s+)?(?:nhung\s+)?(?:ton tai|han che|khuyet diem|yeu kem|nguyen nhan)\b")
+# Read as nouns, followed by another, a comma, "và", "chủ yếu" or nothing: "II. HẠN CHẾ TỐI ĐA XÁO TRỘN …" is the verb
+# (to restrict), a directive's section of work; a title with the remedies ("… VÀ GIẢI PHÁP KHẮC PHỤC") is work too.
+SHORTCOMINGS = regex.compile(r"^(?:ve\s+)?(?:nhung\s+)?(?:ton tai|han che|khuyet diem|yeu kem|nguyen nhan)"
+                             r"(?=\s*(?:,|$)|\s+(?:va|chu yeu|cua|trong|ton tai|han che|khuyet diem|yeu kem|bat cap|"
+                             r"vuong mac|nguyen nhan)\b)(?!.*\b(?:giai phap|nhiem vu|khac phuc)\b)")
 
 # --- The words that ask someone to act: building blocks of the request patterns below (REQUEST_VERB, REQUEST_RE,
 # INTRO_REQUEST, OWN_ASSIGNEE, ASKING_INTRO, OBLIGED, ASKS).
@@ -158,6 +162,11 @@ SOLE_HEAD = regex.compile(r"^\W*(?:Thống đốc|Chánh)\s+(?=\p{Lu})")
 # ủy và Chủ tịch Ủy ban nhân dân các tỉnh: Đắk Lắk, Khánh Hòa, Gia Lai và Lâm Đồng tiếp tục …" (227/CĐ-TTg item 1,
 # 223/CĐ-TTg item 1): the committee ("tỉnh ủy", "Thành ủy", "các cấp ủy") follows the title.
 SECRETARY = regex.compile(r"^\W*(?:[Cc]ác\s+)?(?:[Pp]hó\s+)?[Bb]í thư\s+(?=(?:các\s+)?(?:\p{L}+\s+)?ủy\b)")
+# … the secretary's whole title: one or more committees ("Bí thư Tỉnh ủy, Thành ủy", "Bí thư các tỉnh ủy, thành ủy":
+# the committees are no parties of their own), maybe with the places they are of ("… các tỉnh, thành phố").
+COMMITTEE = r"(?:các\s+)?(?:\p{L}+\s+)?ủy(?:\s+(?!các\b|và\b)\p{Lu}\p{Ll}*)*"
+SECRETARY_TITLE = regex.compile(rf"^\W*(?:[Cc]ác\s+)?(?:[Pp]hó\s+)?[Bb]í thư\s+{COMMITTEE}(?:(?:\s*,\s*|\s+và\s+){COMMITTEE})*"
+                                r"(?:\s+các\s+(?:tỉnh|thành phố|huyện|xã|phường)(?:\s*,\s*(?:tỉnh|thành phố|huyện|xã|phường))*)?")
 
 
 def is_addressee(text: str) -> bool:
@@ -257,18 +266,38 @@ def _kind_after_name(name: str, piece: str) -> bool:
             and not ITS_ROLE.match(f))
 
 
+def _place_list_and_party(text: str) -> list[str] | None:
+    """A place list, then "và" and a party in lower case: "… các tỉnh: Khánh Hòa, Đắk Lắk, Gia Lai và lãnh đạo các Bộ,
+    ngành" → the list, the party; a place written with its kind ("… Gia Lai và thành phố Đà Nẵng và các cơ quan …") is
+    one more of the list. One pass over the "và"s (no backtracking over a long text)."""
+    kinds = "|".join(PLACE_KINDS)  # (regex keeps the compiled patterns)
+    if not (opened := regex.match(r"^[^:;]{3,80}?\bcác\s+(?:" + kinds + r")\s*:\s*(?=\p{Lu})", text)) or regex.search(r"[:;]", text, pos=opened.end()):
+        return None
+    last_group = max((m.start() for m in regex.finditer(r"\bcác\s", text, pos=opened.end())), default=-1)
+    for joint in regex.finditer(r"\s+và\s+(?=\p{Ll})", text, pos=opened.end()):
+        if joint.end() > last_group:
+            return None  # the party names a group ("các …"); none is left after this "và"
+        if regex.match(r"(?:" + kinds + r")\s+\p{Lu}", text[joint.end():]):
+            continue  # "thành phố Đà Nẵng": one more place
+        return [text[:joint.start()], text[joint.end():]] if PLACE_LIST.fullmatch(text[:joint.start()]) else None
+    return None
+
+
 def split_agencies(text: str) -> list[str]:
     """'Sở Văn hóa, Thể thao và Du lịch, Sở Giáo dục và Đào tạo; UBND cấp huyện' → three agencies;
     'Các Bộ: Quốc phòng, Công an' → 'Bộ Quốc phòng', 'Bộ Công an'."""
-    if SECRETARY.match(text) and len(pair := regex.split(r"\s*,\s*|\s+và\s+", text.strip(), maxsplit=1)) == 2 \
-            and is_addressee(pair[1]):
-        return [pair[0]] + split_agencies(pair[1])  # "Bí thư tỉnh ủy và Chủ tịch Ủy ban nhân dân các tỉnh: …": two heads
+    if title := SECRETARY_TITLE.match(text.strip()):
+        # "Bí thư tỉnh ủy và Chủ tịch Ủy ban nhân dân các tỉnh: …", "Bí thư Tỉnh ủy, Thành ủy, Chủ tịch …": two heads;
+        # "Bí thư Tỉnh ủy, Thành ủy các tỉnh, thành phố" alone: one; a party after it that is no addressee ("Bí thư các
+        # cấp ủy, tổ chức đảng và người đứng đầu …"): no name to split
+        rest = text.strip()[title.end():]
+        if (pair := regex.match(r"\s*,\s*|\s+và\s+", rest)) and is_addressee(rest[pair.end():]):
+            return [title.group(0).strip()] + split_agencies(rest[pair.end():])
+        return [title.group(0).strip()] if not pair else []
     # a place list ends where a party in lower case follows it: "… các tỉnh: Khánh Hòa, Đắk Lắk, Gia Lai và lãnh đạo các
     # Bộ, ngành" (223/CĐ-TTg item 1)
-    if (listed := regex.match(r"^(?P<list>[^:;]{3,80}?\bcác\s+(?:" + "|".join(PLACE_KINDS) + r")\s*:\s*\p{Lu}[^:;]*?)"
-                                r"\s+và\s+(?P<other>\p{Ll}[^:;]*\bcác\s.+)$", text.strip())) \
-            and PLACE_LIST.fullmatch(listed.group("list")):
-        return [listed.group("list"), listed.group("other")]
+    if listed := _place_list_and_party(text.strip()):
+        return listed
     if PLACE_LIST.fullmatch(text.strip()):
         return [text.strip(" .")]  # "Chủ tịch Ủy ban nhân dân các tỉnh: Đắk Lắk, Khánh Hòa, …": one entry, as written
     m = regex.match(r"^\s*(?P<title>(?:Bộ trưởng|Thủ trưởng|Giám đốc|Chủ tịch)\s+)?[Cc]ác\s+(?P<head>Bộ|Sở|Cục|Vụ|Ban)\s*:\s*"
@@ -669,6 +698,9 @@ def heading_lead(item_lines: list[Line]) -> list[str]:
     elif who and is_addressee(who):  # the name before the colon, or the subject of a sentence ending in one
         # (a duty heading names its body whole, no sentence: "Trách nhiệm Tổ công tác triển khai Đề án 06:")
         lead = split_agencies(who if DUTY_HEAD.match(head.group("h")) else _subject_only(PREDICATE.split(who, maxsplit=1)[0]))
+        if len(lead) == 1 and (title := SECRETARY_TITLE.match(who.strip())) and title.end() < len(who.strip()) \
+                and not REQUEST_VERB.match(text):
+            lead = _asked_in_points(item_lines)  # a Party notice's speaker: "1. Bí thư Tỉnh ủy đề nghị:" / "- …"
     elif has_subitems and len(regex.sub(r"\((?:bao\s+)?gồm\b[^()]*\)", "", text).split()) <= 20 and is_addressee(text) \
             and not regex.search(r"[.;]$", text):  # (a bracket naming its members, "(gồm các Sở: …)", is no length of it)
         # "Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo": the role after the dash is no part of the name
@@ -689,15 +721,21 @@ def heading_lead(item_lines: list[Line]) -> list[str]:
         at = _addressed(text)
         if (asks := ASKING.match(at[len(agency):])) and (asked := leading_agency(at[len(agency) + asks.end():])):
             lead = split_agencies(asked)
-        elif INFORMING.match(at[len(agency):]) or RECALLS.match(at[len(agency):]) or AGREES.match(at[len(agency):]):
+        elif INFORMING.match(at[len(agency):]) or RECALLS.match(at[len(agency):]):
             lead = []  # the issuer telling ("1. Tổng cục Thuế giới thiệu một số điểm mới …"): nobody is asked to act
+        elif AGREES.match(at[len(agency):]):
+            lead = _later_requests(at)  # … or agreeing, maybe asking after it
+        elif len(lead) == 1 and SECRETARY.match(lead[0]) and not REQUEST_VERB.match(text):
+            # a Party notice's speaker, neither asked nor named with a second head: "1. Bí thư Tỉnh ủy ghi nhận, đánh
+            # giá cao …", "2. Bí thư Tỉnh ủy đề nghị Ban cán sự đảng …" (whom it asks, when named, leads above)
+            lead = []
     elif agency := _after_circumstance(text) or _after_topic(head) or _chairing(text) or _after_case(text):
         lead = split_agencies(agency)
         if has_subitems and regex.search(rf"{regex.escape(agency)}\s*:$", text) and (asked := _asked_in_points(item_lines)):
             lead = asked  # the speaker over its points ("…, Bộ Y tế:" / "a) Đề nghị Thủ trưởng các đơn vị chủ trì …")
         if head and agency == _after_topic(head):
             lead += _later_subjects(text, lead)
-    elif head and head.group("next") == "(" and (points := _point_subjects(text[head.end("h"):])):
+    elif head and head.group("next") == "(" and (points := _point_subjects(text[head.end("h"):], head.group("h"))):
         lead = points  # "3. Khẩn trương xây dựng …: (1) Thanh tra Chính phủ ban hành …; (2) Bộ Công an chủ trì, …"
     elif head and head.group("next") and TOPIC.match(text) and (later := _later_subjects(text, [])):
         # "3. Về đề nghị …: Về vấn đề này, Chính phủ đã ban hành … Các bộ, ngành trên cơ sở nhiệm vụ được giao …
@@ -733,7 +771,31 @@ def _subject_only(sentence: str) -> str:
     # nor a list of names closed by a catch-all: "Các Khu Công nghệ cao, Khu Công nghệ số tập trung và hiệp hội, doanh
     # nghiệp liên quan", whose "tập trung" is no verb)
     return name if name and name != sentence and sentence.startswith(name) and regex.search(r"\s\p{Lu}", name) \
-        and not is_catch_all(sentence) and _acts_next(sentence[len(name):]) else sentence
+        and not is_catch_all(sentence) and _acts_next(sentence[len(name):]) \
+        and _predicate_goes_on(sentence[len(name):]) else sentence
+
+
+# A place or level a name closes on: "Ban Quản lý dự án đầu tư xây dựng tỉnh", "Ban Chỉ đạo … nông thôn mới tỉnh".
+NAME_CLOSE = regex.compile(r"\b(?:tỉnh|huyện|thành phố|thị xã|xã|phường|quận|[Tt]rung ương|quốc gia)\W*$")
+
+
+def _predicate_goes_on(after: str) -> bool:
+    """The words after a name that look like a verb are its predicate ("theo dõi, đôn đốc", "kiểm soát chi", "xây
+    dựng, trình cấp có thẩm quyền …", "tham mưu Ủy ban nhân dân tỉnh"), unless they read as the name's own: closed by
+    the place or level it serves, with no agency, no preposition and no further verb in them ("… đầu tư xây dựng
+    tỉnh"), or a list of the fields it serves, a noun after the comma ("Trung tâm Xúc tiến đầu tư, thương mại và du
+    lịch")."""
+    from underthesea import pos_tag
+
+    words = pos_tag(after.strip()[:120])
+    after_comma = [(w, tag) for (prev, _), (w, tag) in zip(words, words[1:]) if prev == ","]
+    if regex.search(r"\b(?:trong đó|như sau)\b", after) or any(
+            tag[:1] == "V" or w.lower() in VERB_NOUNS for w, tag in after_comma):
+        return True  # a list of verbs: "tham mưu, đề xuất", "theo dõi, đôn đốc"
+    if after_comma and after_comma[0][1] == "N":
+        return False  # "đầu tư, thương mại và du lịch"
+    return not (NAME_CLOSE.search(after) and not regex.search(r"\b(?:trên|tại|cho|với|đến|từ|theo|của)\b", after)
+                and not any(gazetteer.starts_agency(after[m.start():]) for m in regex.finditer(r"(?<=\s)\p{Lu}", after)))
 
 
 # Words a heading line cannot end on when the next line goes on with its sentence ("… phối hợp với" / "Sở Y tế …").
@@ -765,6 +827,11 @@ def _acts_next(after: str) -> bool:
     return tag[:1] in {"V", "A"} or word.lower() in VERB_NOUNS or (tag == "M" and not regex.search(r"\d", word))
 
 
+# What follows a name that reports what it did, received or says rather than acting: "Bộ Tài chính đã ban hành …",
+# "… nhận được Công văn số …", "… cho biết …".
+REPORTS = regex.compile(r"\s+(?:là|đã|đang|vừa|có liên quan|nhận|cho biết|có ý kiến|trả lời|giới thiệu|xin)\b")
+
+
 def _subject_below_topic(item_lines: list[Line]) -> str | None:
     """An item headed by its topic on a line (or two) of its own, no agency in it and no closing stop, over a paragraph
     whose sentence opens on who acts: "5. Thực hiện hiệu quả công tác kiểm tra, giám sát" / "Các bộ, cơ quan ngang bộ,
@@ -789,7 +856,8 @@ def _subject_below_topic(item_lines: list[Line]) -> str | None:
         # … or asked there: "1. Về thuế giá trị gia" / "tăng" / "Đề nghị Thuế tỉnh Ninh Bình căn cứ … để xác định …"
         # (5491/CT-CS); not the recipient named by its kind alone ("đề nghị Công ty nghiên cứu …": the letter's own
         # addressee, no agency to route to)
-        asked = REQUEST_VERB.match(line)
+        # (a capitalised line: a wrapped heading's second line, "giao đất cho dự án", is no request)
+        asked = REQUEST_VERB.match(line) if line[:1].isupper() else None
         if asked and not (is_addressee(named := line[asked.end():]) and not _bare_kind(leading_agency(named) or "")):
             return None
         if not asked and _wrapped_name(prev, line):
@@ -801,9 +869,8 @@ def _subject_below_topic(item_lines: list[Line]) -> str | None:
             after = rest[len(who):] if who and rest.startswith(who) else ""
             # (a report of what it did or received, "Bộ Tài chính đã ban hành …", "… nhận được Công văn số …", names
             # nobody who is asked to act; "Bộ Tài chính báo cáo …", "… được giao …" do, as under a heading)
-            if who and regex.match(r"\s+\p{Ll}", after) and not regex.match(
-                    r"\s+(?:là|đã|đang|vừa|có liên quan|nhận|cho biết|có ý kiến|trả lời|giới thiệu|xin)\b",
-                    after) and (asked or _acts_next(after)):  # (who is asked acts: "… căn cứ …" is its verb)
+            if who and regex.match(r"\s+\p{Ll}", after) and not REPORTS.match(after) \
+                    and (asked or _acts_next(after)):  # (who is asked acts: "… căn cứ …" is its verb)
                 return who
             return None
     return None
@@ -858,13 +925,20 @@ def _later_subjects(text: str, lead: list[str]) -> list[str]:
 POINT_MARK = regex.compile(r"(?:^|[:;.]\s*)\(\d{1,2}\)\s*")
 
 
-def _point_subjects(text: str) -> list[str]:
+# A topic of results or findings, whose points report what was done ("1. Về kết quả đạt được: (1) Bộ Công an hoàn thành
+# …"), not what is asked.
+FINDINGS_TOPIC = ("ket qua", "danh gia", "tinh hinh", "thuc trang")
+
+
+def _point_subjects(text: str, topic: str = "") -> list[str]:
     out: list[str] = []
+    if any(k in (f := fold(topic)) for k in FINDINGS_TOPIC) or SHORTCOMINGS.match(f.strip(" :")):
+        return out
     for m in POINT_MARK.finditer(text):
         point = _addressed(text[m.end():])
         if not (point[:1].isupper() or point.startswith("các ")) or not (who := leading_agency(point)):
             continue
-        if _acts_next(" " + point[len(who):].lstrip(" ,")):
+        if not REPORTS.match(" " + point[len(who):].lstrip(" ,")) and _acts_next(" " + point[len(who):].lstrip(" ,")):
             out += [a for a in split_agencies(who) if a not in out and not is_catch_all(a)]
     return out
 
@@ -885,6 +959,21 @@ RECALLS = regex.compile(r"(?i)\s+(?:đã\s+)?(?:có|ban hành|gửi)\s+(?:công 
 # ("thống nhất phương án …" without "với" is agreeing on a scheme with someone: work, kept)
 AGREES = regex.compile(r"(?i)\s+(?:cơ bản\s+|hoàn toàn\s+)?(?:(?:nhất trí|thống nhất)\s+với|đồng ý(?:\s+với)?)\s+(?:(?:các|những)\s+)?"
                        r"(?:tờ trình|báo cáo|đề án|đề xuất|đề nghị|kiến nghị|phương án|chủ trương|dự thảo)\b")
+# A request later in the speaker's item: "…; yêu cầu Đảng ủy Chính phủ tiếp thu …", "… . Đề nghị Ủy ban nhân dân tỉnh …".
+LATER_REQUEST = regex.compile(r"[.;,]\s+(?:[Gg]iao|[Yy]êu cầu|[Đđ]ề nghị)\s+(?=\p{Lu}|các\s)")
+
+
+def _later_requests(text: str) -> list[str]:
+    """Who a speaker's item asks after the speaker agrees with what was put to it: "1. Bộ Chính trị cơ bản nhất trí với
+    Tờ trình của Đảng ủy Chính phủ; yêu cầu Đảng ủy Chính phủ tiếp thu …", "… thống nhất với đề xuất của Bộ Tài chính.
+    Bộ Tài chính khẩn trương hoàn thiện …"; none when it only agrees (212-KL/TW item 1)."""
+    out = _later_subjects(text, [])
+    for m in LATER_REQUEST.finditer(text):
+        if who := leading_agency(text[m.end():]):
+            out += [a for a in split_agencies(who) if a not in out]
+    return out
+
+
 TOPIC = regex.compile(r"^(?:Về|Đối với)\s+(?!các\s)\p{Ll}")  # "Về việc rà soát …", "Về công tác …": what, not who
 
 
@@ -946,8 +1035,12 @@ def _assigned(text: str) -> str | None:
 # nhiệm vụ được phân công chỉ đạo …" (226/CĐ-TTg item 5), "Phân công các đồng chí Phó Thủ tướng Chính phủ tiếp tục
 # theo dõi …" (227/CĐ-TTg item 14). Only when asked: the leader as a subject is often the one who concludes
 # ("Phó Thủ tướng đánh giá cao …"). The name runs to the first word in lower case.
-LEADER = r"(?:các\s+)?(?:đồng chí\s+)?(?:Phó\s+)?Thủ tướng(?:\s+Chính phủ)?(?:\s+\p{Lu}\p{Ll}*){0,4}"
-ASSIGNED_LEADER = regex.compile(rf"^(?:[Gg]iao|[Pp]hân công)\s+(?P<who>{LEADER}(?:\s*(?:,|và)\s+{LEADER})*)(?=\s+\p{{Ll}})")
+# (atomic, so that no half title is taken for the name: "Phó Thủ tướng Thường trực Chính phủ Nguyễn Hòa Bình", never
+# "Phó Thủ tướng Thường"; the leader's other office after a comma, "…, Trưởng Ban Chỉ đạo …", is no second leader)
+LEADER = r"(?>(?:các\s+)?(?:đồng chí\s+)?(?:Phó\s+)?Thủ tướng(?:\s+Thường trực)?(?:\s+Chính phủ)?(?:\s+\p{Lu}\p{Ll}*){0,4})"
+OTHER_OFFICE = r"(?:\s*,\s*(?:Phó\s+)?(?:Trưởng|Chủ tịch|Chủ nhiệm)\s+\p{Lu}[^,;.:]*?)?"
+ASSIGNED_LEADER = regex.compile(rf"^(?:[Gg]iao|[Pp]hân công)\s+(?P<who>{LEADER}(?:\s*(?:,|và)\s+{LEADER})*){OTHER_OFFICE}"
+                                r"(?=\s+\p{Ll})")
 
 
 def _assigned_leaders(text: str) -> list[str]:
@@ -2007,7 +2100,8 @@ def find_tasks(lines: list[Line], start: int, end: int, doc_end: int | None = No
         # (a heading read as a whole item is left out only when it opens on what is no work: "Tiền lương làm căn cứ
         # đóng …" is an item, "Căn cứ …", "Đánh giá …" not)
         if not plan and _romans_are_items(markers, headed := [(r, stop) for r, stop in bounds_all
-                                                              if not folded[r.line.index].startswith(NOT_TASK_SECTION + (PRINCIPLES,))]) \
+                                                              if not folded[r.line.index].startswith(NOT_TASK_SECTION + (PRINCIPLES,))
+                                                              and not SHORTCOMINGS.match(folded[r.line.index])]) \
                 and not _names_agencies(_section_items(markers, lines, headed)):
             # (sub-items handed to agencies, "II. Về công tác điều trị" / "2.1. Bệnh viện đa khoa tỉnh chuẩn bị …", are
             # the items themselves)
