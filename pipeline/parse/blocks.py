@@ -211,7 +211,7 @@ def find_distribution(lines: list[Line], start: int) -> tuple[list[Found], int |
                 right = m_next.group("right").strip() if m_next and m_next.group("left").endswith(";") else None
             beside_title = bool(right) and _person(right) != right
             if right and LIST_ITEM.match(t):
-                t = t[: t.rfind(right)].rstrip(" —–-")
+                t = regex.sub(r"(?<=[;,.)])\s*[—–.~:_\d-]{0,3}\s*$", "", t[: t.rfind(right)]).rstrip(" —–-")
             if LIST_ITEM.match(t) or not entries or (regex.search(r";\s*$", entries[-1].raw) and ":" not in entries[-1].raw
                                                       and regex.search(r"[;.]\s*$", t)):
                 # (an entry whose dash OCR lost, closed like the one before it: "~ Như trên;" / "6 trưởng Đỉnh Tiền Dũng
@@ -304,7 +304,10 @@ NOI_NHAN_RE = regex.compile(r"^\W*no\W?[it] n?h?[ae][nm]\s*[:.]?\s*")  # OCR "No
 # "- Như trên; — PHO TONG CUC TRUONG" — a distribution entry on the left, the signer's block on the right.
 # A speck OCR left between the columns (". PHO-FANG CỤC TRƯỞNG", "- Như trên, —_ THỨ TRƯỞNG", "- Nhu trén; : THU
 # TRUONG") and a dash inside the title are kept with it.
-_RIGHT_TITLE_RE = regex.compile(r"^(?P<left>[-–•+].*?[;,.])\s*(?:[—–.~:_-]{1,3}\s*)?\s(?P<right>\p{Lu}[\p{Lu}\s.,—–-]{6,})$")
+# (a digit as the speck: "~ Như trên; 7 KT. CUC TRUONG CỤC THUÊ XNK"; an entry closed by its bracket: "- PTCT. Lưu Mạnh
+# Tưởng (đê b/c) PHÓ CỤC TRƯỞNG"; an authority's line in mixed case: "- Như trên, KT. VỤ TRUON vu CHÍNH SÁCH THUE")
+_RIGHT_TITLE_RE = regex.compile(r"^(?P<left>[-–•+~].*?[;,.)])\s*(?:[—–.~:_\d-]{1,3}\s*)?\s(?P<right>\p{Lu}[\p{Lu}\s.,—–-]{6,}"
+                                r"|(?:KT|TL|TM|TUQ)\.\s*\p{Lu}[\p{L}\s.,—–-]{6,})$")
 
 
 def _title_like(text: str) -> bool:
@@ -477,9 +480,15 @@ def find_signer(lines: list[Line], start: int, look_back: bool = True,
                     return alt, alt_found
                 break
     own = _own_title(titles)
+    if auth == "KT." and own and not _DEPUTY.match(fold(own)):
+        own = None  # who signs for ("ký thay") a head is a deputy: a head's title read under "KT." is the head's own
     if auth in {"KT.", "TL.", "TUQ."} and _title_count(titles[0]) == 1 and not any(_title_line(t) or _title_count(t) for t in titles[1:]):
         own = None  # "KT. TỔNG CỤC TRƯỞNG", "TL. BỘ TRƯỞNG" alone: the head's title; the signer's own line was lost
     return {"authority": auth, "title": own, "name": name}, found
+
+
+# A deputy's title (Decree 30: the one who signs "KT." for a head): "Phó …", "Thứ trưởng".
+_DEPUTY = regex.compile(r"pho\b|thu truong\b")
 
 
 def _title_count(text: str) -> int:

@@ -110,6 +110,13 @@ VV_UNDER_NUMBER = (
 VV_LINE_START = r"^\W*V\s*[/.]\s*[vV]\b"
 
 
+# The number's label as OCR reads it, at a line's start (every reader of a number line uses this one form): "Số", "SỐ",
+# "SO", in lower case ("sé: 860 /BHXH-BT"), its 'S' read '$' or '8' ("$6:3556 /TTKSBT-KHNV", "86:5619 SYT-NVY",
+# "8é:.2953 /TCT - TTKT"), its 'ố' read as another 'o' or as 'é', 'ế', '6', 'á', 'à'. The label word only: each reader
+# says what must follow it (a colon, a code).
+NUMBER_LABEL = r"(?i:[s$8][oóòỏõọôốồổỗộơớờởỡợéế6áà])"
+
+
 def subject_label(text: str, under_number: bool = False) -> regex.Match | None:
     """The first form of the "V/v" label the line holds; group 1 is the subject after it."""
     forms = VV_FORMS + (VV_UNDER_NUMBER if under_number else ())
@@ -141,11 +148,13 @@ _NGAY_GARBLED = (r"(?:(?i:ng[àad][yuvỳ]\p{L}?)(?:\b|(?=\d)|(?=(?i:th[aá]ng))
 PLACE_ONLY_RE = regex.compile(r"(?m)^\W{0,3}" + PLACE + _NGAY_GARBLED)
 # … also after the number on the same line, its digits garbled: "Số:À394Ù /CTHN-TTHT ˆ Hà Nội, ngàyä4 kháng 2 năm 2023";
 # the label and the slash misread too: "$6:2.9992 JCTHN-KK Hà Nội, ngàytháng,ÿ năm 2021".
-PLACE_ONLY_AFTER_NUMBER_RE = regex.compile(r"(?m)^\W{0,3}(?i:[s$][ốoóôé6áà])\s*[:.]?[^\n/]{0,12}(?:/|\s)\s*[\p{Lu}Đ][\p{Lu}\p{Ll}Đ&.-]*[ \t]+[^\p{Lu}\n]{0,4}"
+PLACE_ONLY_AFTER_NUMBER_RE = regex.compile(r"(?m)^\W{0,3}" + NUMBER_LABEL + r"\s*[:.]{0,2}[^\n/]{0,12}(?:/|\s)\s*[\p{Lu}Đ][\p{Lu}\p{Ll}Đ&.-]*[ \t]+[^\p{Lu}\n]{0,4}"
                                         + PLACE + _NGAY_GARBLED)
 # … or its label lost, the line opening on the number: "864305 /TCT-KK. Hà Nội, ngdy, Jf tháng 4 năm 2022", its digits
 # garbled too: "J2Ÿ#/LĐTBXI-ATLĐ Hà Nội, ngày43-tháng° năm 2019" (a digit in it, a symbol after the slash).
-PLACE_AFTER_BARE_NUMBER_RE = regex.compile(r"(?m)^\W{0,3}(?:\d[\d\W]{0,10}|[^\s/\d]{0,2}\d[^\s/]{0,6})/\s*[\p{Lu}Đ][\p{Lu}Đ&-]*[.,]?[ \t]+"
+# (a speck OCR read as a modifier letter before it, the symbol's first letters in lower case: "ˆ 58605 /rcHQ-CCHĐH Hà Nội,
+# ngày 3 Ï tháng 8 năm 2022")
+PLACE_AFTER_BARE_NUMBER_RE = regex.compile(r"(?m)^[\W\p{Lm}]{0,3}(?:\d[\d\W]{0,10}|[^\s/\d]{0,2}\d[^\s/]{0,6})/\s*\p{Ll}{0,2}[\p{Lu}Đ][\p{Lu}Đ&-]*[.,]?[ \t]+"
                                            + PLACE + _NGAY_GARBLED)
 
 

@@ -505,7 +505,7 @@ _RESTATED = regex.compile(r"(?m)(?:^|\()[\W]{0,3}(?i:kèm theo|ban hành kèm th
 
 
 # The own number line with the number garbled ("Số: 3{85 /BNG-LS"): what OCR left of it.
-_GARBLED_NUMBER = regex.compile(r"(?m)^\W{0,3}(?:S[ốoóồé]|SỐ|SO|\$6)\s*[:.]\s*(?P<number>[^\s/]{1,7})\s*/\s*(?P<symbol>[\p{Lu}Đ][\p{L}Đđ\d&-]*)")
+_GARBLED_NUMBER = regex.compile(r"(?m)^\W{0,3}" + grammar.NUMBER_LABEL + r"\s*[:.]{1,2}\s*(?P<number>[^\s/]{1,7})\s*/\s*(?P<symbol>[\p{Lu}Đ][\p{L}Đđ\d&-]*)")
 
 
 def _fits_garbled(code: tuple[str, str, str], own: regex.Match) -> bool:
@@ -596,7 +596,9 @@ _SIGNED_BY = regex.compile(r"(?m)^\W{0,3}[Kk][ýy]\s+bởi\s*:\s*(?P<who>[^\n]+(
 # "ngày 29 tháng 44 năm 2022": the printed date of a place-date line whose month or day OCR broke.
 # OCR may run the slots together and set a dash after "ngày": "ngày-2OthángÁ-Jnăm 2017".
 _PRINTED_DATE = regex.compile(r"(?i)ng[àa]y[-–:]?\s*(?:(?P<d>\d{1,2})|(?P<half>\d[^\d\s]|[^\d\s]\d))\s*th[áa]ng\s*\S{1,3}?\s*n[ăa]m\s*(?P<y>\d{4})?")
-_SIGNED_AT = regex.compile(r"(?im)^\W{0,3}Thời\s+gian\s+k[ýy]\s*:\s*(?P<d>\d{1,2})[./-](?P<m>\d{1,2})[./-](?P<y>\d{4})")
+# (a seal's speck before it, its 'ý' misread: "Ne Thời gian ký: 12.10.2022", "Thời gian kj: 19.11.2020 16.49", "Thời
+# gian kỷ: 01.12.2020")
+_SIGNED_AT = regex.compile(r"(?im)^\W{0,3}(?:[\p{L}\d]{1,3}\s+)?Thời\s+gian\s+k[ýyỷỳỹỵj]\s*:\s*(?P<d>\d{1,2})[./-](?P<m>\d{1,2})[./-](?P<y>\d{4})")
 
 
 # A PDF's digital signature as its text layer prints it ("Digitally signed by …" / "Date: 2020.05.05 16:56:11 +07:00").

@@ -1,0 +1,208 @@
+"""Seventh OCR'd-text round (ocr7): central-government letters (Tổng cục Thuế, Tổng cục Hải quan, Bộ Tài chính) of
+folders 03, 04, 06, 07 and 12 of the tax collection, read blind as a clerk first. Each test quotes the lines that
+failed before the change; the guards quote lines that must keep reading as they did."""
+from __future__ import annotations
+
+import pytest
+import regex
+
+from pipeline import cleanup
+from pipeline.batch import process_file
+from pipeline.parse import blocks, grammar
+from pipeline.parse.lines import split_lines
+
+
+def _doc(tmp_path, text: str) -> dict:
+    path = tmp_path / "cv.md"
+    path.write_text(text, encoding="utf-8")
+    result = process_file(str(path))
+    assert "error" not in result, result
+    return result["documents"][0]
+
+
+# --- the number's label: one building block (grammar.NUMBER_LABEL) for every reader of a number line ----------------
+
+@pytest.mark.parametrize("line", [
+    "Số: 2862 /ICT-HTQT Hà Nội. ngày OF tháng 7 năm 2024",
+    "$6:3556 /TTKSBT-KHNV Thành phố Hà Chi Minh, ngày",
+    "sé: 860 /BHXH-BT",
+    "86:5619 SYT-NVY",
+    "8é:.2953 /TCT - TTKT Hà Nội, ngày 96 tháng ? năm 2021",  # e12: its 'S' read '8', a dot after the colon
+    "Sé: 2762 /TCT-PC Ha Nội, ngày,ê§ thang} năm 2021",
+    "SỐ: 1481/BYT-BMTE",
+])
+def test_number_label_forms(line):
+    assert regex.match(r"^\W{0,3}" + grammar.NUMBER_LABEL + r"\s*[:.]", line)
+
+
+@pytest.mark.parametrize("line", [
+    "Sơ đồ: tổ chức bộ máy", "Sở Tài chính: 12 đơn vị", "So với năm 2024:", "Song song: triển khai",
+])
+def test_number_label_not_words(line):
+    assert not regex.match(r"^\W{0,3}" + grammar.NUMBER_LABEL + r"\s*[:.]", line)
+
+
+@pytest.mark.parametrize("seen,meant", [
+    ("8é:.2953 /TCT - TTKT Hà Nội, ngày 96 tháng ? năm 2021", "Số:2953 /TCT - TTKT Hà Nội, ngày 96 tháng ? năm 2021"),
+    ("Sé: 2762 /TCT-PC Ha Nội, ngày,ê§ thang} năm 2021", "Số: 2762 /TCT-PC Ha Nội, ngày,ê§ thang} năm 2021"),
+    # guards: the label's forms mended before
+    ("$6:3556 /TTKSBT-KHNV", "Số:3556 /TTKSBT-KHNV"),
+    ("sé: 860 /BHXH-BT", "Số: 860 /BHXH-BT"),
+    ("86:5619 SYT-NVY", "Số:5619/SYT-NVY"),
+    ("Số: 65 /KH-UBND", "Số: 65 /KH-UBND"),
+])
+def test_label_mended_by_cleanup(seen, meant):
+    assert cleanup.repair_codes(seen) == meant
+
+
+# --- look-alike letters read as digits only in a number's slot, and not at its edges but for tall ones ---------------
+
+@pytest.mark.parametrize("seen,meant", [
+    ("Số: s14 /BTC-CT Hà Nội, ngay AO tháng 3 năm 2025", "Số: s14 /BTC-CT Hà Nội, ngay AO tháng 3 năm 2025"),  # 514?
+    ("Trả lời Công văn số 35A/THB-TV đề ngày 01/4/2021 của cổ phần Bia Hà",  # a number's own letter suffix
+     "Trả lời Công văn số 35A/THB-TV đề ngày 01/4/2021 của cổ phần Bia Hà"),
+    ("6. Sử dụng mẫu số 01A/BB ban hành kèm theo Nghị định số 125/2020/ND-",
+     "6. Sử dụng mẫu số 01A/BB ban hành kèm theo Nghị định số 125/2020/ND-"),
+    # guards: between digits, a tall one before them, in the year and the date's slots
+    ("Số:14&1/BYT-BMTE", "Số:1481/BYT-BMTE"),
+    ("Số: l5/2O24/TT-BTP", "Số: 15/2024/TT-BTP"),
+    ("Quyết định số 1B3/QĐ-TTg", "Quyết định số 183/QĐ-TTg"),
+    ("ngày 0S/01/2025", "ngày 05/01/2025"),
+])
+def test_lookalike_digits_in_slots(seen, meant):
+    assert cleanup.repair_codes(seen) == meant
+
+
+# --- the own number line --------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("seen,meant", [
+    ("Số: 120 1/TCHQ-TXNK Hà Nội, ngày [| 7 tháng 4 năm 2022", "Số: 1201/TCHQ-TXNK Hà Nội, ngày [| 7 tháng 4 năm 2022"),
+    ("Số: 3790 TCT- cs Hà Nội, ngày Ad tháng 2 năm 2020", "Số: 3790/TCT-CS Hà Nội, ngày Ad tháng 2 năm 2020"),
+    # guards
+    ("Số: 5129 QĐ-UBND", "Số: 5129/QĐ-UBND"),
+    ("Số: 1 0 9 4 3 /BYT-MT", "Số: 10943 /BYT-MT"),
+])
+def test_number_line_mended(seen, meant):
+    assert cleanup.repair_codes(seen) == meant
+
+
+E01_HEAD = """Ky bởi rg cục Hải quan
+Thời gian ký: 31.08.2022 09:38
+
+BỘ TÀI CHÍNH CỘhu nua XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TONG CỤC HAI QUAN Độc lập - Tự do - Hanh phúc
+ˆ 58605 /rcHQ-CCHĐH Hà Nội, ngày 3 Ï tháng 8 năm 2022
+V/v trả lời kiến nghị của doanh
+nghiệp thuộc Liên minh Diễn đàn
+
+doanh nghiệp Việt Nam (VBF)
+Kính gửi: Liên minh Diễn đàn Doanh nghiệp Việt Nam (VBF).
+
+Nhằm triển khai các hoạt động hỗ trợ doanh nghiệp năm 2022, Tổng cục Hải quan xin
+kính chuyên các nội dung trả lời vướng mắc kiến nghị của VBF.
+
+Noi nhận: TL.TONG CYC TRUONG
+
+- Như trên;
+
+- Lưu: VT, CCHĐH (1b). i
+"""
+
+
+def test_garbled_motto_head_and_place_after_garbled_number(tmp_path):
+    """3605/TCHQ-CCHĐH (e01): the motto's first words garbled ('CỘhu nua') went into the parent's name; the place
+    after a garbled number whose symbol OCR opened in lower case ('rcHQ') was lost. The number stays unread."""
+    d = _doc(tmp_path, E01_HEAD)
+    assert d["issuer"] == "Tổng cục Hải quan" and d["issuer_parent"] == "Bộ Tài chính"
+    assert d["place"] == "Hà Nội" and d["code"] is None and d["issued_on"] is None
+
+
+E12_HEAD = """Ký bởi: Tổng cục Thuế
+Địa chỉ: Tổng cục thuế.
+Thời gian ký: 06.08.2021 13:50
+
+BỘ TÀI CHÍNH ; CONG HOA XA HOI CHU NGHIA VIET NAM
+TONG CUC THUE Độc lập - Tự do - Hanh phúc
+8é:.2953 /TCT - TTKT Hà Nội, ngày 96 tháng ? năm 2021
+
+V/v: Chính sách thuế
+Kính gửi: Cục Thuế tỉnh Đồng Nai
+
+Tổng cục Thuế trả lời để Cục Thuế tỉnh Đồng Nai được biết và thực hiện./.
+"""
+
+
+def test_number_label_read_8e(tmp_path):
+    d = _doc(tmp_path, E12_HEAD)
+    assert d["code"] == "2953/TCT-TTKT" and d["place"] == "Hà Nội" and d["issued_on"] == "2021-08-06"
+
+
+@pytest.mark.parametrize("stamp,dateline,meant", [
+    # e06 (4950/TCT-TTKT): 'kj' for 'ký', no day 49
+    ("Ky bởi: Tổng cục Thué\nĐịa chi: Tổng cục thuế\nThời gian kj: 19.11.2020 16.49",
+     "Số: 4950 /TCT-TTKT Hà Nội, ngày 49 tháng 1] năm 2020", "2020-11-19"),
+    # e02 (3734/TCT-CS): a seal's speck before the stamp's line
+    ("Ky bởi: Tổng cục Thuế\n\nNe Thời gian ký: 12.10.2022 13:49",
+     "Số:3Z#2H/TCT-CS Hà Nội, ngày 4Â thang AO năm 2022", "2022-10-12"),
+])
+def test_issuer_stamp_read_through_specks(tmp_path, stamp, dateline, meant):
+    text = (stamp + "\n\nBỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỔNG CỤC THUẾ Độc lập - Tự do - Hạnh phúc\n"
+            + dateline + "\nV/v chính sách thuế nhà thầu\n\nKính gửi: Cục Thuế tỉnh Long An\n\nNội dung.\n")
+    assert _doc(tmp_path, text)["issued_on"] == meant
+
+
+# --- the signer's column beside the entries --------------------------------------------------------------------------
+
+E03_CLOSE = """Tổng cục Hải quan trả lời để Cục Hải quan tỉnh Bà Rịa Vũng Tàu biết và
+thực hiện./.
+
+Noi nhận: TL. TONG CỤC TRƯỞNG
+
+~ Như trên; 7 KT. CUC TRUONG CỤC THUÊ XNK
+~ PTCT. Lưu Mạnh Tưởng (đê b/c) PHÓ CỤC TRƯỞNG
+
+- Cục GSQL;
+
+- Lưu: VT, TXNK (03 bản). „
+"""
+
+E08_CLOSE = """Tổng cục Hải quan có ý kiến để Công ty TNHH may mặc thời trang
+
+Renaissance được bit Ay —
+Noi nhận: TL. TONG CYC TRUONG
+~ Như trên; KT. CỤC TRƯỞNG CỤC THUE XNK
+- PTCT. Lưu M tưng (để lực), C TRUONG
+~ Tổng cục Thuế (để 1 v)
+
+~ Lưu: VT. TXNK- H.Linh (1b) VV
+"""
+
+
+def _closing(text: str) -> tuple[list[str], dict]:
+    lines = split_lines(text)
+    dist, at = blocks.find_distribution(lines, 0)
+    signer, _ = blocks.find_signer(lines, at)
+    return [d.value for d in dist], signer
+
+
+def test_signer_column_after_a_digit_speck_and_a_bracket():
+    """1201/TCHQ-TXNK (e03): 'KT. …' after a speck '7', 'PHÓ CỤC TRƯỞNG' after an entry's closing bracket went into the
+    entries ('Như trên; 7 KT', '… (đê b/c) PHÓ CỤC TRƯỞNG'); the signer's own title was lost."""
+    dist, signer = _closing(E03_CLOSE)
+    assert dist == ["Như trên", "PTCT. Lưu Mạnh Tưởng (đê b/c)", "Cục GSQL", "Lưu: VT, TXNK (03 bản)"]
+    assert signer["title"] == "Phó Cục trưởng"
+
+
+def test_head_title_under_kt_is_no_signer_title():
+    """5589/TCHQ-TXNK (e08): under 'KT. CỤC TRƯỞNG …' the one who signs is a deputy; the garbled 'C TRUONG' read as
+    'Cục trưởng' was wrong — none."""
+    _, signer = _closing(E08_CLOSE)
+    assert signer["title"] is None
+
+
+def test_mixed_case_authority_beside_entry():
+    """The attached copy of 10174/BTC-CST (in e05): 'KT. VỤ TRUON vu CHÍNH SÁCH THUE' beside the first entry."""
+    dist, _ = _closing("Bộ Tài chính trả lời dé Công ty biết, thực hiện./,/\n\nNơi nhận: TL. BỘ TRƯỞNG\n\n"
+                       "- Như trên, KT. VỤ TRUON vu CHÍNH SÁCH THUE\n- Lãnh đạo Bộ (để báo cáo),\n\n"
+                       "- Lưu: VT, Vụ CST (TN). sgh\n")
+    assert dist[0] == "Như trên"
