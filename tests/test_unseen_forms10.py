@@ -206,3 +206,54 @@ def test_mixed_case_authority_beside_entry():
                        "- Như trên, KT. VỤ TRUON vu CHÍNH SÁCH THUE\n- Lãnh đạo Bộ (để báo cáo),\n\n"
                        "- Lưu: VT, Vụ CST (TN). sgh\n")
     assert dist[0] == "Như trên"
+
+
+# --- read blind after the first commit: e13 (2626/TCT-DNNCN), e14 (4110/TCT-DNNCN) ----------------------------------
+
+E13_HEAD = """Ký bởi: Tổng cục Thuế
+Địa chỉ: Tổng cục thuế.
+Thời gian ký: 19.07.2021 16:33
+
+BỘ TÀI CHÍNH CỘNG HÒA XA HỌI CHỦ NGHĨA VIỆT NAM
+TONG CỤC THUE Độc lập - Tự do - Hanh phúc
+Số: 2686 7TCT-DNNCN Hà Nội, ngày 49 tháng † năm 2021
+
+V/v giới thiệu một số điểm mới và
+triển khai thực hiện Thông tư số
+40/2021/TT-BTC
+
+Kính gửi: Cục thuế các tỉnh, thành phô trực thuộc trung ương.
+
+Ngày 01 tháng 6 năm 2021, Bộ Tài chính đã ban hành Thông tư số
+40/2021/TT-BTC hướng dẫn thuế giá trị gia tăng, thuế thu nhập cá nhân và quần
+lý thuế đối với hộ kinh doanh, cá nhân kinh doanh có hiệu lực thi hành từ ngày
+01 tháng 8 năm 2021. Về việc này, Tổng cục Thuế có ý kiến như sau:
+"""
+
+
+def test_stamp_date_not_checked_against_the_body_month(tmp_path):
+    """The date line's month unread ('ngày 49 tháng †'): the body's 'Ngày 01 tháng 6 năm 2021, Bộ Tài chính đã ban hành
+    …' is no printed month to check the stamp's 19.07.2021 against (it gave none)."""
+    assert _doc(tmp_path, E13_HEAD)["issued_on"] == "2021-07-19"
+
+
+E14_HEAD = """BỘ TAI CHỈNH CONG HOA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+
+TỎNG CỤC THUÊ Độc lập — Tự do ~ Hạnh phúc
+Số: #40 /TCT-DNNCN... Hà Nội, ngay27 thángA0 năm 2021
+VÀ Chỉnh sách thế - \\
+
+Kinh gửi:
+
+- Đại sử quản Đại Hàn Dân Quốc tại Việt Nam;
+- Hiệp hội Doanh nghiệp Châu Âu tại Việt Nam;
+- Diễn đàn Doanh nghiệp Việt Nam.
+
+Bộ Tài chỉnh (Tổng cục Thuế) nhận được văn bản số KEV-2J-J99 ngay
+0203/2021 của Dai sử quán Dai Hàn Dân Quốc tại Việt Nam.
+"""
+
+
+def test_subject_label_read_va_under_a_garbled_number(tmp_path):
+    d = _doc(tmp_path, E14_HEAD)
+    assert d["subject"] == "Chỉnh sách thế" and d["code"] is None and len(d["recipients"]) == 3

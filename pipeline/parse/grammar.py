@@ -105,6 +105,8 @@ VV_FORMS = (
 VV_UNDER_NUMBER = (
     regex.compile(r"^\W{0,2}Về\s+(\p{Ll}.*)$"),
     regex.compile(r"^\W{0,2}V[A-Z]\.?\s+(\p{Ll}.*)$"),
+    # "VÀ Chỉnh sách thế - \\" (the subject's first word capitalised, a word in lower case after it)
+    regex.compile(r"^\W{0,2}V[A-ZÀ]\.?\s+(\p{Lu}\p{Ll}+\s+\p{Ll}.*)$"),
 )
 # A line that opens on the label: where a header's left column ends.
 VV_LINE_START = r"^\W*V\s*[/.]\s*[vV]\b"

@@ -221,9 +221,10 @@ def parse_header(text: str, lines: list[Line]) -> Header:
     code_at = next((ln.index for ln in lines if code and ln.start <= code.start < ln.end + 1), None)
     pd_at = pd.start + len(pd.raw) - len(pd.raw.lstrip()) if pd else -1  # (the match may open on a line break)
     pd_line = next((ln for ln in lines if ln.start <= pd_at < ln.end + 1), None)
-    if code_at is None and pd_line and regex.match(r"^\W{0,3}\S{1,8}\s*/\s*[\p{Lu}Đ]", pd_line.text):
-        # the number OCR garbled on the place-date's line ("J2Ÿ#/LĐTBXI-ATLĐ Hà Nội, ngày43-tháng° năm 2019"): the
-        # subject under it as under a number ("VA trả lời kiến nghị …")
+    if code_at is None and pd_line and regex.match(r"^\W{0,3}(?:" + grammar.NUMBER_LABEL + r"\s*[:.]{0,2}\s*)?\S{1,8}\s*/\s*[\p{Lu}Đ]",
+                                                   pd_line.text):
+        # the number OCR garbled on the place-date's line ("J2Ÿ#/LĐTBXI-ATLĐ Hà Nội, ngày43-tháng° năm 2019", "Số: #40
+        # /TCT-DNNCN... Hà Nội, ngay27 thángA0 năm 2021"): the subject under it as under a number ("VA trả lời kiến nghị …")
         code_at = pd_line.index
     for ln in lines[:limit]:
         m = grammar.subject_label(ln.text)
@@ -281,7 +282,8 @@ def parse_header(text: str, lines: list[Line]) -> Header:
                 gap = False
             else:
                 break
-        subject = " ".join(" ".join(parts).split()).rstrip(" .;,").lstrip(" :")
+        # (a speck's dashes and strokes after it: "VÀ Chỉnh sách thế - \\")
+        subject = regex.sub(r"(?:\s+[-–—\\/|_~]+)+\s*$", "", " ".join(" ".join(parts).split())).rstrip(" .;,").lstrip(" :")
         # a comma OCR read as a full stop: a subject has one sentence ("… hành chính về thuế. hóa đơn")
         subject = regex.sub(r"(?<=\p{L}{2})\.\s+(?=\p{Ll})", ", ", subject)
         h.fields["subject"] = Found(_sentence(subject), text[ln.start + m.start() : raw_end], ln.start + m.start(), raw_end)
@@ -648,6 +650,7 @@ def _own_stamp(text: str, lines: list[Line], issuer: str) -> tuple[date, regex.M
 
 
 # the printed month and year, the day's slot unread ("ngày OF tháng 6 năm 2024")
+_DATE_PHRASE = regex.compile(r"(?i)ng[àa]y\S{0,3}\s*\S{0,3}\s*th[áa]ng\s*\S{1,3}\s*n[ăa]m")
 _PRINTED_MONTH = regex.compile(r"(?i)ng[àa]y\S{0,3}\s*\S{0,3}\s*th[áa]ng\s*(?P<m>\d{1,2})\s+n[ăa]m\s*(?P<y>\d{4})")
 
 
@@ -661,7 +664,10 @@ def _signed_on(text: str, lines: list[Line], issuer: str) -> Found | None:
     head = text[: lines[min(len(lines) - 1, 20)].end] if lines else ""
     # A month and year that read must be those of a day in the week before the stamp ("ngày OF tháng 6 năm 2024"
     # under a stamp of 10/08/2024: the day, or the stamp, misread — none).
-    if (month := _PRINTED_MONTH.search(head)) and 1 <= int(month.group("m")) <= 12 and not any(
+    # (the place-date line's own, the first "ngày … tháng … năm" of the head, not the body's "Ngày 01 tháng 6 năm 2021, Bộ
+    # Tài chính đã ban hành …" under a date line whose month is unread: "ngày 49 tháng † năm 2021")
+    first = _DATE_PHRASE.search(head)
+    if first and (month := _PRINTED_MONTH.match(head, first.start())) and 1 <= int(month.group("m")) <= 12 and not any(
             (d := signed - timedelta(days=k)).month == int(month.group("m")) and d.year == int(month.group("y"))
             for k in range(8)):
         return None
