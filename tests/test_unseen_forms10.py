@@ -257,3 +257,51 @@ Bộ Tài chỉnh (Tổng cục Thuế) nhận được văn bản số KEV-2J-J
 def test_subject_label_read_va_under_a_garbled_number(tmp_path):
     d = _doc(tmp_path, E14_HEAD)
     assert d["subject"] == "Chỉnh sách thế" and d["code"] is None and len(d["recipients"]) == 3
+
+
+# --- read blind after the third commit: e15 (7594/TCHQ-PC, printed '9594'), e16 (5817/TCHQ-TXNK) --------------------
+
+E15_HEAD = """BO TÀI CHÍNH CỘNG HOA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TONG CỤC HAI QUAN Độc lập - Tự do - Hanh phúc
+
+Số: 9594 /TCHQ-PC Hà Nội, ngày _ 3 (| tháng 4 { năm 2020
+V/v triển khai thực hiện Nghị định
+128/2020/NĐ-CP
+
+Kính gửi:
+- Các Cục Hải quan tỉnh, thành phố;
+- Cục Điều tra chống buôn lậu;
+- Cục Kiểm tra sau thông quan;
+~ Cục Quản lý rủi ro;
+
+Ngày 19 tháng 10 năm 2020 Chính phủ đã ban hành Nghị định sé
+128/2020/NĐ-CP quy định xử phạt vi phạm hành chính trong lĩnh vực hải quan:
+
+Tổng cục Hải quan thông báo dé các đơn vị biết, thực hiện./. ⁄4
+
+Noi nhận: KT.TONG CỤC TRƯỞNG
+~ Như trên; - PHÓ TỎNG CỤC TRƯỞNG
+~ Thứ trưởng Vũ Thị Mai;
+
+~ Đ/c Tổng cục trưởng;
+
+~ Vụ Pháp chế - Bộ TC;
+
+- Lưu: VT, PC Ow
+"""
+
+
+def test_tilde_dashes_and_act_number_wrapped_in_subject(tmp_path):
+    """The subject wrapped after the act's type ('… Nghị định' / '128/2020/NĐ-CP'); the last addressee's dash read '~';
+    an entry '~ Đ/c Tổng cục trưởng;' (its dash read '~') taken for the signer's title, which under 'KT.' left none."""
+    d = _doc(tmp_path, E15_HEAD)
+    assert d["subject"] == "triển khai thực hiện Nghị định 128/2020/NĐ-CP"
+    assert d["recipients"][-1] == "Cục Quản lý rủi ro" and len(d["recipients"]) == 4
+    assert d["signer"]["title"] == "Phó Tổng Cục trưởng" and "Đ/c Tổng cục trưởng" in d["distribution"]
+
+
+def test_speck_after_ngay(tmp_path):
+    text = E15_HEAD.replace("Số: 9594 /TCHQ-PC Hà Nội, ngày _ 3 (| tháng 4 { năm 2020",
+                            "sé: 5817 /ICHQ-TXNK Hà Nội, ngày) 3 tháng 9 năm 2020")  # e16's number line
+    d = _doc(tmp_path, text)
+    assert d["code"] == "5817/TCHQ-TXNK" and d["issued_on"] == "2020-09-03"

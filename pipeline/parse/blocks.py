@@ -8,7 +8,9 @@ from pipeline.parse.header import Found
 from pipeline.parse.lines import Line, clean_entry, is_caps
 from pipeline.textnorm import fold
 
-LIST_ITEM = regex.compile(r"^[-–•+]\s*")
+# (OCR reads an entry's dash as "~": "~ Cục Quản lý rủi ro;", "~ Đ/c Tổng cục trưởng;" — not before a title in capitals,
+# "~ PHÓ CỤC TRƯỞNG", a speck there)
+LIST_ITEM = regex.compile(r"^(?:[-–•+]|~(?=\s*\p{Lu}(?!\p{Lu})))\s*")
 # Entries run together on one line (a flattened table cell): "- Như trên; - Lưu: VT." / "…; (b/c) - TT Thành ủy".
 ENTRY_SPLIT = regex.compile(r"(?:(?<=[;.,)])\s*|^\s*)[-–•+]\s+")
 # OCR may misread "Kính" when "gửi:" survives: "Site gửi: Cục Thuế các tỉnh, …".
@@ -163,7 +165,7 @@ def _dash_list(lines: list[Line], i: int, end: int) -> list[Found]:
                 i += 1
                 continue
             break
-        out.append(Found(clean_entry(ln.text), ln.text, ln.start, ln.end))
+        out.append(Found(clean_entry(LIST_ITEM.sub("- ", ln.text, count=1)), ln.text, ln.start, ln.end))
         last = i
         i += 1
     out = [e for f in out for e in split_entries(f)]

@@ -83,7 +83,8 @@ def match_code(m: regex.Match) -> tuple[str, str, str]:
 # OCR'd text may lose or change the marks of the words ("ngày 08 thang 01 năm 2021"); the digits decide.
 _A = "[aàáảãạăằắẳẵặâầấẩẫậ]"
 # (OCR may read "ngày" as "ngài" and set a colon after it: "Thành pho Hỗ Chi Minh, ngài: 19 tháng 7 nam 2021")
-DATE_WORDS = (rf"(?i:ng{_A}(?:[yỳýỷỹỵ]|i(?=\s*:)))\s*:?\s*(?P<d>\d(?:\s?\d)?)\s+(?i:th(?:{_A}|i)ng)\s+(?P<m>\d(?:\s?\d)?)\s+(?i:n{_A}m)"
+# (a speck after "ngày": "Hà Nội, ngày) 3 tháng 9 năm 2020")
+DATE_WORDS = (rf"(?i:ng{_A}(?:[yỳýỷỹỵ]|i(?=\s*:)))\s*[:)]?\s*(?P<d>\d(?:\s?\d)?)\s+(?i:th(?:{_A}|i)ng)\s+(?P<m>\d(?:\s?\d)?)\s+(?i:n{_A}m)"
               r"\s+(?P<y>\d{4})")
 DATE_NUM = r"(?P<d2>\d{1,2})\s*[/.-]\s*(?P<m2>\d{1,2})\s*[/.-]\s*(?P<y2>\d{4})"
 DATE = r"(?:" + DATE_WORDS + r"|(?:ngày\s+)?" + DATE_NUM + r")"

@@ -271,6 +271,9 @@ def parse_header(text: str, lines: list[Line]) -> Header:
                 and not RECIPIENTS_LABEL.match(t)
             # a cited text's number wrapped onto the next line ("… mới của Thông tư số" / "19/2021/TT-BTC hướng dẫn")
             open_end = open_end or (regex.search(r"(?i)(?<!\p{L})số$", parts[-1]) and regex.match(r"\d{1,5}/", t))
+            # … or after the act's type alone ("V/v triển khai thực hiện Nghị định" / "128/2020/NĐ-CP")
+            open_end = open_end or (regex.search(r"(?<!\p{L})(?:Nghị định|Thông tư|Quyết định|Nghị quyết|Chỉ thị|Luật|Pháp lệnh)$",
+                                                 parts[-1]) and regex.match(r"\d{1,5}/(?:\d{4}/)?[\p{Lu}Đ]", t))
             # a company's name wrapped after its legal form ("… của Công ty TNHH" / "Yamaha Motor Việt Nam")
             open_end = open_end or (regex.search(r"(?<!\p{L})(?:TNHH|MTV|(?i:công ty|cổ phần))$", parts[-1])
                                     and regex.match(r"\p{Lu}", t) and len(t) < 60 and not regex.search(r"g[ửữ]i\s*:", t))
