@@ -305,3 +305,43 @@ def test_speck_after_ngay(tmp_path):
                             "sé: 5817 /ICHQ-TXNK Hà Nội, ngày) 3 tháng 9 năm 2020")  # e16's number line
     d = _doc(tmp_path, text)
     assert d["code"] == "5817/TCHQ-TXNK" and d["issued_on"] == "2020-09-03"
+
+
+# --- read blind after the fifth commit: e17 (3778/TCHQ-GSQL, 'Nơi nhận' lost) ----------------------------------------
+
+E17_CLOSE = """Tổng cục Hải quan thông báo dé Cục Hải quan các tỉnh, thành phố biết.
+Trong quá trình thực hiện nếu có vướng mắc thì kịp thời báo cáo về Tổng cục
+Hải quan (Cục Giám sát quản lý về hải quan) dé được xem xét, giải quyết./. £
+
+oe KT. TONG CYC TRƯỞNG
+- Văn phòng Chính phủ (để bie); PHÓ TỎNG CỤC TRƯỞNG
+
+- UBND tỉnh Vĩnh Phúc (để phối hợp);
+
+~ Thứ trưởng Vũ Thị Mai (để b/c);
+
+- VCCI, Hiệp hội doanh nghiệp Nhật Bản; Hiệp hội
+doanh nghiệp Hàn Quốc, Hiệp hội doanh nghiệp
+Châu Âu (dé biét);
+
+- Công ty TNHH Arcadyan Việt Nam, KCN Bá
+Thiện, thị tran Bá Hiến, huyện Bình Xuyên, tỉnh
+Vinh Phúc (thay trả lời);
+
+- Lưu: VT, GSQL (03b).
+
+——Mai Xuân Thanh
+"""
+
+
+def test_closing_without_label_speck_before_authority(tmp_path):
+    """The label lost and a speck before the authority ('oe KT. TONG CYC TRƯỞNG'): the authority, the title beside the
+    first entry and the name under the list with a rule's dashes before it ('——Mai Xuân Thanh') are the signer's; the
+    entries wrapped mid-name are one each (they were cut at each line)."""
+    d = _doc(tmp_path, E15_HEAD.split("Noi nhận:")[0] + E17_CLOSE)
+    assert d["signer"] == {"authority": "KT.", "title": "Phó Tổng Cục trưởng", "name": "Mai Xuân Thanh"}
+    assert d["distribution"] == [
+        "Văn phòng Chính phủ (để bie)", "UBND tỉnh Vĩnh Phúc (để phối hợp)", "Thứ trưởng Vũ Thị Mai (để b/c)",
+        "VCCI, Hiệp hội doanh nghiệp Nhật Bản; Hiệp hội doanh nghiệp Hàn Quốc, Hiệp hội doanh nghiệp Châu Âu (dé biét)",
+        "Công ty TNHH Arcadyan Việt Nam, KCN Bá Thiện, thị tran Bá Hiến, huyện Bình Xuyên, tỉnh Vinh Phúc (thay trả lời)",
+        "Lưu: VT, GSQL (03b)"]

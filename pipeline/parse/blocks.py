@@ -254,11 +254,17 @@ def _unlabelled(lines: list[Line], start: int) -> tuple[list[Found], int | None]
     entries: list[Found] = []
     for ln in block + [tail[luu]]:
         t = ln.text
-        if entries and not LIST_ITEM.match(t) and regex.search(r",\s*$", entries[-1].raw):
-            prev = entries[-1]  # an entry wrapped after a comma ('… TOT: CN TT. CS, PC,' / 'LTHT, VP, KK&K FT. DNL')
+        if (right := _right_column(t)) and LIST_ITEM.match(t):
+            # the signer's title beside the first entry ("- Văn phòng Chính phủ (để bie); PHÓ TỎNG CỤC TRƯỞNG")
+            t = regex.sub(r"(?<=[;,.)])\s*[—–.~:_\d-]{0,3}\s*$", "", t[: t.rfind(right)]).rstrip(" —–-")
+        if entries and not LIST_ITEM.match(t) and not regex.search(r"[;.:)]\s*$", entries[-1].raw) \
+                and ln is not tail[luu]:
+            # an entry wrapped after a comma ('… TOT: CN TT. CS, PC,' / 'LTHT, VP, KK&K FT. DNL') or mid-name ('-
+            # Công ty TNHH Arcadyan Việt Nam, KCN Bá' / 'Thiện, thị tran Bá Hiến, …' / 'Vinh Phúc (thay trả lời);')
+            prev = entries[-1]
             entries[-1] = Found(clean_entry(prev.raw + " " + t), prev.raw + " " + t, prev.start, ln.end)
         else:
-            entries.append(Found(clean_entry(t), t, ln.start, ln.end))
+            entries.append(Found(clean_entry(LIST_ITEM.sub("- ", t, count=1)), t, ln.start, ln.end))
     if len(entries) < 3 or not any(LIST_ITEM.match(e.raw) for e in entries):
         return [], None
     entries = [_note_without_name(e) for e in entries]
@@ -296,8 +302,10 @@ def _junk(text: str) -> bool:
 
 
 def _cell(text: str) -> str:
-    """A line of the signature block without table bars, emphasis or a "(Đã ký)" note."""
+    """A line of the signature block without table bars, emphasis, a "(Đã ký)" note or a speck before its authority
+    ("oe KT. TONG CYC TRƯỞNG", the label 'Nơi nhận' lost)."""
     t = SIGNED_NOTE_RE.sub(" ", text).strip("*# |")
+    t = regex.sub(r"^\p{Ll}{1,2}\s+(?=(?:KT|TM|TL|TUQ)[.,:]\s*\p{Lu})", "", t)
     return _right_column(t) or t
 
 
@@ -428,7 +436,7 @@ def find_signer(lines: list[Line], start: int, look_back: bool = True,
     for ln in region:
         t = _cell(ln.text)
         if list_end is not None and ln.index > list_end:
-            if (p := _person(t)) and p == t.strip("* ") and not name and (auth or titles):
+            if (p := _person(t)) and p == t.strip("*—–-_ ") and not name and (auth or titles):  # ("——Mai Xuân Thanh")
                 name, found = p, Found(p, ln.text, ln.start + ln.text.find(p.split()[0]), ln.end)
                 break
             continue  # under the list only the name
