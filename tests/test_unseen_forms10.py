@@ -345,3 +345,31 @@ def test_closing_without_label_speck_before_authority(tmp_path):
         "VCCI, Hiệp hội doanh nghiệp Nhật Bản; Hiệp hội doanh nghiệp Hàn Quốc, Hiệp hội doanh nghiệp Châu Âu (dé biét)",
         "Công ty TNHH Arcadyan Việt Nam, KCN Bá Thiện, thị tran Bá Hiến, huyện Bình Xuyên, tỉnh Vinh Phúc (thay trả lời)",
         "Lưu: VT, GSQL (03b)"]
+
+
+def test_addressee_in_capitals_over_two_lines(tmp_path):
+    """3734/TCT-CS (e02): the addressee in capitals wrapped onto the next line lost its second half."""
+    text = """BỘ TÀI CHÍNH _ CONG HOA XÃ HỘI CHỦ NGHĨA VIET NAM
+TONG CỤC THUÊ Độc lập - Tự do - Hạnh phúc
+Số:3Z#2H/TCT-CS Hà Nội, ngày 4Â thang AO năm 2022
+
+V/v chính sách thuế nhà thầu
+
+Kính gửi: THẦU TC MT T.BIN GIÓ, TC LD T.BIN GIÓ, MS VALD CD
+THUỘC GT EPC DA NM DG ĐÔNG THÀNH 1 TẠI T.TRÀ VINH
+
+(Địa chỉ: Thừa đất số 3336, tờ bản dé số 5, ấp Côn Ông, xã Dân Thanh, TX Duyên
+Hai, tinh Trà Vinh)
+
+Tổng cục Thuế nhận được công văn số 01/CV/TDGDTI ngày
+14/09/2022 của THAU TC MT T.BIN GIÓ (gọi tắt là Nhà thầu) vướng mắc về chính sách thuế.
+"""
+    assert _doc(tmp_path, text)["recipients"] == [
+        "THẦU TC MT T.BIN GIÓ, TC LD T.BIN GIÓ, MS VALD CD THUỘC GT EPC DA NM DG ĐÔNG THÀNH 1 TẠI T.TRÀ VINH"]
+    # guard: an addressee closed by its full stop, an address under it (e16)
+    guard = text.replace("Kính gửi: THẦU TC MT T.BIN GIÓ, TC LD T.BIN GIÓ, MS VALD CD\nTHUỘC GT EPC DA NM DG ĐÔNG THÀNH 1 TẠI "
+                         "T.TRÀ VINH\n\n(Địa chỉ: Thừa đất số 3336, tờ bản dé số 5, ấp Côn Ông, xã Dân Thanh, TX Duyên\nHai, "
+                         "tinh Trà Vinh)",
+                         "Kính gửi: Công ty TNHH Gang thép Hưng nghiệp Fomosa Hà Tĩnh.\n(Đ/c: Khu KT Vũng Ang, Kỳ Long, Kỳ "
+                         "Anh, Hà Tĩnh)")
+    assert _doc(tmp_path, guard)["recipients"] == ["Công ty TNHH Gang thép Hưng nghiệp Fomosa Hà Tĩnh"]

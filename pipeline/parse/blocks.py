@@ -96,6 +96,11 @@ def find_recipients(lines: list[Line], start: int, end: int, is_cong_van: bool) 
         if not m and not regex.search(r"\bdien\s*:\s*$", ln.fold):
             continue
         after = ln.text[m.end():] if m else ""
+        nxt = lines[ln.index + 1] if ln.index + 1 < end else None
+        if after.strip(" *:") and not after.lstrip().startswith("-") and nxt is not None and _recipient_goes_on(after, nxt.text):
+            # one addressee over two lines ("Kính gửi: THẦU TC MT T.BIN GIÓ, TC LD T.BIN GIÓ, MS VALD CD" / "THUỘC GT EPC
+            # DA NM DG ĐÔNG THÀNH 1 TẠI T.TRÀ VINH")
+            after = after.rstrip() + " " + nxt.text
         if after.strip(" *:"):
             for piece in regex.split(r"\s*;\s*-?\s*|\s+-\s+(?=\p{Lu})", after) if after.lstrip().startswith("-") else [after]:
                 # a speck after the name's closing bracket ("Công ty TNHH Yan Tin (Việt Nam) l")
@@ -114,6 +119,17 @@ def find_recipients(lines: list[Line], start: int, end: int, is_cong_van: bool) 
             if len(ln.text) > 80:
                 break
     return out
+
+
+def _recipient_goes_on(first: str, line: str) -> bool:
+    """Whether the line under "Kính gửi: …" goes on with its addressee: the addressee not closed (no ".", ";", ",", ")"
+    at its end), the line short and in capitals as the addressee is; no dash, address or sentence."""
+    first, line = first.strip(" *"), line.strip(" *")
+    if not line or regex.search(r"[.;,:)]$", first) or len(line) > 90 or LIST_ITEM.match(line) or line.startswith("("):
+        return False
+    if regex.match(r"(?i)^\W*(?:địa chỉ|đ/c|dia chi)\b", line) or regex.search(r"[.;:]\s+\S", line):
+        return False
+    return is_caps(first) and is_caps(line)
 
 
 def split_entries(found: Found) -> list[Found]:
