@@ -373,3 +373,75 @@ Tổng cục Thuế nhận được công văn số 01/CV/TDGDTI ngày
                          "Kính gửi: Công ty TNHH Gang thép Hưng nghiệp Fomosa Hà Tĩnh.\n(Đ/c: Khu KT Vũng Ang, Kỳ Long, Kỳ "
                          "Anh, Hà Tĩnh)")
     assert _doc(tmp_path, guard)["recipients"] == ["Công ty TNHH Gang thép Hưng nghiệp Fomosa Hà Tĩnh"]
+
+
+# --- read blind after the eighth commit: e20 (5469/TCHQ-TXNK), e21 (613/VP-TH of Tổng cục Hải quan's Văn phòng) ----
+
+E20_HEAD = """BỘ TÀI CHÍNH CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TONG CỤC HAI QUAN Độc lập - Tự do - Hạnh phúc
+Số: 5469 /TCHQ-TXNK Hà Nội. ngày { § thủng 8 năm 2020
+V/v chuyên đôi từ DNCX sang
+doanh nghiệp thường,
+Kính gửi: Cục Hải quan tinh Đông Nai. TRUONG VIET
+
+IMPORT EXPORT SERVICES TRADING CÓ .I0
+
+Trả lời công văn số 1066/HQĐÐNa-TXNK ngày 29/5/2020 của Cục Hai
+quan tỉnh Đồng Nai về vướng mắc liên quan dén thuế.
+
+Tong cục Hai quan có ý kiến để Cục Hải quan tỉnh Đồng Nai được bit
+
+Noi nhận: TL. TONG CỤC TRUONG
+
+- Như trên; KT. CỤC Te ‘ONG CỤC THUÊ XNK
+- PTCT. Lưu Mạnh Tưởng (de b/c);
+- Vụ CST, Vụ PC-BTC;
+
+~ Lưu: VT, TXNK-H.Linh (3b). tự
+"""
+
+
+def test_stamp_capitals_after_addressee_and_quote_in_authority(tmp_path):
+    """A company's received stamp beside the addressee ('… Đông Nai. TRUONG VIET') is no part of it; the authority
+    beside the first entry with a quote OCR read in it ('KT. CỤC Te ‘ONG CỤC THUÊ XNK') is the signer's."""
+    d = _doc(tmp_path, E20_HEAD)
+    assert d["recipients"] == ["Cục Hải quan tỉnh Đồng Nai"]
+    assert d["signer"]["authority"] == "KT." and d["distribution"][0] == "Như trên"
+
+
+E21_HEAD = """TONG CUC HAI QUAN CONG HOA XA HOI CHU NGHIA VIET NAM
+
+VAN PHONG Độc lập- Tự do- Hạnh phúc
+số: B†8/vp.rm 2 Ì ya Nội, ngày) | Thánh 12 nam 2020
+
+V/v trả lời các vướng mắc,
+kiến nghị của các Cục Hải quan
+tỉnh, thành phó
+
+Kính gửi: Cục Hải quan các tỉnh, thành phố: An Giang, Bình Phước,
+Bà Rịa - Vũng Tàu, Bình Định, Cần Thơ, Đà Nẵng,
+Điện Biên, Đồng Tháp, Gia Lai Kom Tum, Hà Giang,
+Hà Tĩnh, Hải Phòng, thành phố Hồ Chí Minh, Khánh Hòa,
+Kiên Giang, Lào Cai, Quảng Bình, Quảng Nam, Quảng Trị.
+
+Tổng cục Hải quan nhận được vướng mắc, kiến nghị của các Cục Hải
+quan tỉnh, thành phô tại:
+"""
+
+
+def test_names_after_colon_over_lines_and_province_tail_no_place(tmp_path):
+    """The addressee's names listed after a colon over five lines were cut at the first; 'ya Nội' (Hà Nội garbled)
+    gave the place 'Nội'."""
+    d = _doc(tmp_path, E21_HEAD)
+    assert len(d["recipients"]) == 1 and d["recipients"][0].endswith("Quảng Nam, Quảng Trị")
+    assert d["place"] is None
+
+
+def test_province_tail_keeps_the_date(tmp_path):
+    """A web page's place broken before its last word ('Qu ả ng Ngãi, ngày 04 tháng 10 năm 2022', 1351/QĐ-UBND):
+    the place 'Ngãi' is none, the date stays."""
+    text = ("| ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc |\n"
+            "| Số: 1351/QĐ-UBND | Qu ả ng Ngãi, ngày 04 tháng 10 năm 2022 |\n\nQUYẾT ĐỊNH\n\nCông bố Danh mục thủ tục hành "
+            "chính\n\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;\n")
+    d = _doc(tmp_path, text)
+    assert d["issued_on"] == "2022-10-04" and d["place"] != "Ngãi"

@@ -96,11 +96,16 @@ def find_recipients(lines: list[Line], start: int, end: int, is_cong_van: bool) 
         if not m and not regex.search(r"\bdien\s*:\s*$", ln.fold):
             continue
         after = ln.text[m.end():] if m else ""
-        nxt = lines[ln.index + 1] if ln.index + 1 < end else None
-        if after.strip(" *:") and not after.lstrip().startswith("-") and nxt is not None and _recipient_goes_on(after, nxt.text):
+        k = ln.index + 1
+        while after.strip(" *:") and not after.lstrip().startswith("-") and k < end and _recipient_goes_on(after, lines[k].text):
             # one addressee over two lines ("Kính gửi: THẦU TC MT T.BIN GIÓ, TC LD T.BIN GIÓ, MS VALD CD" / "THUỘC GT EPC
-            # DA NM DG ĐÔNG THÀNH 1 TẠI T.TRÀ VINH")
-            after = after.rstrip() + " " + nxt.text
+            # DA NM DG ĐÔNG THÀNH 1 TẠI T.TRÀ VINH"), a list of names after a colon over several ("Kính gửi: Cục Hải quan
+            # các tỉnh, thành phố: An Giang, Bình Phước," / "Bà Rịa - Vũng Tàu, …," / … / "Kiên Giang, …, Quảng Trị.")
+            after, k = after.rstrip() + " " + lines[k].text, k + 1
+        # a received stamp's capitals after the addressee's full stop ("Cục Hải quan tinh Đông Nai. TRUONG VIET")
+        tail = regex.search(r"(?<=\p{Ll}\.)\s+(?P<t>\p{Lu}{2,}(?:\s+\p{Lu}{2,})+)\s*$", after)
+        if tail and not gazetteer.province_name(tail.group("t")) and not gazetteer.starts_agency(tail.group("t")):
+            after = after[: tail.start()]
         if after.strip(" *:"):
             for piece in regex.split(r"\s*;\s*-?\s*|\s+-\s+(?=\p{Lu})", after) if after.lstrip().startswith("-") else [after]:
                 # a speck after the name's closing bracket ("Công ty TNHH Yan Tin (Việt Nam) l")
@@ -122,13 +127,16 @@ def find_recipients(lines: list[Line], start: int, end: int, is_cong_van: bool) 
 
 
 def _recipient_goes_on(first: str, line: str) -> bool:
-    """Whether the line under "Kính gửi: …" goes on with its addressee: the addressee not closed (no ".", ";", ",", ")"
-    at its end), the line short and in capitals as the addressee is; no dash, address or sentence."""
+    """Whether the line under "Kính gửi: …" goes on with its addressee: the addressee not closed (no ".", ";", ":", ")"
+    at its end), the line short and in capitals as the addressee is, or the next names of a list after a colon; no dash,
+    address or sentence."""
     first, line = first.strip(" *"), line.strip(" *")
-    if not line or regex.search(r"[.;,:)]$", first) or len(line) > 90 or LIST_ITEM.match(line) or line.startswith("("):
+    if not line or regex.search(r"[.;:)]$", first) or len(line) > 90 or LIST_ITEM.match(line) or line.startswith("("):
         return False
     if regex.match(r"(?i)^\W*(?:địa chỉ|đ/c|dia chi)\b", line) or regex.search(r"[.;:]\s+\S", line):
         return False
+    if first.endswith(","):  # names listed after a colon ("…: An Giang, Bình Phước,"), each line closed by a comma
+        return ":" in first and bool(regex.match(r"\p{Lu}", line))
     return is_caps(first) and is_caps(line)
 
 
@@ -333,7 +341,7 @@ NOI_NHAN_RE = regex.compile(r"^\W*no\W?[it] n?h?[ae][nm]\s*[:.]?\s*")  # OCR "No
 # (a digit as the speck: "~ Như trên; 7 KT. CUC TRUONG CỤC THUÊ XNK"; an entry closed by its bracket: "- PTCT. Lưu Mạnh
 # Tưởng (đê b/c) PHÓ CỤC TRƯỞNG"; an authority's line in mixed case: "- Như trên, KT. VỤ TRUON vu CHÍNH SÁCH THUE")
 _RIGHT_TITLE_RE = regex.compile(r"^(?P<left>[-–•+~].*?[;,.)])\s*(?:[—–.~:_\d-]{1,3}\s*)?\s(?P<right>\p{Lu}[\p{Lu}\s.,—–-]{6,}"
-                                r"|(?:KT|TL|TM|TUQ)\.\s*\p{Lu}[\p{L}\s.,—–-]{6,})$")
+                                r"|(?:KT|TL|TM|TUQ)\.\s*\p{Lu}[\p{L}\s.,'‘’—–-]{6,})$")  # ("KT. CỤC Te ‘ONG CỤC THUÊ XNK")
 
 
 def _title_like(text: str) -> bool:

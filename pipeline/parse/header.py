@@ -58,8 +58,16 @@ def _find_code(lines: list[Line], limit: int) -> Found | None:
     return None
 
 
+def _province_tail(place: str) -> bool:
+    """'Nội' (of Hà Nội), 'Minh' (of Thành phố Hồ Chí Minh): one word that ends a province's name and is none itself."""
+    key = fold(place)
+    return " " not in key and not gazetteer.province_name(place) \
+        and any(k.endswith(" " + key) for k in gazetteer.provinces())
+
+
 def _find_place_date(text: str, lines: list[Line], limit: int) -> Found | None:
     end = lines[min(limit, len(lines) - 1)].end if lines else 0
+    tail = None
     # The full place-date line first; else the place alone when OCR garbled the date.
     for rx, dated in ((grammar.PLACE_DATE_RE, True), (grammar.PLACE_ONLY_RE, False),
                       (grammar.PLACE_ONLY_AFTER_NUMBER_RE, False), (grammar.PLACE_AFTER_BARE_NUMBER_RE, False)):
@@ -69,10 +77,19 @@ def _find_place_date(text: str, lines: list[Line], limit: int) -> Found | None:
             cut = regex.match(r"^(?!T[PX]\b)[\p{Lu}Đ&\d-]{2,}\s+(?=\p{Lu})", place)
             if cut and gazetteer.province_name(grammar.place_name(place[cut.end():])):
                 place = grammar.place_name(place[cut.end():])
-            # (a word OCR made of the place's name is no place: "Với, ngavl.c thang 6" for "Hà Nội, ngày …")
-            if fold(place) not in {"so", "ngay", "chuyen", "voi", "va", "cua", "ve", "tai", "theo", "do", "den", "tu"}:
-                return Found((place, grammar.match_date(m) if dated else None), m.group(0), m.start(), m.end())
-    return None
+            # (a word OCR made of the place's name is no place: "Với, ngavl.c thang 6" for "Hà Nội, ngày …"; nor the last
+            # word of a province's name whose first words OCR garbled: "2 Ì ya Nội, ngày)" for "Hà Nội")
+            if fold(place) in {"so", "ngay", "chuyen", "voi", "va", "cua", "ve", "tai", "theo", "do", "den", "tu"}:
+                continue
+            if _province_tail(place):
+                # the date still reads: kept, with no place unless another reading names one
+                tail = tail or Found((None, grammar.match_date(m) if dated else None), m.group(0), m.start(), m.end())
+                continue
+            found = Found((place, grammar.match_date(m) if dated else None), m.group(0), m.start(), m.end())
+            if tail and tail.value[1] and not found.value[1]:
+                found = Found((place, tail.value[1]), tail.raw, tail.start, tail.end)
+            return found
+    return tail
 
 
 def _type_line(lines: list[Line], limit: int) -> tuple[int, str, str] | None:
@@ -213,7 +230,8 @@ def parse_header(text: str, lines: list[Line]) -> Header:
         h.fields["code"] = code
     pd = _find_place_date(text, lines, limit)
     if pd:
-        h.fields["place"] = Found(pd.value[0], pd.raw, pd.start, pd.start + len(pd.value[0]))
+        if pd.value[0]:
+            h.fields["place"] = Found(pd.value[0], pd.raw, pd.start, pd.start + len(pd.value[0]))
         if pd.value[1]:
             h.fields["issued_on"] = Found(pd.value[1], pd.raw, pd.start, pd.end)
     tl = _type_line(lines, limit)
