@@ -445,3 +445,28 @@ def test_province_tail_keeps_the_date(tmp_path):
             "chính\n\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;\n")
     d = _doc(tmp_path, text)
     assert d["issued_on"] == "2022-10-04" and d["place"] != "Ngãi"
+
+
+# --- read blind after the tenth commit: e22 (10262/BTC-TCT) ----------------------------------------------------------
+
+def test_subject_name_wrapped_in_title_case(tmp_path):
+    """'V/v áp dụng Hiệp định thuê' / 'Việt Nam - Pháp': the name on the subject's second line is part of it (it was
+    left out); the 'Kính gửi' without its colon still reads."""
+    text = """Ký bởi: Tổng cục Thuế
+Thời gian ký: 26.08.2020 09:47
+
+BỘ TÀI CHÍNH CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự đo - Hạnh phúc
+
+Số:4046J/BTC-TCT - l Hà Nội. ngày.#5 tháng 8 năm 2020
+V/v áp dụng Hiệp định thuê
+Việt Nam - Pháp
+
+Kính gửi Tap đoàn Invivo Group.
+
+Bộ Tài chính nhận được công văn của Tập đoàn liên quan đến kiến nghị áp
+dụng Hiệp định tránh đánh thuế hai lần giữa Việt Nam và Pháp đối với giao dịch.
+"""
+    d = _doc(tmp_path, text)
+    assert d["subject"] == "áp dụng Hiệp định thuê Việt Nam - Pháp" and d["recipients"] == ["Tap đoàn Invivo Group"]
+    assert d["code"] is None and d["issued_on"] is None  # the stamp is Tổng cục Thuế's, the letter Bộ Tài chính's

@@ -295,7 +295,10 @@ def parse_header(text: str, lines: list[Line]) -> Header:
             # a company's name wrapped after its legal form ("… của Công ty TNHH" / "Yamaha Motor Việt Nam")
             open_end = open_end or (regex.search(r"(?<!\p{L})(?:TNHH|MTV|(?i:công ty|cổ phần))$", parts[-1])
                                     and regex.match(r"\p{Lu}", t) and len(t) < 60 and not regex.search(r"g[ửữ]i\s*:", t))
-            if t and (t[0].islower() or t[0] in "(“\"" or caps_go_on or open_end) and not grammar.PLACE_DATE_RE.search(t) \
+            # a name in title case wrapped onto a short line of its own ("V/v áp dụng Hiệp định thuê" / "Việt Nam - Pháp")
+            named = not gap and len(t) <= 40 and regex.fullmatch(r"\p{Lu}\p{Ll}+(?:\s+(?:[-–]\s+)?\p{Lu}\p{Ll}+){1,4}", t) \
+                and not gazetteer.province_name(t) and not gazetteer.starts_agency(t)
+            if t and (t[0].islower() or t[0] in "(“\"" or caps_go_on or open_end or named) and not grammar.PLACE_DATE_RE.search(t) \
                     and not is_motto(t) \
                     and not regex.match(r"(?i)s[ốo]\s*:", t):
                 parts.append(t)
