@@ -470,3 +470,27 @@ dụng Hiệp định tránh đánh thuế hai lần giữa Việt Nam và Pháp
     d = _doc(tmp_path, text)
     assert d["subject"] == "áp dụng Hiệp định thuê Việt Nam - Pháp" and d["recipients"] == ["Tap đoàn Invivo Group"]
     assert d["code"] is None and d["issued_on"] is None  # the stamp is Tổng cục Thuế's, the letter Bộ Tài chính's
+
+
+def test_dotted_number_without_year_is_unread(tmp_path):
+    """662/QĐ-BTC (e23, read blind after the eleventh commit) printed 'Số: 66.2/QD-BTC': a dotted number belongs to a
+    series with its year ('66.4/2025/NQ-CP', kept); without one the dot is a speck, and the number is not guessed."""
+    text = """BỘ TAI CHÍNH CONG HOA XÃ HOI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 66.2/QD-BTC Hà Nội, ngày6 thang 5 năm 2022
+
+QUYẾT ĐỊNH
+Về việc ban hành Kế hoạch hành động của Bộ Tài chính
+
+BỘ TRƯỞNG BỘ TÀI CHÍNH
+
+Căn cứ Nghị quyết số 66.7/2025/NQ-CP ngày 26 tháng 3 năm 2025 của Chính phủ;
+
+QUYÉT ĐỊNH:
+
+Điều 1. Ban hành kèm theo Quyết định này Kế hoạch hành động của Bộ Tài chính.
+"""
+    d = _doc(tmp_path, text)
+    assert d["code"] is None and d["issued_on"] == "2022-05-06"
+    assert grammar.number_line("Số: 66.4/2025/NQ-CP").group("number") == "66.4"

@@ -18,7 +18,8 @@ CODE_WORD = _CAPS_WORD + r"(?:&" + _CAPS_WORD + r")?\d*(?:\.\d{1,3}(?![\d/]))?"
 
 # --- number and symbol (Số và ký hiệu) -----------------------------------------------------------
 # Number: digits, OCR may put spaces around: "65 /KH-UBND", "1471 /UBND-VX".
-NUMBER = r"(?P<number>\d{1,6}(?:\.\d{1,3})?)"  # "66.4/2025/NQ-CP"
+# (the dotted numbers of a series carry their year: "66.4/2025/NQ-CP"; "Số: 66.2/QD-BTC" is a speck in 662 — unread)
+NUMBER = r"(?P<number>\d{1,6}(?:\.\d{1,3}(?=\s*/\s*\d{4}\s*/))?)"  # "66.4/2025/NQ-CP"
 # Symbol: groups of capitals (and the year for normative documents) joined by "/" or "-":
 #   "BYT-BMTE", "2025/TT-BTP", "QĐ-TTg", "TTLT-BLĐTBXH-BTC-BYT", "LĐTBXH-TE", "CV-BSGBTr".
 # A word splitter may cut a symbol at an issuer code with a term number: "406/NQ UBTVQH15".
