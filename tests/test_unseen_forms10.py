@@ -494,3 +494,62 @@ QUYÉT ĐỊNH:
     d = _doc(tmp_path, text)
     assert d["code"] is None and d["issued_on"] == "2022-05-06"
     assert grammar.number_line("Số: 66.4/2025/NQ-CP").group("number") == "66.4"
+
+
+def test_decision_title_joined_in_two_long_lines(tmp_path):
+    """e24 (a decision of Tổng cục Thuế, read blind after the twelfth commit): cleanup joined the title's six lines into
+    two long ones; the second ('Quyết định số 2072/QĐ-TTg … định hướng điều chính”') was taken for the body. An
+    upside-down page after the closing gives no tasks."""
+    d = _doc(tmp_path, open_e24())
+    assert d["subject"].endswith("không gian chính sách thuế của Việt Nam và định hướng điều chính”")
+    assert d["subject"].startswith("ban hành Kế hoạch hành động của Tổng cục Thuế")
+    assert d["code"] == "4825/QĐ-TCT" and d["tasks"] == [] and d["signer"]["title"] == "Tổng Cục trưởng"
+
+
+def open_e24() -> str:
+    return """Ky bởi: Tổng cục Thuế
+Địa chỉ: 123 Lò Đúc, Hai Bà Trưng, Hà Nội
+Thời gian ký: 03.08.2022 09:08
+
+BỘ TÀI CHÍNH | CONG HOA XÃ HOI CHỦ NGHĨA VIỆT NAM
+TONG CỤC THUE Độc lập - Tự do - Hanh phúc
+$6:4825 /QĐ-TCT Hà Nội, ngày ol thắng Ÿ năm 2022
+QUYÉT ĐỊNH
+
+về việc ban hành Kế hoạch hành động của Tổng cục Thuế thực hiện Quyết
+định số 662/QĐ- -BTC ngày 6/5/2022 của Bộ Tài chính về triển khai thực hiện
+Quyết định số 2072/QĐ-TTg ngày 10/12/2021 của Thủ tướng Chính phú phê
+duyệt Đề án “Rà soát đánh giá hiệu quả của các Hiệp định tránh đánh thuế
+hai lần, tác động đối với không gian chính sách thuế của Việt Nam và định
+hướng điều chính”
+
+TONG CỤC TRƯỞNG TONG CỤC THUÊ
+
+Căn cứ Quyết định số 41/2018/QĐ-TTg ngày 23/9/2018 của Thủ tướng
+Chính phú quy định chức năng, nhiệm vụ, quyen hạn và cơ cấu tổ chức của
+Tổng cục Thuế thuộc Bộ Tài chính;
+
+QUYÉT ĐỊNH:
+
+Điều 1. Ban hành kèm theo Quyết định này Kế hoạch hành động của Tổng
+cục Thuế.
+
+Điều 2. Thủ trưởng các đơn vị thuộc, trực thuộc Tổng cục Thuế có liên
+quan chịu trách nhiệm tô chức thực hiện Quyết định này./. ⁄⁄
+
+Nơi nhận: TONG CỤC TRUONG
+- Như Điều 4;
+
+- Lãnh đạo Bộ Tài chính (dé bie):
+- Lưu: VT. HTỌT. +
+
+
+
+--- PAGE BREAK ---
+
+Z07/1 5uuL
+
+ug ail nn og} fp
+ono TnX 9p RA reo8u
+~££0ữ/y Suey, | ovo o9 opm ñQ | ay 9A Tey ex MA; LOLH AA |22 HỢP yey yuu you upyg - | T9 tạp YOY Yon yon ueyd | T
+"""

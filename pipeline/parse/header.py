@@ -202,7 +202,10 @@ def _subject_lines(lines: list[Line], start: int, stop_at: int, names: list[str]
             continue
         # a title's lines that cleanup joined into one may pass 160 characters; a body paragraph has sentences (a title
         # may list the acts it amends, each named with a capital: "… của Luật Đấu thầu; Luật Đầu tư theo phương thức …")
-        long_line = len(t) > 160 and not (not out and len(t) <= 300 and not regex.search(r"[.:]\s|;\s+(?!\p{Lu})", t))
+        # (… also a second such line when the first did not close a sentence: "về việc ban hành … thực hiện" / "Quyết định
+        # số 2072/QĐ-TTg … định hướng điều chính”", a title cleanup joined in two)
+        long_line = len(t) > 160 and not (len(t) <= 300 and not regex.search(r"[.:]\s|;\s+(?!\p{Lu})", t)
+                                          and (not out or (len(out) == 1 and not regex.search(r"[.;:]\s*$", out[-1].text))))
         if is_rule(t) or BODY_START.match(fold(t)) or (len(t) > 100 and BODY_START_LONG.match(fold(t))) or t.endswith(":") \
                 or (long_line and not is_caps(t)):
             break
