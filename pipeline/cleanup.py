@@ -28,6 +28,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from pipeline import stamp
+from pipeline.parse import grammar
 from pipeline.legacy import syllables
 from pipeline.textnorm import fold, normalize, strip_diacritics
 from pipeline.types import CleanText, ReadResult
@@ -230,12 +231,35 @@ _SPACED_NUMBER = regex.compile(r"(?<=^\W{0,3}(?:S[ốoóồ]|SỐ)\s*:\s*)(\d(?:
 # the number's label read as "$6:" ("$6:3556 /TTKSBT-KHNV") or in lower case ("sé: 860 /BHXH-BT"): at a line's start,
 # a code after it
 # ("86:5619 SYT-NVY": its 'S' read '8' and the slash lost, a symbol with a dash after the number)
-_SO_LABEL_MISREAD = regex.compile(r"^(\W{0,3})(?:\$[6ố]|s[ốôéế6]|8[6ố])\s*:(?=\s*\d{1,6}\s*(?:/\s*\p{Lu}|\s\p{Lu}{2,}-\p{Lu}))")
+_SO_LABEL_MISREAD = regex.compile(r"^(\W{0,3})(?!(?:Số|SỐ)\s*:)" + grammar.NUMBER_LABEL
+                                   + r"\s*[:.]{1,2}(?=\s*\d{1,6}\s*(?:/\s*\p{Lu}|\s\p{Lu}{2,}-\p{Lu}))")
 # the day's digits run into "tháng" ("Hà Nội, ngày l8thang 8 năm 2021"): set apart, their look-alike letters mended
 _DAY_GLUED = regex.compile(rf"(?<=\b(?i:ng[àa]y)\s*)([\d{_DL}]{{1,2}})(?=(?i:th[áa]ng)\s*\d)")
+# the own number's digits with one space in them, the last group against the slash: "Số: 120 1/TCHQ-TXNK" (1201)
+_GAPPED_NUMBER = regex.compile(r"(?<=^\W{0,3}Số\s*:\s*)(\d{1,4}) (\d{1,3})(?=/\s*\p{Lu})")
+# a symbol's last part read in lower case, of the letters whose small form is the capital's shape, the slash before the
+# symbol lost: "Số: 3790 TCT- cs Hà Nội, …" (3790/TCT-CS)
+_LOWER_PART = regex.compile(r"(?<=^\W{0,3}Số\s*:\s*\d{1,6}\s*/?\s*[\p{Lu}Đ]{2,}(?:-[\p{Lu}Đ]{2,})*)\s*-\s*([cosvwxz]{2,4})(?![\p{L}\d])")
 # a cited act's number split by OCR: "Nghị định số 1 18/2021/NĐ-CP" (118/2021/NĐ-CP)
 _SPLIT_NUMBER = regex.compile(r"(?<=\b(?i:số)\s+)(\d{1,3})\s(\d{1,3})(?=/\d{4}/\p{Lu})")
 _YEAR_PHRASE = regex.compile(rf"\b(năm|tháng|ngày)\s+([\d{_DL}]{{1,4}})\b")
+
+
+# A code's number is a number's slot when its label stands before it: the own number line's "Số:" (after the label's
+# mend), a citation's "số" ("Quyết định số 1B3/QĐ-TTg"). Only there are its look-alike letters read as digits; elsewhere
+# a letter run into digits is as likely a word's or a speck's.
+_NUMBER_SLOT = regex.compile(r"(?:^\W{0,3}|\b)(?i:số|" + grammar.NUMBER_LABEL + r")\s*[:.]?\s*$")
+# Before the number's first digit only a letter of a digit's height and shape is one ("Số: l5/2O24/TT-BTP"); a lower case
+# 's', 'o', 'i', 'z', 'g', 'b' there may be any letter or speck ("Số: s14 /BTC-CT": 514, 14 or 814?). After its last
+# digit a letter is the number's own suffix ("Công văn số 35A/THB-TV", "mẫu số 01A/BB"), never a digit.
+_LEADING_LIKE = frozenset("ODQIl|!BSZG")
+
+
+def _slot_digits(s: str) -> str | None:
+    """The digits of a number in its slot: look-alike letters between digits read, before them only tall ones."""
+    if not s[-1].isdigit() or not (s[0].isdigit() or s[0] in _LEADING_LIKE):
+        return None
+    return _digits(s)
 
 
 def _digits(s: str) -> str | None:
@@ -247,7 +271,9 @@ def _digits(s: str) -> str | None:
 
 def repair_codes(line: str) -> str:
     def code(m: regex.Match) -> str:
-        num = _digits(m.group(1))
+        num = m.group(1) if m.group(1).isdigit() else None
+        if num is None and _NUMBER_SLOT.search(line[max(0, m.start() - 16) : m.start()]):
+            num = _slot_digits(m.group(1))
         if num is None:
             return m.group(0)
         out = num + m.group(2)
@@ -271,6 +297,8 @@ def repair_codes(line: str) -> str:
     line = _SO_LABEL_MISREAD.sub(r"\1Số:", line)
     line = _DAY_GLUED.sub(lambda m: (d + " ") if (d := _digits(m.group(1))) and d.isdigit() else m.group(1), line)
     line = _SPACED_NUMBER.sub(lambda m: m.group(1).replace(" ", ""), line)
+    line = _GAPPED_NUMBER.sub(lambda m: m.group(1) + m.group(2) if len(m.group(1) + m.group(2)) <= 5 else m.group(0), line)
+    line = _LOWER_PART.sub(lambda m: "-" + m.group(1).upper(), line)
     line = _LOST_SLASH.sub(r"\1/", line)
     line = _SPLIT_NUMBER.sub(r"\1\2", line)
     line = _CODE.sub(code, line)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import regex
 
-from pipeline.parse import grammar
+from pipeline.parse import gazetteer, grammar
 from pipeline.parse.lines import is_caps, split_lines
 from pipeline.textnorm import fold, strip_diacritics
 
@@ -71,7 +71,12 @@ _MOTTO_LOOSE = regex.compile(r"(?<=\S)[ \t]+(?=cong\s+ho\S{0,2}\s+(?:\S+\s+){0,2
                              r"|(?:\S+[ \t]+){2}[-—–]?[ \t]*tu\s+do\s*[-—–]\s*hanh\s+ph)", regex.I)
 # (the number's part before the place ends in no dash or slash: "Số: 1738 /TCT- DNNCN Hà Nội, ngày …", a symbol OCR set a
 # space in, keeps "DNNCN"; "Thành phố" in lower case opens the place: "Số:3556 /TTKSBT-KHNV Thành phố Hà Chi Minh, ngày …")
-_PLACE_IN_NUMBER_LINE = regex.compile(r"(?m)^((?:\W{0,3}|[^\n]*?\s)(?:[Ss][ốoóồé]|SỐ|SO)\s*[:.]?[^\n]*?[^\s/–-])[ \t]+(?=(?:Thành[ \t]+phố[ \t]+)?\p{Lu}[\p{L}.]*(?:[ \t]+\p{Lu}[\p{L}.]*){0,4}[.,]\s*(?i:ng[àa][yuv]\p{L}?)\b)")
+_PLACE_IN_NUMBER_LINE = regex.compile(r"(?m)^((?:\W{0,3}|[^\n]*?\s)" + grammar.NUMBER_LABEL + r"\s*[:.]?[^\n]*?[^\s/–-])[ \t]+(?=(?:Thành[ \t]+phố[ \t]+)?\p{Lu}[\p{L}.]*(?:[ \t]+\p{Lu}[\p{L}.]*){0,4}[.,]\s*(?i:ng[àa][yuv]\p{L}?)\b)")
+
+
+# … or its first words garbled beyond that, "XÃ HỘI CHỦ NGHĨA" read after them, an agency's name before them ("BỘ TÀI
+# CHÍNH CỘhu nua XÃ HỘI CHỦ NGHĨA VIỆT NAM").
+_MOTTO_TAIL = regex.compile(r"(?<=\S)[ \t]+(?=(?:\S+[ \t]+){1,2}xa\s+hoi\s+chu\s+nghia\b)", regex.I)
 
 
 def split_columns(text: str, header_lines: int = 15) -> str:
@@ -89,6 +94,9 @@ def split_columns(text: str, header_lines: int = 15) -> str:
                 and (m := _MOTTO_LOOSE.search(strip_diacritics(ln))) and is_caps(ln[: m.start()]):
             # same length (the diacritics' strip keeps it)
             lines[i] = before + brk + ln[: m.start()] + "\n" + ln[m.start() + 1 :]
+        elif top and (m := _MOTTO_TAIL.search(strip_diacritics(ln))) and is_caps(ln[: m.start()]) \
+                and gazetteer.known(gazetteer.canonical(ln[: m.start()])):
+            lines[i] = before + brk + ln[: m.start()] + "\n" + ln[m.start() + 1 :]
     text = "\n".join(lines)
     head_end = sum(len(x) + 1 for x in text.split("\n")[: header_lines + 12])
     head = _PLACE_IN_NUMBER_LINE.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1)) - 1) + "\n", text[:head_end], count=1)
@@ -100,7 +108,12 @@ def split_columns(text: str, header_lines: int = 15) -> str:
 _MOTTO_FOLDED = regex.compile(r"cong\s+ho\S{0,2}\s+(?:\S+\s+){0,2}chu\s+ngh|doc\s+lap\s*[-—–]\s*tu\s+do|tu\s+do\s*[-—–]\s*hanh\s+ph")
 # What follows a header's motto: the number's label, even with the number blank or garbled ("Số: - /TTr-BTC",
 # "$6:42(3/BTC-PC", "Luật số: .../2025/QH15"), or the place-date line, even with blank slots ("Hà Nội, ngày tháng năm").
-_HEADER_FOLLOWS = regex.compile(r"^\W{0,3}(?:(?:luat\s+)?so|\$6)\s*[:.]|^\W{0,3}[a-z][a-z .]{1,30}[,.]?\s+ngay\b.{0,20}\bthang\b.{0,10}\bnam\b")
+_NUMBER_LABEL_LINE = regex.compile(r"^\W{0,3}(?:(?i:lu[aậ]t)\s+)?" + grammar.NUMBER_LABEL + r"\s*[:.]")
+_PLACE_DATE_FOLDED = regex.compile(r"^\W{0,3}[a-z][a-z .]{1,30}[,.]?\s+ngay\b.{0,20}\bthang\b.{0,10}\bnam\b")
+
+
+def _header_follows(ln) -> bool:
+    return bool(_NUMBER_LABEL_LINE.search(ln.text) or _PLACE_DATE_FOLDED.search(ln.fold))
 
 
 def _motto_header(lines: list, closing_at: int | None) -> int | None:
@@ -112,7 +125,7 @@ def _motto_header(lines: list, closing_at: int | None) -> int | None:
     for ln in lines[closing_at + 1 :]:
         if not _MOTTO_FOLDED.search(ln.fold) or not is_caps(ln.text.split()[0] if ln.text.split() else ""):
             continue
-        if not any(_HEADER_FOLLOWS.search(x.fold) for x in lines[ln.index + 1 : ln.index + 8]):
+        if not any(_header_follows(x) for x in lines[ln.index + 1 : ln.index + 8]):
             continue
         return _issuer_top(lines, ln.index, reach=4, across_blank=False)  # its capitals on lines of their own above
     return None

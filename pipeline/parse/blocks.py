@@ -8,7 +8,9 @@ from pipeline.parse.header import Found
 from pipeline.parse.lines import Line, clean_entry, is_caps
 from pipeline.textnorm import fold
 
-LIST_ITEM = regex.compile(r"^[-–•+]\s*")
+# (OCR reads an entry's dash as "~": "~ Cục Quản lý rủi ro;", "~ Đ/c Tổng cục trưởng;" — not before a title in capitals,
+# "~ PHÓ CỤC TRƯỞNG", a speck there)
+LIST_ITEM = regex.compile(r"^(?:[-–•+]|~(?=\s*\p{Lu}(?!\p{Lu})))\s*")
 # Entries run together on one line (a flattened table cell): "- Như trên; - Lưu: VT." / "…; (b/c) - TT Thành ủy".
 ENTRY_SPLIT = regex.compile(r"(?:(?<=[;.,)])\s*|^\s*)[-–•+]\s+")
 # OCR may misread "Kính" when "gửi:" survives: "Site gửi: Cục Thuế các tỉnh, …".
@@ -94,6 +96,16 @@ def find_recipients(lines: list[Line], start: int, end: int, is_cong_van: bool) 
         if not m and not regex.search(r"\bdien\s*:\s*$", ln.fold):
             continue
         after = ln.text[m.end():] if m else ""
+        k = ln.index + 1
+        while after.strip(" *:") and not after.lstrip().startswith("-") and k < end and _recipient_goes_on(after, lines[k].text):
+            # one addressee over two lines ("Kính gửi: THẦU TC MT T.BIN GIÓ, TC LD T.BIN GIÓ, MS VALD CD" / "THUỘC GT EPC
+            # DA NM DG ĐÔNG THÀNH 1 TẠI T.TRÀ VINH"), a list of names after a colon over several ("Kính gửi: Cục Hải quan
+            # các tỉnh, thành phố: An Giang, Bình Phước," / "Bà Rịa - Vũng Tàu, …," / … / "Kiên Giang, …, Quảng Trị.")
+            after, k = after.rstrip() + " " + lines[k].text, k + 1
+        # a received stamp's capitals after the addressee's full stop ("Cục Hải quan tinh Đông Nai. TRUONG VIET")
+        tail = regex.search(r"(?<=\p{Ll}\.)\s+(?P<t>\p{Lu}{2,}(?:\s+\p{Lu}{2,})+)\s*$", after)
+        if tail and not gazetteer.province_name(tail.group("t")) and not gazetteer.starts_agency(tail.group("t")):
+            after = after[: tail.start()]
         if after.strip(" *:"):
             for piece in regex.split(r"\s*;\s*-?\s*|\s+-\s+(?=\p{Lu})", after) if after.lstrip().startswith("-") else [after]:
                 # a speck after the name's closing bracket ("Công ty TNHH Yan Tin (Việt Nam) l")
@@ -112,6 +124,20 @@ def find_recipients(lines: list[Line], start: int, end: int, is_cong_van: bool) 
             if len(ln.text) > 80:
                 break
     return out
+
+
+def _recipient_goes_on(first: str, line: str) -> bool:
+    """Whether the line under "Kính gửi: …" goes on with its addressee: the addressee not closed (no ".", ";", ":", ")"
+    at its end), the line short and in capitals as the addressee is, or the next names of a list after a colon; no dash,
+    address or sentence."""
+    first, line = first.strip(" *"), line.strip(" *")
+    if not line or regex.search(r"[.;:)]$", first) or len(line) > 90 or LIST_ITEM.match(line) or line.startswith("("):
+        return False
+    if regex.match(r"(?i)^\W*(?:địa chỉ|đ/c|dia chi)\b", line) or regex.search(r"[.;:]\s+\S", line):
+        return False
+    if first.endswith(","):  # names listed after a colon ("…: An Giang, Bình Phước,"), each line closed by a comma
+        return ":" in first and bool(regex.match(r"\p{Lu}", line))
+    return is_caps(first) and is_caps(line)
 
 
 def split_entries(found: Found) -> list[Found]:
@@ -163,7 +189,7 @@ def _dash_list(lines: list[Line], i: int, end: int) -> list[Found]:
                 i += 1
                 continue
             break
-        out.append(Found(clean_entry(ln.text), ln.text, ln.start, ln.end))
+        out.append(Found(clean_entry(LIST_ITEM.sub("- ", ln.text, count=1)), ln.text, ln.start, ln.end))
         last = i
         i += 1
     out = [e for f in out for e in split_entries(f)]
@@ -211,7 +237,7 @@ def find_distribution(lines: list[Line], start: int) -> tuple[list[Found], int |
                 right = m_next.group("right").strip() if m_next and m_next.group("left").endswith(";") else None
             beside_title = bool(right) and _person(right) != right
             if right and LIST_ITEM.match(t):
-                t = t[: t.rfind(right)].rstrip(" —–-")
+                t = regex.sub(r"(?<=[;,.)])\s*[—–.~:_\d-]{0,3}\s*$", "", t[: t.rfind(right)]).rstrip(" —–-")
             if LIST_ITEM.match(t) or not entries or (regex.search(r";\s*$", entries[-1].raw) and ":" not in entries[-1].raw
                                                       and regex.search(r"[;.]\s*$", t)):
                 # (an entry whose dash OCR lost, closed like the one before it: "~ Như trên;" / "6 trưởng Đỉnh Tiền Dũng
@@ -252,11 +278,17 @@ def _unlabelled(lines: list[Line], start: int) -> tuple[list[Found], int | None]
     entries: list[Found] = []
     for ln in block + [tail[luu]]:
         t = ln.text
-        if entries and not LIST_ITEM.match(t) and regex.search(r",\s*$", entries[-1].raw):
-            prev = entries[-1]  # an entry wrapped after a comma ('… TOT: CN TT. CS, PC,' / 'LTHT, VP, KK&K FT. DNL')
+        if (right := _right_column(t)) and LIST_ITEM.match(t):
+            # the signer's title beside the first entry ("- Văn phòng Chính phủ (để bie); PHÓ TỎNG CỤC TRƯỞNG")
+            t = regex.sub(r"(?<=[;,.)])\s*[—–.~:_\d-]{0,3}\s*$", "", t[: t.rfind(right)]).rstrip(" —–-")
+        if entries and not LIST_ITEM.match(t) and not regex.search(r"[;.:)]\s*$", entries[-1].raw) \
+                and ln is not tail[luu]:
+            # an entry wrapped after a comma ('… TOT: CN TT. CS, PC,' / 'LTHT, VP, KK&K FT. DNL') or mid-name ('-
+            # Công ty TNHH Arcadyan Việt Nam, KCN Bá' / 'Thiện, thị tran Bá Hiến, …' / 'Vinh Phúc (thay trả lời);')
+            prev = entries[-1]
             entries[-1] = Found(clean_entry(prev.raw + " " + t), prev.raw + " " + t, prev.start, ln.end)
         else:
-            entries.append(Found(clean_entry(t), t, ln.start, ln.end))
+            entries.append(Found(clean_entry(LIST_ITEM.sub("- ", t, count=1)), t, ln.start, ln.end))
     if len(entries) < 3 or not any(LIST_ITEM.match(e.raw) for e in entries):
         return [], None
     entries = [_note_without_name(e) for e in entries]
@@ -294,8 +326,10 @@ def _junk(text: str) -> bool:
 
 
 def _cell(text: str) -> str:
-    """A line of the signature block without table bars, emphasis or a "(Đã ký)" note."""
+    """A line of the signature block without table bars, emphasis, a "(Đã ký)" note or a speck before its authority
+    ("oe KT. TONG CYC TRƯỞNG", the label 'Nơi nhận' lost)."""
     t = SIGNED_NOTE_RE.sub(" ", text).strip("*# |")
+    t = regex.sub(r"^\p{Ll}{1,2}\s+(?=(?:KT|TM|TL|TUQ)[.,:]\s*\p{Lu})", "", t)
     return _right_column(t) or t
 
 
@@ -304,7 +338,10 @@ NOI_NHAN_RE = regex.compile(r"^\W*no\W?[it] n?h?[ae][nm]\s*[:.]?\s*")  # OCR "No
 # "- Như trên; — PHO TONG CUC TRUONG" — a distribution entry on the left, the signer's block on the right.
 # A speck OCR left between the columns (". PHO-FANG CỤC TRƯỞNG", "- Như trên, —_ THỨ TRƯỞNG", "- Nhu trén; : THU
 # TRUONG") and a dash inside the title are kept with it.
-_RIGHT_TITLE_RE = regex.compile(r"^(?P<left>[-–•+].*?[;,.])\s*(?:[—–.~:_-]{1,3}\s*)?\s(?P<right>\p{Lu}[\p{Lu}\s.,—–-]{6,})$")
+# (a digit as the speck: "~ Như trên; 7 KT. CUC TRUONG CỤC THUÊ XNK"; an entry closed by its bracket: "- PTCT. Lưu Mạnh
+# Tưởng (đê b/c) PHÓ CỤC TRƯỞNG"; an authority's line in mixed case: "- Như trên, KT. VỤ TRUON vu CHÍNH SÁCH THUE")
+_RIGHT_TITLE_RE = regex.compile(r"^(?P<left>[-–•+~].*?[;,.)])\s*(?:[—–.~:_\d-]{1,3}\s*)?\s(?P<right>\p{Lu}[\p{Lu}\s.,—–-]{6,}"
+                                r"|(?:KT|TL|TM|TUQ)\.\s*\p{Lu}[\p{L}\s.,'‘’—–-]{6,})$")  # ("KT. CỤC Te ‘ONG CỤC THUÊ XNK")
 
 
 def _title_like(text: str) -> bool:
@@ -423,7 +460,7 @@ def find_signer(lines: list[Line], start: int, look_back: bool = True,
     for ln in region:
         t = _cell(ln.text)
         if list_end is not None and ln.index > list_end:
-            if (p := _person(t)) and p == t.strip("* ") and not name and (auth or titles):
+            if (p := _person(t)) and p == t.strip("*—–-_ ") and not name and (auth or titles):  # ("——Mai Xuân Thanh")
                 name, found = p, Found(p, ln.text, ln.start + ln.text.find(p.split()[0]), ln.end)
                 break
             continue  # under the list only the name
@@ -477,9 +514,15 @@ def find_signer(lines: list[Line], start: int, look_back: bool = True,
                     return alt, alt_found
                 break
     own = _own_title(titles)
+    if auth == "KT." and own and not _DEPUTY.match(fold(own)):
+        own = None  # who signs for ("ký thay") a head is a deputy: a head's title read under "KT." is the head's own
     if auth in {"KT.", "TL.", "TUQ."} and _title_count(titles[0]) == 1 and not any(_title_line(t) or _title_count(t) for t in titles[1:]):
         own = None  # "KT. TỔNG CỤC TRƯỞNG", "TL. BỘ TRƯỞNG" alone: the head's title; the signer's own line was lost
     return {"authority": auth, "title": own, "name": name}, found
+
+
+# A deputy's title (Decree 30: the one who signs "KT." for a head): "Phó …", "Thứ trưởng".
+_DEPUTY = regex.compile(r"pho\b|thu truong\b")
 
 
 def _title_count(text: str) -> int:

@@ -18,7 +18,8 @@ CODE_WORD = _CAPS_WORD + r"(?:&" + _CAPS_WORD + r")?\d*(?:\.\d{1,3}(?![\d/]))?"
 
 # --- number and symbol (Số và ký hiệu) -----------------------------------------------------------
 # Number: digits, OCR may put spaces around: "65 /KH-UBND", "1471 /UBND-VX".
-NUMBER = r"(?P<number>\d{1,6}(?:\.\d{1,3})?)"  # "66.4/2025/NQ-CP"
+# (the dotted numbers of a series carry their year: "66.4/2025/NQ-CP"; "Số: 66.2/QD-BTC" is a speck in 662 — unread)
+NUMBER = r"(?P<number>\d{1,6}(?:\.\d{1,3}(?=\s*/\s*\d{4}\s*/))?)"  # "66.4/2025/NQ-CP"
 # Symbol: groups of capitals (and the year for normative documents) joined by "/" or "-":
 #   "BYT-BMTE", "2025/TT-BTP", "QĐ-TTg", "TTLT-BLĐTBXH-BTC-BYT", "LĐTBXH-TE", "CV-BSGBTr".
 # A word splitter may cut a symbol at an issuer code with a term number: "406/NQ UBTVQH15".
@@ -83,7 +84,8 @@ def match_code(m: regex.Match) -> tuple[str, str, str]:
 # OCR'd text may lose or change the marks of the words ("ngày 08 thang 01 năm 2021"); the digits decide.
 _A = "[aàáảãạăằắẳẵặâầấẩẫậ]"
 # (OCR may read "ngày" as "ngài" and set a colon after it: "Thành pho Hỗ Chi Minh, ngài: 19 tháng 7 nam 2021")
-DATE_WORDS = (rf"(?i:ng{_A}(?:[yỳýỷỹỵ]|i(?=\s*:)))\s*:?\s*(?P<d>\d(?:\s?\d)?)\s+(?i:th(?:{_A}|i)ng)\s+(?P<m>\d(?:\s?\d)?)\s+(?i:n{_A}m)"
+# (a speck after "ngày": "Hà Nội, ngày) 3 tháng 9 năm 2020")
+DATE_WORDS = (rf"(?i:ng{_A}(?:[yỳýỷỹỵ]|i(?=\s*:)))\s*[:)]?\s*(?P<d>\d(?:\s?\d)?)\s+(?i:th(?:{_A}|i)ng)\s+(?P<m>\d(?:\s?\d)?)\s+(?i:n{_A}m)"
               r"\s+(?P<y>\d{4})")
 DATE_NUM = r"(?P<d2>\d{1,2})\s*[/.-]\s*(?P<m2>\d{1,2})\s*[/.-]\s*(?P<y2>\d{4})"
 DATE = r"(?:" + DATE_WORDS + r"|(?:ngày\s+)?" + DATE_NUM + r")"
@@ -105,9 +107,18 @@ VV_FORMS = (
 VV_UNDER_NUMBER = (
     regex.compile(r"^\W{0,2}Về\s+(\p{Ll}.*)$"),
     regex.compile(r"^\W{0,2}V[A-Z]\.?\s+(\p{Ll}.*)$"),
+    # "VÀ Chỉnh sách thế - \\" (the subject's first word capitalised, a word in lower case after it)
+    regex.compile(r"^\W{0,2}V[A-ZÀ]\.?\s+(\p{Lu}\p{Ll}+\s+\p{Ll}.*)$"),
 )
 # A line that opens on the label: where a header's left column ends.
 VV_LINE_START = r"^\W*V\s*[/.]\s*[vV]\b"
+
+
+# The number's label as OCR reads it, at a line's start (every reader of a number line uses this one form): "Số", "SỐ",
+# "SO", in lower case ("sé: 860 /BHXH-BT"), its 'S' read '$' or '8' ("$6:3556 /TTKSBT-KHNV", "86:5619 SYT-NVY",
+# "8é:.2953 /TCT - TTKT"), its 'ố' read as another 'o' or as 'é', 'ế', '6', 'á', 'à'. The label word only: each reader
+# says what must follow it (a colon, a code).
+NUMBER_LABEL = r"(?i:[s$8][oóòỏõọôốồổỗộơớờởỡợéế6áà])"
 
 
 def subject_label(text: str, under_number: bool = False) -> regex.Match | None:
@@ -141,11 +152,13 @@ _NGAY_GARBLED = (r"(?:(?i:ng[àad][yuvỳ]\p{L}?)(?:\b|(?=\d)|(?=(?i:th[aá]ng))
 PLACE_ONLY_RE = regex.compile(r"(?m)^\W{0,3}" + PLACE + _NGAY_GARBLED)
 # … also after the number on the same line, its digits garbled: "Số:À394Ù /CTHN-TTHT ˆ Hà Nội, ngàyä4 kháng 2 năm 2023";
 # the label and the slash misread too: "$6:2.9992 JCTHN-KK Hà Nội, ngàytháng,ÿ năm 2021".
-PLACE_ONLY_AFTER_NUMBER_RE = regex.compile(r"(?m)^\W{0,3}(?i:[s$][ốoóôé6áà])\s*[:.]?[^\n/]{0,12}(?:/|\s)\s*[\p{Lu}Đ][\p{Lu}\p{Ll}Đ&.-]*[ \t]+[^\p{Lu}\n]{0,4}"
+PLACE_ONLY_AFTER_NUMBER_RE = regex.compile(r"(?m)^\W{0,3}" + NUMBER_LABEL + r"\s*[:.]{0,2}[^\n/]{0,12}(?:/|\s)\s*[\p{Lu}Đ][\p{Lu}\p{Ll}Đ&.-]*[ \t]+[^\p{Lu}\n]{0,4}"
                                         + PLACE + _NGAY_GARBLED)
 # … or its label lost, the line opening on the number: "864305 /TCT-KK. Hà Nội, ngdy, Jf tháng 4 năm 2022", its digits
 # garbled too: "J2Ÿ#/LĐTBXI-ATLĐ Hà Nội, ngày43-tháng° năm 2019" (a digit in it, a symbol after the slash).
-PLACE_AFTER_BARE_NUMBER_RE = regex.compile(r"(?m)^\W{0,3}(?:\d[\d\W]{0,10}|[^\s/\d]{0,2}\d[^\s/]{0,6})/\s*[\p{Lu}Đ][\p{Lu}Đ&-]*[.,]?[ \t]+"
+# (a speck OCR read as a modifier letter before it, the symbol's first letters in lower case: "ˆ 58605 /rcHQ-CCHĐH Hà Nội,
+# ngày 3 Ï tháng 8 năm 2022")
+PLACE_AFTER_BARE_NUMBER_RE = regex.compile(r"(?m)^[\W\p{Lm}]{0,3}(?:\d[\d\W]{0,10}|[^\s/\d]{0,2}\d[^\s/]{0,6})/\s*\p{Ll}{0,2}[\p{Lu}Đ][\p{Lu}Đ&-]*[.,]?[ \t]+"
                                            + PLACE + _NGAY_GARBLED)
 
 

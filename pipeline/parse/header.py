@@ -58,8 +58,16 @@ def _find_code(lines: list[Line], limit: int) -> Found | None:
     return None
 
 
+def _province_tail(place: str) -> bool:
+    """'Nội' (of Hà Nội), 'Minh' (of Thành phố Hồ Chí Minh): one word that ends a province's name and is none itself."""
+    key = fold(place)
+    return " " not in key and not gazetteer.province_name(place) \
+        and any(k.endswith(" " + key) for k in gazetteer.provinces())
+
+
 def _find_place_date(text: str, lines: list[Line], limit: int) -> Found | None:
     end = lines[min(limit, len(lines) - 1)].end if lines else 0
+    tail = None
     # The full place-date line first; else the place alone when OCR garbled the date.
     for rx, dated in ((grammar.PLACE_DATE_RE, True), (grammar.PLACE_ONLY_RE, False),
                       (grammar.PLACE_ONLY_AFTER_NUMBER_RE, False), (grammar.PLACE_AFTER_BARE_NUMBER_RE, False)):
@@ -69,10 +77,19 @@ def _find_place_date(text: str, lines: list[Line], limit: int) -> Found | None:
             cut = regex.match(r"^(?!T[PX]\b)[\p{Lu}Đ&\d-]{2,}\s+(?=\p{Lu})", place)
             if cut and gazetteer.province_name(grammar.place_name(place[cut.end():])):
                 place = grammar.place_name(place[cut.end():])
-            # (a word OCR made of the place's name is no place: "Với, ngavl.c thang 6" for "Hà Nội, ngày …")
-            if fold(place) not in {"so", "ngay", "chuyen", "voi", "va", "cua", "ve", "tai", "theo", "do", "den", "tu"}:
-                return Found((place, grammar.match_date(m) if dated else None), m.group(0), m.start(), m.end())
-    return None
+            # (a word OCR made of the place's name is no place: "Với, ngavl.c thang 6" for "Hà Nội, ngày …"; nor the last
+            # word of a province's name whose first words OCR garbled: "2 Ì ya Nội, ngày)" for "Hà Nội")
+            if fold(place) in {"so", "ngay", "chuyen", "voi", "va", "cua", "ve", "tai", "theo", "do", "den", "tu"}:
+                continue
+            if _province_tail(place):
+                # the date still reads: kept, with no place unless another reading names one
+                tail = tail or Found((None, grammar.match_date(m) if dated else None), m.group(0), m.start(), m.end())
+                continue
+            found = Found((place, grammar.match_date(m) if dated else None), m.group(0), m.start(), m.end())
+            if tail and tail.value[1] and not found.value[1]:
+                found = Found((place, tail.value[1]), tail.raw, tail.start, tail.end)
+            return found
+    return tail
 
 
 def _type_line(lines: list[Line], limit: int) -> tuple[int, str, str] | None:
@@ -188,7 +205,10 @@ def _subject_lines(lines: list[Line], start: int, stop_at: int, names: list[str]
             continue
         # a title's lines that cleanup joined into one may pass 160 characters; a body paragraph has sentences (a title
         # may list the acts it amends, each named with a capital: "… của Luật Đấu thầu; Luật Đầu tư theo phương thức …")
-        long_line = len(t) > 160 and not (not out and len(t) <= 300 and not regex.search(r"[.:]\s|;\s+(?!\p{Lu})", t))
+        # (… also a second such line when the first did not close a sentence: "về việc ban hành … thực hiện" / "Quyết định
+        # số 2072/QĐ-TTg … định hướng điều chính”", a title cleanup joined in two)
+        long_line = len(t) > 160 and not (len(t) <= 300 and not regex.search(r"[.:]\s|;\s+(?!\p{Lu})", t)
+                                          and (not out or (len(out) == 1 and not regex.search(r"[.;:]\s*$", out[-1].text))))
         if is_rule(t) or BODY_START.match(fold(t)) or (len(t) > 100 and BODY_START_LONG.match(fold(t))) or t.endswith(":") \
                 or (long_line and not is_caps(t)):
             break
@@ -216,7 +236,8 @@ def parse_header(text: str, lines: list[Line]) -> Header:
         h.fields["code"] = code
     pd = _find_place_date(text, lines, limit)
     if pd:
-        h.fields["place"] = Found(pd.value[0], pd.raw, pd.start, pd.start + len(pd.value[0]))
+        if pd.value[0]:
+            h.fields["place"] = Found(pd.value[0], pd.raw, pd.start, pd.start + len(pd.value[0]))
         if pd.value[1]:
             h.fields["issued_on"] = Found(pd.value[1], pd.raw, pd.start, pd.end)
     tl = _type_line(lines, limit)
@@ -224,9 +245,10 @@ def parse_header(text: str, lines: list[Line]) -> Header:
     code_at = next((ln.index for ln in lines if code and ln.start <= code.start < ln.end + 1), None)
     pd_at = pd.start + len(pd.raw) - len(pd.raw.lstrip()) if pd else -1  # (the match may open on a line break)
     pd_line = next((ln for ln in lines if ln.start <= pd_at < ln.end + 1), None)
-    if code_at is None and pd_line and regex.match(r"^\W{0,3}\S{1,8}\s*/\s*[\p{Lu}Đ]", pd_line.text):
-        # the number OCR garbled on the place-date's line ("J2Ÿ#/LĐTBXI-ATLĐ Hà Nội, ngày43-tháng° năm 2019"): the
-        # subject under it as under a number ("VA trả lời kiến nghị …")
+    if code_at is None and pd_line and regex.match(r"^\W{0,3}(?:" + grammar.NUMBER_LABEL + r"\s*[:.]{0,2}\s*)?\S{1,8}\s*/\s*[\p{Lu}Đ]",
+                                                   pd_line.text):
+        # the number OCR garbled on the place-date's line ("J2Ÿ#/LĐTBXI-ATLĐ Hà Nội, ngày43-tháng° năm 2019", "Số: #40
+        # /TCT-DNNCN... Hà Nội, ngay27 thángA0 năm 2021"): the subject under it as under a number ("VA trả lời kiến nghị …")
         code_at = pd_line.index
     for ln in lines[:limit]:
         m = grammar.subject_label(ln.text)
@@ -273,10 +295,16 @@ def parse_header(text: str, lines: list[Line]) -> Header:
                 and not RECIPIENTS_LABEL.match(t)
             # a cited text's number wrapped onto the next line ("… mới của Thông tư số" / "19/2021/TT-BTC hướng dẫn")
             open_end = open_end or (regex.search(r"(?i)(?<!\p{L})số$", parts[-1]) and regex.match(r"\d{1,5}/", t))
+            # … or after the act's type alone ("V/v triển khai thực hiện Nghị định" / "128/2020/NĐ-CP")
+            open_end = open_end or (regex.search(r"(?<!\p{L})(?:Nghị định|Thông tư|Quyết định|Nghị quyết|Chỉ thị|Luật|Pháp lệnh)$",
+                                                 parts[-1]) and regex.match(r"\d{1,5}/(?:\d{4}/)?[\p{Lu}Đ]", t))
             # a company's name wrapped after its legal form ("… của Công ty TNHH" / "Yamaha Motor Việt Nam")
             open_end = open_end or (regex.search(r"(?<!\p{L})(?:TNHH|MTV|(?i:công ty|cổ phần))$", parts[-1])
                                     and regex.match(r"\p{Lu}", t) and len(t) < 60 and not regex.search(r"g[ửữ]i\s*:", t))
-            if t and (t[0].islower() or t[0] in "(“\"" or caps_go_on or open_end) and not grammar.PLACE_DATE_RE.search(t) \
+            # a name in title case wrapped onto a short line of its own ("V/v áp dụng Hiệp định thuê" / "Việt Nam - Pháp")
+            named = not gap and len(t) <= 40 and regex.fullmatch(r"\p{Lu}\p{Ll}+(?:\s+(?:[-–]\s+)?\p{Lu}\p{Ll}+){1,4}", t) \
+                and not gazetteer.province_name(t) and not gazetteer.starts_agency(t)
+            if t and (t[0].islower() or t[0] in "(“\"" or caps_go_on or open_end or named) and not grammar.PLACE_DATE_RE.search(t) \
                     and not is_motto(t) \
                     and not regex.match(r"(?i)s[ốo]\s*:", t):
                 parts.append(t)
@@ -284,7 +312,8 @@ def parse_header(text: str, lines: list[Line]) -> Header:
                 gap = False
             else:
                 break
-        subject = " ".join(" ".join(parts).split()).rstrip(" .;,").lstrip(" :")
+        # (a speck's dashes and strokes after it: "VÀ Chỉnh sách thế - \\")
+        subject = regex.sub(r"(?:\s+[-–—\\/|_~]+)+\s*$", "", " ".join(" ".join(parts).split())).rstrip(" .;,").lstrip(" :")
         # a comma OCR read as a full stop: a subject has one sentence ("… hành chính về thuế. hóa đơn")
         subject = regex.sub(r"(?<=\p{L}{2})\.\s+(?=\p{Ll})", ", ", subject)
         h.fields["subject"] = Found(_sentence(subject), text[ln.start + m.start() : raw_end], ln.start + m.start(), raw_end)
@@ -508,7 +537,7 @@ _RESTATED = regex.compile(r"(?m)(?:^|\()[\W]{0,3}(?i:kèm theo|ban hành kèm th
 
 
 # The own number line with the number garbled ("Số: 3{85 /BNG-LS"): what OCR left of it.
-_GARBLED_NUMBER = regex.compile(r"(?m)^\W{0,3}(?:S[ốoóồé]|SỐ|SO|\$6)\s*[:.]\s*(?P<number>[^\s/]{1,7})\s*/\s*(?P<symbol>[\p{Lu}Đ][\p{L}Đđ\d&-]*)")
+_GARBLED_NUMBER = regex.compile(r"(?m)^\W{0,3}" + grammar.NUMBER_LABEL + r"\s*[:.]{1,2}\s*(?P<number>[^\s/]{1,7})\s*/\s*(?P<symbol>[\p{Lu}Đ][\p{L}Đđ\d&-]*)")
 
 
 def _fits_garbled(code: tuple[str, str, str], own: regex.Match) -> bool:
@@ -599,7 +628,9 @@ _SIGNED_BY = regex.compile(r"(?m)^\W{0,3}[Kk][ýy]\s+bởi\s*:\s*(?P<who>[^\n]+(
 # "ngày 29 tháng 44 năm 2022": the printed date of a place-date line whose month or day OCR broke.
 # OCR may run the slots together and set a dash after "ngày": "ngày-2OthángÁ-Jnăm 2017".
 _PRINTED_DATE = regex.compile(r"(?i)ng[àa]y[-–:]?\s*(?:(?P<d>\d{1,2})|(?P<half>\d[^\d\s]|[^\d\s]\d))\s*th[áa]ng\s*\S{1,3}?\s*n[ăa]m\s*(?P<y>\d{4})?")
-_SIGNED_AT = regex.compile(r"(?im)^\W{0,3}Thời\s+gian\s+k[ýy]\s*:\s*(?P<d>\d{1,2})[./-](?P<m>\d{1,2})[./-](?P<y>\d{4})")
+# (a seal's speck before it, its 'ý' misread: "Ne Thời gian ký: 12.10.2022", "Thời gian kj: 19.11.2020 16.49", "Thời
+# gian kỷ: 01.12.2020")
+_SIGNED_AT = regex.compile(r"(?im)^\W{0,3}(?:[\p{L}\d]{1,3}\s+)?Thời\s+gian\s+k[ýyỷỳỹỵj]\s*:\s*(?P<d>\d{1,2})[./-](?P<m>\d{1,2})[./-](?P<y>\d{4})")
 
 
 # A PDF's digital signature as its text layer prints it ("Digitally signed by …" / "Date: 2020.05.05 16:56:11 +07:00").
@@ -649,6 +680,7 @@ def _own_stamp(text: str, lines: list[Line], issuer: str) -> tuple[date, regex.M
 
 
 # the printed month and year, the day's slot unread ("ngày OF tháng 6 năm 2024")
+_DATE_PHRASE = regex.compile(r"(?i)ng[àa]y\S{0,3}\s*\S{0,3}\s*th[áa]ng\s*\S{1,3}\s*n[ăa]m")
 _PRINTED_MONTH = regex.compile(r"(?i)ng[àa]y\S{0,3}\s*\S{0,3}\s*th[áa]ng\s*(?P<m>\d{1,2})\s+n[ăa]m\s*(?P<y>\d{4})")
 
 
@@ -662,7 +694,10 @@ def _signed_on(text: str, lines: list[Line], issuer: str) -> Found | None:
     head = text[: lines[min(len(lines) - 1, 20)].end] if lines else ""
     # A month and year that read must be those of a day in the week before the stamp ("ngày OF tháng 6 năm 2024"
     # under a stamp of 10/08/2024: the day, or the stamp, misread — none).
-    if (month := _PRINTED_MONTH.search(head)) and 1 <= int(month.group("m")) <= 12 and not any(
+    # (the place-date line's own, the first "ngày … tháng … năm" of the head, not the body's "Ngày 01 tháng 6 năm 2021, Bộ
+    # Tài chính đã ban hành …" under a date line whose month is unread: "ngày 49 tháng † năm 2021")
+    first = _DATE_PHRASE.search(head)
+    if first and (month := _PRINTED_MONTH.match(head, first.start())) and 1 <= int(month.group("m")) <= 12 and not any(
             (d := signed - timedelta(days=k)).month == int(month.group("m")) and d.year == int(month.group("y"))
             for k in range(8)):
         return None
