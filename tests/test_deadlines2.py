@@ -31,6 +31,9 @@ def dates(text: str, issued: str | None) -> list[str]:
     # 4085/UBND-DT
     ("phần mềm dùng chung thống nhất trên toàn địa bàn Thành phố. Thời gian hoàn thành trong tháng 12 năm 2025.",
      "2025-11-25", ["2025-12-31"]),
+    # tnt_627 (dev gold): a report within a month is not counted
+    ("nghiên cứu triển khai sân bay tại đảo Thổ Chu, tỉnh Kiên Giang; sớm báo cáo cấp\ncó thẩm quyền phương án đầu tư "
+     "theo quy định trong tháng 11 năm 2025.", "2025-11-18", []),
     # 6278/BVHTTDL-VP: a year end or a quarter is no date; a work started in a month is not due in it
     ("Đảm bảo **hoàn thành thực thi trong năm 2026.**", "2025-11-20", []),
     ("Bộ Công an tổng hợp, thẩm định, đánh giá lại và xếp hạng chất lượng các cơ sở dữ liệu trên phạm vi toàn quốc; "

@@ -218,12 +218,13 @@ DUE_ON_RE = regex.compile(r"(?i)(?<!\p{L})(?:khánh thành|khởi công|hoàn th
                           r"[^.;:]{0,200}?(?P<on>\s+vào\s+)(?:ngày\s+)?(?:" + grammar.DATE + r")")
 # "hoàn thành trong tháng 12/2025", "hoàn thành và tổ chức triển khai ngay trong tháng 12 năm 2025", "Thời gian hoàn
 # thành: tháng 12/2025"; "báo cáo Thủ tướng Chính phủ trong ngày 20 tháng 11 năm 2025". The verb is a work's end or a
-# report sent: "triển khai trong tháng 12" alone is when a work starts, and "Trong ngày 20/11, mưa lớn …" news.
+# report sent: "triển khai trong tháng 12" alone is when a work starts, and "Trong ngày 20/11, mưa lớn …" news. A
+# report "trong tháng 11 năm 2025" is not taken (dev gold tnt_627 does not count "báo cáo … trong tháng 11 năm 2025").
 _GAP = r"(?:[^.;:\n\d]|\n(?!\s*\n)){0,80}?"
 DUE_WITHIN_RE = regex.compile(
-    r"(?i)(?<!\p{L})(?<!đã\s)(?:(?:hoàn thành|hoàn tất|xong)(?:" + _GAP + r"(?P<at>\s+(?:ngay\s+)?trong\s+)|(?P<at>\s*:\s*(?:trong\s+)?))"
+    r"(?i)(?<!\p{L})(?<!đã\s)(?:(?:hoàn thành|hoàn tất|xong)(?:" + _GAP + r"(?P<at>\s[\s*]*(?:ngay\s+)?trong\s+)|(?P<at>\s*:\s*(?:trong\s+)?))"
     r"th[áa]ng\s+(?P<mm>\d{1,2})\s*(?:năm\s+|/\s*)(?P<my>\d{4})(?![/.-]\d)"
-    r"|(?:hoàn thành|hoàn tất|báo cáo|gửi|trình)" + _GAP + r"(?P<at>\s+trong\s+)(?:" + grammar.DATE + r"))")
+    r"|(?:hoàn thành|hoàn tất|báo cáo|gửi|trình)" + _GAP + r"(?P<at>\s[\s*]*trong\s+)(?:" + grammar.DATE + r"))")
 
 
 def _month_end(month: str, year: str) -> str | None:
