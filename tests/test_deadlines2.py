@@ -85,3 +85,15 @@ def test_hour_before_the_day(text, issued, expected):
 ])
 def test_day_and_month_without_year(text, issued, expected):
     assert dates(text, issued) == expected
+
+
+# --- cause: OCR garbled "trước" before "ngày" ------------------------------------------------------------------------
+@pytest.mark.parametrize("text, issued, expected", [
+    # 427/BTC-CST (OCR'd scan)
+    ("Ý kiến đóng góp đề nghị gửi về Bộ Tài chính #wớc ngày 08/02/2024\ns tông hợp, báo cáo Chính phủ", "2024-01-04",
+     ["2024-02-08"]),
+    # a law cited with its date is no deadline ("nhà nước ngày …", a saved development text)
+    ("Căn cứ Luật Bảo vệ bí mật nhà nước ngày 15 tháng 11 năm 2018;", None, []),
+])
+def test_ocr_garbled_before(text, issued, expected):
+    assert dates(text, issued) == expected

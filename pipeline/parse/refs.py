@@ -22,7 +22,10 @@ _TITLE = regex.compile(r"^\s*,?\s*(?P<t>(?:" + TITLE_VERBS + r")\b.+?)(?=[;:\n]|
 # An hour may come first ("trước 15 giờ ngày 20/11/2025", "chậm nhất 16h00, ngày …"); a day and month without a year
 # ("trước 30/6", "6 tháng trước ngày 15/6") is the first such day on or after the document's date.
 _DUE_HOUR = r"(?:(?:\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?|\d{1,2}:\d{2})\s*,?\s+(?=ngày))?"
-DEADLINE_RE = regex.compile(r"(?i)(?:trước|chậm nhất(?:\s+là)?(?:\s+vào)?|hạn chót(?:\s+là)?|hạn cuối(?:\s+là)?|không muộn hơn|không quá)\s+" + _DUE_HOUR + r"(?:ngày\s+)?(?:"
+# OCR may garble "trước" before "ngày" ("gửi về Bộ Tài chính #wớc ngày 08/02/2024", "truớc", "tnrớc"): a short word ending
+# in "ớc" then "ngày" — not "nước", "bước", "thước", "cước", "phước", "rước" ("Luật Bảo vệ bí mật nhà nước ngày …").
+_OCR_BEFORE = r"(?<!\S)(?!(?:n|b|th|c|ph|r)[ưu]ớc)\S{0,3}[ưuw]?[ớơó]c(?=\s+ngày\s)"
+DEADLINE_RE = regex.compile(r"(?i)(?:trước|" + _OCR_BEFORE + r"|chậm nhất(?:\s+là)?(?:\s+vào)?|hạn chót(?:\s+là)?|hạn cuối(?:\s+là)?|không muộn hơn|không quá)\s+" + _DUE_HOUR + r"(?:ngày\s+)?(?:"
                             + grammar.DATE + r"|(?P<rd>\d{1,2})\s*(?:tháng\s+|/)(?P<rm>\d{1,2})\s+hằng năm|(?P<rd2>\d{1,2})\s*(?:tháng\s+|/)(?P<rm2>\d{1,2})\s+hàng năm"
                             r"|(?P<rd3>\d{1,2})\s*(?:th[áa]ng\s+|/)(?P<rm3>\d{1,2})(?!\s*[/.-]\s*\d{4}|[/.-]?\d|\s+\d{4}|\s+(?:năm|hằng|hàng)\b|\s*(?:giờ|h)\b))")
 
