@@ -77,6 +77,9 @@ def test_hour_before_the_day(text, issued, expected):
     # 10283/SNV: without the document's date there is no year to give
     ("Báo cáo 6 tháng gửi **trước ngày 20\ntháng 6** và báo cáo năm gửi **trước ngày 20 tháng 12** theo đúng thời",
      None, []),
+    # 10283/SNV again, as if dated: a periodic report named as such ("Báo cáo 6 tháng", "báo cáo năm") repeats
+    ("Báo cáo 6 tháng gửi **trước ngày 20\ntháng 6** và báo cáo năm gửi **trước ngày 20 tháng 12** theo đúng thời",
+     "2025-11-01", []),
     # a date with its year is read as before, not as a day and month ("30/11/2025" not "30/11")
     ("Tập trung số hóa 100% hồ\nsơ, tài liệu, kết quả giải quyết TTHC còn hiệu lực, **hoàn thành trước\n30/11/2025.**",
      "2025-11-20", ["2025-11-30"]),

@@ -272,8 +272,10 @@ def _recalled(text: str, pos: int, date: str, issued_on: str) -> bool:
     return bool(RECALLED.search(text, start, pos))
 
 
-# A date that comes back every year, quarter or month: "định kỳ", "hằng năm", "hàng quý", "mỗi năm".
-PERIODIC = regex.compile(r"(?i)\bđịnh kỳ\b|\b(?:hằng|hàng|mỗi)\s+(?:năm|quý|tháng)\b")
+# A date that comes back every year, quarter or month: "định kỳ", "hằng năm", "hàng quý", "mỗi năm", or a periodic report
+# by its name ("Báo cáo 6 tháng gửi trước ngày 20 tháng 6", "báo cáo năm", not "báo cáo năm 2025").
+PERIODIC = regex.compile(r"(?i)\bđịnh kỳ\b|\b(?:hằng|hàng|mỗi)\s+(?:năm|quý|tháng)\b"
+                         r"|\bbáo cáo\s+(?:6 tháng|sáu tháng|quý|tháng|năm)\b(?!\s+\d)")
 
 
 def _periodic(text: str, pos: int) -> bool:
