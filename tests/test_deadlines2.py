@@ -100,3 +100,18 @@ def test_day_and_month_without_year(text, issued, expected):
 ])
 def test_ocr_garbled_before(text, issued, expected):
     assert dates(text, issued) == expected
+
+
+# --- cause: a date bounding when something happened is a condition (the document's date may be unknown) -------------
+@pytest.mark.parametrize("text, issued, expected", [
+    # 10315/BTC-TCT (OCR'd, its date lost)
+    ("Đối với các khoản nợ tiền thuế phát sinh trước ngày 01 tháng 7 năm 2016\nmà người nộp thuế chưa nộp", None, []),
+    # 888/QĐ-BHXH
+    ("Điểm 1.1 Khoản 1 Điều này có thời gian trốn đóng trước ngày 01/01/2016 thì kị", None, []),
+    # 3444/BHXH-PT-CST
+    ("hoặc đã đóng tiền và cấp thẻ có giá trị sử dụng trước ngày 01/01/2015. thì không", None, []),
+    # a due date after an action stays one (624/TB-VPCP)
+    ("(1) Thanh tra Chính phủ ban hành trước ngày 25 tháng 11 năm 2025;", None, ["2025-11-25"]),
+])
+def test_condition_not_deadline(text, issued, expected):
+    assert dates(text, issued) == expected

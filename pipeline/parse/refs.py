@@ -278,6 +278,13 @@ PERIODIC = regex.compile(r"(?i)\bđịnh kỳ\b|\b(?:hằng|hàng|mỗi)\s+(?:n�
                          r"|\bbáo cáo\s+(?:6 tháng|sáu tháng|quý|tháng|năm)\b(?!\s+\d)")
 
 
+# A date that bounds when something happened is a condition, not a due date: "khoản nợ tiền thuế phát sinh trước ngày
+# 01/7/2016", "có thời gian trốn đóng trước ngày 01/01/2016", "cấp thẻ có giá trị sử dụng trước ngày 01/01/2015", "hợp đồng
+# lao động được giao kết và có hiệu lực trước ngày …". It counts even when the document's date is unknown (OCR lost it).
+CONDITION_BEFORE = regex.compile(r"(?i)(?<!\p{L})(?:phát\s+sinh|có\s+hiệu\s+lực|trốn\s+đóng|chậm\s+đóng|có\s+giá\s+trị(?:\s+sử\s+dụng)?"
+                                 r"|xảy\s+ra|được\s+cấp)\s*$")
+
+
 def _periodic(text: str, pos: int) -> bool:
     """The sentence holding a day and month without a year says the day comes back every period."""
     start = max([m.end() for m in SENTENCE_START.finditer(text, max(0, pos - 300), pos)], default=max(0, pos - 300))
@@ -289,6 +296,8 @@ def find_deadlines(text: str, issued_on: str | None = None) -> list[dict]:
     an earlier document, not a new one."""
     out = []
     for m in DEADLINE_RE.finditer(text):
+        if CONDITION_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            continue
         if m.group("rd3") and _periodic(text, m.start()):
             continue  # "Định kỳ hằng năm (trước ngày 30 tháng 11) báo cáo …": a repeating date, no deadline (gold/README)
         if m.group("rd") or m.group("rd2") or m.group("rd3"):
