@@ -19,8 +19,15 @@ TITLE_VERBS = (r"về việc|về|V/v|phê duyệt|ban hành|hướng dẫn|quy 
 _TITLE = regex.compile(r"^\s*,?\s*(?P<t>(?:" + TITLE_VERBS + r")\b.+?)(?=[;:\n]|\.\s|\.$|\s+và các văn bản|,\s+(?!(?:Luật|Bộ luật|Pháp lệnh)\s+\p{Lu})\p{Lu}[\p{Ll}]*\s+\p{Lu}|(?:\s+và|\s*,)\s+(?:các\s+)?(?:" + "|".join(grammar.REF_TYPES) + r")\s+(?:số|\d)|$)")
 # "trước ngày 20/5/2025", "chậm nhất ngày …", "chậm nhất là ngày …", "hạn cuối ngày 15 tháng 12 hàng năm", "hạn chót …",
 # "thời hạn … đến hết ngày …", "không muộn hơn …", "trong ngày 20/11/2025" (a request to act on that day).
-DEADLINE_RE = regex.compile(r"(?i)(?:trước|chậm nhất(?:\s+là)?(?:\s+vào)?|hạn chót(?:\s+là)?|hạn cuối(?:\s+là)?|không muộn hơn|không quá)\s+(?:ngày\s+)?(?:"
-                            + grammar.DATE + r"|(?P<rd>\d{1,2})\s*(?:tháng\s+|/)(?P<rm>\d{1,2})\s+hằng năm|(?P<rd2>\d{1,2})\s*(?:tháng\s+|/)(?P<rm2>\d{1,2})\s+hàng năm)")
+# An hour may come first ("trước 15 giờ ngày 20/11/2025", "chậm nhất 16h00, ngày …"); a day and month without a year
+# ("trước 30/6", "6 tháng trước ngày 15/6") is the first such day on or after the document's date.
+_DUE_HOUR = r"(?:(?:\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?|\d{1,2}:\d{2})\s*,?\s+(?=ngày))?"
+# OCR may garble "trước" before "ngày" ("gửi về Bộ Tài chính #wớc ngày 08/02/2024", "truớc", "tnrớc"): a short word ending
+# in "ớc" then "ngày" — not "nước", "bước", "thước", "cước", "phước", "rước" ("Luật Bảo vệ bí mật nhà nước ngày …").
+_OCR_BEFORE = r"(?<!\S)(?!(?:n|b|th|c|ph|r)[ưu]ớc)\S{0,3}[ưuw]?[ớơó]c(?=\s+ngày\s)"
+DEADLINE_RE = regex.compile(r"(?i)(?:trước|" + _OCR_BEFORE + r"|chậm nhất(?:\s+là)?(?:\s+vào)?|hạn chót(?:\s+là)?|hạn cuối(?:\s+là)?|không muộn hơn|không quá)\s+" + _DUE_HOUR + r"(?:ngày\s+)?(?:"
+                            + grammar.DATE + r"|(?P<rd>\d{1,2})\s*(?:tháng\s+|/)(?P<rm>\d{1,2})\s+hằng năm|(?P<rd2>\d{1,2})\s*(?:tháng\s+|/)(?P<rm2>\d{1,2})\s+hàng năm"
+                            r"|(?P<rd3>\d{1,2})\s*(?:th[áa]ng\s+|/)(?P<rm3>\d{1,2})(?!\s*[/.-]\s*\d{4}|[/.-]?\d|\s+\d{4}|\s+(?:năm|hằng|hàng)\b|\s*(?:giờ|h)\b))")
 
 
 def _tail(text: str, pos: int) -> tuple[str | None, str | None, str | None, int]:
@@ -212,6 +219,35 @@ def _yearly(day: str, month: str, after: str | None) -> str | None:
 # work — a meeting or a ceremony merely scheduled "vào ngày …" is not one.
 DUE_ON_RE = regex.compile(r"(?i)(?<!\p{L})(?:khánh thành|khởi công|hoàn thành|hoàn tất|thông xe|trao thưởng|đưa vào (?:sử dụng|vận hành|khai thác))"
                           r"[^.;:]{0,200}?(?P<on>\s+vào\s+)(?:ngày\s+)?(?:" + grammar.DATE + r")")
+# "hoàn thành trong tháng 12/2025", "hoàn thành và tổ chức triển khai ngay trong tháng 12 năm 2025", "Thời gian hoàn
+# thành: tháng 12/2025"; "báo cáo Thủ tướng Chính phủ trong ngày 20 tháng 11 năm 2025". The verb is a work's end or a
+# report sent: "triển khai trong tháng 12" alone is when a work starts, and "Trong ngày 20/11, mưa lớn …" news. A
+# report "trong tháng 11 năm 2025" is not taken (dev gold tnt_627 does not count "báo cáo … trong tháng 11 năm 2025").
+_GAP = r"(?:[^.;:\n\d]|\n(?!\s*\n)){0,80}?"
+DUE_WITHIN_RE = regex.compile(
+    r"(?i)(?<!\p{L})(?<!đã\s)(?:(?:hoàn thành|hoàn tất|xong)(?:" + _GAP + r"(?P<at>\s[\s*]*(?:ngay\s+)?trong\s+)|(?P<at>\s*:\s*(?:trong\s+)?))"
+    r"th[áa]ng\s+(?P<mm>\d{1,2})\s*(?:năm\s+|/\s*)(?P<my>\d{4})(?![/.-]\d)"
+    r"|(?:hoàn thành|hoàn tất|báo cáo|gửi|trình)" + _GAP + r"(?P<at>\s[\s*]*trong\s+)(?:" + grammar.DATE + r"))")
+
+
+def _month_end(month: str, year: str) -> str | None:
+    """'trong tháng 2/2026' → 2026-02-28."""
+    import calendar
+    import datetime as dt
+
+    try:
+        return dt.date(int(year), int(month), calendar.monthrange(int(year), int(month))[1]).isoformat()
+    except ValueError:
+        return None
+
+
+def _what(text: str, pos: int) -> str | None:
+    """The clause before a due date: what is due."""
+    clause = regex.split(r"[.;:\n]|,\s+(?=\p{Ll}+\s)", text[max(0, pos - 200) : pos])[-1]
+    clause = regex.sub(r"^\s*(?:và|định kỳ|đồng thời|trong đó)\s+", "", clause).strip(" ,(")
+    return " ".join(clause.split()) or None
+
+
 # What marks a deadline as recalled from the past: the sentence says it was set ("đã giao", "đã yêu cầu") or cites the
 # earlier document that set it ("Tại công văn số 8014/VPCP-KGVX …", "Thông tư số 09/2013/TT-BXD … quy định …").
 RECALLED = regex.compile(r"(?i)\bđã\b|\bsố\s*:?\s*\d+(?:\s*/\s*\d{4})?\s*[/-]\s*\p{Lu}")
@@ -236,21 +272,49 @@ def _recalled(text: str, pos: int, date: str, issued_on: str) -> bool:
     return bool(RECALLED.search(text, start, pos))
 
 
+# A date that comes back every year, quarter or month: "định kỳ", "hằng năm", "hàng quý", "mỗi năm", or a periodic report
+# by its name ("Báo cáo 6 tháng gửi trước ngày 20 tháng 6", "báo cáo năm", not "báo cáo năm 2025").
+PERIODIC = regex.compile(r"(?i)\bđịnh kỳ\b|\b(?:hằng|hàng|mỗi)\s+(?:năm|quý|tháng)\b"
+                         r"|\bbáo cáo\s+(?:6 tháng|sáu tháng|quý|tháng|năm)\b(?!\s+\d)")
+
+
+# A date that bounds when something happened is a condition, not a due date: "khoản nợ tiền thuế phát sinh trước ngày
+# 01/7/2016", "có thời gian trốn đóng trước ngày 01/01/2016", "cấp thẻ có giá trị sử dụng trước ngày 01/01/2015", "hợp đồng
+# lao động được giao kết và có hiệu lực trước ngày …". It counts even when the document's date is unknown (OCR lost it).
+CONDITION_BEFORE = regex.compile(r"(?i)(?<!\p{L})(?:phát\s+sinh|có\s+hiệu\s+lực|trốn\s+đóng|chậm\s+đóng|có\s+giá\s+trị(?:\s+sử\s+dụng)?"
+                                 r"|xảy\s+ra|được\s+cấp)\s*$")
+
+
+def _periodic(text: str, pos: int) -> bool:
+    """The sentence holding a day and month without a year says the day comes back every period."""
+    start = max([m.end() for m in SENTENCE_START.finditer(text, max(0, pos - 300), pos)], default=max(0, pos - 300))
+    return bool(PERIODIC.search(text, start, pos))
+
+
 def find_deadlines(text: str, issued_on: str | None = None) -> list[dict]:
     """Explicit due dates. A date before the document's own date is left out when it is a deadline recalled from
     an earlier document, not a new one."""
     out = []
     for m in DEADLINE_RE.finditer(text):
-        if m.group("rd") or m.group("rd2"):
-            date = _yearly(m.group("rd") or m.group("rd2"), m.group("rm") or m.group("rm2"), issued_on)
+        if CONDITION_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            continue
+        if m.group("rd3") and _periodic(text, m.start()):
+            continue  # "Định kỳ hằng năm (trước ngày 30 tháng 11) báo cáo …": a repeating date, no deadline (gold/README)
+        if m.group("rd") or m.group("rd2") or m.group("rd3"):
+            date = _yearly(m.group("rd") or m.group("rd2") or m.group("rd3"), m.group("rm") or m.group("rm2") or m.group("rm3"), issued_on)
         else:
             date = grammar.match_date(m)
         if not date or (issued_on and date < issued_on and _recalled(text, m.start(), date, issued_on)):
             continue
-        before = text[max(0, m.start() - 200) : m.start()]
-        clause = regex.split(r"[.;:\n]|,\s+(?=\p{Ll}+\s)", before)[-1]
-        clause = regex.sub(r"^\s*(?:và|định kỳ|đồng thời|trong đó)\s+", "", clause).strip(" ,(")
-        out.append({"date": date, "what": " ".join(clause.split()) or None, "_span": (m.start(), m.end()), "_raw": m.group(0)})
+        out.append({"date": date, "what": _what(text, m.start()), "_span": (m.start(), m.end()), "_raw": m.group(0)})
+    # A work to be finished within a month ("hoàn thành trong tháng 11 năm 2025", "(Hoàn thành trong tháng 6/2026)") is
+    # due on the month's last day; a report or a work due "trong ngày 20 tháng 11 năm 2025" on that day. Neither when
+    # the day is already past at the document's date (a work done "đã hoàn thành trong tháng 4/2026").
+    for m in DUE_WITHIN_RE.finditer(text):
+        date = _month_end(m.group("mm"), m.group("my")) if m.group("mm") else grammar.match_date(m)
+        if not date or (issued_on and date < issued_on):
+            continue
+        out.append({"date": date, "what": _what(text, m.start("at")), "_span": (m.start(), m.end()), "_raw": m.group(0)})
     # A work to be finished on a set day: "khởi công dự án … vào ngày 19 tháng 12 năm 2025", "khánh thành … vào ngày …".
     for m in DUE_ON_RE.finditer(text):
         date = grammar.match_date(m)
