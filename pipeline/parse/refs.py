@@ -219,26 +219,12 @@ def _yearly(day: str, month: str, after: str | None) -> str | None:
 # work — a meeting or a ceremony merely scheduled "vào ngày …" is not one.
 DUE_ON_RE = regex.compile(r"(?i)(?<!\p{L})(?:khánh thành|khởi công|hoàn thành|hoàn tất|thông xe|trao thưởng|đưa vào (?:sử dụng|vận hành|khai thác))"
                           r"[^.;:]{0,200}?(?P<on>\s+vào\s+)(?:ngày\s+)?(?:" + grammar.DATE + r")")
-# "hoàn thành trong tháng 12/2025", "hoàn thành và tổ chức triển khai ngay trong tháng 12 năm 2025", "Thời gian hoàn
-# thành: tháng 12/2025"; "báo cáo Thủ tướng Chính phủ trong ngày 20 tháng 11 năm 2025". The verb is a work's end or a
-# report sent: "triển khai trong tháng 12" alone is when a work starts, and "Trong ngày 20/11, mưa lớn …" news. A
-# report "trong tháng 11 năm 2025" is not taken (dev gold tnt_627 does not count "báo cáo … trong tháng 11 năm 2025").
+# "báo cáo Thủ tướng Chính phủ trong ngày 20 tháng 11 năm 2025": a report or a work due on that day. The verb is a work's
+# end or a report sent: "Trong ngày 20/11, mưa lớn …" is news. A month ("hoàn thành trong tháng 12/2025") is no explicit
+# due date (gold/README: explicit dates only; dev gold tnt_627 leaves "báo cáo … trong tháng 11 năm 2025" out).
 _GAP = r"(?:[^.;:\n\d]|\n(?!\s*\n)){0,80}?"
 DUE_WITHIN_RE = regex.compile(
-    r"(?i)(?<!\p{L})(?<!đã\s)(?:(?:hoàn thành|hoàn tất|xong)(?:" + _GAP + r"(?P<at>\s[\s*]*(?:ngay\s+)?trong\s+)|(?P<at>\s*:\s*(?:trong\s+)?))"
-    r"th[áa]ng\s+(?P<mm>\d{1,2})\s*(?:năm\s+|/\s*)(?P<my>\d{4})(?![/.-]\d)"
-    r"|(?:hoàn thành|hoàn tất|báo cáo|gửi|trình)" + _GAP + r"(?P<at>\s[\s*]*trong\s+)(?:" + grammar.DATE + r"))")
-
-
-def _month_end(month: str, year: str) -> str | None:
-    """'trong tháng 2/2026' → 2026-02-28."""
-    import calendar
-    import datetime as dt
-
-    try:
-        return dt.date(int(year), int(month), calendar.monthrange(int(year), int(month))[1]).isoformat()
-    except ValueError:
-        return None
+    r"(?i)(?<!\p{L})(?<!đã\s)(?:hoàn thành|hoàn tất|báo cáo|gửi|trình)" + _GAP + r"(?P<at>\s[\s*]*trong\s+)(?:" + grammar.DATE + r")")
 
 
 def _what(text: str, pos: int) -> str | None:
@@ -307,11 +293,10 @@ def find_deadlines(text: str, issued_on: str | None = None) -> list[dict]:
         if not date or (issued_on and date < issued_on and _recalled(text, m.start(), date, issued_on)):
             continue
         out.append({"date": date, "what": _what(text, m.start()), "_span": (m.start(), m.end()), "_raw": m.group(0)})
-    # A work to be finished within a month ("hoàn thành trong tháng 11 năm 2025", "(Hoàn thành trong tháng 6/2026)") is
-    # due on the month's last day; a report or a work due "trong ngày 20 tháng 11 năm 2025" on that day. Neither when
-    # the day is already past at the document's date (a work done "đã hoàn thành trong tháng 4/2026").
+    # A report or a work due "trong ngày 20 tháng 11 năm 2025" on that day, unless the day is already past at the
+    # document's date.
     for m in DUE_WITHIN_RE.finditer(text):
-        date = _month_end(m.group("mm"), m.group("my")) if m.group("mm") else grammar.match_date(m)
+        date = grammar.match_date(m)
         if not date or (issued_on and date < issued_on):
             continue
         out.append({"date": date, "what": _what(text, m.start("at")), "_span": (m.start(), m.end()), "_raw": m.group(0)})
