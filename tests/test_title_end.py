@@ -31,3 +31,20 @@ def test_a_title_wrapped_over_a_blank_line_still_joins():
     doc = parse_text(text + "Thực hiện chương trình công tác Đoàn năm 2024, Ban Bí thư ban hành Kế hoạch như sau:\n\n"
                      + BODY.format(first="I. MỤC ĐÍCH, YÊU CẦU"))[0]
     assert doc["subject"].upper() == "TỔ CHỨC CÁC HOẠT ĐỘNG HÈ DÀNH CHO THIẾU NHI NĂM 2024"
+
+
+@pytest.mark.parametrize("second", [  # review of stop 14: a title running on over "Điều 1" / "Phần II" words
+    "Điều 1 Quyết định số 45/QĐ-UBND ngày 12/3/2024 của Ủy ban nhân dân tỉnh",
+    "Phần II Quyết định số 45/QĐ-UBND ngày 12/3/2024 của Ủy ban nhân dân tỉnh",
+])
+def test_a_title_running_on_over_a_part_word_is_not_cut(second):
+    text = HEADER.replace("KẾ HOẠCH\nTổ chức các\nhoạt động hè dành cho thiếu nhi năm 2024",
+                          "QUYẾT ĐỊNH\nVề việc sửa đổi, bổ sung khoản 2\n" + second)
+    doc = parse_text(text + "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\n\nCăn cứ Luật Tổ chức chính quyền địa phương;\n\nQUYẾT ĐỊNH:\n\n"
+                     "Điều 1. Sửa đổi khoản 2 Điều 1.\n\nĐiều 2. Quyết định có hiệu lực từ ngày ký.\n")[0]
+    assert doc["subject"].endswith("của Ủy ban nhân dân tỉnh")
+
+
+def test_a_part_heading_after_a_blank_line_ends_the_title():
+    doc = parse_text(HEADER + BODY.format(first="PHẦN I. MỤC ĐÍCH, YÊU CẦU").replace("PHẦN I. MỤC ĐÍCH, YÊU CẦU", "Phần I\nMỤC ĐÍCH, YÊU CẦU"))[0]
+    assert doc["subject"] == TITLE

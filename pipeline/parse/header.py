@@ -188,15 +188,19 @@ _AUTHORITY_HEADS = ("giam doc ", "tong giam doc ", "chu tich ", "bo truong ", "c
 # [041 2022.", "Số: …", "Chuyển: …" — its labels, or symbols no title has.
 STAMP_LINE = regex.compile(r"^\W{0,3}(?i:ng[àa]y|s[ốo]|đ[ếe]n|chuy[ểe]n)\s*[:.]|[¬©®£€§{}\[\]]")
 # The body's first heading right under a title with no preamble between them ("Triển khai công tác … năm 2025" / "" /
-# "I. MỤC ĐÍCH, YÊU CẦU", "1. Mục đích", "Điều 1.", "Phần I"): no title line opens on a section's mark.
-SECTION_HEAD = regex.compile(r"^\W{0,2}(?:(?:[IVX]{1,4}|\d{1,2})\s*[.)]\s*\p{Lu}|(?:Điều|Phần|Chương|PHẦN|CHƯƠNG)\s+(?:\d|[IVX]))")
+# "I. MỤC ĐÍCH, YÊU CẦU", "1. Mục đích"): no title line opens on a section's mark. "Điều 1.", "Phần I", "Chương II" end it
+# only after a blank line: a title may run on over such words ("Về việc sửa đổi, bổ sung khoản 2" / "Điều 1 Quyết định
+# số 45/QĐ-UBND …").
+SECTION_HEAD = regex.compile(r"^\W{0,2}(?:[IVX]{1,4}|\d{1,2})\s*[.)]\s*\p{Lu}")
+PART_HEAD = regex.compile(r"^\W{0,2}(?:(?i:điều)\s+\d{1,3}\s*[.:]|(?i:phần|chương)\s+(?:[IVX]{1,4}|\d{1,2})\b(?!\s+\p{Ll}))")
 
 
 def _subject_lines(lines: list[Line], start: int, stop_at: int, names: list[str] | None = None) -> list[Line]:
     out: list[Line] = []
     for ln in lines[start:stop_at]:
         t = ln.text.strip("* ")
-        if out and (STAMP_LINE.search(t) or SECTION_HEAD.match(t)):
+        if out and (STAMP_LINE.search(t) or SECTION_HEAD.match(t)
+                    or (PART_HEAD.match(t) and ln.index and not lines[ln.index - 1].text.strip())):
             break
         if not t:
             if out and len(out) >= 1 and lines[ln.index + 1 : ln.index + 2] and not lines[ln.index + 1].text[:1].islower() \
