@@ -234,16 +234,19 @@ REF_TYPE_RE = regex.compile(r"(?<!\p{L})(?i:" + _REF_ALT + r")(?!\p{L})")
 # Who makes laws and ordinances: "Luật … của Quốc hội", "Pháp lệnh … của Ủy ban thường vụ Quốc hội" name the maker
 # after the law's name (the issuer, not part of the name).
 LAWMAKER = r"(?:Quốc hội|Ủy ban [Tt]hường vụ Quốc hội|Chủ tịch nước|Chính phủ|Nhà nước)"
-# Words that end a law's name: "Luật Trẻ em số …", "… ngày 16/6/2025", "… năm 2019", "… đã được sửa đổi", "… quy định".
-_LAW_STOP_WORDS = r"số|ngày|năm|đã|được|quy định|hiện hành|theo|nhằm|để|trong|tại|với|về|hướng|thì|là|\d{4}"
+# Words that end a law's name: "Luật Trẻ em số …", "… ngày 16/6/2025", "… năm 2019", "… đã được sửa đổi", "… quy định",
+# "khoản 1 Điều 25 Luật Đường sắt đối với các nội dung sau".
+_LAW_STOP_WORDS = r"số|ngày|năm|đã|được|quy định|hiện hành|theo|nhằm|để|trong|tại|đối với|với|về|hướng|thì|là|\d{4}"
 # "của" ends the name before the law-maker or a lower-case word ("Luật Đất đai của Quốc hội", "của nước ta") but
 # not before another body inside the name: "Luật Ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân và Ủy
 # ban nhân dân".
 _OF_STOP = r"của\s+(?:" + LAWMAKER + r"\b|(?!\p{Lu}))"
 # A comma inside a name: 1–3 lower-case words after it, then the name ends ("Luật Cán bộ, công chức số 80/2025/QH15",
 # "Luật Phòng, chống tham nhũng năm 2018"); a comma before "các văn bản…", another act or a clause ends the name.
-_COMMA_IN_NAME = (r",\s+(?!(?:các|những|một|này|đó|nay|và|hoặc|đồng thời|" + _LAW_STOP_WORDS + r")\b)\p{Ll}+(?:\s+\p{Ll}+){0,2}"
-                  r"(?=\s+(?:số|ngày|năm)\b|\s+và\s+(?:" + _REF_ALT + r")\b|[,;.:()\n]|$)")
+# A longer part after the comma, up to six words, only when the law's number or date follows: "Luật Trật tự, an toàn
+# giao thông đường bộ ngày 27 tháng 6 năm 2023".
+_COMMA_IN_NAME = (r",\s+(?!(?:các|những|một|này|đó|nay|và|hoặc|đồng thời|" + _LAW_STOP_WORDS + r")\b)\p{Ll}+(?:(?:\s+\p{Ll}+){0,2}"
+                  r"(?=\s+(?:số|ngày|năm)\b|\s+và\s+(?:" + _REF_ALT + r")\b|[,;.:()\n]|$)|(?:\s+\p{Ll}+){3,5}(?=\s+(?:số|ngày|năm)\b))")
 
 
 def _law_stop(words: str = _LAW_STOP_WORDS, of: str = _OF_STOP) -> str:
@@ -256,14 +259,38 @@ def _law_stop(words: str = _LAW_STOP_WORDS, of: str = _OF_STOP) -> str:
 _LAW_STOP = _law_stop()
 # A lower-case name after "Pháp lệnh"/"Hiến pháp" runs on through "với"/"của" ("Pháp lệnh ưu đãi người có công với
 # cách mạng"), up to "của" + the law-maker.
-_LOWER_NAME_STOP = _law_stop(_LAW_STOP_WORDS.replace("|với|", "|"), r"của\s+" + LAWMAKER + r"\b")
-# An amending act: "Luật sửa đổi, bổ sung một số điều của Luật A và Luật B" (comma sometimes left out) — to the end of
+_LOWER_NAME_STOP = _law_stop(_LAW_STOP_WORDS.replace("|đối với|với|", "|"), r"của\s+" + LAWMAKER + r"\b")
+# An amending act: "Luật sửa đổi, bổ sung một số điều của Luật A và Luật B" (comma sometimes left out; "Luật Sửa đổi, …"
+# capitalised as a name) — to the end of
 # the clause, a number or date, or "của" + the law-maker.
-_AMENDING_NAME = (r"sửa đổi,? bổ sung [^;\n]*?(?=\s+(?:số\s*\d|ngày\s+\d|của\s+" + LAWMAKER + r"\b)|[;.\n]|$)")
+_AMENDING_NAME = (r"[sS]ửa đổi,? bổ sung [^;\n]*?(?=\s+(?:số\s*\d|ngày\s+\d|của\s+" + LAWMAKER + r"\b)|[;.\n]|$)")
+# Names of laws whose own words the stops above would cut: "và" before a lower-case word ("Luật Hỗ trợ doanh nghiệp nhỏ
+# và vừa"), "của", "theo", "tại", a long part after a comma. Matched whole before the grammar, in any capitalisation,
+# a comma between the parts optional and the words wrapped over lines.
+KNOWN_LAW_NAMES = (
+    "Hỗ trợ doanh nghiệp nhỏ và vừa", "Quy hoạch đô thị và nông thôn", "Đo đạc và bản đồ",
+    "Tài nguyên, môi trường biển và hải đảo", "Bảo vệ và phát triển rừng", "Bảo vệ và kiểm dịch thực vật",
+    "Bảo vệ, chăm sóc và giáo dục trẻ em", "Bảo vệ và chăm sóc sức khỏe nhân dân", "Khoa học và công nghệ",
+    "Khoa học, công nghệ và đổi mới sáng tạo", "Tiêu chuẩn và quy chuẩn kỹ thuật", "Hôn nhân và gia đình",
+    "Phí và lệ phí", "Sử dụng năng lượng tiết kiệm và hiệu quả", "Phòng cháy và chữa cháy",
+    "Phòng cháy, chữa cháy và cứu nạn, cứu hộ", "Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ",
+    "Địa chất và khoáng sản", "Quản lý và đầu tư vốn nhà nước tại doanh nghiệp",
+    "Quản lý, sử dụng vốn nhà nước đầu tư vào sản xuất, kinh doanh tại doanh nghiệp",
+    "Phòng, chống tác hại của rượu, bia", "Phòng, chống tác hại của thuốc lá",
+    "Hoạt động giám sát của Quốc hội và Hội đồng nhân dân", "Xuất cảnh, nhập cảnh của công dân Việt Nam",
+    "Nhập cảnh, xuất cảnh, quá cảnh, cư trú của người nước ngoài tại Việt Nam",
+    "Người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng", "Đầu tư theo phương thức đối tác công tư",
+    "Trật tự, an toàn giao thông đường bộ", "Quản lý, sử dụng tài sản công", "Phòng, chống bạo lực gia đình",
+    "Phòng, chống mua bán người", "Hiến, lấy, ghép mô, bộ phận cơ thể người và hiến, lấy xác",
+    "Thuế xuất khẩu, thuế nhập khẩu", "Tổ chức Tòa án nhân dân", "Tổ chức Viện kiểm sát nhân dân",
+)
+_KNOWN_LAW_ALT = "|".join(
+    "".join(r",?\s+" if regex.fullmatch(r",?\s+", part) else regex.escape(part) for part in regex.split(r"(,?\s+)", name))
+    for name in sorted(KNOWN_LAW_NAMES, key=len, reverse=True))
 # Laws cited by name: "Luật Trẻ em", "Bộ luật Lao động", "Luật Địa chất và Khoáng sản", "Pháp lệnh ưu đãi người có
 # công với cách mạng", "Luật sửa đổi, bổ sung một số điều của Luật A và Luật B".
 LAW_RE = regex.compile(
-    r"(?P<type>(?i:Bộ luật)|Luật|Pháp lệnh|Hiến pháp)\s+(?P<title>" + _AMENDING_NAME
+    r"(?P<type>(?i:Bộ luật)|Luật|Pháp lệnh|Hiến pháp)\s+(?P<title>(?i:" + _KNOWN_LAW_ALT + r")(?![\p{L}\p{N}])|" + _AMENDING_NAME
     + r"|(?<=(?:Pháp lệnh|Hiến pháp)\s+)\p{Ll}[\p{L}\s-]*?" + _LOWER_NAME_STOP
     # "Căn cứ Luật hoạt động giám sát của Quốc hội": a lower-case name, only in a legal-basis line
     + r"|(?<=(?i:căn cứ)\s+Luật\s+)(?!(?:này|đó|trên|các|hiện|sửa)\b)\p{Ll}+\s+\p{Ll}[\p{L}\s-]*?(?:\s+của\s+Quốc hội)?" + _LAW_STOP

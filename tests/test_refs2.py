@@ -1,0 +1,62 @@
+"""Legal references, round refs2: laws cited by name on documents nobody developed on (crawler list of
+tnt305/tai_lieu_noi_bo, saved under /tmp/refs2_docs). Each table holds real lines, quoted as printed; every row failed
+before the change it belongs to."""
+import pytest
+
+from pipeline.parse import grammar, refs
+from pipeline.textnorm import normalize
+
+
+def _titles(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(r["type"], r["code"], r["title"]) for r in refs.find_legal_refs(normalize(text))]
+
+
+# A law's name that runs on past a word the grammar stops at: "và" before a lower-case word, "của", "theo", a long
+# part after a comma. The name is known (KNOWN_LAW_NAMES) and read whole.
+KNOWN_NAMES = [
+    ("Đối với doanh nghiệp nhỏ và vừa theo quy định của Luật Hỗ trợ doanh nghiệp nhỏ và vừa không bắt buộc\n"
+     "phải có bộ phận nghiên cứu khoa học", "Hỗ trợ doanh nghiệp nhỏ và vừa"),  # 33/2025/TT-BKHCN Điều 3
+    ("*Căn cứ Luật Trật tự,\nan toàn giao thông đường bộ ngày 27 tháng 6 năm 2023;*",
+     "Trật tự,\nan toàn giao thông đường bộ"),  # 2828/QĐ-UBND preamble (the comma rule reads it too)
+]
+
+
+def test_known_name_in_any_capitalisation_and_without_its_comma():
+    m = grammar.LAW_RE.search("thực hiện theo Luật phòng cháy chữa cháy và cứu nạn cứu hộ năm 2024")
+    assert m and m.group("title") == "phòng cháy chữa cháy và cứu nạn cứu hộ"
+
+
+# A comma inside a name followed by more than three words: read only when the law's number or date follows.
+LONG_AFTER_COMMA = [
+    ("*Căn cứ Luật Phòng, chống bạo lực gia đình ngày 14 tháng 11 năm 2022;*", "Phòng, chống bạo lực gia đình"),
+    ("Căn cứ Luật Quản lý, sử dụng tài sản công số 15/2017/QH14;", "Quản lý, sử dụng tài sản công"),
+]
+
+
+@pytest.mark.parametrize("text,title", KNOWN_NAMES + LONG_AFTER_COMMA)
+def test_law_names_read_whole(text, title):
+    m = grammar.LAW_RE.search(normalize(text))
+    assert m and m.group("title") == title
+
+
+def test_long_part_after_a_comma_ends_the_name_without_a_date():
+    # a list after a law's name is no part of it
+    m = grammar.LAW_RE.search("theo Luật Đất đai, hồ sơ đề nghị giao đất cho hộ gia đình;")
+    assert m and m.group("title") == "Đất đai"
+
+
+# "đối với" ends a law's name: "khoản 1 Điều 25 Luật\nĐường sắt đối với các nội dung sau" (71/2025/NQ-HĐND Điều 1)
+# gave a second law "Đường sắt đối" beside the coded Luật Đường sắt 95/2025/QH15.
+def test_doi_voi_ends_a_law_name():
+    text = ("*Căn cứ Luật Đường\nsắt số 95/2025/QH15;*\n\nQuy định này quy định chi tiết khoản\n1 Điều 6 Nghị quyết số "
+            "188/2025/QH15 và khoản 1 Điều 25 Luật\nĐường sắt đối với các nội dung sau:\n")
+    assert [c for _, c, _ in _titles(text)] == ["95/2025/QH15", "188/2025/QH15"]
+
+
+# An amending law named with a capital "Sửa đổi" (2688/QĐ-UBND Quảng Trị) was cut at "số" ("Sửa đổi, bổ sung một").
+def test_amending_law_with_a_capital():
+    text = ("*Căn cứ Luật Ban hành văn bản\nquy phạm pháp luật ngày 19 tháng 02 năm 2025 và Luật Sửa đổi, bổ sung một số\n"
+            "điều của Luật Ban hành văn bản quy phạm pháp luật ngày 25 tháng 6 năm 2025;*")
+    assert [t for _, _, t in _titles(text)] == [
+        "Ban hành văn bản quy phạm pháp luật",
+        "Sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm pháp luật"]
