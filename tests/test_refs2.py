@@ -60,3 +60,30 @@ def test_amending_law_with_a_capital():
     assert [t for _, _, t in _titles(text)] == [
         "Ban hành văn bản quy phạm pháp luật",
         "Sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm pháp luật"]
+
+
+# A letter cited by its sender's own numbering (the company a customs or tax letter answers): no state symbol shape,
+# so none was read.
+OWN_NUMBERING = [
+    ("Trả lời công văn số\nUSABC-HN-20251121-01 ngày 21/11/2025 của Hội đồng Kinh doanh Hoa kỳ - ASEAN về\nvướng mắc",
+     "USABC-HN-20251121-01"),  # 40088/CHQ-GSQL
+    ("Trả lời công văn số\n128.2025/OL.WMCLV ngày 24/11/2025 của Công ty TNHH Wilmar Marketing CLV về việc",
+     "128.2025/OL.WMCLV"),  # 39992/CHQ-GSQL
+    ("Trả lời công văn số\n01-10/2025/CV-TKV của Công ty TNHH Tokokosen về việc vướng mắc chính sách mặt\nhàng",
+     "01-10/2025/CV-TKV"),  # 39365/CHQ-GSQL
+    ("Trả lời công văn số 25-2303/PBHC-KD\ncủa Tổng Công ty Phân bón và Hóa chất Dầu khí – CTCP về việc số lượng",
+     "25-2303/PBHC-KD"),  # 37999/CHQ-GSQL
+]
+
+
+@pytest.mark.parametrize("text,code", OWN_NUMBERING)
+def test_letter_cited_by_its_senders_numbering(text, code):
+    assert [(t, c) for t, c, _ in _titles(text)] == [("Công văn", code)]
+
+
+@pytest.mark.parametrize("text,codes", [
+    ("đẩy mạnh chuyển đổi văn bản số hóa 100% hồ sơ, ký số văn bản số 2 lần;", []),  # digitised documents, no code
+    ("Thực hiện Công văn số 1025/BTC-VP ngày 10/10/2025 của Bộ Tài chính;", ["1025/BTC-VP"]),  # a state code, read once
+])
+def test_own_numbering_guards(text, codes):
+    assert [c for _, c, _ in _titles(text)] == codes

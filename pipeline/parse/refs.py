@@ -144,6 +144,16 @@ def find_legal_refs(text: str, own_code: str | None = None) -> list[dict]:
         seen[_code_key(code)] = ref
         found.append((m.start(), ref))
         spans.append((m.start(), m.end()))
+    for m in grammar.OWN_NUMBERING_REF_RE.finditer(flat):
+        code = m.group("code")
+        if _code_key(code) in seen or _is_own(code, own_code) or any(s <= m.start("code") < e for s, e in spans):
+            continue
+        date, issuer, title, end = _tail(flat, m.end())
+        ref = {"type": _type_name(m.group("type")), "code": code, "date": date, "issuer": issuer, "title": title,
+               "_span": (m.start(), m.end()), "_raw": m.group(0)}
+        seen[_code_key(code)] = ref
+        found.append((m.start(), ref))
+        spans.append((m.start(), m.end()))
     found = [_first_mention(flat, pos, ref) for pos, ref in found]
     found += _laws_by_name(flat, spans, titles, [r for _, r in found])
     return [r for _, r in sorted(found, key=lambda x: x[0])]
