@@ -223,18 +223,37 @@ _REF_ALT = "|".join(sorted((regex.escape(t) for t in REF_TYPES), key=len, revers
 _REF_QUALIFIER = r"(?:\s+[\p{L}-]+|,\s+\p{Ll}[\p{L}-]*)"
 # "Quyết định số 1183/QĐ-TTg ngày 14/10/2024 của Thủ tướng Chính phủ phê duyệt …"
 # "số" as OCR reads it: "sô.", "sổ", "s6" before the number.
-_SO = r"(?:số|s[ôổo6]\.?)"
+# ("sé": OCR misread the mark; a stray bracket or bar may stand between "số" and the number: "Nghị quyết số ] 39/NQ-CP")
+_SO = r"(?:số|s[ôổoé6]\.?)"
+_SO_LABEL = _SO + r"\s*[:.]?\s*(?:[\]\[|]\s*)?"
+# OCR may split the number of a cited code in two: "Quyết định số 1 10/QĐ-BTC", "Nghị định số 1 18/2021/NĐ-CP" (a
+# digit, a space, the rest of the number right before its slash); refs.py joins the digits.
+_REF_CODE = CODE.replace(r"(?P<number>\d{1,6}", r"(?P<number>(?:\d{1,3} (?=\d{1,3}\s*/))?\d{1,6}", 1)
+# OCR loses or changes the marks of a type name ("Tra lời Văn ban số 21496/SCPO", "Quyét định số …"): in a citation,
+# where a number follows, each vowel of the name may carry any mark.
+_MARKED = {"a": "aàáảãạăằắẳẵặâầấẩẫậ", "e": "eèéẻẽẹêềếểễệ", "i": "iìíỉĩị", "o": "oòóỏõọôồốổỗộơờớởỡợ",
+           "u": "uùúủũụưừứửữự", "y": "yỳýỷỹỵ", "d": "dđ"}
+
+
+def _any_marks(name: str) -> str:
+    from pipeline.textnorm import fold
+
+    return "".join(f"[{_MARKED[k]}]" if (k := fold(c)) in _MARKED else regex.escape(c) for c in name)
+
+
+_REF_ALT_ANY_MARKS = "|".join(_any_marks(t) for t in sorted(REF_TYPES, key=len, reverse=True))
 REF_RE = regex.compile(
-    r"(?<!\p{L})(?P<type>(?i:" + _REF_ALT + r"))(?:" + _REF_QUALIFIER + r"{1,8}?\s+" + _SO + r"\s*[:.]?\s*|\s+(?:" + _SO + r"\s*[:.]?\s*)?)" + CODE,
+    r"(?<!\p{L})(?P<type>(?i:" + _REF_ALT_ANY_MARKS + r"))(?:" + _REF_QUALIFIER + r"{1,8}?\s+" + _SO_LABEL + r"|\s+(?:" + _SO_LABEL + r")?)" + _REF_CODE,
 )
 # Later items of an enumeration: "các Quyết định: số 36/QĐ-TTg …; số 1569/QĐ-TTg … và số 1668/QĐ-TTg".
 ENUM_REF_RE = regex.compile(r"(?:[;:,]|\bvà)\s*số\s+" + CODE)
 # A letter cited by its sender's own numbering, which no state symbol shapes: "Trả lời công văn số USABC-HN-20251121-01
 # ngày 21/11/2025 của Hội đồng …", "công văn số 128.2025/OL.WMCLV ngày …", "01-10/2025/CV-TKV của Công ty …",
-# "25-2303/PBHC-KD": digits and letters joined by ".", "/" or "-"; read only where its date, its sender or a clause end
+# "25-2303/PBHC-KD", "Trả lời văn thư số 01-2019/CV/MIV ngày …": digits and letters joined by ".", "/" or "-"; read
+# only where its date, its sender or a clause end
 # follows (a "văn bản số hóa" has no digit).
 OWN_NUMBERING_REF_RE = regex.compile(
-    r"(?<!\p{L})(?P<type>(?i:công văn|văn bản))\s+số\s*:?\s*(?P<code>(?=\S*\d)(?=\S*\p{L})[\p{L}\d]+(?:[./-][\p{L}\d]+)+)"
+    r"(?<!\p{L})(?P<type>(?i:công văn|văn bản|văn thư))\s+số\s*:?\s*(?P<code>(?=\S*\d)(?=\S*\p{L})[\p{L}\d]+(?:[./-][\p{L}\d]+)+)"
     r"(?=\s*(?:ngày\b|của\b|[,;)]|\.(?:\s|$)|$))")
 REF_TYPE_RE = regex.compile(r"(?<!\p{L})(?i:" + _REF_ALT + r")(?!\p{L})")
 # Laws cited by name: "Luật Trẻ em", "Bộ luật Lao động", "Luật Tổ chức chính quyền địa phương ngày …".
@@ -305,7 +324,9 @@ LAW_RE = regex.compile(
 )
 # The name of a coded law or ordinance printed after its number and date, without "về": "Pháp lệnh số
 # 26/2005/PL-UBTVQH11 ngày 29/6/2005 ưu đãi người có công với cách mạng".
-LAW_NAME_AFTER_RE = regex.compile(r"\s*,?\s*(?P<title>\p{Ll}[\p{L}\s-]*?)" + _LOWER_NAME_STOP)
+# (Not a clause about the law: "Luật … số 38/2019/QH14 có hiệu lực kể từ …".)
+LAW_NAME_AFTER_RE = regex.compile(r"\s*,?\s*(?!(?:có|được|đã|là|và|thì|của|tại|theo|quy định|hiện hành)\b)(?P<title>\p{Ll}[\p{L}\s-]*?)"
+                                  + _LOWER_NAME_STOP)
 # A second member of a name built in parallel: "Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân" (the
 # words after "và" repeat words of the name; refs.py checks that).
 LAW_PARALLEL_RE = regex.compile(r"\s+và\s+(?P<head>\p{Ll}+(?:\s+\p{Ll}+)?)(?P<rest>\s+\p{Lu}[\p{L}\s-]*?)" + _LAW_STOP)

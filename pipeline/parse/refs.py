@@ -41,6 +41,23 @@ def _tail(text: str, pos: int) -> tuple[str | None, str | None, str | None, int]
     return date, issuer, title, pos
 
 
+LAWS = ("Luật", "Bộ luật", "Pháp lệnh")
+_SO_BEFORE = regex.compile(r"(?:số|s[ôổoé6]\.?)\s*[:.]?\s*(?:[\]\[|]\s*)?$")
+
+
+def _repaired_code(m: regex.Match) -> tuple[str, str]:
+    """The number and code of a citation, mended where OCR broke them: a number split in two after "số" is one ("số 65
+    19/BTC-TCHQ" = 6519/BTC-TCHQ); without "số" the first part is the label misread ("Thông tư 86 103/2014/TT-BTC" =
+    103/2014/TT-BTC); the National Assembly's "QH" read "OH" after the year ("04/2007/OH12")."""
+    number, symbol, code = grammar.match_code(m)
+    if " " in number:
+        head, _, tail = number.partition(" ")
+        joined = _SO_BEFORE.search(m.group(0)[: m.start("number") - m.start()])
+        code = code.replace(number, head + tail if joined else tail, 1)
+        number = head + tail if joined else tail
+    return number, regex.sub(r"^(\d+/\d{4}/)OH(?=\d{1,2}$)", r"\1QH", code)
+
+
 def _type_name(t: str) -> str:
     t = " ".join(t.split())
     return next((x for x in grammar.REF_TYPES if fold(x) == fold(t)), t[:1].upper() + t[1:].lower())
@@ -106,13 +123,15 @@ def find_legal_refs(text: str, own_code: str | None = None) -> list[dict]:
     spans: list[tuple[int, int]] = []
     titles: list[tuple[int, int]] = []  # where each cited document's title runs: names inside it are part of it
     for m in grammar.REF_RE.finditer(text):
-        number, symbol, code = grammar.match_code(m)
+        number, code = _repaired_code(m)
         spans.append((m.start(), m.end()))
         if _is_own(code, own_code):
             continue
         if (earlier := seen.get(_code_key(code))) is not None:
             if len(number) > len(earlier["code"].partition("/")[0].partition("-")[0]):
                 earlier["code"] = code  # the form with the leading zero, as Decree 30 writes it
+            if earlier["type"] in LAWS and not earlier.get("_named") and (lm := grammar.LAW_RE.match(flat, m.start())):
+                earlier.update(title=lm.group("title").strip(), _named=True)  # the name OCR garbled at first
             continue
         date, issuer, title, end = _tail(flat, m.end())
         if title:
@@ -120,9 +139,9 @@ def find_legal_refs(text: str, own_code: str | None = None) -> list[dict]:
         rtype = _type_name(_last_type(m))
         ref = {"type": rtype, "code": code, "date": date, "issuer": issuer, "title": title,
                "_span": (m.start(), m.end()), "_raw": m.group(0)}
-        if rtype in ("Luật", "Bộ luật", "Pháp lệnh"):
+        if rtype in LAWS:
             if lm := grammar.LAW_RE.match(flat, m.start()):
-                ref["title"] = lm.group("title").strip()
+                ref.update(title=lm.group("title").strip(), _named=True)
             elif not title and (lm := grammar.LAW_NAME_AFTER_RE.match(flat, end)):
                 ref["title"] = lm.group("title").strip()
         seen[_code_key(code)] = ref
@@ -149,13 +168,16 @@ def find_legal_refs(text: str, own_code: str | None = None) -> list[dict]:
         if _code_key(code) in seen or _is_own(code, own_code) or any(s <= m.start("code") < e for s, e in spans):
             continue
         date, issuer, title, end = _tail(flat, m.end())
-        ref = {"type": _type_name(m.group("type")), "code": code, "date": date, "issuer": issuer, "title": title,
+        rtype = "Công văn" if fold(m.group("type")) == "van thu" else _type_name(m.group("type"))  # a letter
+        ref = {"type": rtype, "code": code, "date": date, "issuer": issuer, "title": title,
                "_span": (m.start(), m.end()), "_raw": m.group(0)}
         seen[_code_key(code)] = ref
         found.append((m.start(), ref))
         spans.append((m.start(), m.end()))
     found = [_first_mention(flat, pos, ref) for pos, ref in found]
     found += _laws_by_name(flat, spans, titles, [r for _, r in found])
+    for _, r in found:
+        r.pop("_named", None)
     return [r for _, r in sorted(found, key=lambda x: x[0])]
 
 
