@@ -115,3 +115,22 @@ def test_law_named_cleanly_at_a_later_mention():
     text = ("Luật Quản yt thué sé 38/2019/QH14 có hiệu lực kể từ ngày 01/7/2020.\n"
             "Luật Quản lý thuế số 38/2019/QH14 có giao Bộ trưởng Bộ Tài chính quy định\n")
     assert _titles(text) == [("Luật", "38/2019/QH14", "Quản lý thuế")]
+
+
+# An enumeration whose later codes have no "số" of their own, and a type written as its abbreviation.
+@pytest.mark.parametrize("text,codes", [
+    ("bảo đảm an toàn tính mạng cho Nhân dân, tiếp theo các Công điện số 217/CĐ-TTg, 218/CĐ-TTg, 219/CĐ-TTg và "
+     "222/CĐ-TTg ngày 19/11/2025, Thủ tướng Chính phủ yêu cầu:",
+     ["217/CĐ-TTg", "218/CĐ-TTg", "219/CĐ-TTg", "222/CĐ-TTg"]),  # 223/CĐ-TTg
+    ("# V/v hỗ trợ người có công với cách mạng về nhà ở theo QĐ số 22/2013/QĐ-TTg", ["22/2013/QĐ-TTg"]),  # 2428/BXD-QLN
+    ("đã có công văn số 2218/CTTVI-TTHT ngày 18/08/2022 gửi Nhà thầu đề nghị\ntham khảo CV số 1193/CT-TTHT ngày 12/6/2019.",
+     ["2218/CTTVI-TTHT", "1193/CT-TTHT"]),  # 3734/TCT-CS
+])
+def test_enumerations_and_abbreviated_types(text, codes):
+    assert [c for _, c, _ in _titles(text)] == codes
+
+
+def test_bare_code_after_a_citation_only():
+    # a code in a list of figures after another clause is no enumeration of the citation before it
+    text = "Căn cứ Quyết định số 12/QĐ-UBND ngày 3/4/2025 của UBND tỉnh, 345 hộ gia đình được hỗ trợ theo mẫu 02/BC-XD."
+    assert [c for _, c, _ in _titles(text)] == ["12/QĐ-UBND"]

@@ -247,6 +247,16 @@ REF_RE = regex.compile(
 )
 # Later items of an enumeration: "các Quyết định: số 36/QĐ-TTg …; số 1569/QĐ-TTg … và số 1668/QĐ-TTg".
 ENUM_REF_RE = regex.compile(r"(?:[;:,]|\bvà)\s*số\s+" + CODE)
+# … or without "số", right after the one before: "Nghị định số 100/2019/NĐ-CP và 123/2021/NĐ-CP", "Thông tư số
+# 78/2021/TT-BTC, 80/2021/TT-BTC" (refs.py checks that nothing but a date stands between).
+ENUM_BARE_REF_RE = regex.compile(r"(?:[;,]|\bvà)\s*" + CODE + r"(?![\p{L}\d/-])")
+# A type written as its abbreviation, in capitals: "theo CV số 1193/CT-TTHT", "Căn cứ NĐ số 123/2020/NĐ-CP", "QĐ
+# 1234/QĐ-UBND" (no words between it and the number).
+REF_ABBREVIATIONS = {"CV": "Công văn", "TTLT": "Thông tư liên tịch", "QĐ": "Quyết định", "NĐ": "Nghị định", "TT": "Thông tư",
+                     "NQ": "Nghị quyết", "KH": "Kế hoạch", "TB": "Thông báo", "CT": "Chỉ thị", "CĐ": "Công điện",
+                     "BC": "Báo cáo", "TTr": "Tờ trình", "KL": "Kết luận"}
+ABBREV_REF_RE = regex.compile(r"(?<![\p{L}\d/-])(?P<type>" + "|".join(REF_ABBREVIATIONS) + r")\.?\s+(?:" + _SO_LABEL + r")?"
+                              + _REF_CODE)
 # A letter cited by its sender's own numbering, which no state symbol shapes: "Trả lời công văn số USABC-HN-20251121-01
 # ngày 21/11/2025 của Hội đồng …", "công văn số 128.2025/OL.WMCLV ngày …", "01-10/2025/CV-TKV của Công ty …",
 # "25-2303/PBHC-KD", "Trả lời văn thư số 01-2019/CV/MIV ngày …": digits and letters joined by ".", "/" or "-"; read

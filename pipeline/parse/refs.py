@@ -42,6 +42,22 @@ def _tail(text: str, pos: int) -> tuple[str | None, str | None, str | None, int]
 
 
 LAWS = ("Luật", "Bộ luật", "Pháp lệnh")
+# What may stand between two codes of one enumeration: the first one's date ("số 36/QĐ-TTg ngày 01/02/2025, 1569/QĐ-TTg").
+_JUST_AFTER = regex.compile(r"\s*(?:\(?\s*ngày\s+(?:" + grammar.DATE + r")\s*\)?)?\s*$")
+
+
+def _citations(text: str) -> list[regex.Match]:
+    """Citations by type name, and by the type's abbreviation where no type name is read ("theo CV số 1193/CT-TTHT")."""
+    named = list(grammar.REF_RE.finditer(text))
+    abbreviated = [m for m in grammar.ABBREV_REF_RE.finditer(text)
+                   if not any(n.start() <= m.start("number") < n.end() for n in named)]
+    return sorted(named + abbreviated, key=lambda m: m.start())
+
+
+def _abbrev_type(symbol: str) -> str | None:
+    """The type a code's symbol names: "2021/NĐ-CP" a Nghị định, "QĐ-TTg" a Quyết định, "KL/TW" a Kết luận."""
+    head = regex.split(r"[-/]", regex.sub(r"^\d{4}/", "", symbol), maxsplit=1)[0]
+    return grammar.TYPE_ABBREV.get(head)
 _SO_BEFORE = regex.compile(r"(?:số|s[ôổoé6]\.?)\s*[:.]?\s*(?:[\]\[|]\s*)?$")
 
 
@@ -122,7 +138,7 @@ def find_legal_refs(text: str, own_code: str | None = None) -> list[dict]:
     flat = regex.sub(r"(?<=\S)\n(?=\S)", " ", text)  # a citation wrapped over lines (same offsets)
     spans: list[tuple[int, int]] = []
     titles: list[tuple[int, int]] = []  # where each cited document's title runs: names inside it are part of it
-    for m in grammar.REF_RE.finditer(text):
+    for m in _citations(text):
         number, code = _repaired_code(m)
         spans.append((m.start(), m.end()))
         if _is_own(code, own_code):
@@ -136,7 +152,7 @@ def find_legal_refs(text: str, own_code: str | None = None) -> list[dict]:
         date, issuer, title, end = _tail(flat, m.end())
         if title:
             titles.append((m.end(), end))
-        rtype = _type_name(_last_type(m))
+        rtype = grammar.REF_ABBREVIATIONS.get(m.group("type")) or _type_name(_last_type(m))
         ref = {"type": rtype, "code": code, "date": date, "issuer": issuer, "title": title,
                "_span": (m.start(), m.end()), "_raw": m.group(0)}
         if rtype in LAWS:
@@ -159,6 +175,19 @@ def find_legal_refs(text: str, own_code: str | None = None) -> list[dict]:
         if title:
             titles.append((m.end(), end))
         ref = {"type": last_type, "code": code, "date": date, "issuer": issuer, "title": title,
+               "_span": (m.start(), m.end()), "_raw": m.group(0)}
+        seen[_code_key(code)] = ref
+        found.append((m.start(), ref))
+        spans.append((m.start(), m.end()))
+    for m in grammar.ENUM_BARE_REF_RE.finditer(flat):
+        number, symbol, code = grammar.match_code(m)
+        before = [r for _, r in found if r["_span"][1] <= m.start()]
+        if (_code_key(code) in seen or _is_own(code, own_code) or any(s <= m.start("number") < e for s, e in spans)
+                or not before or not _JUST_AFTER.match(flat[max(r["_span"][1] for r in before) : m.start()])):
+            continue
+        prev = max(before, key=lambda r: r["_span"][1])
+        date, issuer, title, end = _tail(flat, m.end())
+        ref = {"type": _abbrev_type(symbol) or prev["type"], "code": code, "date": date, "issuer": issuer, "title": title,
                "_span": (m.start(), m.end()), "_raw": m.group(0)}
         seen[_code_key(code)] = ref
         found.append((m.start(), ref))
