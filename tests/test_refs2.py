@@ -134,3 +134,15 @@ def test_bare_code_after_a_citation_only():
     # a code in a list of figures after another clause is no enumeration of the citation before it
     text = "Căn cứ Quyết định số 12/QĐ-UBND ngày 3/4/2025 của UBND tỉnh, 345 hộ gia đình được hỗ trợ theo mẫu 02/BC-XD."
     assert [c for _, c, _ in _titles(text)] == ["12/QĐ-UBND"]
+
+
+# A web page wraps its lines inside a type name (40088/CHQ-GSQL, 39992/CHQ-GSQL); where no other mention has the name
+# whole, the citation was missed.
+@pytest.mark.parametrize("text,code", [
+    ("Căn cứ Điều 12 Nghị định\nsố 43/2017/NĐ-CP của Chính phủ, được sửa đổi, bổ sung tại khoản 6 Điều 1 Nghị\n"
+     "định số 111/2021/NĐ-CP ngày 09/12/2021 thì Hàng hóa nhập khẩu để lưu thông tại", "111/2021/NĐ-CP"),
+    ("Điều\n91 Thông tư số 38/2015/TT- BTC ngày 25/3/2015 được sửa đổi, bổ sung tại Thông\ntư số 39/2018/TT-BTC ngày "
+     "20/4/2018", "39/2018/TT-BTC"),
+])
+def test_type_name_wrapped_over_lines(text, code):
+    assert code in [c for _, c, _ in _titles(text)]

@@ -230,7 +230,8 @@ _SO_LABEL = _SO + r"\s*[:.]?\s*(?:[\]\[|]\s*)?"
 # digit, a space, the rest of the number right before its slash); refs.py joins the digits.
 _REF_CODE = CODE.replace(r"(?P<number>\d{1,6}", r"(?P<number>(?:\d{1,3} (?=\d{1,3}\s*/))?\d{1,6}", 1)
 # OCR loses or changes the marks of a type name ("Tra lời Văn ban số 21496/SCPO", "Quyét định số …"): in a citation,
-# where a number follows, each vowel of the name may carry any mark.
+# where a number follows, each vowel of the name may carry any mark. A web page wraps lines inside the name ("khoản 6
+# Điều 1 Nghị\nđịnh số 111/2021/NĐ-CP").
 _MARKED = {"a": "aàáảãạăằắẳẵặâầấẩẫậ", "e": "eèéẻẽẹêềếểễệ", "i": "iìíỉĩị", "o": "oòóỏõọôồốổỗộơờớởỡợ",
            "u": "uùúủũụưừứửữự", "y": "yỳýỷỹỵ", "d": "dđ"}
 
@@ -238,7 +239,7 @@ _MARKED = {"a": "aàáảãạăằắẳẵặâầấẩẫậ", "e": "eèé�
 def _any_marks(name: str) -> str:
     from pipeline.textnorm import fold
 
-    return "".join(f"[{_MARKED[k]}]" if (k := fold(c)) in _MARKED else regex.escape(c) for c in name)
+    return "".join(f"[{_MARKED[k]}]" if (k := fold(c)) in _MARKED else r"\s+" if c == " " else regex.escape(c) for c in name)
 
 
 _REF_ALT_ANY_MARKS = "|".join(_any_marks(t) for t in sorted(REF_TYPES, key=len, reverse=True))
