@@ -146,3 +146,18 @@ def test_bare_code_after_a_citation_only():
 ])
 def test_type_name_wrapped_over_lines(text, code):
     assert code in [c for _, c, _ in _titles(text)]
+
+
+# A law named in lower case after the article cited (66/2025/NQ-HĐND Hà Nội's annex; 1061/TCT-DNL, OCR'd): none read.
+@pytest.mark.parametrize("text,title", [
+    ("Người cao tuổi theo quy định tại Điều\n2 Luật người cao tuổi là công dân Việt Nam từ đủ 60 tuổi trở lên",
+     "người cao tuổi"),
+    ("- Căn cứ Khoản 2 Điều 156 Luật ban hành các văn bản quy phạm pháp luật năm 2015;",
+     "ban hành các văn bản quy phạm pháp luật"),
+])
+def test_lower_case_law_name_after_its_article(text, title):
+    assert _titles(text) == [("Luật", None, title)]
+
+
+def test_lower_case_words_after_luat_elsewhere_are_no_law():
+    assert _titles("Điều 5 Luật này quy định; các quy định của luật người khuyết tật") == []

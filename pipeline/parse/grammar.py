@@ -329,8 +329,9 @@ _KNOWN_LAW_ALT = "|".join(
 LAW_RE = regex.compile(
     r"(?P<type>(?i:Bộ luật)|Luật|Pháp lệnh|Hiến pháp)\s+(?P<title>(?i:" + _KNOWN_LAW_ALT + r")(?![\p{L}\p{N}])|" + _AMENDING_NAME
     + r"|(?<=(?:Pháp lệnh|Hiến pháp)\s+)\p{Ll}[\p{L}\s-]*?" + _LOWER_NAME_STOP
-    # "Căn cứ Luật hoạt động giám sát của Quốc hội": a lower-case name, only in a legal-basis line
-    + r"|(?<=(?i:căn cứ)\s+Luật\s+)(?!(?:này|đó|trên|các|hiện|sửa)\b)\p{Ll}+\s+\p{Ll}[\p{L}\s-]*?(?:\s+của\s+Quốc hội)?" + _LAW_STOP
+    # "Căn cứ Luật hoạt động giám sát của Quốc hội": a lower-case name, only in a legal-basis line or after the article
+    # it cites ("theo quy định tại Điều\n2 Luật người cao tuổi là công dân …")
+    + r"|(?<=(?:(?i:căn cứ)|Điều\s+\d{1,3}[a-zđ]?)\s+Luật\s+)(?!(?:này|đó|trên|các|hiện|sửa)\b)\p{Ll}+\s+\p{Ll}[\p{L}\s-]*?(?:\s+của\s+Quốc hội)?" + _LAW_STOP
     + r"|\p{Lu}[\p{L}\s,-]*?" + _LAW_STOP + r")"
 )
 # The name of a coded law or ordinance printed after its number and date, without "về": "Pháp lệnh số
