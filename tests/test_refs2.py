@@ -161,3 +161,14 @@ def test_lower_case_law_name_after_its_article(text, title):
 
 def test_lower_case_words_after_luat_elsewhere_are_no_law():
     assert _titles("Điều 5 Luật này quy định; các quy định của luật người khuyết tật") == []
+
+
+@pytest.mark.parametrize("text,code", [
+    # a Party resolution printed in the State's style (CT-TTg on Nghị quyết 08): written as the Party writes it
+    ('Ngày 02 tháng 01 năm 2002, Bộ Chính trị đã ban hành Nghị quyết số 08/NQ-TW về "Một số nhiệm vụ trọng tâm công '
+     'tác tư pháp trong thời gian tới"', "08-NQ/TW"),
+    # guard: "BCT" is also the Ministry of Industry and Trade (141/NQ-CP)
+    ("Theo đề nghị của Bộ Công Thương tại các Tờ trình số 2138/TTr-BCT", "2138/TTr-BCT"),
+])
+def test_party_code_in_state_style(text, code):
+    assert [c for _, c, _ in _titles(text)] == [code]

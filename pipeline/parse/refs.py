@@ -71,6 +71,9 @@ def _repaired_code(m: regex.Match) -> tuple[str, str]:
         joined = _SO_BEFORE.search(m.group(0)[: m.start("number") - m.start()])
         code = code.replace(number, head + tail if joined else tail, 1)
         number = head + tail if joined else tail
+    # a Party document printed in the State's style ("Nghị quyết số 08/NQ-TW" for 08-NQ/TW): written as the Party writes it
+    # (Party issuers only: "BCT" is also the Ministry of Industry and Trade, "2729/QĐ-BCT", "2138/TTr-BCT")
+    code = regex.sub(r"^(\d+)/(NQ|KL|CT|QĐ|HD|TB|KH|BC|CTr|QC|TTr|ĐA)-(TW|TƯ|TU|HU|ĐU|ĐUK|BCSĐ|BBT|VPTW)$", r"\1-\2/\3", code)
     return number, regex.sub(r"^(\d+/\d{4}/)OH(?=\d{1,2}$)", r"\1QH", code)
 
 
