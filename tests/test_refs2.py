@@ -172,3 +172,13 @@ def test_lower_case_words_after_luat_elsewhere_are_no_law():
 ])
 def test_party_code_in_state_style(text, code):
     assert [c for _, c, _ in _titles(text)] == [code]
+
+
+# "SỐ" in capitals (a title in capitals, a table, OCR): the citation was read only where another mention had "số".
+@pytest.mark.parametrize("text,code", [
+    ("BÃI BỎ QUYẾT ĐỊNH SỐ 32/2023/QĐ-UBND NGÀY 26 THÁNG 7 NĂM\n2023 CỦA ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH",
+     "32/2023/QĐ-UBND"),  # 2828/QĐ-UBND's title
+    ("I. LĨNH VỰC GIÁO DỤC NGHỀ NGHIỆP \n1.  \nLuật \nSố 74/2014/QH13     \n", "74/2014/QH13"),  # 1478/QĐ-BLĐTBXH's table
+])
+def test_so_in_capitals(text, code):
+    assert [c for _, c, _ in _titles(text)] == [code]

@@ -224,7 +224,7 @@ _REF_QUALIFIER = r"(?:\s+[\p{L}-]+|,\s+\p{Ll}[\p{L}-]*)"
 # "Quyết định số 1183/QĐ-TTg ngày 14/10/2024 của Thủ tướng Chính phủ phê duyệt …"
 # "số" as OCR reads it: "sô.", "sổ", "s6" before the number.
 # ("sé": OCR misread the mark; a stray bracket or bar may stand between "số" and the number: "Nghị quyết số ] 39/NQ-CP")
-_SO = r"(?:số|s[ôổoé6]\.?)"
+_SO = r"(?i:số|s[ôổoé6]\.?)"  # in any case: a title in capitals cites "BÃI BỎ QUYẾT ĐỊNH SỐ 32/2023/QĐ-UBND"
 _SO_LABEL = _SO + r"\s*[:.]?\s*(?:[\]\[|]\s*)?"
 # OCR may split the number of a cited code in two: "Quyết định số 1 10/QĐ-BTC", "Nghị định số 1 18/2021/NĐ-CP" (a
 # digit, a space, the rest of the number right before its slash); refs.py joins the digits.

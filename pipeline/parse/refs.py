@@ -58,7 +58,7 @@ def _abbrev_type(symbol: str) -> str | None:
     """The type a code's symbol names: "2021/NĐ-CP" a Nghị định, "QĐ-TTg" a Quyết định, "KL/TW" a Kết luận."""
     head = regex.split(r"[-/]", regex.sub(r"^\d{4}/", "", symbol), maxsplit=1)[0]
     return grammar.TYPE_ABBREV.get(head)
-_SO_BEFORE = regex.compile(r"(?:số|s[ôổoé6]\.?)\s*[:.]?\s*(?:[\]\[|]\s*)?$")
+_SO_BEFORE = regex.compile(r"(?i:số|s[ôổoé6]\.?)\s*[:.]?\s*(?:[\]\[|]\s*)?$")
 
 
 def _repaired_code(m: regex.Match) -> tuple[str, str]:
