@@ -179,6 +179,9 @@ def test_party_code_in_state_style(text, code):
     ("BÃI BỎ QUYẾT ĐỊNH SỐ 32/2023/QĐ-UBND NGÀY 26 THÁNG 7 NĂM\n2023 CỦA ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH",
      "32/2023/QĐ-UBND"),  # 2828/QĐ-UBND's title
     ("I. LĨNH VỰC GIÁO DỤC NGHỀ NGHIỆP \n1.  \nLuật \nSố 74/2014/QH13     \n", "74/2014/QH13"),  # 1478/QĐ-BLĐTBXH's table
+    # the Prime Minister's "TTg" in capitals is written as he writes it (980/KH-UBND, 2820/QĐ-UBND HCM's titles)
+    ("HIỆN QUYẾT ĐỊNH SỐ 1899/QĐ-TTG NGÀY 04/9/2025 CỦA THỦ TƯỚNG CHÍNH PHỦ BAN HÀNH", "1899/QĐ-TTg"),
+    ("TRIỂN KHAI QUYẾT ĐỊNH SỐ 06/QĐ-TTG NGÀY 02 THÁNG 01", "06/QĐ-TTg"),
 ])
 def test_so_in_capitals(text, code):
     assert [c for _, c, _ in _titles(text)] == [code]

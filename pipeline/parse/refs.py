@@ -74,6 +74,9 @@ def _repaired_code(m: regex.Match) -> tuple[str, str]:
     # a Party document printed in the State's style ("Nghị quyết số 08/NQ-TW" for 08-NQ/TW): written as the Party writes it
     # (Party issuers only: "BCT" is also the Ministry of Industry and Trade, "2729/QĐ-BCT", "2138/TTr-BCT")
     code = regex.sub(r"^(\d+)/(NQ|KL|CT|QĐ|HD|TB|KH|BC|CTr|QC|TTr|ĐA)-(TW|TƯ|TU|HU|ĐU|ĐUK|BCSĐ|BBT|VPTW)$", r"\1-\2/\3", code)
+    # a code in a title in capitals: the mixed-case parts as the issuer writes them ("QUYẾT ĐỊNH SỐ 1899/QĐ-TTG" =
+    # 1899/QĐ-TTg)
+    code = regex.sub(r"(?<=[-/])(TTG|TTR|CTR)(?=$|[-/])", lambda x: x.group(1)[:-1] + x.group(1)[-1].lower(), code)
     return number, regex.sub(r"^(\d+/\d{4}/)OH(?=\d{1,2}$)", r"\1QH", code)
 
 
