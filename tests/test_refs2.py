@@ -185,3 +185,12 @@ def test_party_code_in_state_style(text, code):
 ])
 def test_so_in_capitals(text, code):
     assert [c for _, c, _ in _titles(text)] == [code]
+
+
+# A firm named after the law is no law (the answer letters 86541/CTHN-TTHT, 3868/BHXH-BT gave "Luật TNHH …").
+@pytest.mark.parametrize("text", [
+    "Kính gui: Công ty Luật TNHH Justiva Law",
+    "Đề nghị Công ty Luật TNHH ACS Legal Việt Nam thực hiện theo hướng dẫn",
+])
+def test_law_firm_is_no_law(text):
+    assert _titles(text) == []

@@ -326,8 +326,10 @@ _KNOWN_LAW_ALT = "|".join(
     for name in sorted(KNOWN_LAW_NAMES, key=len, reverse=True))
 # Laws cited by name: "Luật Trẻ em", "Bộ luật Lao động", "Luật Địa chất và Khoáng sản", "Pháp lệnh ưu đãi người có
 # công với cách mạng", "Luật sửa đổi, bổ sung một số điều của Luật A và Luật B".
+# A firm or school named after the law is no law: "Kính gửi: Công ty Luật TNHH Justiva Law", "Trường Đại học Luật Hà Nội".
+_LAW_INSTITUTION = r"(?<!(?i:công ty|hãng|văn phòng|đại học|trường|khoa|viện|đoàn|cử nhân|thạc sĩ|tiến sĩ)\s+)"
 LAW_RE = regex.compile(
-    r"(?P<type>(?i:Bộ luật)|Luật|Pháp lệnh|Hiến pháp)\s+(?P<title>(?i:" + _KNOWN_LAW_ALT + r")(?![\p{L}\p{N}])|" + _AMENDING_NAME
+    _LAW_INSTITUTION + r"(?P<type>(?i:Bộ luật)|Luật|Pháp lệnh|Hiến pháp)\s+(?P<title>(?i:" + _KNOWN_LAW_ALT + r")(?![\p{L}\p{N}])|" + _AMENDING_NAME
     + r"|(?<=(?:Pháp lệnh|Hiến pháp)\s+)\p{Ll}[\p{L}\s-]*?" + _LOWER_NAME_STOP
     # "Căn cứ Luật hoạt động giám sát của Quốc hội": a lower-case name, only in a legal-basis line or after the article
     # it cites ("theo quy định tại Điều\n2 Luật người cao tuổi là công dân …")
