@@ -194,3 +194,19 @@ def test_so_in_capitals(text, code):
 ])
 def test_law_firm_is_no_law(text):
     assert _titles(text) == []
+
+
+# A law's name ran on into the clause after it (saved development texts: 333/QĐ-BTC, 2739/VPCP-ĐMDN, 778/TCHQ-GSQL,
+# 7594/TCHQ-PC): "có", "chưa", "không", "nếu", "do" … and a capital "Đối với" end it; a word of the sentence after
+# "Hiến pháp"/"Pháp lệnh" is no name.
+@pytest.mark.parametrize("text,titles", [
+    ("thi hành một số điều của Luật Chứng khoán có hiệu lực thi hành, các thông", [("Luật", None, "Chứng khoán")]),
+    ("quy định về quản trị doanh nghiệp tại Luật Doanh nghiệp chưa được thực thi do Văn phòng Chính phủ",
+     [("Luật", None, "Doanh nghiệp")]),
+    ("hẩu cảng biển theo quy định tại Điều 41 Luật Hải quan Đối với các Chi cục Hải quan", [("Luật", None, "Hải quan")]),
+    ("- Một là, bảo dam phù hợp với Hiến pháp năm 2013, Bộ luật Hình sự", [("Bộ luật", None, "Hình sự")]),
+    # guard: an ordinance's lower-case name keeps "có" and "với"
+    ("Căn cứ Pháp lệnh ưu đãi người có công với cách mạng;", [("Pháp lệnh", None, "ưu đãi người có công với cách mạng")]),
+])
+def test_law_name_ends_before_its_clause(text, titles):
+    assert _titles(text) == titles

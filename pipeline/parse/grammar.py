@@ -273,7 +273,10 @@ REF_TYPE_RE = regex.compile(r"(?<!\p{L})(?i:" + _REF_ALT + r")(?!\p{L})")
 LAWMAKER = r"(?:Quốc hội|Ủy ban [Tt]hường vụ Quốc hội|Chủ tịch nước|Chính phủ|Nhà nước)"
 # Words that end a law's name: "Luật Trẻ em số …", "… ngày 16/6/2025", "… năm 2019", "… đã được sửa đổi", "… quy định",
 # "khoản 1 Điều 25 Luật Đường sắt đối với các nội dung sau".
-_LAW_STOP_WORDS = r"số|ngày|năm|đã|được|quy định|hiện hành|theo|nhằm|để|trong|tại|đối với|với|về|hướng|thì|là|\d{4}"
+# … and a clause going on after the name: "Luật Chứng khoán có hiệu lực …", "Luật Doanh nghiệp chưa …", "Bộ luật Lao
+# động không …", "Luật Việc làm nếu …", "Luật Bảo hiểm y tế do … ban hành", "Luật Hải quan Đối với …".
+_LAW_STOP_WORDS = (r"số|ngày|năm|đã|được|quy định|hiện hành|theo|nhằm|để|trong|tại|(?i:đối với)|với|về|hướng|thì|là|có|chưa|không"
+                   r"|nếu|do|khi|mà|sẽ|phải|cần|bị|\d{4}")
 # "của" ends the name before the law-maker or a lower-case word ("Luật Đất đai của Quốc hội", "của nước ta") but
 # not before another body inside the name: "Luật Ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân và Ủy
 # ban nhân dân".
@@ -296,7 +299,7 @@ def _law_stop(words: str = _LAW_STOP_WORDS, of: str = _OF_STOP) -> str:
 _LAW_STOP = _law_stop()
 # A lower-case name after "Pháp lệnh"/"Hiến pháp" runs on through "với"/"của" ("Pháp lệnh ưu đãi người có công với
 # cách mạng"), up to "của" + the law-maker.
-_LOWER_NAME_STOP = _law_stop(_LAW_STOP_WORDS.replace("|đối với|với|", "|"), r"của\s+" + LAWMAKER + r"\b")
+_LOWER_NAME_STOP = _law_stop(_LAW_STOP_WORDS.replace("|(?i:đối với)|với|", "|").replace("|có|", "|"), r"của\s+" + LAWMAKER + r"\b")
 # An amending act: "Luật sửa đổi, bổ sung một số điều của Luật A và Luật B" (comma sometimes left out; "Luật Sửa đổi, …"
 # capitalised as a name) — to the end of
 # the clause, a number or date, or "của" + the law-maker.
@@ -330,7 +333,9 @@ _KNOWN_LAW_ALT = "|".join(
 _LAW_INSTITUTION = r"(?<!(?i:công ty|hãng|văn phòng|đại học|trường|khoa|viện|đoàn|cử nhân|thạc sĩ|tiến sĩ)\s+)"
 LAW_RE = regex.compile(
     _LAW_INSTITUTION + r"(?P<type>(?i:Bộ luật)|Luật|Pháp lệnh|Hiến pháp)\s+(?P<title>(?i:" + _KNOWN_LAW_ALT + r")(?![\p{L}\p{N}])|" + _AMENDING_NAME
-    + r"|(?<=(?:Pháp lệnh|Hiến pháp)\s+)\p{Ll}[\p{L}\s-]*?" + _LOWER_NAME_STOP
+    # (not a word of the sentence: "Hiến pháp năm 2013", "Pháp lệnh này", "Hiến pháp và tính thống nhất")
+    + r"|(?<=(?:Pháp lệnh|Hiến pháp)\s+)(?!(?:năm|này|đó|và|theo|đúng|các|của|để|được|đã|là|với|về|trong|tại|thì)\b)\p{Ll}[\p{L}\s-]*?"
+    + _LOWER_NAME_STOP
     # "Căn cứ Luật hoạt động giám sát của Quốc hội": a lower-case name, only in a legal-basis line or after the article
     # it cites ("theo quy định tại Điều\n2 Luật người cao tuổi là công dân …")
     + r"|(?<=(?:(?i:căn cứ)|Điều\s+\d{1,3}[a-zđ]?)\s+Luật\s+)(?!(?:này|đó|trên|các|hiện|sửa)\b)\p{Ll}+\s+\p{Ll}[\p{L}\s-]*?(?:\s+của\s+Quốc hội)?" + _LAW_STOP
