@@ -210,3 +210,18 @@ def test_law_firm_is_no_law(text):
 ])
 def test_law_name_ends_before_its_clause(text, titles):
     assert _titles(text) == titles
+
+
+# Law names of the saved development texts cut wrong: an amending law's name ran into "(sau đây gọi tắt là …" (7360/KH-UBND
+# Lai Châu), a known name OCR printed with a wrong mark was cut ("xuât cảnh", 450/VPCP-QHQT), "trên địa bàn" ran on
+# (254/QĐ-UBND).
+@pytest.mark.parametrize("text,title", [
+    ("Luật sửa đổi, bổ sung một số điều của Luật Tiêu chuẩn và quy chuẩn kỹ thuật\n(sau đây gọi tắt là Kế hoạch) với các "
+     "nội dung sau:", "sửa đổi, bổ sung một số điều của Luật Tiêu chuẩn và quy chuẩn kỹ thuật"),
+    ("thủ tục nhập cảnh dé triển khai thống nhất trên toàn quốc, phù hợp với Luật Nhập\ncảnh, xuât cảnh, quá cảnh, cư trú "
+     "của người nước ngoài tại Việt Nam, đảm bảo tuân",
+     "Nhập cảnh, xuât cảnh, quá cảnh, cư trú của người nước ngoài tại Việt Nam"),
+    (" BMNN và các văn bản hướng dẫn thi hành Luật Bảo vệ BMNN trên địa bàn tỉnh.", "Bảo vệ BMNN"),
+])
+def test_law_names_of_saved_texts(text, title):
+    assert [t for _, _, t in _titles(text)] == [title]

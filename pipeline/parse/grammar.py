@@ -276,7 +276,7 @@ LAWMAKER = r"(?:Quốc hội|Ủy ban [Tt]hường vụ Quốc hội|Chủ tịc
 # … and a clause going on after the name: "Luật Chứng khoán có hiệu lực …", "Luật Doanh nghiệp chưa …", "Bộ luật Lao
 # động không …", "Luật Việc làm nếu …", "Luật Bảo hiểm y tế do … ban hành", "Luật Hải quan Đối với …".
 _LAW_STOP_WORDS = (r"số|ngày|năm|đã|được|quy định|hiện hành|theo|nhằm|để|trong|tại|(?i:đối với)|với|về|hướng|thì|là|có|chưa|không"
-                   r"|nếu|do|khi|mà|sẽ|phải|cần|bị|\d{4}")
+                   r"|nếu|do|khi|mà|sẽ|phải|cần|bị|trên|\d{4}")
 # "của" ends the name before the law-maker or a lower-case word ("Luật Đất đai của Quốc hội", "của nước ta") but
 # not before another body inside the name: "Luật Ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân và Ủy
 # ban nhân dân".
@@ -301,12 +301,12 @@ _LAW_STOP = _law_stop()
 # cách mạng"), up to "của" + the law-maker.
 _LOWER_NAME_STOP = _law_stop(_LAW_STOP_WORDS.replace("|(?i:đối với)|với|", "|").replace("|có|", "|"), r"của\s+" + LAWMAKER + r"\b")
 # An amending act: "Luật sửa đổi, bổ sung một số điều của Luật A và Luật B" (comma sometimes left out; "Luật Sửa đổi, …"
-# capitalised as a name) — to the end of
+# capitalised as a name) — not past "(sau đây gọi tắt là …" or "như sau" — to the end of
 # the clause, a number or date, or "của" + the law-maker.
-_AMENDING_NAME = (r"[sS]ửa đổi,? bổ sung [^;\n]*?(?=\s+(?:số\s*\d|ngày\s+\d|của\s+" + LAWMAKER + r"\b)|[;.\n]|$)")
+_AMENDING_NAME = (r"[sS]ửa đổi,? bổ sung [^;\n]*?(?=\s+(?:số\s*\d|ngày\s+\d|của\s+" + LAWMAKER + r"\b|như sau\b)|\s*\((?=sau đây|gọi tắt)|[;.\n]|$)")
 # Names of laws whose own words the stops above would cut: "và" before a lower-case word ("Luật Hỗ trợ doanh nghiệp nhỏ
 # và vừa"), "của", "theo", "tại", a long part after a comma. Matched whole before the grammar, in any capitalisation,
-# a comma between the parts optional and the words wrapped over lines.
+# a comma between the parts optional, the words wrapped over lines and their marks as OCR read them ("xuât cảnh").
 KNOWN_LAW_NAMES = (
     "Hỗ trợ doanh nghiệp nhỏ và vừa", "Quy hoạch đô thị và nông thôn", "Đo đạc và bản đồ",
     "Tài nguyên, môi trường biển và hải đảo", "Bảo vệ và phát triển rừng", "Bảo vệ và kiểm dịch thực vật",
@@ -325,7 +325,7 @@ KNOWN_LAW_NAMES = (
     "Thuế xuất khẩu, thuế nhập khẩu", "Tổ chức Tòa án nhân dân", "Tổ chức Viện kiểm sát nhân dân",
 )
 _KNOWN_LAW_ALT = "|".join(
-    "".join(r",?\s+" if regex.fullmatch(r",?\s+", part) else regex.escape(part) for part in regex.split(r"(,?\s+)", name))
+    "".join(r",?\s+" if regex.fullmatch(r",?\s+", part) else _any_marks(part) for part in regex.split(r"(,?\s+)", name))
     for name in sorted(KNOWN_LAW_NAMES, key=len, reverse=True))
 # Laws cited by name: "Luật Trẻ em", "Bộ luật Lao động", "Luật Địa chất và Khoáng sản", "Pháp lệnh ưu đãi người có
 # công với cách mạng", "Luật sửa đổi, bổ sung một số điều của Luật A và Luật B".
