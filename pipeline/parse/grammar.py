@@ -236,27 +236,70 @@ _REF_ALT = "|".join(sorted((regex.escape(t) for t in REF_TYPES), key=len, revers
 _REF_QUALIFIER = r"(?:\s+[\p{L}-]+|,\s+\p{Ll}[\p{L}-]*)"
 # "Quyết định số 1183/QĐ-TTg ngày 14/10/2024 của Thủ tướng Chính phủ phê duyệt …"
 # "số" as OCR reads it: "sô.", "sổ", "s6" before the number.
-_SO = r"(?:số|s[ôổo6]\.?)"
+# ("sé": OCR misread the mark; a stray bracket or bar may stand between "số" and the number: "Nghị quyết số ] 39/NQ-CP")
+_SO = r"(?i:số|s[ôổoé6]\.?)"  # in any case: a title in capitals cites "BÃI BỎ QUYẾT ĐỊNH SỐ 32/2023/QĐ-UBND"
+_SO_LABEL = _SO + r"\s*[:.]?\s*(?:[\]\[|]\s*)?"
+# OCR may split the number of a cited code in two: "Quyết định số 1 10/QĐ-BTC", "Nghị định số 1 18/2021/NĐ-CP" (a
+# digit, a space, the rest of the number right before its slash); refs.py joins the digits.
+_REF_CODE = CODE.replace(r"(?P<number>\d{1,6}", r"(?P<number>(?:\d{1,3} (?=\d{1,3}\s*/))?\d{1,6}", 1)
+# OCR loses or changes the marks of a type name ("Tra lời Văn ban số 21496/SCPO", "Quyét định số …"): in a citation,
+# where a number follows, each vowel of the name may carry any mark. A web page wraps lines inside the name ("khoản 6
+# Điều 1 Nghị\nđịnh số 111/2021/NĐ-CP").
+_MARKED = {"a": "aàáảãạăằắẳẵặâầấẩẫậ", "e": "eèéẻẽẹêềếểễệ", "i": "iìíỉĩị", "o": "oòóỏõọôồốổỗộơờớởỡợ",
+           "u": "uùúủũụưừứửữự", "y": "yỳýỷỹỵ", "d": "dđ"}
+
+
+def _any_marks(name: str) -> str:
+    from pipeline.textnorm import fold
+
+    return "".join(f"[{_MARKED[k]}]" if (k := fold(c)) in _MARKED else r"\s+" if c == " " else regex.escape(c) for c in name)
+
+
+_REF_ALT_ANY_MARKS = "|".join(_any_marks(t) for t in sorted(REF_TYPES, key=len, reverse=True))
 REF_RE = regex.compile(
-    r"(?<!\p{L})(?P<type>(?i:" + _REF_ALT + r"))(?:" + _REF_QUALIFIER + r"{1,8}?\s+" + _SO + r"\s*[:.]?\s*|\s+(?:" + _SO + r"\s*[:.]?\s*)?)" + CODE,
+    r"(?<!\p{L})(?P<type>(?i:" + _REF_ALT_ANY_MARKS + r"))(?:" + _REF_QUALIFIER + r"{1,8}?\s+" + _SO_LABEL + r"|\s+(?:" + _SO_LABEL + r")?)" + _REF_CODE,
 )
 # Later items of an enumeration: "các Quyết định: số 36/QĐ-TTg …; số 1569/QĐ-TTg … và số 1668/QĐ-TTg".
 ENUM_REF_RE = regex.compile(r"(?:[;:,]|\bvà)\s*số\s+" + CODE)
+# … or without "số", right after the one before: "Nghị định số 100/2019/NĐ-CP và 123/2021/NĐ-CP", "Thông tư số
+# 78/2021/TT-BTC, 80/2021/TT-BTC" (refs.py checks that nothing but a date stands between).
+ENUM_BARE_REF_RE = regex.compile(r"(?:[;,]|\bvà)\s*" + CODE + r"(?![\p{L}\d/-])")
+# A type written as its abbreviation, in capitals: "theo CV số 1193/CT-TTHT", "Căn cứ NĐ số 123/2020/NĐ-CP", "QĐ
+# 1234/QĐ-UBND" (no words between it and the number).
+REF_ABBREVIATIONS = {"CV": "Công văn", "TTLT": "Thông tư liên tịch", "QĐ": "Quyết định", "NĐ": "Nghị định", "TT": "Thông tư",
+                     "NQ": "Nghị quyết", "KH": "Kế hoạch", "TB": "Thông báo", "CT": "Chỉ thị", "CĐ": "Công điện",
+                     "BC": "Báo cáo", "TTr": "Tờ trình", "KL": "Kết luận"}
+ABBREV_REF_RE = regex.compile(r"(?<![\p{L}\d/-])(?P<type>" + "|".join(REF_ABBREVIATIONS) + r")\.?\s+(?:" + _SO_LABEL + r")?"
+                              + _REF_CODE)
+# A letter cited by its sender's own numbering, which no state symbol shapes: "Trả lời công văn số USABC-HN-20251121-01
+# ngày 21/11/2025 của Hội đồng …", "công văn số 128.2025/OL.WMCLV ngày …", "01-10/2025/CV-TKV của Công ty …",
+# "25-2303/PBHC-KD", "Trả lời văn thư số 01-2019/CV/MIV ngày …": digits and letters joined by ".", "/" or "-"; read
+# only where its date, its sender or a clause end
+# follows (a "văn bản số hóa" has no digit).
+OWN_NUMBERING_REF_RE = regex.compile(
+    r"(?<!\p{L})(?P<type>(?i:công văn|văn bản|văn thư))\s+số\s*:?\s*(?P<code>(?=\S*\d)(?=\S*\p{L})[\p{L}\d]+(?:[./-][\p{L}\d]+)+)"
+    r"(?=\s*(?:ngày\b|của\b|[,;)]|\.(?:\s|$)|$))")
 REF_TYPE_RE = regex.compile(r"(?<!\p{L})(?i:" + _REF_ALT + r")(?!\p{L})")
 # Laws cited by name: "Luật Trẻ em", "Bộ luật Lao động", "Luật Tổ chức chính quyền địa phương ngày …".
 # Who makes laws and ordinances: "Luật … của Quốc hội", "Pháp lệnh … của Ủy ban thường vụ Quốc hội" name the maker
 # after the law's name (the issuer, not part of the name).
 LAWMAKER = r"(?:Quốc hội|Ủy ban [Tt]hường vụ Quốc hội|Chủ tịch nước|Chính phủ|Nhà nước)"
-# Words that end a law's name: "Luật Trẻ em số …", "… ngày 16/6/2025", "… năm 2019", "… đã được sửa đổi", "… quy định".
-_LAW_STOP_WORDS = r"số|ngày|năm|đã|được|quy định|hiện hành|theo|nhằm|để|trong|tại|với|về|hướng|thì|là|\d{4}"
+# Words that end a law's name: "Luật Trẻ em số …", "… ngày 16/6/2025", "… năm 2019", "… đã được sửa đổi", "… quy định",
+# "khoản 1 Điều 25 Luật Đường sắt đối với các nội dung sau".
+# … and a clause going on after the name: "Luật Chứng khoán có hiệu lực …", "Luật Doanh nghiệp chưa …", "Bộ luật Lao
+# động không …", "Luật Việc làm nếu …", "Luật Bảo hiểm y tế do … ban hành", "Luật Hải quan Đối với …".
+_LAW_STOP_WORDS = (r"số|ngày|năm|đã|được|quy định|hiện hành|theo|nhằm|để|trong|tại|(?i:đối với)|với|về|hướng|thì|là|có|chưa|không"
+                   r"|nếu|do|khi|mà|sẽ|phải|cần|bị|trên|\d{4}")
 # "của" ends the name before the law-maker or a lower-case word ("Luật Đất đai của Quốc hội", "của nước ta") but
 # not before another body inside the name: "Luật Ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân và Ủy
 # ban nhân dân".
 _OF_STOP = r"của\s+(?:" + LAWMAKER + r"\b|(?!\p{Lu}))"
 # A comma inside a name: 1–3 lower-case words after it, then the name ends ("Luật Cán bộ, công chức số 80/2025/QH15",
 # "Luật Phòng, chống tham nhũng năm 2018"); a comma before "các văn bản…", another act or a clause ends the name.
-_COMMA_IN_NAME = (r",\s+(?!(?:các|những|một|này|đó|nay|và|hoặc|đồng thời|" + _LAW_STOP_WORDS + r")\b)\p{Ll}+(?:\s+\p{Ll}+){0,2}"
-                  r"(?=\s+(?:số|ngày|năm)\b|\s+và\s+(?:" + _REF_ALT + r")\b|[,;.:()\n]|$)")
+# A longer part after the comma, up to six words, only when the law's number or date follows: "Luật Trật tự, an toàn
+# giao thông đường bộ ngày 27 tháng 6 năm 2023".
+_COMMA_IN_NAME = (r",\s+(?!(?:các|những|một|này|đó|nay|và|hoặc|đồng thời|" + _LAW_STOP_WORDS + r")\b)\p{Ll}+(?:(?:\s+\p{Ll}+){0,2}"
+                  r"(?=\s+(?:số|ngày|năm)\b|\s+và\s+(?:" + _REF_ALT + r")\b|[,;.:()\n]|$)|(?:\s+\p{Ll}+){3,5}(?=\s+(?:số|ngày|năm)\b))")
 
 
 def _law_stop(words: str = _LAW_STOP_WORDS, of: str = _OF_STOP) -> str:
@@ -269,22 +312,53 @@ def _law_stop(words: str = _LAW_STOP_WORDS, of: str = _OF_STOP) -> str:
 _LAW_STOP = _law_stop()
 # A lower-case name after "Pháp lệnh"/"Hiến pháp" runs on through "với"/"của" ("Pháp lệnh ưu đãi người có công với
 # cách mạng"), up to "của" + the law-maker.
-_LOWER_NAME_STOP = _law_stop(_LAW_STOP_WORDS.replace("|với|", "|"), r"của\s+" + LAWMAKER + r"\b")
-# An amending act: "Luật sửa đổi, bổ sung một số điều của Luật A và Luật B" (comma sometimes left out) — to the end of
+_LOWER_NAME_STOP = _law_stop(_LAW_STOP_WORDS.replace("|(?i:đối với)|với|", "|").replace("|có|", "|"), r"của\s+" + LAWMAKER + r"\b")
+# An amending act: "Luật sửa đổi, bổ sung một số điều của Luật A và Luật B" (comma sometimes left out; "Luật Sửa đổi, …"
+# capitalised as a name) — not past "(sau đây gọi tắt là …" or "như sau" — to the end of
 # the clause, a number or date, or "của" + the law-maker.
-_AMENDING_NAME = (r"sửa đổi,? bổ sung [^;\n]*?(?=\s+(?:số\s*\d|ngày\s+\d|của\s+" + LAWMAKER + r"\b)|[;.\n]|$)")
+_AMENDING_NAME = (r"[sS]ửa đổi,? bổ sung [^;\n]*?(?=\s+(?:số\s*\d|ngày\s+\d|của\s+" + LAWMAKER + r"\b|như sau\b)|\s*\((?=sau đây|gọi tắt)|[;.\n]|$)")
+# Names of laws whose own words the stops above would cut: "và" before a lower-case word ("Luật Hỗ trợ doanh nghiệp nhỏ
+# và vừa"), "của", "theo", "tại", a long part after a comma. Matched whole before the grammar, in any capitalisation,
+# a comma between the parts optional, the words wrapped over lines and their marks as OCR read them ("xuât cảnh").
+KNOWN_LAW_NAMES = (
+    "Hỗ trợ doanh nghiệp nhỏ và vừa", "Quy hoạch đô thị và nông thôn", "Đo đạc và bản đồ",
+    "Tài nguyên, môi trường biển và hải đảo", "Bảo vệ và phát triển rừng", "Bảo vệ và kiểm dịch thực vật",
+    "Bảo vệ, chăm sóc và giáo dục trẻ em", "Bảo vệ và chăm sóc sức khỏe nhân dân", "Khoa học và công nghệ",
+    "Khoa học, công nghệ và đổi mới sáng tạo", "Tiêu chuẩn và quy chuẩn kỹ thuật", "Hôn nhân và gia đình",
+    "Phí và lệ phí", "Sử dụng năng lượng tiết kiệm và hiệu quả", "Phòng cháy và chữa cháy",
+    "Phòng cháy, chữa cháy và cứu nạn, cứu hộ", "Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ",
+    "Địa chất và khoáng sản", "Quản lý và đầu tư vốn nhà nước tại doanh nghiệp",
+    "Quản lý, sử dụng vốn nhà nước đầu tư vào sản xuất, kinh doanh tại doanh nghiệp",
+    "Phòng, chống tác hại của rượu, bia", "Phòng, chống tác hại của thuốc lá",
+    "Hoạt động giám sát của Quốc hội và Hội đồng nhân dân", "Xuất cảnh, nhập cảnh của công dân Việt Nam",
+    "Nhập cảnh, xuất cảnh, quá cảnh, cư trú của người nước ngoài tại Việt Nam",
+    "Người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng", "Đầu tư theo phương thức đối tác công tư",
+    "Trật tự, an toàn giao thông đường bộ", "Quản lý, sử dụng tài sản công", "Phòng, chống bạo lực gia đình",
+    "Phòng, chống mua bán người", "Hiến, lấy, ghép mô, bộ phận cơ thể người và hiến, lấy xác",
+    "Thuế xuất khẩu, thuế nhập khẩu", "Tổ chức Tòa án nhân dân", "Tổ chức Viện kiểm sát nhân dân",
+)
+_KNOWN_LAW_ALT = "|".join(
+    "".join(r",?\s+" if regex.fullmatch(r",?\s+", part) else _any_marks(part) for part in regex.split(r"(,?\s+)", name))
+    for name in sorted(KNOWN_LAW_NAMES, key=len, reverse=True))
 # Laws cited by name: "Luật Trẻ em", "Bộ luật Lao động", "Luật Địa chất và Khoáng sản", "Pháp lệnh ưu đãi người có
 # công với cách mạng", "Luật sửa đổi, bổ sung một số điều của Luật A và Luật B".
+# A firm or school named after the law is no law: "Kính gửi: Công ty Luật TNHH Justiva Law", "Trường Đại học Luật Hà Nội".
+_LAW_INSTITUTION = r"(?<!(?i:công ty|hãng|văn phòng|đại học|trường|khoa|viện|đoàn|cử nhân|thạc sĩ|tiến sĩ)\s+)"
 LAW_RE = regex.compile(
-    r"(?P<type>(?i:Bộ luật)|Luật|Pháp lệnh|Hiến pháp)\s+(?P<title>" + _AMENDING_NAME
-    + r"|(?<=(?:Pháp lệnh|Hiến pháp)\s+)\p{Ll}[\p{L}\s-]*?" + _LOWER_NAME_STOP
-    # "Căn cứ Luật hoạt động giám sát của Quốc hội": a lower-case name, only in a legal-basis line
-    + r"|(?<=(?i:căn cứ)\s+Luật\s+)(?!(?:này|đó|trên|các|hiện|sửa)\b)\p{Ll}+\s+\p{Ll}[\p{L}\s-]*?(?:\s+của\s+Quốc hội)?" + _LAW_STOP
+    _LAW_INSTITUTION + r"(?P<type>(?i:Bộ luật)|Luật|Pháp lệnh|Hiến pháp)\s+(?P<title>(?i:" + _KNOWN_LAW_ALT + r")(?![\p{L}\p{N}])|" + _AMENDING_NAME
+    # (not a word of the sentence: "Hiến pháp năm 2013", "Pháp lệnh này", "Hiến pháp và tính thống nhất")
+    + r"|(?<=(?:Pháp lệnh|Hiến pháp)\s+)(?!(?:năm|này|đó|và|theo|đúng|các|của|để|được|đã|là|với|về|trong|tại|thì)\b)\p{Ll}[\p{L}\s-]*?"
+    + _LOWER_NAME_STOP
+    # "Căn cứ Luật hoạt động giám sát của Quốc hội": a lower-case name, only in a legal-basis line or after the article
+    # it cites ("theo quy định tại Điều\n2 Luật người cao tuổi là công dân …")
+    + r"|(?<=(?:(?i:căn cứ)|Điều\s+\d{1,3}[a-zđ]?)\s+Luật\s+)(?!(?:này|đó|trên|các|hiện|sửa)\b)\p{Ll}+\s+\p{Ll}[\p{L}\s-]*?(?:\s+của\s+Quốc hội)?" + _LAW_STOP
     + r"|\p{Lu}[\p{L}\s,-]*?" + _LAW_STOP + r")"
 )
 # The name of a coded law or ordinance printed after its number and date, without "về": "Pháp lệnh số
 # 26/2005/PL-UBTVQH11 ngày 29/6/2005 ưu đãi người có công với cách mạng".
-LAW_NAME_AFTER_RE = regex.compile(r"\s*,?\s*(?P<title>\p{Ll}[\p{L}\s-]*?)" + _LOWER_NAME_STOP)
+# (Not a clause about the law: "Luật … số 38/2019/QH14 có hiệu lực kể từ …".)
+LAW_NAME_AFTER_RE = regex.compile(r"\s*,?\s*(?!(?:có|được|đã|là|và|thì|của|tại|theo|quy định|hiện hành)\b)(?P<title>\p{Ll}[\p{L}\s-]*?)"
+                                  + _LOWER_NAME_STOP)
 # A second member of a name built in parallel: "Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân" (the
 # words after "và" repeat words of the name; refs.py checks that).
 LAW_PARALLEL_RE = regex.compile(r"\s+và\s+(?P<head>\p{Ll}+(?:\s+\p{Ll}+)?)(?P<rest>\s+\p{Lu}[\p{L}\s-]*?)" + _LAW_STOP)

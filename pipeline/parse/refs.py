@@ -48,6 +48,49 @@ def _tail(text: str, pos: int) -> tuple[str | None, str | None, str | None, int]
     return date, issuer, title, pos
 
 
+LAWS = ("Luật", "Bộ luật", "Pháp lệnh")
+# What may stand between two codes of one enumeration: the first one's date ("số 36/QĐ-TTg ngày 01/02/2025, 1569/QĐ-TTg").
+_JUST_AFTER = regex.compile(r"\s*(?:\(?\s*ngày\s+(?:" + grammar.DATE + r")\s*\)?)?\s*$")
+
+
+def _citations(text: str) -> list[regex.Match]:
+    """Citations by type name, and by the type's abbreviation where no type name is read ("theo CV số 1193/CT-TTHT").
+    A title in capitals ("BÃI BỎ THÔNG TƯ SỐ 31/2015/TT-BYT") names what the document acts on; its body cites it,
+    so a type and "SỐ" both in capitals are left to the body (tests/test_unseen_forms.py reads such a page so)."""
+    named = [m for m in grammar.REF_RE.finditer(text) if not _in_capitals(m)]
+    abbreviated = [m for m in grammar.ABBREV_REF_RE.finditer(text)
+                   if not any(n.start() <= m.start("number") < n.end() for n in named)]
+    return sorted(named + abbreviated, key=lambda m: m.start())
+
+
+def _in_capitals(m: regex.Match) -> bool:
+    head = m.group(0)[: (m.start("pnumber") if m.group("pnumber") else m.start("number")) - m.start()]
+    return bool(regex.search(r"(?<!\p{L})SỐ\b", head)) and head == head.upper()
+
+
+def _abbrev_type(symbol: str) -> str | None:
+    """The type a code's symbol names: "2021/NĐ-CP" a Nghị định, "QĐ-TTg" a Quyết định, "KL/TW" a Kết luận."""
+    head = regex.split(r"[-/]", regex.sub(r"^\d{4}/", "", symbol), maxsplit=1)[0]
+    return grammar.TYPE_ABBREV.get(head)
+_SO_BEFORE = regex.compile(r"(?i:số|s[ôổoé6]\.?)\s*[:.]?\s*(?:[\]\[|]\s*)?$")
+
+
+def _repaired_code(m: regex.Match) -> tuple[str, str]:
+    """The number and code of a citation, mended where OCR broke them: a number split in two after "số" is one ("số 65
+    19/BTC-TCHQ" = 6519/BTC-TCHQ); without "số" the first part is the label misread ("Thông tư 86 103/2014/TT-BTC" =
+    103/2014/TT-BTC); the National Assembly's "QH" read "OH" after the year ("04/2007/OH12")."""
+    number, symbol, code = grammar.match_code(m)
+    if " " in number:
+        head, _, tail = number.partition(" ")
+        joined = _SO_BEFORE.search(m.group(0)[: m.start("number") - m.start()])
+        code = code.replace(number, head + tail if joined else tail, 1)
+        number = head + tail if joined else tail
+    # a Party document printed in the State's style ("Nghị quyết số 08/NQ-TW" for 08-NQ/TW): written as the Party writes it
+    # (Party issuers only: "BCT" is also the Ministry of Industry and Trade, "2729/QĐ-BCT", "2138/TTr-BCT")
+    code = regex.sub(r"^(\d+)/(NQ|KL|CT|QĐ|HD|TB|KH|BC|CTr|QC|TTr|ĐA)-(TW|TƯ|TU|HU|ĐU|ĐUK|BCSĐ|BBT|VPTW)$", r"\1-\2/\3", code)
+    return number, regex.sub(r"^(\d+/\d{4}/)OH(?=\d{1,2}$)", r"\1QH", code)
+
+
 def _type_name(t: str) -> str:
     t = " ".join(t.split())
     return next((x for x in grammar.REF_TYPES if fold(x) == fold(t)), t[:1].upper() + t[1:].lower())
@@ -112,24 +155,26 @@ def find_legal_refs(text: str, own_code: str | None = None) -> list[dict]:
     flat = regex.sub(r"(?<=\S)\n(?=\S)", " ", text)  # a citation wrapped over lines (same offsets)
     spans: list[tuple[int, int]] = []
     titles: list[tuple[int, int]] = []  # where each cited document's title runs: names inside it are part of it
-    for m in grammar.REF_RE.finditer(text):
-        number, symbol, code = grammar.match_code(m)
+    for m in _citations(text):
+        number, code = _repaired_code(m)
         spans.append((m.start(), m.end()))
         if _is_own(code, own_code):
             continue
         if (earlier := seen.get(_code_key(code))) is not None:
             if len(number) > len(earlier["code"].partition("/")[0].partition("-")[0]):
                 earlier["code"] = code  # the form with the leading zero, as Decree 30 writes it
+            if earlier["type"] in LAWS and not earlier.get("_named") and (lm := grammar.LAW_RE.match(flat, m.start())):
+                earlier.update(title=lm.group("title").strip(), _named=True)  # the name OCR garbled at first
             continue
         date, issuer, title, end = _tail(flat, m.end())
         if title:
             titles.append((m.end(), end))
-        rtype = _type_name(_last_type(m))
+        rtype = grammar.REF_ABBREVIATIONS.get(m.group("type")) or _type_name(_last_type(m))
         ref = {"type": rtype, "code": code, "date": date, "issuer": issuer, "title": title,
                "_span": (m.start(), m.end()), "_raw": m.group(0)}
-        if rtype in ("Luật", "Bộ luật", "Pháp lệnh"):
+        if rtype in LAWS:
             if lm := grammar.LAW_RE.match(flat, m.start()):
-                ref["title"] = lm.group("title").strip()
+                ref.update(title=lm.group("title").strip(), _named=True)
             elif not title and (lm := grammar.LAW_NAME_AFTER_RE.match(flat, end)):
                 ref["title"] = lm.group("title").strip()
         seen[_code_key(code)] = ref
@@ -151,8 +196,34 @@ def find_legal_refs(text: str, own_code: str | None = None) -> list[dict]:
         seen[_code_key(code)] = ref
         found.append((m.start(), ref))
         spans.append((m.start(), m.end()))
+    for m in grammar.ENUM_BARE_REF_RE.finditer(flat):
+        number, symbol, code = grammar.match_code(m)
+        before = [r for _, r in found if r["_span"][1] <= m.start()]
+        if (_code_key(code) in seen or _is_own(code, own_code) or any(s <= m.start("number") < e for s, e in spans)
+                or not before or not _JUST_AFTER.match(flat[max(r["_span"][1] for r in before) : m.start()])):
+            continue
+        prev = max(before, key=lambda r: r["_span"][1])
+        date, issuer, title, end = _tail(flat, m.end())
+        ref = {"type": _abbrev_type(symbol) or prev["type"], "code": code, "date": date, "issuer": issuer, "title": title,
+               "_span": (m.start(), m.end()), "_raw": m.group(0)}
+        seen[_code_key(code)] = ref
+        found.append((m.start(), ref))
+        spans.append((m.start(), m.end()))
+    for m in grammar.OWN_NUMBERING_REF_RE.finditer(flat):
+        code = m.group("code")
+        if _code_key(code) in seen or _is_own(code, own_code) or any(s <= m.start("code") < e for s, e in spans):
+            continue
+        date, issuer, title, end = _tail(flat, m.end())
+        rtype = "Công văn" if fold(m.group("type")) == "van thu" else _type_name(m.group("type"))  # a letter
+        ref = {"type": rtype, "code": code, "date": date, "issuer": issuer, "title": title,
+               "_span": (m.start(), m.end()), "_raw": m.group(0)}
+        seen[_code_key(code)] = ref
+        found.append((m.start(), ref))
+        spans.append((m.start(), m.end()))
     found = [_first_mention(flat, pos, ref) for pos, ref in found]
     found += _laws_by_name(flat, spans, titles, [r for _, r in found])
+    for _, r in found:
+        r.pop("_named", None)
     return [r for _, r in sorted(found, key=lambda x: x[0])]
 
 
