@@ -13,8 +13,9 @@ import regex
 # A capital-letter word of an issuer/symbol code: "BYT", "LĐTBXH", "QĐ", "UBND", "TTg", "CP"; an "&" may join two
 # unit abbreviations inside one word: "CTTN&BĐG" (Vụ Công tác thanh niên và Bình đẳng giới).
 _CAPS_WORD = r"[\p{Lu}Đ][\p{Lu}\p{Ll}Đđ]*"
-# A unit may carry a numbered branch after a dot: "CCTKV.05" (Chi cục Thuế khu vực V) in "4814/CCTKV.05-TTKT3".
-CODE_WORD = _CAPS_WORD + r"(?:&" + _CAPS_WORD + r")?\d*(?:\.\d{1,3}(?![\d/]))?"
+# A unit may carry a numbered branch after a dot: "CCTKV.05" (Chi cục Thuế khu vực V) in "4814/CCTKV.05-TTKT3", or a
+# roman one: "545/CCTKV.VIII-CNTK" (capitals right after the dot: "…/UBND-VX. Sau đó" ends the code at the dot).
+CODE_WORD = _CAPS_WORD + r"(?:&" + _CAPS_WORD + r")?\d*(?:\.(?:\d{1,3}(?![\d/])|[IVX]{1,4}(?![\p{L}\d])))?"
 
 # --- number and symbol (Số và ký hiệu) -----------------------------------------------------------
 # Number: digits, OCR may put spaces around: "65 /KH-UBND", "1471 /UBND-VX".
@@ -289,7 +290,7 @@ LAWMAKER = r"(?:Quốc hội|Ủy ban [Tt]hường vụ Quốc hội|Chủ tịc
 # … and a clause going on after the name: "Luật Chứng khoán có hiệu lực …", "Luật Doanh nghiệp chưa …", "Bộ luật Lao
 # động không …", "Luật Việc làm nếu …", "Luật Bảo hiểm y tế do … ban hành", "Luật Hải quan Đối với …".
 _LAW_STOP_WORDS = (r"số|ngày|năm|đã|được|quy định|hiện hành|theo|nhằm|để|trong|tại|(?i:đối với)|với|về|hướng|thì|là|có|chưa|không"
-                   r"|nếu|do|khi|mà|sẽ|phải|cần|bị|trên|\d{4}")
+                   r"|nếu|do|khi|mà|sẽ|phải|cần|bị|trên|trừ|\d{4}")
 # "của" ends the name before the law-maker or a lower-case word ("Luật Đất đai của Quốc hội", "của nước ta") but
 # not before another body inside the name: "Luật Ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân và Ủy
 # ban nhân dân".
@@ -297,9 +298,10 @@ _OF_STOP = r"của\s+(?:" + LAWMAKER + r"\b|(?!\p{Lu}))"
 # A comma inside a name: 1–3 lower-case words after it, then the name ends ("Luật Cán bộ, công chức số 80/2025/QH15",
 # "Luật Phòng, chống tham nhũng năm 2018"); a comma before "các văn bản…", another act or a clause ends the name.
 # A longer part after the comma, up to six words, only when the law's number or date follows: "Luật Trật tự, an toàn
-# giao thông đường bộ ngày 27 tháng 6 năm 2023".
+# giao thông đường bộ ngày 27 tháng 6 năm 2023". "và các văn bản …" after it ends the name ("Luật Phòng, chống tham nhũng và
+# các văn bản pháp luật khác").
 _COMMA_IN_NAME = (r",\s+(?!(?:các|những|một|này|đó|nay|và|hoặc|đồng thời|" + _LAW_STOP_WORDS + r")\b)\p{Ll}+(?:(?:\s+\p{Ll}+){0,2}"
-                  r"(?=\s+(?:số|ngày|năm)\b|\s+và\s+(?:" + _REF_ALT + r")\b|[,;.:()\n]|$)|(?:\s+\p{Ll}+){3,5}(?=\s+(?:số|ngày|năm)\b))")
+                  r"(?=\s+(?:số|ngày|năm)\b|\s+và\s+(?:(?:" + _REF_ALT + r")\b|các\s+văn bản\b)|[,;.:()\n]|$)|(?:\s+\p{Ll}+){3,5}(?=\s+(?:số|ngày|năm)\b))")
 
 
 def _law_stop(words: str = _LAW_STOP_WORDS, of: str = _OF_STOP) -> str:
@@ -314,9 +316,9 @@ _LAW_STOP = _law_stop()
 # cách mạng"), up to "của" + the law-maker.
 _LOWER_NAME_STOP = _law_stop(_LAW_STOP_WORDS.replace("|(?i:đối với)|với|", "|").replace("|có|", "|"), r"của\s+" + LAWMAKER + r"\b")
 # An amending act: "Luật sửa đổi, bổ sung một số điều của Luật A và Luật B" (comma sometimes left out; "Luật Sửa đổi, …"
-# capitalised as a name) — not past "(sau đây gọi tắt là …" or "như sau" — to the end of
+# capitalised as a name) — not past "(sau đây gọi tắt là …", "như sau" or its year ("… năm 2025;") — to the end of
 # the clause, a number or date, or "của" + the law-maker.
-_AMENDING_NAME = (r"[sS]ửa đổi,? bổ sung [^;\n]*?(?=\s+(?:số\s*\d|ngày\s+\d|của\s+" + LAWMAKER + r"\b|như sau\b)|\s*\((?=sau đây|gọi tắt)|[;.\n]|$)")
+_AMENDING_NAME = (r"[sS]ửa đổi,? bổ sung [^;\n]*?(?=\s+(?:số\s*\d|ngày\s+\d|năm\s+\d{4}\b|của\s+" + LAWMAKER + r"\b|như sau\b)|\s*\((?=sau đây|gọi tắt)|[;.\n]|$)")
 # Names of laws whose own words the stops above would cut: "và" before a lower-case word ("Luật Hỗ trợ doanh nghiệp nhỏ
 # và vừa"), "của", "theo", "tại", a long part after a comma. Matched whole before the grammar, in any capitalisation,
 # a comma between the parts optional, the words wrapped over lines and their marks as OCR read them ("xuât cảnh").

@@ -156,6 +156,10 @@ def find_legal_refs(text: str, own_code: str | None = None) -> list[dict]:
     spans: list[tuple[int, int]] = []
     titles: list[tuple[int, int]] = []  # where each cited document's title runs: names inside it are part of it
     for m in _citations(text):
+        # a letter by its sender's own numbering, which the state grammar reads only in part ("văn bản số 01/CV-01
+        # ngày …" gave 01/CV; "văn bản số 14/2025/CV-E.K.LM" gave 14/2025/CV-E): left to OWN_NUMBERING_REF_RE below
+        if (own := grammar.OWN_NUMBERING_REF_RE.match(flat, m.start())) and own.end("code") > m.end():
+            continue
         number, code = _repaired_code(m)
         spans.append((m.start(), m.end()))
         if _is_own(code, own_code):
