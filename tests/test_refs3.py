@@ -58,3 +58,10 @@ LAW_NAME_ENDS = [
 @pytest.mark.parametrize("text,name", LAW_NAME_ENDS)
 def test_law_name_ends_where_the_sentence_goes_on(text, name):
     assert _cited(text)[-1] == name
+
+
+def test_enumeration_after_a_colon_with_a_capitalised_label():
+    text = ("Điều 3. Quyết định này có hiệu lực thi hành kể từ ngày ký và thay thế Danh mục TTHC và Quy trình nội bộ giải "
+            "quyết TTHC trong lĩnh vực người có công được Chủ tịch UBND tỉnh công bố tại các Quyết định: Số 2196/QĐ-UBND "
+            "ngày 28/12/2021, số 1741/QĐ-UBND ngày 14/11/2019.")
+    assert _cited(text) == ["2196/QĐ-UBND", "1741/QĐ-UBND"]

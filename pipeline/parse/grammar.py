@@ -261,7 +261,9 @@ REF_RE = regex.compile(
     r"(?<!\p{L})(?P<type>(?i:" + _REF_ALT_ANY_MARKS + r"))(?:" + _REF_QUALIFIER + r"{1,8}?\s+" + _SO_LABEL + r"|\s+(?:" + _SO_LABEL + r")?)" + _REF_CODE,
 )
 # Later items of an enumeration: "các Quyết định: số 36/QĐ-TTg …; số 1569/QĐ-TTg … và số 1668/QĐ-TTg".
-ENUM_REF_RE = regex.compile(r"(?:[;:,]|\bvà)\s*số\s+" + CODE)
+# After the colon the first item's label may be capitalised: "công bố tại các Quyết định: Số 2196/QĐ-UBND ngày 28/12/2021,
+# số 1741/QĐ-UBND ngày 14/11/2019".
+ENUM_REF_RE = regex.compile(r"(?::\s*Số|(?:[;:,]|\bvà)\s*số)\s+" + CODE)
 # … or without "số", right after the one before: "Nghị định số 100/2019/NĐ-CP và 123/2021/NĐ-CP", "Thông tư số
 # 78/2021/TT-BTC, 80/2021/TT-BTC" (refs.py checks that nothing but a date stands between).
 ENUM_BARE_REF_RE = regex.compile(r"(?:[;,]|\bvà)\s*" + CODE + r"(?![\p{L}\d/-])")
