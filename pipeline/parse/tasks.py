@@ -1524,7 +1524,8 @@ def _cells(row: list[Line], n: int, cols: dict) -> list[str]:
         cells += [""] * empty + ([cell] if cell or not empty else [])
     text, lead, co, time = cols["text"], cols["lead"], cols["co"], cols["time"]
     parts = [cells]  # the row, then each follow-on row from its text cell on
-    while (s := _follow_on(parts[-1], lead - text if len(parts) > 1 else lead, 0 if len(parts) > 1 else text)):
+    while (s := _follow_on(parts[-1], lead - text if len(parts) > 1 else lead, 0 if len(parts) > 1 else text,
+                           n - text if len(parts) > 1 else n)):
         parts[-1:] = [parts[-1][:s], parts[-1][s:]]
     out = _fit(parts[0], n, lead, time)
     for more in parts[1:]:
@@ -1560,12 +1561,15 @@ def _fit(cells: list[str], n: int, lead_col: int | None, time_col: int | None) -
     return cells
 
 
-def _follow_on(cells: list[str], lead: int | None, text: int | None) -> int | None:
+def _follow_on(cells: list[str], lead: int | None, text: int | None, n: int) -> int | None:
     """Where an unnumbered row going on under this one begins ('2' / '… liên tục 24/7.' / 'Sở Tài chính' / … /
     'Thực hiện sao lưu dữ liệu …' / 'Sở Khoa học và Công nghệ'): after the row's first agency, a task's text (five
     words or more, capitalised, no agency, no time) after a line that ends its cell, with an agency right under it.
-    None in a row that holds another row's number (a reading gone past rows it did not expect)."""
-    if lead is None or text is None or lead <= text or any(regex.fullmatch(r"\d{1,3}\.?", c) for c in cells[1:]):
+    None in a row that holds another row's number (a reading gone past rows it did not expect), and in a row of no
+    more lines than its n columns: its own cells ('… | Sở Tư pháp | Báo cáo kết quả rà soát
+    … | Các sở, ngành | Quý II/2025', a product column between the agencies)."""
+    if lead is None or text is None or lead <= text or len(cells) <= n \
+            or any(regex.fullmatch(r"\d{1,3}\.?", c) for c in cells[1:]):
         return None
     a = next((i for i in range(text + 1, len(cells)) if cells[i] and is_addressee(cells[i])), None)
     for s in range(a + 1, len(cells) - 1) if a is not None else ():

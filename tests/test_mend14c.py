@@ -1,0 +1,43 @@
+"""Issue 4 (task tables, task leads), stop 14c: the review's findings, one test each, on the reviewer's inputs (plans
+and a directive in the dev corpus' own layout, written as the web copies print them)."""
+from __future__ import annotations
+
+from pipeline.batch import process_file
+
+HEAD = ("ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG\n\nSố: {code}\n\nLâm Đồng, ngày 10 tháng 3 năm 2025\n\n{kind}\n\n{subject}\n\n"
+        "Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\n\nI. MỤC ĐÍCH, YÊU CẦU\n\nBảo đảm thi hành Luật kịp thời.\n\n"
+        "II. NHIỆM VỤ CỤ THỂ\n\n")
+TAIL = "\nIII. TỔ CHỨC THỰC HIỆN\n\nCác sở, ngành triển khai thực hiện Kế hoạch này.\n"
+
+
+def _tasks(tmp_path, body: str, code: str = "31/KH-UBND", kind: str = "KẾ HOẠCH",
+           subject: str = "Triển khai thi hành Luật Dữ liệu") -> list[dict]:
+    path = tmp_path / "doc.md"
+    path.write_text(HEAD.format(code=code, kind=kind, subject=subject) + body + TAIL, encoding="utf-8")
+    return process_file(str(path))["documents"][0]["tasks"]
+
+
+def _table(header: list[str], rows: list[list[str]]) -> str:
+    return "\n".join("| " + " | ".join(r) + " |" for r in [header, ["---"] * len(header), *rows]) + "\n"
+
+
+# Finding 1: a row with as many cells as columns has no follow-on row in it: a product column between the agencies
+# ('Sở Tư pháp | Báo cáo kết quả rà soát … | Các sở, ngành') is a cell of its own.
+def test_a_full_row_is_not_split_into_a_follow_on_row(tmp_path):
+    rows = [["1", "Rà soát các văn bản quy phạm pháp luật liên quan", "Sở Tư pháp",
+             "Báo cáo kết quả rà soát văn bản quy phạm pháp luật", "Các sở, ngành", "Quý II/2025"],
+            ["2", "Xây dựng quy chế quản lý dữ liệu của tỉnh", "Sở Khoa học và Công nghệ",
+             "Quyết định ban hành quy chế quản lý dữ liệu", "Sở Tư pháp", "Quý III/2025"]]
+    tasks = _tasks(tmp_path, _table(["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Sản phẩm", "Cơ quan phối hợp",
+                                     "Thời gian hoàn thành"], rows))
+    assert [(t["text"], t["lead"], t["coordinators"], t["timeline"]) for t in tasks] == \
+        [(r[1], [r[2]], [r[4]], r[5]) for r in rows]
+    # the same with a 'Cấp trình' column between the product and the time
+    rows = [["1", "Rà soát các văn bản quy phạm pháp luật liên quan", "Sở Tư pháp", "Các sở, ngành",
+             "Báo cáo kết quả rà soát văn bản quy phạm pháp luật", "UBND tỉnh", "Quý II/2025"],
+            ["2", "Tập huấn cho cán bộ, công chức", "Sở Nội vụ", "Sở Khoa học và Công nghệ", "Các lớp tập huấn", "",
+             "Năm 2025"]]
+    tasks = _tasks(tmp_path, _table(["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Sản phẩm", "Cấp trình",
+                                     "Thời gian hoàn thành"], rows))
+    assert [(t["text"], t["lead"], t["coordinators"], t["timeline"]) for t in tasks] == \
+        [(r[1], [r[2]], [r[3]], r[6]) for r in rows]
