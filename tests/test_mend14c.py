@@ -41,3 +41,13 @@ def test_a_full_row_is_not_split_into_a_follow_on_row(tmp_path):
                                      "Thời gian hoàn thành"], rows))
     assert [(t["text"], t["lead"], t["coordinators"], t["timeline"]) for t in tasks] == \
         [(r[1], [r[2]], [r[3]], r[6]) for r in rows]
+
+
+# Finding 6: a cell ending on an agency's head word ('Các Sở, Ban') in a row with a cell for every column is a cell of
+# its own: the time after it is not the rest of a name.
+def test_an_open_ended_cell_in_a_full_row_keeps_its_neighbour(tmp_path):
+    rows = [["1", "Rà soát văn bản", "Sở Tư pháp", "Các Sở, Ban", "Năm 2025"],
+            ["2", "Tổng hợp kết quả", "Sở Tài chính", "", "Tháng 11/2025"]]
+    tasks = _tasks(tmp_path, _table(["TT", "Nội dung", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian"], rows))
+    assert [(t["lead"], t["coordinators"], t["timeline"]) for t in tasks] == \
+        [(["Sở Tư pháp"], ["Các Sở, Ban"], "Năm 2025"), (["Sở Tài chính"], [], "Tháng 11/2025")]

@@ -1541,9 +1541,11 @@ def _cells(row: list[Line], n: int, cols: dict) -> list[str]:
 
 def _fit(cells: list[str], n: int, lead_col: int | None, time_col: int | None) -> list[str]:
     """A row's lines (its follow-on rows apart) joined into at most n cells; a line left open ('Sở Khoa học và' /
-    'Công nghệ') is joined to the next one however many lines the row has."""
+    'Công nghệ') is joined to the next one however many lines the row has, unless the row has no more lines than
+    columns and the next one is a time or an agency: a cell of its own ('Các Sở, Ban' / 'Năm 2025')."""
     cells = _sub_item_lines(cells, lead_col, time_col)
-    while j := next((j for j in range(1, len(cells)) if cells[j - 1] and cells[j] and OPEN_END.search(cells[j - 1])), 0):
+    while j := next((j for j in range(1, len(cells)) if cells[j - 1] and cells[j] and OPEN_END.search(cells[j - 1])
+                     and (len(cells) > n or not (TIMELINE.match(cells[j]) or is_addressee(cells[j])))), 0):
         cells[j - 1 : j + 1] = [f"{cells[j - 1]} {cells[j]}"]
     while len(cells) > n:
         j = next((j for j in range(1, len(cells)) if cells[j - 1] and cells[j]
