@@ -51,3 +51,38 @@ def test_an_open_ended_cell_in_a_full_row_keeps_its_neighbour(tmp_path):
     tasks = _tasks(tmp_path, _table(["TT", "Nội dung", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian"], rows))
     assert [(t["lead"], t["coordinators"], t["timeline"]) for t in tasks] == \
         [(["Sở Tư pháp"], ["Các Sở, Ban"], "Năm 2025"), (["Sở Tài chính"], [], "Tháng 11/2025")]
+
+
+# Finding 2: the cleaner's mark of an empty cell is for the task table reader only: no field of a document shows it, not
+# a web copy's header table of four columns nor a numbered table whose header names no columns the reader knows.
+def _strings(value) -> list[str]:
+    if isinstance(value, dict):
+        return [s for v in value.values() for s in _strings(v)]
+    if isinstance(value, list):
+        return [s for v in value for s in _strings(v)]
+    return [value] if isinstance(value, str) else []
+
+
+def test_no_field_shows_the_empty_cell_mark(tmp_path):
+    from pipeline.cleanup import EMPTY_CELL
+
+    web = ("| **ỦY BAN NHÂN DÂN** **TỈNH LÂM ĐỒNG** | | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM** **Độc lập - Tự do - Hạnh "
+           "phúc** | |\n|---|---|---|---|\n| Số: 12/UBND-KT V/v tăng cường quản lý giá | | *Lâm Đồng, ngày 10 tháng 3 năm "
+           "2025* | |\n\nKính gửi: Các sở, ban, ngành thuộc tỉnh.\n\nỦy ban nhân dân tỉnh yêu cầu các sở, ngành tăng cường "
+           "quản lý giá.\n\n| **Nơi nhận:** - Như trên; - Lưu: VT. | | **TM. ỦY BAN NHÂN DÂN** **KT. CHỦ TỊCH** **PHÓ CHỦ "
+           "TỊCH** | |\n|---|---|---|---|\n| | | **Nguyễn Văn Bình** | |\n")
+    path = tmp_path / "web.md"
+    path.write_text(web, encoding="utf-8")
+    doc = process_file(str(path))["documents"][0]
+    assert doc["subject"] == "tăng cường quản lý giá" and doc["signer"]["name"] == "Nguyễn Văn Bình"
+    assert not [s for s in _strings(doc) if EMPTY_CELL in s]
+    rows = [["1.", "Chuẩn bị báo cáo tổng kết công tác năm 2024", "", "Phòng Nội vụ"],
+            ["2.", "Chuẩn bị hội trường, khánh tiết", "Văn phòng HĐND và UBND huyện", ""],
+            ["3.", "Khen thưởng các tập thể, cá nhân", "", "Phòng Nội vụ phối hợp"]]
+    path = tmp_path / "plan.md"
+    path.write_text(HEAD.format(code="15/KH-UBND", kind="KẾ HOẠCH", subject="Tổ chức Hội nghị tổng kết năm 2024")
+                    + _table(["STT", "Công việc", "Người thực hiện", "Ghi chú"], rows) + TAIL, encoding="utf-8")
+    doc = process_file(str(path))["documents"][0]
+    assert [t["label"] for t in doc["tasks"]] == ["1", "2", "3"]
+    assert doc["tasks"][0]["text"].startswith(rows[0][1])
+    assert not [s for s in _strings(doc) if EMPTY_CELL in s]

@@ -1257,10 +1257,13 @@ def _items(markers: list[Marker], lines: list[Line], start: int, end: int, prefi
             seq.append(Marker(m.kind, expected, m.title, m.line))  # OCR misread the number: "6.", "1.", "8." → 7
     if kind == "letter" and len(seq) == 1:
         return []  # "a)" alone is no list: a clause of a quoted provision, or a sub-item whose number was lost
+    from pipeline.cleanup import EMPTY_CELL
+
     out = []
     for i, m in enumerate(seq):
         stop = seq[i + 1].line.index if i + 1 < len(seq) else end
-        item_lines = [ln for ln in lines[m.line.index:stop] if ln.text]
+        # (the cleaner's mark of an empty cell, in a numbered table row read as an item, is nothing of its text)
+        item_lines = [ln for ln in lines[m.line.index:stop] if ln.text and ln.text.strip() != EMPTY_CELL]
         text = " ".join(" ".join(ln.text.replace("**", "").split()) for ln in item_lines).lstrip("_")
         text = regex.sub(rf"^\W{{0,2}}(?:\d{{1,2}}\.\d{{1,2}}\.?|(?:\d{{1,2}}|[a-zđ])\s*[.)]|\d{{1,2}}\s*{NUM_END})\s+", "", text)
         text = regex.sub(r"^\W{0,2}\d{1,2}\.(?=\p{Lu}\p{Ll})", "", text)  # GLUED_NUMBER's "1.Về …"
