@@ -86,3 +86,14 @@ def test_no_field_shows_the_empty_cell_mark(tmp_path):
     assert [t["label"] for t in doc["tasks"]] == ["1", "2", "3"]
     assert doc["tasks"][0]["text"].startswith(rows[0][1])
     assert not [s for s in _strings(doc) if EMPTY_CELL in s]
+
+
+# Finding 4: a topic ending on a whole agency name over a paragraph opening on another is no name the line break cut:
+# the paragraph's agency leads (the ocrtasks case, '… của Ủy ban Thường vụ' / 'Quốc hội có hiệu lực …', one name the
+# gazetteer knows, is in tests/test_tasks_ocrtasks.py).
+def test_a_topic_ending_on_a_name_over_an_agency_paragraph(tmp_path):
+    body = ("1. Thực hiện Kết luận của Thủ tướng Chính phủ\nỦy ban nhân dân các huyện khẩn trương rà soát, báo cáo kết "
+            "quả.\n\n2. Thực hiện Chỉ thị số 05-CT/TU của Ban Thường vụ Tỉnh ủy\nSở Văn hóa, Thể thao và Du lịch chủ trì "
+            "tổ chức tuyên truyền.\n")
+    tasks = _tasks(tmp_path, body, code="22/KH-UBND", subject="Thực hiện nhiệm vụ trọng tâm năm 2025")
+    assert [t["lead"] for t in tasks] == [["Ủy ban nhân dân các huyện"], ["Sở Văn hóa, Thể thao và Du lịch"]]

@@ -878,11 +878,16 @@ def _subject_below_topic(item_lines: list[Line]) -> str | None:
 
 def _wrapped_name(prev: str, line: str) -> bool:
     """A name the line break cut: "… ngày 02/06/2020 của Ủy ban Thường vụ" / "Quốc hội có hiệu lực từ ngày …"
-    (2546/TCT-DNNCN 2.1): the line's opening name goes on from the line above, no subject of its own."""
+    (2546/TCT-DNNCN 2.1): the line's opening name goes on from the line above, no subject of its own. Not two names
+    side by side, a topic ending on a whole one over a line opening on another of three words or more ('… của Thủ
+    tướng Chính phủ' / 'Ủy ban nhân dân các huyện khẩn trương …'), unless the two make one name the gazetteer knows."""
     words = prev.split()
     for n in range(1, min(4, len(words)) + 1):
         tail = " ".join(words[-n:])
         if tail[:1].isupper() and (name := leading_agency(f"{tail} {line}")) and len(name.split()) > n:
+            if gazetteer.starts_agency(line) and not gazetteer.known(name) \
+                    and (gazetteer.known(tail) or len((leading_agency(line) or "").split()) >= 3):
+                continue
             return True
     return False
 
