@@ -97,3 +97,17 @@ def test_a_topic_ending_on_a_name_over_an_agency_paragraph(tmp_path):
             "tổ chức tuyên truyền.\n")
     tasks = _tasks(tmp_path, body, code="22/KH-UBND", subject="Thực hiện nhiệm vụ trọng tâm năm 2025")
     assert [t["lead"] for t in tasks] == [["Ủy ban nhân dân các huyện"], ["Sở Văn hóa, Thể thao và Du lịch"]]
+
+
+# Finding 5: the directive's closing paragraph after its last item names the speaker asking, no actor of the item.
+def test_the_speaker_of_a_closing_paragraph_leads_no_item(tmp_path):
+    text = ("ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG\n\nSố: 40/CT-UBND\n\nLâm Đồng, ngày 10 tháng 3 năm 2025\n\nCHỈ THỊ\n\n"
+            "Về tăng cường công tác phòng, chống cháy rừng\n\nĐể chủ động phòng, chống cháy rừng, Chủ tịch UBND tỉnh yêu "
+            "cầu:\n\n1. Sở Nông nghiệp và Môi trường chủ trì theo dõi, hướng dẫn các địa phương.\n\n2. Thực hiện chế độ "
+            "báo cáo.\n\nỦy ban nhân dân các huyện báo cáo kết quả về Sở Nông nghiệp và Môi trường trước ngày 25 hằng "
+            "tháng.\n\n3. Tăng cường tuyên truyền.\n\nChủ tịch Ủy ban nhân dân tỉnh yêu cầu Thủ trưởng các sở, ngành "
+            "nghiêm túc thực hiện Chỉ thị này.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nCHỦ TỊCH\n\nTrần Văn Hiệp\n")
+    path = tmp_path / "directive.md"
+    path.write_text(text, encoding="utf-8")
+    tasks = process_file(str(path))["documents"][0]["tasks"]
+    assert [t["lead"] for t in tasks] == [["Sở Nông nghiệp và Môi trường"], ["Ủy ban nhân dân các huyện"], []]

@@ -869,7 +869,10 @@ def _subject_below_topic(item_lines: list[Line]) -> str | None:
             after = rest[len(who):] if who and rest.startswith(who) else ""
             # (a report of what it did or received, "Bộ Tài chính đã ban hành …", "… nhận được Công văn số …", names
             # nobody who is asked to act; "Bộ Tài chính báo cáo …", "… được giao …" do, as under a heading)
+            # (nor the speaker asking others, a directive's closing paragraph: "Chủ tịch Ủy ban nhân dân tỉnh yêu cầu
+            # Thủ trưởng các sở, ngành nghiêm túc thực hiện …")
             if who and regex.match(r"\s+\p{Ll}", after) and not REPORTS.match(after) \
+                    and not regex.match(r"\s+" + ASK + r"\s", after) \
                     and (asked or _acts_next(after)):  # (who is asked acts: "… căn cứ …" is its verb)
                 return who
             return None
