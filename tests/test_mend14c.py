@@ -111,3 +111,18 @@ def test_the_speaker_of_a_closing_paragraph_leads_no_item(tmp_path):
     path.write_text(text, encoding="utf-8")
     tasks = process_file(str(path))["documents"][0]["tasks"]
     assert [t["lead"] for t in tasks] == [["Sở Nông nghiệp và Môi trường"], ["Ủy ban nhân dân các huyện"], []]
+
+
+# Finding 7: text beside a PDF's table is dropped as the table's own only when it repeats a cell in whole words, three
+# and more covering half the cell or its start or end: an annex title or a side note whose words a cell says is kept.
+def test_text_beside_a_table_is_kept_unless_it_repeats_a_cell_in_whole_words():
+    from pipeline import raster
+
+    rows = [["TT", "Nội dung", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian"],
+            ["1", "Công bố danh mục thủ tục hành chính tại Phụ lục II kèm theo", "Sở Tài chính",
+             "Ban Quản lý các khu công nghệ cao và khu công nghiệp", "Quý II/2025"]]
+    beside = "PHỤ LỤC I\nTài chính\nBan Quản lý các khu công\nthủ tục hành chính\ntại Phụ lục II kèm theo\nSở Tài chính"
+    # the annex title 'PHỤ LỤC I' is no part of 'Phụ lục II'; 'Tài chính' (two words) is a note of its own; a cell's
+    # start or end, three words and more, and a whole cell are the table's; 'thủ tục hành chính', mid-cell and short,
+    # is not
+    assert raster._beside(beside, rows) == "PHỤ LỤC I\nTài chính\nthủ tục hành chính"
