@@ -126,3 +126,19 @@ def test_text_beside_a_table_is_kept_unless_it_repeats_a_cell_in_whole_words():
     # start or end, three words and more, and a whole cell are the table's; 'thủ tục hành chính', mid-cell and short,
     # is not
     assert raster._beside(beside, rows) == "PHỤ LỤC I\nTài chính\nthủ tục hành chính"
+
+
+# Finding 8: one sentence wrapped over two lines is no two sub-items whose agencies share the columns; a department
+# named by its function ends before an adverb urging the verb.
+def test_a_wrapped_sentence_is_no_two_sub_items_and_an_urged_verb_ends_a_name():
+    from pipeline.parse.tasks import _sub_item_lines, leading_agency
+
+    agencies = ["Sở Khoa học và Công nghệ", "Sở Nội vụ", "Sở Tài chính", "UBND các huyện"]
+    wrapped = ["1", "Xây dựng kế hoạch chuyển đổi số", "của tỉnh giai đoạn 2025-2030", *agencies, "Quý II/2025"]
+    assert _sub_item_lines(wrapped, 2, 4) == wrapped  # left to the cell joiner, 'Sở Nội vụ' no lead
+    two = ["1", "Xây dựng kế hoạch chuyển đổi số", "Tổ chức triển khai kế hoạch", *agencies, "Quý II/2025"]
+    assert _sub_item_lines(two, 2, 4) == ["1", "Xây dựng kế hoạch chuyển đổi số Tổ chức triển khai kế hoạch",
+                                          "Sở Khoa học và Công nghệ; Sở Nội vụ", "Sở Tài chính; UBND các huyện",
+                                          "Quý II/2025"]
+    assert leading_agency("Cục Quản lý sớm hoàn thiện hồ sơ.") == "Cục Quản lý"
+    assert leading_agency("Cục Quản lý rủi ro thực hiện rà soát.") == "Cục Quản lý rủi ro"

@@ -390,6 +390,8 @@ NAME_VERBS = {"chỉ đạo", "quản lý", "điều hành", "thường vụ", "
 ROLE_WORDS = {"chủ trì", "phối hợp", "có trách nhiệm", "thực hiện", "chịu trách nhiệm", "căn cứ", "theo",
               "chủ động", "tiếp tục", "khẩn trương", "thường xuyên", "tăng cường",  # adverbs before the verb
               "định kỳ", "đẩy mạnh"}  # … which the tagger calls nouns ("Các sở, ban, ngành định kỳ gửi …")
+# Adverbs urging the verb after a name ("Cục Quản lý sớm hoàn thiện hồ sơ"): no function a department's name states.
+URGING = {"sớm", "kịp thời", "nghiêm túc", "tích cực", "quyết liệt", "khẩn cấp", "nhanh chóng"}
 # A clause between the subject and its verb ("Các Cục Thuế khi tiến hành thanh tra … cần …"); the tagger may call
 # "khi" a noun.
 CLAUSE_WORDS = {"khi", "nếu", "để", "sau khi", "trước khi", "trong khi"}
@@ -542,7 +544,7 @@ def leading_agency(text: str) -> str | None:
         # "Cục Quản lý rủi ro thực hiện …", "Cục Điều tra chống buôn lậu, …" (7594/TCHQ-PC): what a department's
         # capitalised function deals with is in its name (two words at most, not the sentence's own verb)
         managed = 0 <= function_at and len(name) - function_at <= 2 and tag[:1] in {"V", "A"} \
-            and w.lower() not in ROLE_WORDS | DIRECTING_VERBS | CLAUSE_WORDS
+            and w.lower() not in ROLE_WORDS | DIRECTING_VERBS | CLAUSE_WORDS | URGING
         # "Cục trưởng các Cục Hải quan tỉnh, …": the head's title, the tagger calling "trưởng" an adjective
         managed = managed or (w == "trưởng" and len(name) == 1 and name[0] in FUNCTION_HEADS)
         if (i > 0 or prefix) and w[:1].islower() and tag[:1] in {"V", "A", "E", "R"} \
@@ -1604,6 +1606,10 @@ def _sub_item_lines(cells: list[str], lead_col: int | None, time_col: int | None
     need = time_col - lead_col
     if t is None or (t - a) <= need or (t - a) % need or (t - a) // need != a - (lead_col - 1) \
             or not all(cells[i] and is_addressee(cells[i]) for i in range(a, t)):
+        return cells
+    # each text line a sub-item of its own: capitalised, the line before it closed (not one sentence wrapped, 'Xây
+    # dựng kế hoạch chuyển đổi số' / 'của tỉnh giai đoạn 2025-2030')
+    if not all(cells[i][:1].isupper() and not CONTINUES.search(cells[i - 1]) for i in range(lead_col, a)):
         return cells
     k = (t - a) // need
     return [*cells[: lead_col - 1], " ".join(cells[lead_col - 1 : a]),
