@@ -70,6 +70,8 @@ def strip_markup(text: str) -> str:
             out += table_cells(cells, task_table)
             first_content = False
             continue
+        if task_table and line.strip():
+            out.append("")  # a task table's end, text right under its last row ("III. TỔ CHỨC THỰC HIỆN")
         task_table = False
         line = _inline(line)
         if line.strip():

@@ -142,3 +142,17 @@ def test_a_wrapped_sentence_is_no_two_sub_items_and_an_urged_verb_ends_a_name():
                                           "Quý II/2025"]
     assert leading_agency("Cục Quản lý sớm hoàn thiện hồ sơ.") == "Cục Quản lý"
     assert leading_agency("Cục Quản lý rủi ro thực hiện rà soát.") == "Cục Quản lý rủi ro"
+
+
+# (found on the way) a ruled PDF's task table as its text layer gives it, the next section's heading right under its
+# last row with no blank line ('| 2. | … | Quý III/2025 |' / 'III. TỔ CHỨC THỰC HIỆN'): the table ends there.
+def test_a_task_table_ends_where_text_follows_its_last_row(tmp_path):
+    rows = [["1.", "Rà soát các văn bản quy phạm pháp luật liên quan", "Sở Tư pháp", "Các sở, ngành", "Quý II/2025"],
+            ["2.", "Xây dựng quy chế quản lý dữ liệu của tỉnh", "Sở Khoa học và Công nghệ", "Sở Tư pháp", "Quý III/2025"]]
+    table = _table(["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"], rows)
+    path = tmp_path / "plan.md"
+    path.write_text(HEAD.format(code="31/KH-UBND", kind="KẾ HOẠCH", subject="Triển khai thi hành Luật Dữ liệu")
+                    + table + TAIL.lstrip("\n"), encoding="utf-8")
+    tasks = process_file(str(path))["documents"][0]["tasks"]
+    assert [(t["text"], t["lead"], t["coordinators"], t["timeline"]) for t in tasks] == \
+        [(r[1], [r[2]], [r[3]], r[4]) for r in rows]
