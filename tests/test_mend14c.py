@@ -111,6 +111,8 @@ def test_the_speaker_of_a_closing_paragraph_leads_no_item(tmp_path):
     path.write_text(text, encoding="utf-8")
     tasks = process_file(str(path))["documents"][0]["tasks"]
     assert [t["lead"] for t in tasks] == [["Sở Nông nghiệp và Môi trường"], ["Ủy ban nhân dân các huyện"], []]
+    # … nor any of its text: the last item ends before it
+    assert tasks[-1]["text"] == "Tăng cường tuyên truyền."
 
 
 # Finding 7: text beside a PDF's table is dropped as the table's own only when it repeats a cell in whole words, three
