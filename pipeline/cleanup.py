@@ -53,6 +53,7 @@ def strip_markup(text: str) -> str:
     out: list[str] = []
     lines = text.split("\n")
     first_content = True
+    task_table = False  # inside a table whose header row opens on 'TT' / 'STT'
     for i, line in enumerate(lines):
         if _RULE.match(line) or _TABLE_SEP.match(line) or _SOURCE.match(line):
             continue
@@ -64,9 +65,14 @@ def strip_markup(text: str) -> str:
                 continue  # a web page's "# title" that repeats the document's subject
             line = body
         if line.count("|") >= 2 and line.strip().startswith("|"):
-            out += table_cells([c.strip() for c in line.strip().strip("|").split("|")])
+            cells = [c.strip() for c in line.strip().strip("|").split("|")]
+            task_table = task_table or fold(_inline(cells[0])).strip(". ") in ("tt", "stt")
+            out += table_cells(cells, task_table)
             first_content = False
             continue
+        if task_table and line.strip():
+            out.append("")  # a task table's end, text right under its last row ("III. TỔ CHỨC THỰC HIỆN")
+        task_table = False
         line = _inline(line)
         if line.strip():
             first_content = False
@@ -76,20 +82,21 @@ def strip_markup(text: str) -> str:
 
 # An empty cell between filled ones ("| 3. | Nội dung | | Quý IV |": no coordinating agency) written as a line of its
 # own, so that the cells after it keep their columns; the task table reader takes it for an empty cell. Only in a
-# table's numbered rows and rows of four cells or more: not in a header's layout table ("| Nơi nhận: … | | KT. CHỦ TỊCH
-# … |"), whose parts are read by what they say.
+# table's numbered rows and the rows of a table headed 'TT' / 'STT': not in a header's layout table ("| Nơi nhận: … |
+# | KT. CHỦ TỊCH … |", "| Số: … V/v … | | Lâm Đồng, ngày … | |"), whose parts are read by what they say.
 EMPTY_CELL = "(trống)"
 _ROW_NUMBER = regex.compile(r"\d{1,3}(?:\.\d{1,2}){0,2}\.?|[IVX]{1,4}\.?")
 
 
-def table_cells(cells: list[str]) -> list[str]:
+def table_cells(cells: list[str], task_table: bool = False) -> list[str]:
     """A table row's cells, one a line: empty ones before the first and after the last filled cell left out (a
-    merged number cell, a row's unused last columns), empty ones between them as EMPTY_CELL."""
+    merged number cell, a row's unused last columns), empty ones between them as EMPTY_CELL (in a numbered row or a
+    row of a task_table)."""
     cells = [_inline(c) for c in cells]
     filled = [k for k, c in enumerate(cells) if c.strip()]
     if not filled:
         return []
-    mark = EMPTY_CELL if len(cells) >= 4 or _ROW_NUMBER.fullmatch(cells[0].strip()) else None
+    mark = EMPTY_CELL if task_table or _ROW_NUMBER.fullmatch(cells[0].strip()) else None
     return [c if c.strip() else mark for c in cells[filled[0] : filled[-1] + 1] if c.strip() or mark]
 
 

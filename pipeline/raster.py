@@ -140,14 +140,18 @@ def table_text(page: pdfium.PdfPage, plumber_page, text: str, last_header: list[
 
 
 def _beside(text: str, rows: list[list[str]]) -> str:
-    """The lines of text beside a table that do not repeat one of its cells, whole or two words and more of it (a
-    cell's text running over its rule)."""
+    """The lines of text beside a table that do not repeat one of its cells, whole or in whole words, three and more
+    of them that cover half the cell or open or close it (a cell's text running over its rule); not a title or note
+    whose words a cell also says ('PHỤ LỤC I' by '… tại Phụ lục II kèm theo', 'Tài chính' by 'Sở Tài chính')."""
     from pipeline.textnorm import fold
 
-    cells = [fold(c) for r in rows for c in r if c]
+    cells = [" ".join(fold(c).split()) for r in rows for c in r if c]
     lines = [" ".join(ln.split()) for ln in text.replace("\r", "").split("\n")]
-    return "\n".join(ln for ln in lines if ln and not any(
-        fold(ln) == c or (len(ln.split()) >= 2 and fold(ln) in c) for c in cells))
+
+    def repeats(f: str, c: str) -> bool:
+        return f == c or (len(f.split()) >= 3 and f" {f} " in f" {c} "
+                          and (2 * len(f) >= len(c) or c.startswith(f + " ") or c.endswith(" " + f)))
+    return "\n".join(ln for ln in lines if ln and not any(repeats(fold(ln), c) for c in cells))
 
 
 # A row that numbers the columns under the header: "1 2 3 4 5", "(1) (2) (3) (4)".

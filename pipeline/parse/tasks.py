@@ -390,6 +390,8 @@ NAME_VERBS = {"chỉ đạo", "quản lý", "điều hành", "thường vụ", "
 ROLE_WORDS = {"chủ trì", "phối hợp", "có trách nhiệm", "thực hiện", "chịu trách nhiệm", "căn cứ", "theo",
               "chủ động", "tiếp tục", "khẩn trương", "thường xuyên", "tăng cường",  # adverbs before the verb
               "định kỳ", "đẩy mạnh"}  # … which the tagger calls nouns ("Các sở, ban, ngành định kỳ gửi …")
+# Adverbs urging the verb after a name ("Cục Quản lý sớm hoàn thiện hồ sơ"): no function a department's name states.
+URGING = {"sớm", "kịp thời", "nghiêm túc", "tích cực", "quyết liệt", "khẩn cấp", "nhanh chóng"}
 # A clause between the subject and its verb ("Các Cục Thuế khi tiến hành thanh tra … cần …"); the tagger may call
 # "khi" a noun.
 CLAUSE_WORDS = {"khi", "nếu", "để", "sau khi", "trước khi", "trong khi"}
@@ -542,7 +544,7 @@ def leading_agency(text: str) -> str | None:
         # "Cục Quản lý rủi ro thực hiện …", "Cục Điều tra chống buôn lậu, …" (7594/TCHQ-PC): what a department's
         # capitalised function deals with is in its name (two words at most, not the sentence's own verb)
         managed = 0 <= function_at and len(name) - function_at <= 2 and tag[:1] in {"V", "A"} \
-            and w.lower() not in ROLE_WORDS | DIRECTING_VERBS | CLAUSE_WORDS
+            and w.lower() not in ROLE_WORDS | DIRECTING_VERBS | CLAUSE_WORDS | URGING
         # "Cục trưởng các Cục Hải quan tỉnh, …": the head's title, the tagger calling "trưởng" an adjective
         managed = managed or (w == "trưởng" and len(name) == 1 and name[0] in FUNCTION_HEADS)
         if (i > 0 or prefix) and w[:1].islower() and tag[:1] in {"V", "A", "E", "R"} \
@@ -869,7 +871,10 @@ def _subject_below_topic(item_lines: list[Line]) -> str | None:
             after = rest[len(who):] if who and rest.startswith(who) else ""
             # (a report of what it did or received, "Bộ Tài chính đã ban hành …", "… nhận được Công văn số …", names
             # nobody who is asked to act; "Bộ Tài chính báo cáo …", "… được giao …" do, as under a heading)
+            # (nor the speaker asking others, a directive's closing paragraph: "Chủ tịch Ủy ban nhân dân tỉnh yêu cầu
+            # Thủ trưởng các sở, ngành nghiêm túc thực hiện …")
             if who and regex.match(r"\s+\p{Ll}", after) and not REPORTS.match(after) \
+                    and not regex.match(r"\s+" + ASK + r"\s", after) \
                     and (asked or _acts_next(after)):  # (who is asked acts: "… căn cứ …" is its verb)
                 return who
             return None
@@ -878,11 +883,16 @@ def _subject_below_topic(item_lines: list[Line]) -> str | None:
 
 def _wrapped_name(prev: str, line: str) -> bool:
     """A name the line break cut: "… ngày 02/06/2020 của Ủy ban Thường vụ" / "Quốc hội có hiệu lực từ ngày …"
-    (2546/TCT-DNNCN 2.1): the line's opening name goes on from the line above, no subject of its own."""
+    (2546/TCT-DNNCN 2.1): the line's opening name goes on from the line above, no subject of its own. Not two names
+    side by side, a topic ending on a whole one over a line opening on another of three words or more ('… của Thủ
+    tướng Chính phủ' / 'Ủy ban nhân dân các huyện khẩn trương …'), unless the two make one name the gazetteer knows."""
     words = prev.split()
     for n in range(1, min(4, len(words)) + 1):
         tail = " ".join(words[-n:])
         if tail[:1].isupper() and (name := leading_agency(f"{tail} {line}")) and len(name.split()) > n:
+            if gazetteer.starts_agency(line) and not gazetteer.known(name) \
+                    and (gazetteer.known(tail) or len((leading_agency(line) or "").split()) >= 3):
+                continue
             return True
     return False
 
@@ -1225,6 +1235,12 @@ def _bracketed(m: Marker) -> bool:
     return bool(regex.match(r"^\W{0,2}\(\s*\d", m.line.text.replace("*", "")))
 
 
+# A directive's or plan's closing request ("Chủ tịch Ủy ban nhân dân tỉnh yêu cầu Thủ trưởng các sở, ngành nghiêm túc
+# thực hiện Chỉ thị này."): the speaker asking everyone to carry out this document.
+CLOSING_REQUEST = regex.compile(r"^\W*(?:\p{Lu}[\p{L} ,]{0,80}?\s)?(?:yêu cầu|đề nghị)\s[^.]{0,200}?\b(?:thực hiện|triển khai)"
+                                r"\b[^.]{0,120}?\b(?:Chỉ thị|Kế hoạch|Công văn|Văn bản|Quyết định|Thông báo|Công điện) này")
+
+
 def _items(markers: list[Marker], lines: list[Line], start: int, end: int, prefix: str = "",
            dispatch: bool = False) -> list[dict]:
     inside = [m for m in markers if start <= m.line.index < end and m.kind in ("number", "letter", "article")]
@@ -1257,10 +1273,16 @@ def _items(markers: list[Marker], lines: list[Line], start: int, end: int, prefi
             seq.append(Marker(m.kind, expected, m.title, m.line))  # OCR misread the number: "6.", "1.", "8." → 7
     if kind == "letter" and len(seq) == 1:
         return []  # "a)" alone is no list: a clause of a quoted provision, or a sub-item whose number was lost
+    from pipeline.cleanup import EMPTY_CELL
+
     out = []
     for i, m in enumerate(seq):
         stop = seq[i + 1].line.index if i + 1 < len(seq) else end
-        item_lines = [ln for ln in lines[m.line.index:stop] if ln.text]
+        if i + 1 == len(seq):  # the document's closing request, a paragraph after the last item, is none of its text
+            stop = next((j for j in range(m.line.index + 2, stop) if not lines[j - 1].text
+                         and CLOSING_REQUEST.match(lines[j].text.replace("*", ""))), stop)
+        # (the cleaner's mark of an empty cell, in a numbered table row read as an item, is nothing of its text)
+        item_lines = [ln for ln in lines[m.line.index:stop] if ln.text and ln.text.strip() != EMPTY_CELL]
         text = " ".join(" ".join(ln.text.replace("**", "").split()) for ln in item_lines).lstrip("_")
         text = regex.sub(rf"^\W{{0,2}}(?:\d{{1,2}}\.\d{{1,2}}\.?|(?:\d{{1,2}}|[a-zđ])\s*[.)]|\d{{1,2}}\s*{NUM_END})\s+", "", text)
         text = regex.sub(r"^\W{0,2}\d{1,2}\.(?=\p{Lu}\p{Ll})", "", text)  # GLUED_NUMBER's "1.Về …"
@@ -1524,7 +1546,8 @@ def _cells(row: list[Line], n: int, cols: dict) -> list[str]:
         cells += [""] * empty + ([cell] if cell or not empty else [])
     text, lead, co, time = cols["text"], cols["lead"], cols["co"], cols["time"]
     parts = [cells]  # the row, then each follow-on row from its text cell on
-    while (s := _follow_on(parts[-1], lead - text if len(parts) > 1 else lead, 0 if len(parts) > 1 else text)):
+    while (s := _follow_on(parts[-1], lead - text if len(parts) > 1 else lead, 0 if len(parts) > 1 else text,
+                           n - text if len(parts) > 1 else n)):
         parts[-1:] = [parts[-1][:s], parts[-1][s:]]
     out = _fit(parts[0], n, lead, time)
     for more in parts[1:]:
@@ -1540,9 +1563,11 @@ def _cells(row: list[Line], n: int, cols: dict) -> list[str]:
 
 def _fit(cells: list[str], n: int, lead_col: int | None, time_col: int | None) -> list[str]:
     """A row's lines (its follow-on rows apart) joined into at most n cells; a line left open ('Sở Khoa học và' /
-    'Công nghệ') is joined to the next one however many lines the row has."""
+    'Công nghệ') is joined to the next one however many lines the row has, unless the row has no more lines than
+    columns and the next one is a time or an agency: a cell of its own ('Các Sở, Ban' / 'Năm 2025')."""
     cells = _sub_item_lines(cells, lead_col, time_col)
-    while j := next((j for j in range(1, len(cells)) if cells[j - 1] and cells[j] and OPEN_END.search(cells[j - 1])), 0):
+    while j := next((j for j in range(1, len(cells)) if cells[j - 1] and cells[j] and OPEN_END.search(cells[j - 1])
+                     and (len(cells) > n or not (TIMELINE.match(cells[j]) or is_addressee(cells[j])))), 0):
         cells[j - 1 : j + 1] = [f"{cells[j - 1]} {cells[j]}"]
     while len(cells) > n:
         j = next((j for j in range(1, len(cells)) if cells[j - 1] and cells[j]
@@ -1560,12 +1585,15 @@ def _fit(cells: list[str], n: int, lead_col: int | None, time_col: int | None) -
     return cells
 
 
-def _follow_on(cells: list[str], lead: int | None, text: int | None) -> int | None:
+def _follow_on(cells: list[str], lead: int | None, text: int | None, n: int) -> int | None:
     """Where an unnumbered row going on under this one begins ('2' / '… liên tục 24/7.' / 'Sở Tài chính' / … /
     'Thực hiện sao lưu dữ liệu …' / 'Sở Khoa học và Công nghệ'): after the row's first agency, a task's text (five
     words or more, capitalised, no agency, no time) after a line that ends its cell, with an agency right under it.
-    None in a row that holds another row's number (a reading gone past rows it did not expect)."""
-    if lead is None or text is None or lead <= text or any(regex.fullmatch(r"\d{1,3}\.?", c) for c in cells[1:]):
+    None in a row that holds another row's number (a reading gone past rows it did not expect), and in a row of no
+    more lines than its n columns: its own cells ('… | Sở Tư pháp | Báo cáo kết quả rà soát
+    … | Các sở, ngành | Quý II/2025', a product column between the agencies)."""
+    if lead is None or text is None or lead <= text or len(cells) <= n \
+            or any(regex.fullmatch(r"\d{1,3}\.?", c) for c in cells[1:]):
         return None
     a = next((i for i in range(text + 1, len(cells)) if cells[i] and is_addressee(cells[i])), None)
     for s in range(a + 1, len(cells) - 1) if a is not None else ():
@@ -1587,6 +1615,10 @@ def _sub_item_lines(cells: list[str], lead_col: int | None, time_col: int | None
     need = time_col - lead_col
     if t is None or (t - a) <= need or (t - a) % need or (t - a) // need != a - (lead_col - 1) \
             or not all(cells[i] and is_addressee(cells[i]) for i in range(a, t)):
+        return cells
+    # each text line a sub-item of its own: capitalised, the line before it closed (not one sentence wrapped, 'Xây
+    # dựng kế hoạch chuyển đổi số' / 'của tỉnh giai đoạn 2025-2030')
+    if not all(cells[i][:1].isupper() and not CONTINUES.search(cells[i - 1]) for i in range(lead_col, a)):
         return cells
     k = (t - a) // need
     return [*cells[: lead_col - 1], " ".join(cells[lead_col - 1 : a]),
