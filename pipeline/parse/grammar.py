@@ -302,10 +302,17 @@ _COMMA_IN_NAME = (r",\s+(?!(?:các|những|một|này|đó|nay|và|hoặc|đồn
                   r"(?=\s+(?:số|ngày|năm)\b|\s+và\s+(?:" + _REF_ALT + r")\b|[,;.:()\n]|$)|(?:\s+\p{Ll}+){3,5}(?=\s+(?:số|ngày|năm)\b))")
 
 
+# A stop word inside a compound of the name is none: "Luật Hàng không dân dụng Việt Nam", "Luật Phòng không nhân dân",
+# "Luật Trang thiết bị y tế", "Pháp lệnh Ưu đãi người có công với cách mạng".
+_STOP_IN_COMPOUND = (r"(?<=(?<!\p{L})(?i:hàng|phòng))\s+không\b|(?<=(?<!\p{L})(?i:thiết))\s+bị\b"
+                     r"|(?<=(?<!\p{L})(?i:người))\s+có\s+công\b")
+
+
 def _law_stop(words: str = _LAW_STOP_WORDS, of: str = _OF_STOP) -> str:
-    """Where a law's name ends (lookahead): a stop word, "của" (as _OF_STOP), "và" before a lower-case word or another
-    act, punctuation (a comma only when it does not continue the name, see _COMMA_IN_NAME) or the end."""
-    return (r"(?=\s+(?:(?:" + words + r")\b|" + of + r"|và\s+\p{Ll}|và\s+(?:" + _REF_ALT + r")\b)"
+    """Where a law's name ends (lookahead): a stop word (not inside a compound, _STOP_IN_COMPOUND), "của" (as _OF_STOP),
+    "và" before a lower-case word or another act, punctuation (a comma only when it does not continue the name, see
+    _COMMA_IN_NAME) or the end."""
+    return (r"(?!" + _STOP_IN_COMPOUND + r")(?=\s+(?:(?:" + words + r")\b|" + of + r"|và\s+\p{Ll}|và\s+(?:" + _REF_ALT + r")\b)"
             r"|(?!" + _COMMA_IN_NAME + r")[,;.:()“”\"\n]|$)")
 
 
@@ -336,6 +343,7 @@ KNOWN_LAW_NAMES = (
     "Trật tự, an toàn giao thông đường bộ", "Quản lý, sử dụng tài sản công", "Phòng, chống bạo lực gia đình",
     "Phòng, chống mua bán người", "Hiến, lấy, ghép mô, bộ phận cơ thể người và hiến, lấy xác",
     "Thuế xuất khẩu, thuế nhập khẩu", "Tổ chức Tòa án nhân dân", "Tổ chức Viện kiểm sát nhân dân",
+    "Hàng không dân dụng Việt Nam", "Phòng không nhân dân", "Trang thiết bị y tế", "Ưu đãi người có công với cách mạng",
 )
 _KNOWN_LAW_ALT = "|".join(
     "".join(r",?\s+" if regex.fullmatch(r",?\s+", part) else _any_marks(part) for part in regex.split(r"(,?\s+)", name))
