@@ -83,3 +83,11 @@ def test_addressees_on_two_caps_lines_are_two():
     text = ("BỘ TÀI CHÍNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 12/BTC-NSNN\nHà Nội, ngày 12 tháng 11 năm 2025\n\n"
             "V/v tăng cường\n\nKính gửi: BỘ CÔNG THƯƠNG\nBỘ XÂY DỰNG\n\nNội dung.\n")
     assert parse_document(text)["recipients"] == ["BỘ CÔNG THƯƠNG", "BỘ XÂY DỰNG"]
+
+
+def test_addressee_over_two_caps_lines_stays_one():
+    text = ("BỘ TÀI CHÍNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 12/BTC-NSNN\nHà Nội, ngày 12 tháng 11 năm 2025\n\n"
+            "V/v tăng cường\n\nKính gửi: ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NINH\n\nNội dung.\n")
+    assert parse_document(text)["recipients"] == ["ỦY BAN NHÂN DÂN TỈNH QUẢNG NINH"]
+    three = text.replace("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NINH", "BỘ CÔNG THƯƠNG\nBỘ XÂY DỰNG\nSỞ Y TẾ TỈNH\nQUẢNG NINH")
+    assert parse_document(three)["recipients"] == ["BỘ CÔNG THƯƠNG", "BỘ XÂY DỰNG", "SỞ Y TẾ TỈNH QUẢNG NINH"]
