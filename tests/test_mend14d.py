@@ -91,3 +91,20 @@ def test_addressee_over_two_caps_lines_stays_one():
     assert parse_document(text)["recipients"] == ["ỦY BAN NHÂN DÂN TỈNH QUẢNG NINH"]
     three = text.replace("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NINH", "BỘ CÔNG THƯƠNG\nBỘ XÂY DỰNG\nSỞ Y TẾ TỈNH\nQUẢNG NINH")
     assert parse_document(three)["recipients"] == ["BỘ CÔNG THƯƠNG", "BỘ XÂY DỰNG", "SỞ Y TẾ TỈNH QUẢNG NINH"]
+
+
+def test_lettered_number_dated_with_de_ngay():
+    t = "Trả lời Công văn số 35A/THB-TV đề ngày 01/4/2021 của Công ty cổ phần Bia Hà Nội"
+    assert [r["code"] for r in find_legal_refs(t)] == ["35A/THB-TV"]
+
+
+def test_garbled_pho_under_kt_keeps_the_deputy():
+    """897/TCT-QLN (OCR): 'Nơi nhận: KT, TONG CỤC TRƯỞNG' / '- Như trên, . PHO-FANG CỤC TRƯỞNG'."""
+    text = ("BỘ TÀI CHÍNH\nTỔNG CỤC THUẾ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 897/TCT-QLN\n"
+            "Hà Nội, ngày 19 tháng 3 năm 2024\n\nV/v xử lý nợ thuế\n\nKính gửi: Cục Thuế các tỉnh, thành phố trực thuộc "
+            "Trung ương.\n\nTổng cục Thuế thông báo để Cục Thuế các tỉnh, thành phố trực thuộc\nTrung ương biết và kịp "
+            "thời triển khai thực hiện./. @⁄\n\nNơi nhận: KT, TONG CỤC TRƯỞNG\n- Như trên, . PHO-FANG CỤC TRƯỞNG\n"
+            "- Thứ trưởng Trân Xuân Hà (dé bc); `\n\n~ Tổng cục trưởng Cao Anh Tuấn (để bc);\n"
+            "- Vụ CS, DT, KK, DNNCN, PC - TCT;\n\n- Luu: VT, QLN@9)\n")
+    s = parse_document(text)["signer"]
+    assert s["authority"] == "KT." and s["title"] == "Phó Tổng Cục trưởng"

@@ -535,7 +535,11 @@ def find_signer(lines: list[Line], start: int, look_back: bool = True,
                 break
     own = _own_title(titles)
     if auth == "KT." and own and not _DEPUTY.match(fold(own)):
-        own = None  # who signs for ("ký thay") a head is a deputy: a head's title read under "KT." is the head's own
+        # who signs for ("ký thay") a head is a deputy: a head's title read under "KT." is the head's own — unless the
+        # line opens on a garbled "Phó" ("KT. TỔNG CỤC TRƯỞNG" / "PHO-FANG CỤC TRƯỞNG"): "Phó" + the head's title
+        head = _own_title_exact(titles[:1])
+        deputy = head and any(regex.match(r"ph[oa]\b", fold(t)) for t in titles[1:]) and "Phó " + head
+        own = deputy if deputy in TITLE_FORMS.values() else None
     if auth in {"KT.", "TL.", "TUQ."} and _title_count(titles[0]) == 1 and not any(_title_line(t) or _title_count(t) for t in titles[1:]):
         own = None  # "KT. TỔNG CỤC TRƯỞNG", "TL. BỘ TRƯỞNG" alone: the head's title; the signer's own line was lost
     return {"authority": auth, "title": own, "name": name}, found

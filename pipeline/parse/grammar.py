@@ -273,12 +273,12 @@ ABBREV_REF_RE = regex.compile(r"(?<![\p{L}\d/-])(?P<type>" + "|".join(REF_ABBREV
                               + _REF_CODE)
 # A letter cited by its sender's own numbering, which no state symbol shapes: "Trả lời công văn số USABC-HN-20251121-01
 # ngày 21/11/2025 của Hội đồng …", "công văn số 128.2025/OL.WMCLV ngày …", "01-10/2025/CV-TKV của Công ty …",
-# "25-2303/PBHC-KD", "Trả lời văn thư số 01-2019/CV/MIV ngày …": digits and letters joined by ".", "/" or "-"; read
+# "25-2303/PBHC-KD", "Trả lời văn thư số 01-2019/CV/MIV ngày …", "Công văn số 35A/THB-TV đề ngày …": digits and letters joined by ".", "/" or "-"; read
 # only where its date, its sender or a clause end
 # follows (a "văn bản số hóa" has no digit), and with two letters in a row ("văn bản số 1/2/3A" is none).
 OWN_NUMBERING_REF_RE = regex.compile(
     r"(?<!\p{L})(?P<type>(?i:công văn|văn bản|văn thư))\s+số\s*:?\s*(?P<code>(?=\S*\d)(?=[\p{L}\d./-]*\p{L}{2})[\p{L}\d]+(?:[./-][\p{L}\d]+)+)"
-    r"(?=\s*(?:ngày\b|của\b|[,;)]|\.(?:\s|$)|$))")
+    r"(?=\s*(?:(?:đề\s+)?ngày\b|của\b|[,;)]|\.(?:\s|$)|$))")
 REF_TYPE_RE = regex.compile(r"(?<!\p{L})(?i:" + _REF_ALT + r")(?!\p{L})")
 # Laws cited by name: "Luật Trẻ em", "Bộ luật Lao động", "Luật Tổ chức chính quyền địa phương ngày …".
 # Who makes laws and ordinances: "Luật … của Quốc hội", "Pháp lệnh … của Ủy ban thường vụ Quốc hội" name the maker
