@@ -102,6 +102,14 @@ def find_recipients(lines: list[Line], start: int, end: int, is_cong_van: bool) 
             # DA NM DG ĐÔNG THÀNH 1 TẠI T.TRÀ VINH"), a list of names after a colon over several ("Kính gửi: Cục Hải quan
             # các tỉnh, thành phố: An Giang, Bình Phước," / "Bà Rịa - Vũng Tàu, …," / … / "Kiên Giang, …, Quảng Trị.")
             after, k = after.rstrip() + " " + lines[k].text, k + 1
+        # more agencies in capitals, one a line, under the first ("Kính gửi: BỘ CÔNG THƯƠNG" / "BỘ XÂY DỰNG")
+        more: list[Found] = []
+        while k < end and _another_agency(more[-1].raw if more else after, lines[k].text):
+            more.append(Found(None, lines[k].text, lines[k].start, lines[k].end))
+            k += 1
+            while k < end and _recipient_goes_on(more[-1].raw, lines[k].text):  # "SỞ Y TẾ TỈNH" / "QUẢNG NINH"
+                more[-1] = Found(None, more[-1].raw.rstrip() + " " + lines[k].text, more[-1].start, lines[k].end)
+                k += 1
         # a received stamp's capitals after the addressee's full stop ("Cục Hải quan tinh Đông Nai. TRUONG VIET")
         tail = regex.search(r"(?<=\p{Ll}\.)\s+(?P<t>\p{Lu}{2,}(?:\s+\p{Lu}{2,})+)\s*$", after)
         if tail and not gazetteer.province_name(tail.group("t")) and not gazetteer.starts_agency(tail.group("t")):
@@ -112,6 +120,7 @@ def find_recipients(lines: list[Line], start: int, end: int, is_cong_van: bool) 
                 e = regex.sub(r"(?<=\))\s+[\p{Ll}|]$", "", clean_entry(piece))
                 if e:
                     out.append(Found(e, piece, ln.start + m.end(), ln.end))
+        out.extend(Found(clean_entry(x.raw), x.raw, x.start, x.end) for x in more if clean_entry(x.raw))
         out.extend(_dash_list(lines, ln.index + 1, end))
         return out
     if is_cong_van:
@@ -137,7 +146,18 @@ def _recipient_goes_on(first: str, line: str) -> bool:
         return False
     if first.endswith(","):  # names listed after a colon ("…: An Giang, Bình Phước,"), each line closed by a comma
         return ":" in first and bool(regex.match(r"\p{Lu}", line))
+    if _another_agency(first, line):
+        return False
     return is_caps(first) and is_caps(line)
+
+
+def _another_agency(first: str, line: str) -> bool:
+    """A second agency in capitals under the first ("Kính gửi: BỘ CÔNG THƯƠNG" / "BỘ XÂY DỰNG"), not a name's later
+    words ("CỤC" / "THUẾ TỈNH …", "… CỦA" / "BỘ Y TẾ")."""
+    first, line = first.strip(" *"), line.strip(" *")
+    return is_caps(first) and is_caps(line) and len(line) <= 90 and gazetteer.starts_agency(first) \
+        and gazetteer.starts_agency(line) and not regex.match(r"(?i)(?:thuế|hội|đoàn|báo|đài)\b", line) \
+        and not regex.search(r"(?i)\b(?:của|và|thuộc|tại|về)$", first)
 
 
 def split_entries(found: Found) -> list[Found]:
@@ -515,7 +535,11 @@ def find_signer(lines: list[Line], start: int, look_back: bool = True,
                 break
     own = _own_title(titles)
     if auth == "KT." and own and not _DEPUTY.match(fold(own)):
-        own = None  # who signs for ("ký thay") a head is a deputy: a head's title read under "KT." is the head's own
+        # who signs for ("ký thay") a head is a deputy: a head's title read under "KT." is the head's own — unless the
+        # line opens on a garbled "Phó" ("KT. TỔNG CỤC TRƯỞNG" / "PHO-FANG CỤC TRƯỞNG"): "Phó" + the head's title
+        head = _own_title_exact(titles[:1])
+        deputy = head and any(regex.match(r"ph[oa]\b", fold(t)) for t in titles[1:]) and "Phó " + head
+        own = deputy if deputy in TITLE_FORMS.values() else None
     if auth in {"KT.", "TL.", "TUQ."} and _title_count(titles[0]) == 1 and not any(_title_line(t) or _title_count(t) for t in titles[1:]):
         own = None  # "KT. TỔNG CỤC TRƯỞNG", "TL. BỘ TRƯỞNG" alone: the head's title; the signer's own line was lost
     return {"authority": auth, "title": own, "name": name}, found

@@ -276,12 +276,12 @@ ABBREV_REF_RE = regex.compile(r"(?<![\p{L}\d/-])(?P<type>" + "|".join(REF_ABBREV
                               + _REF_CODE)
 # A letter cited by its sender's own numbering, which no state symbol shapes: "Trả lời công văn số USABC-HN-20251121-01
 # ngày 21/11/2025 của Hội đồng …", "công văn số 128.2025/OL.WMCLV ngày …", "01-10/2025/CV-TKV của Công ty …",
-# "25-2303/PBHC-KD", "Trả lời văn thư số 01-2019/CV/MIV ngày …": digits and letters joined by ".", "/" or "-"; read
+# "25-2303/PBHC-KD", "Trả lời văn thư số 01-2019/CV/MIV ngày …", "Công văn số 35A/THB-TV đề ngày …": digits and letters joined by ".", "/" or "-"; read
 # only where its date, its sender or a clause end
-# follows (a "văn bản số hóa" has no digit).
+# follows (a "văn bản số hóa" has no digit), and with two letters in a row ("văn bản số 1/2/3A" is none).
 OWN_NUMBERING_REF_RE = regex.compile(
-    r"(?<!\p{L})(?P<type>(?i:công văn|văn bản|văn thư))\s+số\s*:?\s*(?P<code>(?=\S*\d)(?=\S*\p{L})[\p{L}\d]+(?:[./-][\p{L}\d]+)+)"
-    r"(?=\s*(?:ngày\b|của\b|[,;)]|\.(?:\s|$)|$))")
+    r"(?<!\p{L})(?P<type>(?i:công văn|văn bản|văn thư))\s+số\s*:?\s*(?P<code>(?=\S*\d)(?=[\p{L}\d./-]*\p{L}{2})[\p{L}\d]+(?:[./-][\p{L}\d]+)+)"
+    r"(?=\s*(?:(?:đề\s+)?ngày\b|của\b|[,;)]|\.(?:\s|$)|$))")
 REF_TYPE_RE = regex.compile(r"(?<!\p{L})(?i:" + _REF_ALT + r")(?!\p{L})")
 # Laws cited by name: "Luật Trẻ em", "Bộ luật Lao động", "Luật Tổ chức chính quyền địa phương ngày …".
 # Who makes laws and ordinances: "Luật … của Quốc hội", "Pháp lệnh … của Ủy ban thường vụ Quốc hội" name the maker
@@ -306,10 +306,17 @@ _COMMA_IN_NAME = (r",\s+(?!(?:các|những|một|này|đó|nay|và|hoặc|đồn
                   r"(?=\s+(?:số|ngày|năm)\b|\s+và\s+(?:(?:" + _REF_ALT + r")\b|các\s+văn bản\b)|[,;.:()\n]|$)|(?:\s+\p{Ll}+){3,5}(?=\s+(?:số|ngày|năm)\b))")
 
 
+# A stop word inside a compound of the name is none: "Luật Hàng không dân dụng Việt Nam", "Luật Phòng không nhân dân",
+# "Luật Trang thiết bị y tế", "Pháp lệnh Ưu đãi người có công với cách mạng".
+_STOP_IN_COMPOUND = (r"(?<=(?<!\p{L})(?i:hàng|phòng))\s+không\b|(?<=(?<!\p{L})(?i:thiết))\s+bị\b"
+                     r"|(?<=(?<!\p{L})(?i:người))\s+có\s+công\b")
+
+
 def _law_stop(words: str = _LAW_STOP_WORDS, of: str = _OF_STOP) -> str:
-    """Where a law's name ends (lookahead): a stop word, "của" (as _OF_STOP), "và" before a lower-case word or another
-    act, punctuation (a comma only when it does not continue the name, see _COMMA_IN_NAME) or the end."""
-    return (r"(?=\s+(?:(?:" + words + r")\b|" + of + r"|và\s+\p{Ll}|và\s+(?:" + _REF_ALT + r")\b)"
+    """Where a law's name ends (lookahead): a stop word (not inside a compound, _STOP_IN_COMPOUND), "của" (as _OF_STOP),
+    "và" before a lower-case word or another act, punctuation (a comma only when it does not continue the name, see
+    _COMMA_IN_NAME) or the end."""
+    return (r"(?!" + _STOP_IN_COMPOUND + r")(?=\s+(?:(?:" + words + r")\b|" + of + r"|và\s+\p{Ll}|và\s+(?:" + _REF_ALT + r")\b)"
             r"|(?!" + _COMMA_IN_NAME + r")[,;.:()“”\"\n]|$)")
 
 
@@ -340,6 +347,7 @@ KNOWN_LAW_NAMES = (
     "Trật tự, an toàn giao thông đường bộ", "Quản lý, sử dụng tài sản công", "Phòng, chống bạo lực gia đình",
     "Phòng, chống mua bán người", "Hiến, lấy, ghép mô, bộ phận cơ thể người và hiến, lấy xác",
     "Thuế xuất khẩu, thuế nhập khẩu", "Tổ chức Tòa án nhân dân", "Tổ chức Viện kiểm sát nhân dân",
+    "Hàng không dân dụng Việt Nam", "Phòng không nhân dân", "Trang thiết bị y tế", "Ưu đãi người có công với cách mạng",
 )
 _KNOWN_LAW_ALT = "|".join(
     "".join(r",?\s+" if regex.fullmatch(r",?\s+", part) else _any_marks(part) for part in regex.split(r"(,?\s+)", name))

@@ -58,11 +58,21 @@ def _find_code(lines: list[Line], limit: int) -> Found | None:
     return None
 
 
-def _province_tail(place: str) -> bool:
-    """'Nội' (of Hà Nội), 'Minh' (of Thành phố Hồ Chí Minh): one word that ends a province's name and is none itself."""
+def _province_tail(place: str, before: str = "", above: str = "") -> bool:
+    """'Nội' (of Hà Nội), 'Minh' (of Thành phố Hồ Chí Minh): one word that ends a province's name and is none itself —
+    when OCR debris stands before it on its line ('2 Ì ya Nội', 'Qu ả ng Ngãi'), or when the header above does not name
+    a place by that word ('THÀNH PHỐ VINH' above 'Vinh, ngày …': the city, not Trà Vinh's tail)."""
     key = fold(place)
-    return " " not in key and not gazetteer.province_name(place) \
-        and any(k.endswith(" " + key) for k in gazetteer.provinces())
+    tails = [k for k in gazetteer.provinces() if k.endswith(" " + key)]
+    if " " in key or gazetteer.province_name(place) or not tails:
+        return False
+    # what stands before the word in its own cell: after a table's "|", a wide gap or the document's number
+    cell = regex.split(r"\||\s{2,}", before)[-1]
+    if regex.sub(r"^.*\d\s*/\s*\S+", "", cell).strip():
+        return True
+    lower = above.lower()  # (with its marks: "VĨNH LONG" names no "Vinh")
+    return not any(not any(fold(lower[: w.start()]).rstrip().endswith(k[: -len(key)].strip()) for k in tails)
+                   for w in regex.finditer(r"(?<!\w)" + regex.escape(place.lower()) + r"(?!\w)", lower))
 
 
 def _find_place_date(text: str, lines: list[Line], limit: int) -> Found | None:
@@ -81,7 +91,8 @@ def _find_place_date(text: str, lines: list[Line], limit: int) -> Found | None:
             # word of a province's name whose first words OCR garbled: "2 Ì ya Nội, ngày)" for "Hà Nội")
             if fold(place) in {"so", "ngay", "chuyen", "voi", "va", "cua", "ve", "tai", "theo", "do", "den", "tu"}:
                 continue
-            if _province_tail(place):
+            line_start = text.rfind("\n", 0, m.start("place")) + 1
+            if _province_tail(place, text[line_start : m.start("place")], text[:line_start]):
                 # the date still reads: kept, with no place unless another reading names one
                 tail = tail or Found((None, grammar.match_date(m) if dated else None), m.group(0), m.start(), m.end())
                 continue

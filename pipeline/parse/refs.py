@@ -20,14 +20,16 @@ _TITLE = regex.compile(r"^\s*,?\s*(?P<t>(?:" + TITLE_VERBS + r")\b.+?)(?=[;:\n]|
 # "trước ngày 20/5/2025", "chậm nhất ngày …", "chậm nhất là ngày …", "hạn cuối ngày 15 tháng 12 hàng năm", "hạn chót …",
 # "thời hạn … đến hết ngày …", "không muộn hơn …", "trong ngày 20/11/2025" (a request to act on that day).
 # An hour may come first ("trước 15 giờ ngày 20/11/2025", "chậm nhất 16h00, ngày …"); a day and month without a year
-# ("trước 30/6", "6 tháng trước ngày 15/6") is the first such day on or after the document's date.
+# ("trước 30/6", "6 tháng trước ngày 15/6") is the first such day on or after the document's date; after "không quá"/"không
+# muộn hơn" only with "ngày" written, and never before a count or a noun ("trước 3 tháng 5 ngày", "1/2 thời gian").
 _DUE_HOUR = r"(?:(?:\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?|\d{1,2}:\d{2})\s*,?\s+(?=ngày))?"
 # OCR may garble "trước" before "ngày" ("gửi về Bộ Tài chính #wớc ngày 08/02/2024", "truớc", "tnrớc"): a short word ending
-# in "ớc" then "ngày" — not "nước", "bước", "thước", "cước", "phước", "rước" ("Luật Bảo vệ bí mật nhà nước ngày …").
-_OCR_BEFORE = r"(?<!\S)(?!(?:n|b|th|c|ph|r)[ưu]ớc)\S{0,3}[ưuw]?[ớơó]c(?=\s+ngày\s)"
-DEADLINE_RE = regex.compile(r"(?i)(?:trước|" + _OCR_BEFORE + r"|chậm nhất(?:\s+là)?(?:\s+vào)?|hạn chót(?:\s+là)?|hạn cuối(?:\s+là)?|không muộn hơn|không quá)\s+" + _DUE_HOUR + r"(?:ngày\s+)?(?:"
+# in "ớc" then "ngày" — not "nước", "bước", "thước", "cước", "phước", "rước" ("Luật Bảo vệ bí mật nhà nước ngày …"), nor
+# a bare "ước" ("Số liệu ước ngày 31/12/2025", "Hiệp ước ngày …", "Công ước", "Quy ước", "Hương ước").
+_OCR_BEFORE = r"(?<!(?:hiệp|công|quy|thỏa|hương)\s+)(?<!\S)(?!(?:n|b|th|c|ph|r)?[ưu]ớc)\S{0,3}[ưuw]?[ớơó]c(?=\s+ngày\s)"
+DEADLINE_RE = regex.compile(r"(?i)(?:trước|" + _OCR_BEFORE + r"|chậm nhất(?:\s+là)?(?:\s+vào)?|hạn chót(?:\s+là)?|hạn cuối(?:\s+là)?|(?P<weak>không muộn hơn|không quá))\s+" + _DUE_HOUR + r"(?P<nday>ngày\s+)?(?:"
                             + grammar.DATE + r"|(?P<rd>\d{1,2})\s*(?:tháng\s+|/)(?P<rm>\d{1,2})\s+hằng năm|(?P<rd2>\d{1,2})\s*(?:tháng\s+|/)(?P<rm2>\d{1,2})\s+hàng năm"
-                            r"|(?P<rd3>\d{1,2})\s*(?:th[áa]ng\s+|/)(?P<rm3>\d{1,2})(?!\s*[/.-]\s*\d{4}|[/.-]?\d|\s+\d{4}|\s+(?:năm|hằng|hàng)\b|\s*(?:giờ|h)\b))")
+                            r"|(?P<rd3>\d{1,2})\s*(?:th[áa]ng\s+|/)(?P<rm3>\d{1,2})(?!\s*[/.-]\s*\d{4}|[/.-]?\d|\s+\d{4}|\s+(?:năm|hằng|hàng|lần|ngày|tổng|số|thời|phần)\b|\s*(?:giờ|h)\b))")
 
 
 def _tail(text: str, pos: int) -> tuple[str | None, str | None, str | None, int]:
@@ -297,9 +299,11 @@ DUE_ON_RE = regex.compile(r"(?i)(?<!\p{L})(?:khánh thành|khởi công|hoàn th
 # "báo cáo Thủ tướng Chính phủ trong ngày 20 tháng 11 năm 2025": a report or a work due on that day. The verb is a work's
 # end or a report sent: "Trong ngày 20/11, mưa lớn …" is news. A month ("hoàn thành trong tháng 12/2025") is no explicit
 # due date (gold/README: explicit dates only; dev gold tnt_627 leaves "báo cáo … trong tháng 11 năm 2025" out).
-_GAP = r"(?:[^.;:\n\d]|\n(?!\s*\n)){0,80}?"
+# Not "chương trình", "công trình", "quy trình", "tiến trình"; not "gửi lời chúc mừng … trong ngày 20/11/2025"; not
+# "Theo báo cáo của Sở Y tế, trong ngày 20/11/2025 toàn tỉnh ghi nhận …" (a comma in the gap: the report's news).
+_GAP = r"(?:[^.,;:\n\d]|\n(?!\s*\n)){0,80}?"
 DUE_WITHIN_RE = regex.compile(
-    r"(?i)(?<!\p{L})(?<!đã\s)(?:hoàn thành|hoàn tất|báo cáo|gửi|trình)" + _GAP + r"(?P<at>\s[\s*]*trong\s+)(?:" + grammar.DATE + r")")
+    r"(?i)(?<!\p{L})(?<!đã\s)(?:hoàn thành|hoàn tất|báo cáo|gửi(?!\s+lời\b)|(?<!(?:chương|công|quy|tiến)\s+)trình)(?!\p{L})" + _GAP + r"(?P<at>\s[\s*]*trong\s+)(?:" + grammar.DATE + r")")
 
 
 def _what(text: str, pos: int) -> str | None:
@@ -359,6 +363,8 @@ def find_deadlines(text: str, issued_on: str | None = None) -> list[dict]:
     for m in DEADLINE_RE.finditer(text):
         if CONDITION_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             continue
+        if m.group("rd3") and m.group("weak") and not m.group("nday"):
+            continue  # "không quá 2/3 tổng số", "không quá 12 tháng 1 lần": a share or a period; "không quá ngày 30/11" is a date
         if m.group("rd3") and _periodic(text, m.start()):
             continue  # "Định kỳ hằng năm (trước ngày 30 tháng 11) báo cáo …": a repeating date, no deadline (gold/README)
         if m.group("rd") or m.group("rd2") or m.group("rd3"):
@@ -369,10 +375,10 @@ def find_deadlines(text: str, issued_on: str | None = None) -> list[dict]:
             continue
         out.append({"date": date, "what": _what(text, m.start()), "_span": (m.start(), m.end()), "_raw": m.group(0)})
     # A report or a work due "trong ngày 20 tháng 11 năm 2025" on that day, unless the day is already past at the
-    # document's date.
+    # document's date (or that date is unknown).
     for m in DUE_WITHIN_RE.finditer(text):
         date = grammar.match_date(m)
-        if not date or (issued_on and date < issued_on):
+        if not date or not issued_on or date < issued_on:
             continue
         out.append({"date": date, "what": _what(text, m.start("at")), "_span": (m.start(), m.end()), "_raw": m.group(0)})
     # A work to be finished on a set day: "khởi công dự án … vào ngày 19 tháng 12 năm 2025", "khánh thành … vào ngày …".
