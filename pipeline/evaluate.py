@@ -17,8 +17,8 @@ from rapidfuzz import fuzz
 from pipeline.textnorm import fold, normalize
 
 HEADER_FIELDS = ["code", "doc_type", "issuer", "issuer_parent", "place", "issued_on", "subject", "signer_name"]
-LIST_FIELDS = ["recipients", "distribution", "legal_refs", "task_labels", "task_leads", "deadlines"]
-FUZZY = {"subject", "recipients", "distribution", "task_leads"}
+LIST_FIELDS = ["recipients", "distribution", "legal_refs", "task_labels", "task_leads", "task_coordinators", "deadlines"]
+FUZZY = {"subject", "recipients", "distribution", "task_leads", "task_coordinators"}
 THRESHOLD = 90
 
 
@@ -44,8 +44,9 @@ def _values(doc: dict, field: str) -> Any:
         return (doc.get("signer") or {}).get("name")
     if field == "task_labels":
         return [str(t.get("label")) for t in doc.get("tasks") or []]
-    if field == "task_leads":
-        return [f"{t.get('label')}: {lead}" for t in doc.get("tasks") or [] for lead in t.get("lead") or []]
+    if field in ("task_leads", "task_coordinators"):
+        key = "lead" if field == "task_leads" else "coordinators"
+        return [f"{t.get('label')}: {name}" for t in doc.get("tasks") or [] for name in t.get(key) or []]
     if field == "legal_refs":
         return [r.get("code") or f"{r.get('type')} {r.get('title')}" for r in doc.get("legal_refs") or []]
     if field == "deadlines":
@@ -151,9 +152,9 @@ def text_pairs_for_truth(samples: Path = Path("samples")) -> list:
 
 
 def format_table(title: str, scores: dict[str, dict[str, float]]) -> str:
-    lines = [title, f"{'field':<16}{'P':>7}{'R':>7}{'F1':>7}{'n':>6}"]
+    lines = [title, f"{'field':<18}{'P':>7}{'R':>7}{'F1':>7}{'n':>6}"]
     for f, s in scores.items():
-        lines.append(f"{f:<16}{s['precision']:>7.3f}{s['recall']:>7.3f}{s['f1']:>7.3f}{s['n']:>6}")
+        lines.append(f"{f:<18}{s['precision']:>7.3f}{s['recall']:>7.3f}{s['f1']:>7.3f}{s['n']:>6}")
     return "\n".join(lines)
 
 

@@ -21,6 +21,15 @@ def test_scores_count_hits_misses_and_extras():
     assert s["task_leads"]["f1"] == 1.0
 
 
+def test_coordinators_scored_per_task_label():
+    gold = {"tasks": [{"label": "1", "lead": ["Sở Y tế"], "coordinators": ["Sở Tài chính", "Công an tỉnh"]},
+                      {"label": "2", "lead": [], "coordinators": []}]}
+    pred = {"tasks": [{"label": "1", "lead": ["Sở Y tế"], "coordinators": ["Sở Tài chính"]},
+                      {"label": "2", "lead": [], "coordinators": ["Sở Nội vụ"]}]}
+    s = ev.score([(pred, gold)], ["task_coordinators"])["task_coordinators"]
+    assert (s["precision"], s["recall"], s["n"]) == (0.5, 0.5, 2)  # "2: Sở Nội vụ" extra, "1: Công an tỉnh" missed
+
+
 def test_a_missing_document_is_all_misses():
     s = ev.score([(None, {"code": "1/X-Y", "subject": "abc"})], ["code", "subject"])
     assert s["code"]["recall"] == 0.0 and s["subject"]["recall"] == 0.0
