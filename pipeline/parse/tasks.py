@@ -1617,8 +1617,11 @@ def _sub_item_lines(cells: list[str], lead_col: int | None, time_col: int | None
             or not all(cells[i] and is_addressee(cells[i]) for i in range(a, t)):
         return cells
     # each text line a sub-item of its own: capitalised, the line before it closed (not one sentence wrapped, 'Xây
-    # dựng kế hoạch chuyển đổi số' / 'của tỉnh giai đoạn 2025-2030')
-    if not all(cells[i][:1].isupper() and not CONTINUES.search(cells[i - 1]) for i in range(lead_col, a)):
+    # dựng kế hoạch chuyển đổi số' / 'của tỉnh giai đoạn 2025-2030'); a list mark before it ('- Rà soát …;', 'b) Tổ
+    # chức …') is none of its capital, and ';' or '.' closes the line above
+    unmarked = lambda c: regex.sub(r"^(?:[-+•*]|[a-zđ]\))\s*", "", c)  # noqa: E731
+    if not all(unmarked(cells[i])[:1].isupper() and not OPEN_END.search(cells[i - 1]) and not cells[i - 1].endswith(",")
+               for i in range(lead_col, a)):
         return cells
     k = (t - a) // need
     return [*cells[: lead_col - 1], " ".join(cells[lead_col - 1 : a]),

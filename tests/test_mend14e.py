@@ -1,0 +1,76 @@
+"""Review 14d's findings: sub-item rows with list marks, the closing request, glued roman code parts, a citation's title
+in a table, the own numbering's length, the 'Số TT' header (the reviewer's inputs)."""
+import pytest
+
+from pipeline.parse import parse_document
+from pipeline.parse.tasks import _sub_item_lines
+
+HEAD = """ỦY BAN NHÂN DÂN
+TỈNH LÂM ĐỒNG
+Số: 45/KH-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Lâm Đồng, ngày 12 tháng 3 năm 2025
+
+KẾ HOẠCH
+Triển khai chuyển đổi số năm 2025
+
+"""
+FOOT = """
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Nguyễn Văn A
+"""
+AGENCIES = ["Sở Khoa học và Công nghệ", "Sở Nội vụ", "Sở Tài chính", "UBND các huyện"]
+
+
+@pytest.mark.parametrize("items", [
+    ["- Xây dựng kế hoạch chuyển đổi số;", "- Tổ chức triển khai kế hoạch."],
+    ["+ Xây dựng kế hoạch chuyển đổi số", "+ Tổ chức triển khai kế hoạch"],
+    ["a) Xây dựng kế hoạch", "b) Tổ chức triển khai kế hoạch"],
+    ["Xây dựng kế hoạch chuyển đổi số;", "Tổ chức triển khai kế hoạch"],
+])
+def test_marked_sub_items_share_out_agencies(items):
+    cells = _sub_item_lines(["1", *items, *AGENCIES, "Quý II/2025"], 2, 4)
+    assert cells[2:] == ["Sở Khoa học và Công nghệ; Sở Nội vụ", "Sở Tài chính; UBND các huyện", "Quý II/2025"]
+
+
+def test_wrapped_sentence_is_no_sub_items():
+    cells = ["1", "Xây dựng kế hoạch chuyển đổi số của", "Tỉnh giai đoạn 2025-2030", *AGENCIES, "Quý II/2025"]
+    assert _sub_item_lines(cells, 2, 4) == cells
+
+
+def test_marked_sub_items_in_a_plan_table():
+    rows = """II. NHIỆM VỤ CỤ THỂ
+
+TT
+Nội dung nhiệm vụ
+Cơ quan chủ trì
+Cơ quan phối hợp
+Thời gian hoàn thành
+1
+- Rà soát quy hoạch hạ tầng số;
+- Tổ chức triển khai kế hoạch.
+Sở Khoa học và Công nghệ
+Sở Nội vụ
+Sở Tài chính
+Ủy ban nhân dân các huyện
+Quý II/2025
+2
+Xây dựng cơ sở dữ liệu dân cư dùng chung
+Sở Khoa học và
+Công nghệ
+Các sở, ngành
+Quý IV/2025
+
+III. TỔ CHỨC THỰC HIỆN
+
+Giao Sở Khoa học và Công nghệ theo dõi.
+"""
+    t = parse_document(HEAD + rows + FOOT)["tasks"][0]
+    assert t["lead"] == ["Sở Khoa học và Công nghệ", "Sở Nội vụ"]
+    assert t["coordinators"] == ["Sở Tài chính", "Ủy ban nhân dân các huyện"]
+    assert t["timeline"] == "Quý II/2025"
