@@ -74,3 +74,33 @@ Giao Sở Khoa học và Công nghệ theo dõi.
     assert t["lead"] == ["Sở Khoa học và Công nghệ", "Sở Nội vụ"]
     assert t["coordinators"] == ["Sở Tài chính", "Ủy ban nhân dân các huyện"]
     assert t["timeline"] == "Quý II/2025"
+
+
+def test_lower_case_continuation_after_blank_is_no_closing_request():
+    body = """I. NHIỆM VỤ
+
+1. Sở Nội vụ chủ trì rà soát bộ máy, báo cáo trước ngày 30/6/2025.
+
+2. Ủy ban nhân dân các huyện, thành phố chủ trì, phối hợp với các sở, ngành tuyên truyền và
+
+yêu cầu các tổ chức, cá nhân trên địa bàn nghiêm túc thực hiện Kế hoạch này, hoàn thành trước ngày 30/9/2025.
+
+II. TỔ CHỨC THỰC HIỆN
+
+Giao Sở Khoa học và Công nghệ theo dõi.
+"""
+    t = parse_document(HEAD + body + FOOT)["tasks"][-1]
+    assert t["text"].endswith("hoàn thành trước ngày 30/9/2025.")
+
+
+def test_closing_request_still_ends_last_item():
+    body = """I. NHIỆM VỤ
+
+1. Sở Nội vụ chủ trì rà soát bộ máy, báo cáo trước ngày 30/6/2025.
+
+2. Sở Khoa học và Công nghệ theo dõi, đôn đốc, báo cáo Ủy ban nhân dân tỉnh trước ngày 15/12/2025.
+
+Chủ tịch Ủy ban nhân dân tỉnh yêu cầu Thủ trưởng các sở, ngành nghiêm túc triển khai thực hiện Kế hoạch này./.
+"""
+    t = parse_document(HEAD + body + FOOT)["tasks"][-1]
+    assert t["text"].endswith("trước ngày 15/12/2025.")

@@ -1237,7 +1237,7 @@ def _bracketed(m: Marker) -> bool:
 
 # A directive's or plan's closing request ("Chủ tịch Ủy ban nhân dân tỉnh yêu cầu Thủ trưởng các sở, ngành nghiêm túc
 # thực hiện Chỉ thị này."): the speaker asking everyone to carry out this document.
-CLOSING_REQUEST = regex.compile(r"^\W*(?:\p{Lu}[\p{L} ,]{0,80}?\s)?(?:yêu cầu|đề nghị)\s[^.]{0,200}?\b(?:thực hiện|triển khai)"
+CLOSING_REQUEST = regex.compile(r"^\W*\p{Lu}[\p{L} ,]{0,80}?\s(?:yêu cầu|đề nghị)\s[^.]{0,200}?\b(?:thực hiện|triển khai)"
                                 r"\b[^.]{0,120}?\b(?:Chỉ thị|Kế hoạch|Công văn|Văn bản|Quyết định|Thông báo|Công điện) này")
 
 
@@ -1280,6 +1280,7 @@ def _items(markers: list[Marker], lines: list[Line], start: int, end: int, prefi
         stop = seq[i + 1].line.index if i + 1 < len(seq) else end
         if i + 1 == len(seq):  # the document's closing request, a paragraph after the last item, is none of its text
             stop = next((j for j in range(m.line.index + 2, stop) if not lines[j - 1].text
+                         and regex.search(r"[.;:!]\W{0,2}$", lines[j - 2].text.replace("*", ""))
                          and CLOSING_REQUEST.match(lines[j].text.replace("*", ""))), stop)
         # (the cleaner's mark of an empty cell, in a numbered table row read as an item, is nothing of its text)
         item_lines = [ln for ln in lines[m.line.index:stop] if ln.text and ln.text.strip() != EMPTY_CELL]
