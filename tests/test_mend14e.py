@@ -104,3 +104,15 @@ Chủ tịch Ủy ban nhân dân tỉnh yêu cầu Thủ trưởng các sở, ng
 """
     t = parse_document(HEAD + body + FOOT)["tasks"][-1]
     assert t["text"].endswith("trước ngày 15/12/2025.")
+
+
+@pytest.mark.parametrize("text,code", [
+    ("Căn cứ Công văn số 45/UBND-VX.II. Nhiệm vụ", "45/UBND-VX"),
+    ("theo Công văn số 45/BYT-KHTC.V/v triển khai", "45/BYT-KHTC"),
+    ("Căn cứ Công văn số 545/CCTKV.VIII-CNTK ngày 3/3/2025", "545/CCTKV.VIII-CNTK"),
+    ("Thực hiện Công văn số 123/UBND-VX.I ngày 5/3/2025 của UBND tỉnh.", "123/UBND-VX.I"),
+])
+def test_roman_code_part_not_a_glued_heading(text, code):
+    from pipeline.parse.refs import find_legal_refs
+
+    assert [r["code"] for r in find_legal_refs(text)] == [code]

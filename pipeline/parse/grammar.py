@@ -14,8 +14,9 @@ import regex
 # unit abbreviations inside one word: "CTTN&BĐG" (Vụ Công tác thanh niên và Bình đẳng giới).
 _CAPS_WORD = r"[\p{Lu}Đ][\p{Lu}\p{Ll}Đđ]*"
 # A unit may carry a numbered branch after a dot: "CCTKV.05" (Chi cục Thuế khu vực V) in "4814/CCTKV.05-TTKT3", or a
-# roman one: "545/CCTKV.VIII-CNTK" (capitals right after the dot: "…/UBND-VX. Sau đó" ends the code at the dot).
-CODE_WORD = _CAPS_WORD + r"(?:&" + _CAPS_WORD + r")?\d*(?:\.(?:\d{1,3}(?![\d/])|[IVX]{1,4}(?![\p{L}\d])))?"
+# roman one: "545/CCTKV.VIII-CNTK" (capitals right after the dot: "…/UBND-VX. Sau đó" ends the code at the dot); a
+# roman part goes on to the code's next part or ends it, else it is a glued heading or 'V/v' ("45/UBND-VX.II. Nhiệm vụ").
+CODE_WORD = _CAPS_WORD + r"(?:&" + _CAPS_WORD + r")?\d*(?:\.(?:\d{1,3}(?![\d/])|[IVX]{1,4}(?=\s*-\s*\p{Lu}|(?![\p{L}\d./]))))?"
 
 # --- number and symbol (Số và ký hiệu) -----------------------------------------------------------
 # Number: digits, OCR may put spaces around: "65 /KH-UBND", "1471 /UBND-VX".

@@ -160,7 +160,9 @@ def find_legal_refs(text: str, own_code: str | None = None) -> list[dict]:
     for m in _citations(text):
         # a letter by its sender's own numbering, which the state grammar reads only in part ("văn bản số 01/CV-01
         # ngày …" gave 01/CV; "văn bản số 14/2025/CV-E.K.LM" gave 14/2025/CV-E): left to OWN_NUMBERING_REF_RE below
-        if (own := grammar.OWN_NUMBERING_REF_RE.match(flat, m.start())) and own.end("code") > m.end():
+        # (but not a glued heading's roman number: "Công văn số 45/UBND-VX.II. Nhiệm vụ")
+        if (own := grammar.OWN_NUMBERING_REF_RE.match(flat, m.start())) and own.end("code") > m.end() \
+                and not regex.fullmatch(r"\.[IVX]{1,4}", flat[m.end():own.end("code")]):
             continue
         number, code = _repaired_code(m)
         spans.append((m.start(), m.end()))
