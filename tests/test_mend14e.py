@@ -116,3 +116,41 @@ def test_roman_code_part_not_a_glued_heading(text, code):
     from pipeline.parse.refs import find_legal_refs
 
     assert [r["code"] for r in find_legal_refs(text)] == [code]
+
+
+SO_TT_PLAN = """| ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc |
+|---|---|
+| Số: 45/KH-UBND | Lâm Đồng, ngày 12 tháng 3 năm 2025 |
+
+# KẾ HOẠCH
+Triển khai chuyển đổi số năm 2025
+
+I. MỤC ĐÍCH, YÊU CẦU
+
+Bảo đảm triển khai đồng bộ.
+
+II. NHIỆM VỤ CỤ THỂ
+
+| Số TT | Nội dung nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành |
+|---|---|---|---|---|
+| 1 | Xây dựng cơ sở dữ liệu đất đai | Sở Nông nghiệp và Môi trường | Các sở, ngành | Quý II/2025 |
+| | Cập nhật dữ liệu dân cư vào hệ thống | Công an tỉnh | | Quý III/2025 |
+| 2 | Triển khai dịch vụ công trực tuyến toàn trình | Sở Khoa học và Công nghệ | | Năm 2025 |
+III. TỔ CHỨC THỰC HIỆN
+
+1. Các sở, ngành căn cứ nhiệm vụ được giao triển khai thực hiện.
+
+Chủ tịch Ủy ban nhân dân tỉnh yêu cầu Thủ trưởng các sở, ngành nghiêm túc triển khai thực hiện Kế hoạch này./.
+
+| Nơi nhận: - Như trên; - Lưu: VT. | KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Văn A |
+"""
+
+
+def test_so_tt_header_is_a_task_table():
+    from pipeline.cleanup import EMPTY_CELL, strip_markup
+
+    lines = strip_markup(SO_TT_PLAN).splitlines()
+    assert EMPTY_CELL in lines and "" in lines[lines.index("III. TỔ CHỨC THỰC HIỆN") - 1:][:1]
+    tasks = parse_document(strip_markup(SO_TT_PLAN))["tasks"]
+    assert [(t["lead"], t["timeline"]) for t in tasks[:2]] == [
+        (["Sở Nông nghiệp và Môi trường", "Công an tỉnh"], "Quý II/2025"), (["Sở Khoa học và Công nghệ"], "Năm 2025")]

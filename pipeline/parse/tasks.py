@@ -1645,7 +1645,7 @@ def _table_tasks(lines: list[Line], start: int, end: int, layout_only: bool = Fa
     reads only such a table (a resolution's or a directive's annex)."""
     number = lambda ln: fold(ln.text.strip("*. "))  # noqa: E731
     for h in range(start, end):
-        if number(lines[h]) not in ("tt", "stt"):
+        if number(lines[h]) not in ("tt", "stt", "so tt"):
             continue
         header = [lines[h].text]
         k = h + 1
