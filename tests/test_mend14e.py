@@ -154,3 +154,22 @@ def test_so_tt_header_is_a_task_table():
     tasks = parse_document(strip_markup(SO_TT_PLAN))["tasks"]
     assert [(t["lead"], t["timeline"]) for t in tasks[:2]] == [
         (["Sở Nông nghiệp và Môi trường", "Công an tỉnh"], "Quý II/2025"), (["Sở Khoa học và Công nghệ"], "Năm 2025")]
+
+
+@pytest.mark.parametrize("cell", ["", "Sở Nội vụ"])
+def test_citation_title_ends_with_its_table_cell(cell):
+    from pipeline.cleanup import strip_markup
+    from pipeline.parse.refs import find_legal_refs
+
+    table = SO_TT_PLAN.replace("| Số TT |", "| TT |").replace(
+        "| 1 | Xây dựng cơ sở dữ liệu đất đai | Sở Nông nghiệp và Môi trường |",
+        f"| 1 | Triển khai Quyết định số 12/QĐ-UBND ngày 3/3/2025 về chuyển đổi số | {cell} |")
+    refs = find_legal_refs(strip_markup(table))
+    assert [(r["code"], r["title"]) for r in refs] == [("12/QĐ-UBND", "chuyển đổi số")]
+
+
+def test_citation_title_outside_a_table_runs_over_lines():
+    from pipeline.parse.refs import find_legal_refs
+
+    text = "Thực hiện Quyết định số 12/QĐ-UBND ngày 3/3/2025 về việc triển khai\nKế hoạch chuyển đổi số của tỉnh;"
+    assert find_legal_refs(text)[0]["title"] == "triển khai Kế hoạch chuyển đổi số của tỉnh"
