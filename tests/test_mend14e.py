@@ -173,3 +173,13 @@ def test_citation_title_outside_a_table_runs_over_lines():
 
     text = "Thực hiện Quyết định số 12/QĐ-UBND ngày 3/3/2025 về việc triển khai\nKế hoạch chuyển đổi số của tỉnh;"
     assert find_legal_refs(text)[0]["title"] == "triển khai Kế hoạch chuyển đổi số của tỉnh"
+
+
+def test_own_numbering_code_is_capped():
+    from pipeline.parse.refs import find_legal_refs
+
+    assert all(len(r["code"]) <= 41 for r in find_legal_refs("Công văn số 12/" + "ABC." * 600))
+    assert [r["code"] for r in find_legal_refs("Thực hiện văn bản số 14/2025/CV-E.K.LM ngày 2/4/2025 của công ty")] \
+        == ["14/2025/CV-E.K.LM"]
+    assert [r["code"] for r in find_legal_refs("Công văn số 128.2025/OL.WMCLV ngày 3/3/2025 của Hội đồng")] \
+        == ["128.2025/OL.WMCLV"]

@@ -279,9 +279,10 @@ ABBREV_REF_RE = regex.compile(r"(?<![\p{L}\d/-])(?P<type>" + "|".join(REF_ABBREV
 # ngày 21/11/2025 của Hội đồng …", "công văn số 128.2025/OL.WMCLV ngày …", "01-10/2025/CV-TKV của Công ty …",
 # "25-2303/PBHC-KD", "Trả lời văn thư số 01-2019/CV/MIV ngày …", "Công văn số 35A/THB-TV đề ngày …": digits and letters joined by ".", "/" or "-"; read
 # only where its date, its sender or a clause end
-# follows (a "văn bản số hóa" has no digit), and with two letters in a row ("văn bản số 1/2/3A" is none).
+# follows (a "văn bản số hóa" has no digit), and with two letters in a row ("văn bản số 1/2/3A" is none); at most six
+# parts and 40 characters ("Công văn số 12/ABC.ABC.…" is garbage, and searching its code again took cubic time).
 OWN_NUMBERING_REF_RE = regex.compile(
-    r"(?<!\p{L})(?P<type>(?i:công văn|văn bản|văn thư))\s+số\s*:?\s*(?P<code>(?=\S*\d)(?=[\p{L}\d./-]*\p{L}{2})[\p{L}\d]+(?:[./-][\p{L}\d]+)+)"
+    r"(?<!\p{L})(?P<type>(?i:công văn|văn bản|văn thư))\s+số\s*:?\s*(?P<code>(?=\S*\d)(?=[\p{L}\d./-]{3,41}(?![\p{L}\d./-]))(?=[\p{L}\d./-]*\p{L}{2})[\p{L}\d]+(?:[./-][\p{L}\d]+){1,5})"
     r"(?=\s*(?:(?:đề\s+)?ngày\b|của\b|[,;)]|\.(?:\s|$)|$))")
 REF_TYPE_RE = regex.compile(r"(?<!\p{L})(?i:" + _REF_ALT + r")(?!\p{L})")
 # Laws cited by name: "Luật Trẻ em", "Bộ luật Lao động", "Luật Tổ chức chính quyền địa phương ngày …".
