@@ -183,3 +183,13 @@ def test_own_numbering_code_is_capped():
         == ["14/2025/CV-E.K.LM"]
     assert [r["code"] for r in find_legal_refs("Công văn số 128.2025/OL.WMCLV ngày 3/3/2025 của Hội đồng")] \
         == ["128.2025/OL.WMCLV"]
+
+
+def test_two_words_opening_or_closing_a_cell_beside_a_table_are_its_fragment():
+    from pipeline.raster import _beside
+
+    rows = [["TT", "Nội dung", "Chủ trì", "Thời gian"],
+            ["1", "Xây dựng cơ sở dữ liệu dùng chung của tỉnh", "Sở Khoa học và Công nghệ", "Quý IV năm 2025"]]
+    beside = "Công nghệ\nnăm 2025\ndữ liệu dùng chung\nKhoa học và Công nghệ\nGhi chú: xem Phụ lục"
+    # a cell's two closing words are its own; three words mid-cell, under half of it, are a note of their own
+    assert _beside(beside, rows) == "dữ liệu dùng chung\nGhi chú: xem Phụ lục"
