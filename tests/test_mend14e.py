@@ -193,3 +193,24 @@ def test_two_words_opening_or_closing_a_cell_beside_a_table_are_its_fragment():
     beside = "Công nghệ\nnăm 2025\ndữ liệu dùng chung\nKhoa học và Công nghệ\nGhi chú: xem Phụ lục"
     # a cell's two closing words are its own; three words mid-cell, under half of it, are a note of their own
     assert _beside(beside, rows) == "dữ liệu dùng chung\nGhi chú: xem Phụ lục"
+
+
+def test_amending_act_of_several_laws_with_years_is_one_citation():
+    from pipeline.parse.refs import find_legal_refs
+
+    refs = find_legal_refs("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Đất đai năm 2024, Luật Nhà ở năm 2023, "
+                           "Luật Kinh doanh bất động sản năm 2023;")
+    assert [r["title"] for r in refs] == ["sửa đổi, bổ sung một số điều của Luật Đất đai năm 2024, Luật Nhà ở năm 2023, "
+                                          "Luật Kinh doanh bất động sản"]
+    # an act cited after the amending act's clause is one of its own
+    refs = find_legal_refs("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Quy hoạch năm 2018; Luật Đất đai năm 2024;")
+    assert [r["title"] for r in refs] == ["sửa đổi, bổ sung một số điều của Luật Quy hoạch", "Đất đai"]
+
+
+def test_tru_inside_an_ordinance_name_is_no_stop():
+    from pipeline.parse.refs import find_legal_refs
+
+    refs = find_legal_refs("Căn cứ Luật Bảo vệ và kiểm dịch thực vật; Pháp lệnh phòng trừ dịch hại;")
+    assert [r["title"] for r in refs] == ["Bảo vệ và kiểm dịch thực vật", "phòng trừ dịch hại"]
+    assert [r["title"] for r in find_legal_refs("Căn cứ Luật Thuế thu nhập doanh nghiệp trừ trường hợp quy định")] \
+        == ["Thuế thu nhập doanh nghiệp"]

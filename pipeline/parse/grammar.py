@@ -310,7 +310,7 @@ _COMMA_IN_NAME = (r",\s+(?!(?:các|những|một|này|đó|nay|và|hoặc|đồn
 
 # A stop word inside a compound of the name is none: "Luật Hàng không dân dụng Việt Nam", "Luật Phòng không nhân dân",
 # "Luật Trang thiết bị y tế", "Pháp lệnh Ưu đãi người có công với cách mạng".
-_STOP_IN_COMPOUND = (r"(?<=(?<!\p{L})(?i:hàng|phòng))\s+không\b|(?<=(?<!\p{L})(?i:thiết))\s+bị\b"
+_STOP_IN_COMPOUND = (r"(?<=(?<!\p{L})(?i:hàng|phòng))\s+không\b|(?<=(?<!\p{L})(?i:phòng))\s+trừ\b|(?<=(?<!\p{L})(?i:thiết))\s+bị\b"
                      r"|(?<=(?<!\p{L})(?i:người))\s+có\s+công\b")
 
 
@@ -328,8 +328,9 @@ _LAW_STOP = _law_stop()
 _LOWER_NAME_STOP = _law_stop(_LAW_STOP_WORDS.replace("|(?i:đối với)|với|", "|").replace("|có|", "|"), r"của\s+" + LAWMAKER + r"\b")
 # An amending act: "Luật sửa đổi, bổ sung một số điều của Luật A và Luật B" (comma sometimes left out; "Luật Sửa đổi, …"
 # capitalised as a name) — not past "(sau đây gọi tắt là …", "như sau" or its year ("… năm 2025;") — to the end of
-# the clause, a number or date, or "của" + the law-maker.
-_AMENDING_NAME = (r"[sS]ửa đổi,? bổ sung [^;\n]*?(?=\s+(?:số\s*\d|ngày\s+\d|năm\s+\d{4}\b|của\s+" + LAWMAKER + r"\b|như sau\b)|\s*\((?=sau đây|gọi tắt)|[;.\n]|$)")
+# the clause, a number or date, or "của" + the law-maker. A year before the next amended act is none of these: "… của
+# Luật Đất đai năm 2024, Luật Nhà ở năm 2023, Luật Kinh doanh bất động sản năm 2023" is one name.
+_AMENDING_NAME = (r"[sS]ửa đổi,? bổ sung [^;\n]*?(?=\s+(?:số\s*\d|ngày\s+\d|năm\s+\d{4}\b(?!\s*(?:,|và)\s*(?:Luật|Bộ luật|Pháp lệnh)\s+\p{Lu})|của\s+" + LAWMAKER + r"\b|như sau\b)|\s*\((?=sau đây|gọi tắt)|[;.\n]|$)")
 # Names of laws whose own words the stops above would cut: "và" before a lower-case word ("Luật Hỗ trợ doanh nghiệp nhỏ
 # và vừa"), "của", "theo", "tại", a long part after a comma. Matched whole before the grammar, in any capitalisation,
 # a comma between the parts optional, the words wrapped over lines and their marks as OCR read them ("xuât cảnh").
