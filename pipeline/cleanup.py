@@ -53,7 +53,7 @@ def strip_markup(text: str) -> str:
     out: list[str] = []
     lines = text.split("\n")
     first_content = True
-    task_table = False  # inside a table whose header row opens on 'TT' / 'STT'
+    task_table = False  # inside a table whose header row opens on 'TT' / 'STT' / 'Số TT'
     for i, line in enumerate(lines):
         if _RULE.match(line) or _TABLE_SEP.match(line) or _SOURCE.match(line):
             continue
@@ -66,7 +66,7 @@ def strip_markup(text: str) -> str:
             line = body
         if line.count("|") >= 2 and line.strip().startswith("|"):
             cells = [c.strip() for c in line.strip().strip("|").split("|")]
-            task_table = task_table or fold(_inline(cells[0])).strip(". ") in ("tt", "stt")
+            task_table = task_table or fold(_inline(cells[0])).strip(". ") in ("tt", "stt", "so tt")
             out += table_cells(cells, task_table)
             first_content = False
             continue

@@ -140,17 +140,19 @@ def table_text(page: pdfium.PdfPage, plumber_page, text: str, last_header: list[
 
 
 def _beside(text: str, rows: list[list[str]]) -> str:
-    """The lines of text beside a table that do not repeat one of its cells, whole or in whole words, three and more
-    of them that cover half the cell or open or close it (a cell's text running over its rule); not a title or note
-    whose words a cell also says ('PHỤ LỤC I' by '… tại Phụ lục II kèm theo', 'Tài chính' by 'Sở Tài chính')."""
+    """The lines of text beside a table that do not repeat one of its cells, whole or in whole words: two and more
+    that open or close it ('Công nghệ' of 'Sở Khoa học và Công nghệ', 'năm 2025' of 'Quý IV năm 2025': a cell's text
+    running over its rule), three and more that cover half of it; not a title or note whose words a cell also says
+    ('PHỤ LỤC I' by '… tại Phụ lục II kèm theo', 'thủ tục hành chính' mid-cell)."""
     from pipeline.textnorm import fold
 
     cells = [" ".join(fold(c).split()) for r in rows for c in r if c]
     lines = [" ".join(ln.split()) for ln in text.replace("\r", "").split("\n")]
 
     def repeats(f: str, c: str) -> bool:
-        return f == c or (len(f.split()) >= 3 and f" {f} " in f" {c} "
-                          and (2 * len(f) >= len(c) or c.startswith(f + " ") or c.endswith(" " + f)))
+        n = len(f.split())
+        return f == c or (n >= 2 and (c.startswith(f + " ") or c.endswith(" " + f))) \
+            or (n >= 3 and f" {f} " in f" {c} " and 2 * len(f) >= len(c))
     return "\n".join(ln for ln in lines if ln and not any(repeats(fold(ln), c) for c in cells))
 
 

@@ -14,8 +14,9 @@ import regex
 # unit abbreviations inside one word: "CTTN&BĐG" (Vụ Công tác thanh niên và Bình đẳng giới).
 _CAPS_WORD = r"[\p{Lu}Đ][\p{Lu}\p{Ll}Đđ]*"
 # A unit may carry a numbered branch after a dot: "CCTKV.05" (Chi cục Thuế khu vực V) in "4814/CCTKV.05-TTKT3", or a
-# roman one: "545/CCTKV.VIII-CNTK" (capitals right after the dot: "…/UBND-VX. Sau đó" ends the code at the dot).
-CODE_WORD = _CAPS_WORD + r"(?:&" + _CAPS_WORD + r")?\d*(?:\.(?:\d{1,3}(?![\d/])|[IVX]{1,4}(?![\p{L}\d])))?"
+# roman one: "545/CCTKV.VIII-CNTK" (capitals right after the dot: "…/UBND-VX. Sau đó" ends the code at the dot); a
+# roman part goes on to the code's next part or ends it, else it is a glued heading or 'V/v' ("45/UBND-VX.II. Nhiệm vụ").
+CODE_WORD = _CAPS_WORD + r"(?:&" + _CAPS_WORD + r")?\d*(?:\.(?:\d{1,3}(?![\d/])|[IVX]{1,4}(?=\s*-\s*\p{Lu}|(?![\p{L}\d./]))))?"
 
 # --- number and symbol (Số và ký hiệu) -----------------------------------------------------------
 # Number: digits, OCR may put spaces around: "65 /KH-UBND", "1471 /UBND-VX".
@@ -278,9 +279,10 @@ ABBREV_REF_RE = regex.compile(r"(?<![\p{L}\d/-])(?P<type>" + "|".join(REF_ABBREV
 # ngày 21/11/2025 của Hội đồng …", "công văn số 128.2025/OL.WMCLV ngày …", "01-10/2025/CV-TKV của Công ty …",
 # "25-2303/PBHC-KD", "Trả lời văn thư số 01-2019/CV/MIV ngày …", "Công văn số 35A/THB-TV đề ngày …": digits and letters joined by ".", "/" or "-"; read
 # only where its date, its sender or a clause end
-# follows (a "văn bản số hóa" has no digit), and with two letters in a row ("văn bản số 1/2/3A" is none).
+# follows (a "văn bản số hóa" has no digit), and with two letters in a row ("văn bản số 1/2/3A" is none); at most six
+# parts and 40 characters ("Công văn số 12/ABC.ABC.…" is garbage, and searching its code again took cubic time).
 OWN_NUMBERING_REF_RE = regex.compile(
-    r"(?<!\p{L})(?P<type>(?i:công văn|văn bản|văn thư))\s+số\s*:?\s*(?P<code>(?=\S*\d)(?=[\p{L}\d./-]*\p{L}{2})[\p{L}\d]+(?:[./-][\p{L}\d]+)+)"
+    r"(?<!\p{L})(?P<type>(?i:công văn|văn bản|văn thư))\s+số\s*:?\s*(?P<code>(?=\S*\d)(?=[\p{L}\d./-]{3,41}(?![\p{L}\d./-]))(?=[\p{L}\d./-]*\p{L}{2})[\p{L}\d]+(?:[./-][\p{L}\d]+){1,5})"
     r"(?=\s*(?:(?:đề\s+)?ngày\b|của\b|[,;)]|\.(?:\s|$)|$))")
 REF_TYPE_RE = regex.compile(r"(?<!\p{L})(?i:" + _REF_ALT + r")(?!\p{L})")
 # Laws cited by name: "Luật Trẻ em", "Bộ luật Lao động", "Luật Tổ chức chính quyền địa phương ngày …".
@@ -308,7 +310,7 @@ _COMMA_IN_NAME = (r",\s+(?!(?:các|những|một|này|đó|nay|và|hoặc|đồn
 
 # A stop word inside a compound of the name is none: "Luật Hàng không dân dụng Việt Nam", "Luật Phòng không nhân dân",
 # "Luật Trang thiết bị y tế", "Pháp lệnh Ưu đãi người có công với cách mạng".
-_STOP_IN_COMPOUND = (r"(?<=(?<!\p{L})(?i:hàng|phòng))\s+không\b|(?<=(?<!\p{L})(?i:thiết))\s+bị\b"
+_STOP_IN_COMPOUND = (r"(?<=(?<!\p{L})(?i:hàng|phòng))\s+không\b|(?<=(?<!\p{L})(?i:phòng))\s+trừ\b|(?<=(?<!\p{L})(?i:thiết))\s+bị\b"
                      r"|(?<=(?<!\p{L})(?i:người))\s+có\s+công\b")
 
 
@@ -326,8 +328,9 @@ _LAW_STOP = _law_stop()
 _LOWER_NAME_STOP = _law_stop(_LAW_STOP_WORDS.replace("|(?i:đối với)|với|", "|").replace("|có|", "|"), r"của\s+" + LAWMAKER + r"\b")
 # An amending act: "Luật sửa đổi, bổ sung một số điều của Luật A và Luật B" (comma sometimes left out; "Luật Sửa đổi, …"
 # capitalised as a name) — not past "(sau đây gọi tắt là …", "như sau" or its year ("… năm 2025;") — to the end of
-# the clause, a number or date, or "của" + the law-maker.
-_AMENDING_NAME = (r"[sS]ửa đổi,? bổ sung [^;\n]*?(?=\s+(?:số\s*\d|ngày\s+\d|năm\s+\d{4}\b|của\s+" + LAWMAKER + r"\b|như sau\b)|\s*\((?=sau đây|gọi tắt)|[;.\n]|$)")
+# the clause, a number or date, or "của" + the law-maker. A year before the next amended act is none of these: "… của
+# Luật Đất đai năm 2024, Luật Nhà ở năm 2023, Luật Kinh doanh bất động sản năm 2023" is one name.
+_AMENDING_NAME = (r"[sS]ửa đổi,? bổ sung [^;\n]*?(?=\s+(?:số\s*\d|ngày\s+\d|năm\s+\d{4}\b(?!\s*(?:,|và)\s*(?:Luật|Bộ luật|Pháp lệnh)\s+\p{Lu})|của\s+" + LAWMAKER + r"\b|như sau\b)|\s*\((?=sau đây|gọi tắt)|[;.\n]|$)")
 # Names of laws whose own words the stops above would cut: "và" before a lower-case word ("Luật Hỗ trợ doanh nghiệp nhỏ
 # và vừa"), "của", "theo", "tại", a long part after a comma. Matched whole before the grammar, in any capitalisation,
 # a comma between the parts optional, the words wrapped over lines and their marks as OCR read them ("xuât cảnh").

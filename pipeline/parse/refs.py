@@ -32,8 +32,10 @@ DEADLINE_RE = regex.compile(r"(?i)(?:trước|" + _OCR_BEFORE + r"|chậm nhất
                             r"|(?P<rd3>\d{1,2})\s*(?:th[áa]ng\s+|/)(?P<rm3>\d{1,2})(?!\s*[/.-]\s*\d{4}|[/.-]?\d|\s+\d{4}|\s+(?:năm|hằng|hàng|lần|ngày|tổng|số|thời|phần)\b|\s*(?:giờ|h)\b))")
 
 
-def _tail(text: str, pos: int) -> tuple[str | None, str | None, str | None, int]:
-    """Date, issuer and title following a citation at pos; pos moves past the title."""
+def _tail(text: str, pos: int, raw: str | None = None) -> tuple[str | None, str | None, str | None, int]:
+    """Date, issuer and title following a citation at pos; pos moves past the title. In a task table (raw, the text
+    with its line breaks, has a 'TT' header above pos in the same block) a title ends with its cell's line, and never
+    runs over an empty cell's mark: the next cells are no part of it ("… về chuyển đổi số" / "(trống)" / "Các sở …")."""
     date = issuer = title = None
     rest = text[pos : pos + 600]
     if m := _AFTER_DATE.match(rest):
@@ -43,11 +45,21 @@ def _tail(text: str, pos: int) -> tuple[str | None, str | None, str | None, int]
         issuer = gazetteer.canonical(_PLACE_THEN_VERB.sub(r"\1", m.group("i")))
         rest, pos = rest[m.end():], pos + m.end()
     if m := _TITLE.match(rest):
-        title = m.group("t").strip(" “”\"")
+        t = m.group("t")
+        if raw is not None and _in_task_table(raw, pos) and (nl := raw.find("\n", pos + m.start("t"), pos + m.end("t"))) >= 0:
+            t = t[: nl - pos - m.start("t")]
+        t = t.split(" (trống)")[0]  # the cleaner's EMPTY_CELL
+        title = t.strip(" “”\"")
         title = regex.sub(r"^(?:về việc|về|V/v)\s+", "", title).strip(" “”\"")
         title = title[:300]
-        pos += m.end()
+        pos += m.start("t") + len(t) if len(t) < len(m.group("t")) else m.end()
     return date, issuer, title, pos
+
+
+def _in_task_table(raw: str, pos: int) -> bool:
+    """Whether pos lies in a task table: a line 'TT' / 'STT' / 'Số TT' above it with no blank line between."""
+    block = raw[raw.rfind("\n\n", 0, pos) + 1 : pos]
+    return any(fold(ln.strip("*. |")) in ("tt", "stt", "so tt") for ln in block.split("\n"))
 
 
 LAWS = ("Luật", "Bộ luật", "Pháp lệnh")
@@ -160,7 +172,9 @@ def find_legal_refs(text: str, own_code: str | None = None) -> list[dict]:
     for m in _citations(text):
         # a letter by its sender's own numbering, which the state grammar reads only in part ("văn bản số 01/CV-01
         # ngày …" gave 01/CV; "văn bản số 14/2025/CV-E.K.LM" gave 14/2025/CV-E): left to OWN_NUMBERING_REF_RE below
-        if (own := grammar.OWN_NUMBERING_REF_RE.match(flat, m.start())) and own.end("code") > m.end():
+        # (but not a glued heading's roman number: "Công văn số 45/UBND-VX.II. Nhiệm vụ")
+        if (own := grammar.OWN_NUMBERING_REF_RE.match(flat, m.start())) and own.end("code") > m.end() \
+                and not regex.fullmatch(r"\.[IVX]{1,4}", flat[m.end():own.end("code")]):
             continue
         number, code = _repaired_code(m)
         spans.append((m.start(), m.end()))
@@ -172,7 +186,7 @@ def find_legal_refs(text: str, own_code: str | None = None) -> list[dict]:
             if earlier["type"] in LAWS and not earlier.get("_named") and (lm := grammar.LAW_RE.match(flat, m.start())):
                 earlier.update(title=lm.group("title").strip(), _named=True)  # the name OCR garbled at first
             continue
-        date, issuer, title, end = _tail(flat, m.end())
+        date, issuer, title, end = _tail(flat, m.end(), text)
         if title:
             titles.append((m.end(), end))
         rtype = grammar.REF_ABBREVIATIONS.get(m.group("type")) or _type_name(_last_type(m))
@@ -194,7 +208,7 @@ def find_legal_refs(text: str, own_code: str | None = None) -> list[dict]:
         if not types:
             continue
         last_type = _type_name(types[-1].group(0))
-        date, issuer, title, end = _tail(flat, m.end())
+        date, issuer, title, end = _tail(flat, m.end(), text)
         if title:
             titles.append((m.end(), end))
         ref = {"type": last_type, "code": code, "date": date, "issuer": issuer, "title": title,
@@ -209,7 +223,7 @@ def find_legal_refs(text: str, own_code: str | None = None) -> list[dict]:
                 or not before or not _JUST_AFTER.match(flat[max(r["_span"][1] for r in before) : m.start()])):
             continue
         prev = max(before, key=lambda r: r["_span"][1])
-        date, issuer, title, end = _tail(flat, m.end())
+        date, issuer, title, end = _tail(flat, m.end(), text)
         ref = {"type": _abbrev_type(symbol) or prev["type"], "code": code, "date": date, "issuer": issuer, "title": title,
                "_span": (m.start(), m.end()), "_raw": m.group(0)}
         seen[_code_key(code)] = ref
@@ -219,21 +233,21 @@ def find_legal_refs(text: str, own_code: str | None = None) -> list[dict]:
         code = m.group("code")
         if _code_key(code) in seen or _is_own(code, own_code) or any(s <= m.start("code") < e for s, e in spans):
             continue
-        date, issuer, title, end = _tail(flat, m.end())
+        date, issuer, title, end = _tail(flat, m.end(), text)
         rtype = "Công văn" if fold(m.group("type")) == "van thu" else _type_name(m.group("type"))  # a letter
         ref = {"type": rtype, "code": code, "date": date, "issuer": issuer, "title": title,
                "_span": (m.start(), m.end()), "_raw": m.group(0)}
         seen[_code_key(code)] = ref
         found.append((m.start(), ref))
         spans.append((m.start(), m.end()))
-    found = [_first_mention(flat, pos, ref) for pos, ref in found]
+    found = [_first_mention(flat, pos, ref, text) for pos, ref in found]
     found += _laws_by_name(flat, spans, titles, [r for _, r in found])
     for _, r in found:
         r.pop("_named", None)
     return [r for _, r in sorted(found, key=lambda x: x[0])]
 
 
-def _first_mention(flat: str, pos: int, ref: dict) -> tuple[int, dict]:
+def _first_mention(flat: str, pos: int, ref: dict, raw: str | None = None) -> tuple[int, dict]:
     """A code cited first where OCR broke its type word ("Nghị đmh số 126/2020/NĐ-CP ngày 19/10/2020 …") and found
     only at a later mention without a date: its first mention gives its place in the list and its date."""
     code = ref["code"]
@@ -242,7 +256,7 @@ def _first_mention(flat: str, pos: int, ref: dict) -> tuple[int, dict]:
     m = regex.search(r"(?<![\w/])" + regex.escape(code) + r"(?![\w/-])", flat)
     if not m or m.start() >= pos:
         return pos, ref
-    date, issuer, title, _ = _tail(flat, m.end())
+    date, issuer, title, _ = _tail(flat, m.end(), raw)
     if not date:
         return pos, ref
     ref.update(date=date, issuer=ref["issuer"] or issuer, title=ref["title"] or title)

@@ -1237,7 +1237,7 @@ def _bracketed(m: Marker) -> bool:
 
 # A directive's or plan's closing request ("Chủ tịch Ủy ban nhân dân tỉnh yêu cầu Thủ trưởng các sở, ngành nghiêm túc
 # thực hiện Chỉ thị này."): the speaker asking everyone to carry out this document.
-CLOSING_REQUEST = regex.compile(r"^\W*(?:\p{Lu}[\p{L} ,]{0,80}?\s)?(?:yêu cầu|đề nghị)\s[^.]{0,200}?\b(?:thực hiện|triển khai)"
+CLOSING_REQUEST = regex.compile(r"^\W*\p{Lu}[\p{L} ,]{0,80}?\s(?:yêu cầu|đề nghị)\s[^.]{0,200}?\b(?:thực hiện|triển khai)"
                                 r"\b[^.]{0,120}?\b(?:Chỉ thị|Kế hoạch|Công văn|Văn bản|Quyết định|Thông báo|Công điện) này")
 
 
@@ -1280,6 +1280,7 @@ def _items(markers: list[Marker], lines: list[Line], start: int, end: int, prefi
         stop = seq[i + 1].line.index if i + 1 < len(seq) else end
         if i + 1 == len(seq):  # the document's closing request, a paragraph after the last item, is none of its text
             stop = next((j for j in range(m.line.index + 2, stop) if not lines[j - 1].text
+                         and regex.search(r"[.;:!]\W{0,2}$", lines[j - 2].text.replace("*", ""))
                          and CLOSING_REQUEST.match(lines[j].text.replace("*", ""))), stop)
         # (the cleaner's mark of an empty cell, in a numbered table row read as an item, is nothing of its text)
         item_lines = [ln for ln in lines[m.line.index:stop] if ln.text and ln.text.strip() != EMPTY_CELL]
@@ -1617,8 +1618,11 @@ def _sub_item_lines(cells: list[str], lead_col: int | None, time_col: int | None
             or not all(cells[i] and is_addressee(cells[i]) for i in range(a, t)):
         return cells
     # each text line a sub-item of its own: capitalised, the line before it closed (not one sentence wrapped, 'Xây
-    # dựng kế hoạch chuyển đổi số' / 'của tỉnh giai đoạn 2025-2030')
-    if not all(cells[i][:1].isupper() and not CONTINUES.search(cells[i - 1]) for i in range(lead_col, a)):
+    # dựng kế hoạch chuyển đổi số' / 'của tỉnh giai đoạn 2025-2030'); a list mark before it ('- Rà soát …;', 'b) Tổ
+    # chức …') is none of its capital, and ';' or '.' closes the line above
+    unmarked = lambda c: regex.sub(r"^(?:[-+•*]|[a-zđ]\))\s*", "", c)  # noqa: E731
+    if not all(unmarked(cells[i])[:1].isupper() and not OPEN_END.search(cells[i - 1]) and not cells[i - 1].endswith(",")
+               for i in range(lead_col, a)):
         return cells
     k = (t - a) // need
     return [*cells[: lead_col - 1], " ".join(cells[lead_col - 1 : a]),
@@ -1641,7 +1645,7 @@ def _table_tasks(lines: list[Line], start: int, end: int, layout_only: bool = Fa
     reads only such a table (a resolution's or a directive's annex)."""
     number = lambda ln: fold(ln.text.strip("*. "))  # noqa: E731
     for h in range(start, end):
-        if number(lines[h]) not in ("tt", "stt"):
+        if number(lines[h]) not in ("tt", "stt", "so tt"):
             continue
         header = [lines[h].text]
         k = h + 1
