@@ -157,7 +157,16 @@ def _another_agency(first: str, line: str) -> bool:
     first, line = first.strip(" *"), line.strip(" *")
     return is_caps(first) and is_caps(line) and len(line) <= 90 and gazetteer.starts_agency(first) \
         and gazetteer.starts_agency(line) and not regex.match(r"(?i)(?:thuế|hội|đoàn|báo|đài)\b", line) \
-        and not regex.search(r"(?i)\b(?:của|và|thuộc|tại|về)$", first)
+        and not regex.search(r"(?i)\b(?:của|và|thuộc|tại|về)$", first) \
+        and bool(_PEER_AGENCY.match(fold(first))) and bool(_PEER_AGENCY.match(fold(line))) \
+        and not regex.search(r"\b(?:nhan dan|tinh|thanh pho|huyen|quan|thi xa|xa|phuong)$", fold(first))
+
+
+# Both lines must open on a state agency of the same rank of kinds (BỘ/BỘ, BỘ/SỞ, CỤC/CỤC, ỦY BAN/ỦY BAN) and the first
+# be a whole name: a title (THỦ TƯỚNG / CHÍNH PHỦ, BỘ TRƯỞNG / BỘ TÀI CHÍNH, CHỦ TỊCH / ỦY BAN …), a container (VĂN
+# PHÒNG / CHÍNH PHỦ, BỘ TƯ LỆNH / QUÂN KHU 4, NGÂN HÀNG … / CHI NHÁNH …) or a firm (CÔNG TY CỔ PHẦN / TẬP ĐOÀN …) is one
+# name over two lines.
+_PEER_AGENCY = regex.compile(r"(?:bo(?!\s+(?:truong|tu\s+lenh)\b)|so|tong\s+cuc|chi\s+cuc|cuc|uy\s+ban|vu)\s+\S")
 
 
 def split_entries(found: Found) -> list[Found]:

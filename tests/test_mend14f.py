@@ -1,0 +1,21 @@
+"""Review 14e's findings, each on the reviewer's own input."""
+import pytest
+
+from pipeline.parse import parse_document
+
+
+def _cong_van(addressee: str) -> str:
+    return ("BỘ TÀI CHÍNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 12/BTC-NSNN\nHà Nội, ngày 12 tháng 11 năm 2025\n\n"
+            "V/v tăng cường\n\nKính gửi: " + addressee + "\n\nNội dung.\n")
+
+
+@pytest.mark.parametrize("top,under", [
+    ("THỦ TƯỚNG", "CHÍNH PHỦ"), ("BỘ TRƯỞNG", "BỘ TÀI CHÍNH"), ("CHỦ TỊCH", "ỦY BAN NHÂN DÂN TỈNH NGHỆ AN"),
+    ("VĂN PHÒNG", "CHÍNH PHỦ"), ("BỘ TƯ LỆNH", "QUÂN KHU 4"), ("NGÂN HÀNG NHÀ NƯỚC", "CHI NHÁNH TỈNH NGHỆ AN"),
+    ("CÔNG TY CỔ PHẦN", "TẬP ĐOÀN ABC")])
+def test_one_addressee_over_two_caps_lines(top, under):
+    assert parse_document(_cong_van(top + "\n" + under))["recipients"] == [top + " " + under]
+
+
+def test_two_ministries_stay_two():
+    assert parse_document(_cong_van("BỘ CÔNG THƯƠNG\nBỘ XÂY DỰNG"))["recipients"] == ["BỘ CÔNG THƯƠNG", "BỘ XÂY DỰNG"]
