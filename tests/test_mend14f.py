@@ -19,3 +19,15 @@ def test_one_addressee_over_two_caps_lines(top, under):
 
 def test_two_ministries_stay_two():
     assert parse_document(_cong_van("BỘ CÔNG THƯƠNG\nBỘ XÂY DỰNG"))["recipients"] == ["BỘ CÔNG THƯƠNG", "BỘ XÂY DỰNG"]
+
+
+def test_citation_title_in_a_table_runs_over_its_cell_wrapped_lines():
+    from pipeline.parse.refs import find_legal_refs
+
+    table = ("STT\nTên thủ tục\nCăn cứ pháp lý\n1\nChứng thực bản sao\n"
+             "*- Nghị định số 280/2025/NĐ-CP\nngày 27/10/2025 của Chính phủ sửa đổi, bổ sung một số điều của Nghị định số\n"
+             "23/2015/NĐ-CP về cấp bản sao từ sổ gốc, chứng thực bản sao từ bản chính,\n"
+             "chứng thực chữ ký và chứng thực hợp đồng, giao dịch;*\nSở Tư pháp\n")
+    ref = next(r for r in find_legal_refs(table) if r["code"] == "280/2025/NĐ-CP")
+    assert ref["title"] == ("sửa đổi, bổ sung một số điều của Nghị định số 23/2015/NĐ-CP về cấp bản sao từ sổ gốc, "
+                            "chứng thực bản sao từ bản chính, chứng thực chữ ký và chứng thực hợp đồng, giao dịch")

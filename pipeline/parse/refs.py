@@ -46,7 +46,7 @@ def _tail(text: str, pos: int, raw: str | None = None) -> tuple[str | None, str 
         rest, pos = rest[m.end():], pos + m.end()
     if m := _TITLE.match(rest):
         t = m.group("t")
-        if raw is not None and _in_task_table(raw, pos) and (nl := raw.find("\n", pos + m.start("t"), pos + m.end("t"))) >= 0:
+        if raw is not None and _in_task_table(raw, pos) and (nl := _cell_end(raw, pos + m.start("t"), pos + m.end("t"))) >= 0:
             t = t[: nl - pos - m.start("t")]
         t = t.split(" (trống)")[0]  # the cleaner's EMPTY_CELL
         title = t.strip(" “”\"")
@@ -54,6 +54,23 @@ def _tail(text: str, pos: int, raw: str | None = None) -> tuple[str | None, str 
         title = title[:300]
         pos += m.start("t") + len(t) if len(t) < len(m.group("t")) else m.end()
     return date, issuer, title, pos
+
+
+def _cell_end(raw: str, start: int, end: int) -> int:
+    """The first line break in raw[start:end] after which a new cell starts (a row number, a '|', an agency, a time or
+    the empty cell's mark), or -1: a PDF wraps a cell's text over several lines ("… một số điều của Nghị định số" /
+    "23/2015/NĐ-CP về …" is one cell)."""
+    from pipeline.parse.tasks import TIMELINE, is_addressee
+
+    nl = raw.find("\n", start, end)
+    while nl >= 0:
+        e = raw.find("\n", nl + 1)
+        nxt = raw[nl + 1 : e if e >= 0 else len(raw)].strip(" *")
+        if not nxt or regex.match(r"^(?:\d{1,3}\.?|[IVX]{1,5}\.?|\(trống\))$|^\|", nxt) or (TIMELINE.match(nxt) and len(nxt.split()) <= 6) \
+                or is_addressee(nxt):  # a time cell is short ('Quý II/2025'), not a code's '23/2015/NĐ-CP về …'
+            return nl
+        nl = raw.find("\n", nl + 1, end)
+    return -1
 
 
 def _in_task_table(raw: str, pos: int) -> bool:
