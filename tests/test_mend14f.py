@@ -31,3 +31,14 @@ def test_citation_title_in_a_table_runs_over_its_cell_wrapped_lines():
     ref = next(r for r in find_legal_refs(table) if r["code"] == "280/2025/NĐ-CP")
     assert ref["title"] == ("sửa đổi, bổ sung một số điều của Nghị định số 23/2015/NĐ-CP về cấp bản sao từ sổ gốc, "
                             "chứng thực bản sao từ bản chính, chứng thực chữ ký và chứng thực hợp đồng, giao dịch")
+
+
+@pytest.mark.parametrize("text", [
+    "Các đơn vị hoàn thành việc kiểm tra, rà soát trong ngày 25/11/2025.",
+    "Các sở gửi báo cáo về Sở Nội vụ, Sở Tài chính trong ngày 25/11/2025.",
+    "Đề nghị các đơn vị báo cáo kết quả thực hiện, khó khăn, vướng mắc trong ngày 25/11/2025.",
+])
+def test_within_day_deadline_after_a_list_with_commas(text):
+    from pipeline.parse.refs import find_deadlines
+
+    assert [d["date"] for d in find_deadlines(text, "2025-11-10")] == ["2025-11-25"]

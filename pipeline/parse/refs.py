@@ -331,10 +331,11 @@ DUE_ON_RE = regex.compile(r"(?i)(?<!\p{L})(?:khánh thành|khởi công|hoàn th
 # end or a report sent: "Trong ngày 20/11, mưa lớn …" is news. A month ("hoàn thành trong tháng 12/2025") is no explicit
 # due date (gold/README: explicit dates only; dev gold tnt_627 leaves "báo cáo … trong tháng 11 năm 2025" out).
 # Not "chương trình", "công trình", "quy trình", "tiến trình"; not "gửi lời chúc mừng … trong ngày 20/11/2025"; not
-# "Theo báo cáo của Sở Y tế, trong ngày 20/11/2025 toàn tỉnh ghi nhận …" (a comma in the gap: the report's news).
-_GAP = r"(?:[^.,;:\n\d]|\n(?!\s*\n)){0,80}?"
+# "Theo báo cáo của Sở Y tế, trong ngày 20/11/2025 toàn tỉnh ghi nhận …" (the noun after "theo"; a comma right before
+# "trong ngày": the report's news). Commas inside the gap are a list ("kiểm tra, rà soát trong ngày …").
+_GAP = r"(?:[^.;:\n\d]|\n(?!\s*\n)){0,80}?"
 DUE_WITHIN_RE = regex.compile(
-    r"(?i)(?<!\p{L})(?<!đã\s)(?:hoàn thành|hoàn tất|báo cáo|gửi(?!\s+lời\b)|(?<!(?:chương|công|quy|tiến)\s+)trình)(?!\p{L})" + _GAP + r"(?P<at>\s[\s*]*trong\s+)(?:" + grammar.DATE + r")")
+    r"(?i)(?<!\p{L})(?<!đã\s)(?:hoàn thành|hoàn tất|(?<!theo\s)báo cáo|gửi(?!\s+lời\b)|(?<!(?:chương|công|quy|tiến)\s+)trình)(?!\p{L})" + _GAP + r"(?<!,)(?P<at>\s[\s*]*trong\s+)(?:" + grammar.DATE + r")")
 
 
 def _what(text: str, pos: int) -> str | None:
