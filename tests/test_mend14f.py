@@ -42,3 +42,16 @@ def test_within_day_deadline_after_a_list_with_commas(text):
     from pipeline.parse.refs import find_deadlines
 
     assert [d["date"] for d in find_deadlines(text, "2025-11-10")] == ["2025-11-25"]
+
+
+@pytest.mark.parametrize("text,title", [
+    ("Theo Luật Quốc phòng không quy định việc này.", "Quốc phòng"),
+    ("Luật Quốc phòng không điều chỉnh nội dung trên.", "Quốc phòng"),
+    ("Căn cứ Luật Quốc phòng trừ trường hợp quy định tại khoản 2.", "Quốc phòng"),
+    ("Căn cứ Luật Phòng không nhân dân ngày 27 tháng 6 năm 2024;", "Phòng không nhân dân"),
+    ("Căn cứ Luật Hàng không dân dụng Việt Nam ngày 29 tháng 6 năm 2006;", "Hàng không dân dụng Việt Nam"),
+])
+def test_khong_and_tru_join_a_law_name_only_as_its_first_word(text, title):
+    from pipeline.parse.refs import find_legal_refs
+
+    assert [r["title"] for r in find_legal_refs(text)] == [title]
