@@ -309,7 +309,8 @@ _COMMA_IN_NAME = (r",\s+(?!(?:các|những|một|này|đó|nay|và|hoặc|đồn
 
 
 # A stop word inside a compound of the name is none: "Luật Hàng không dân dụng Việt Nam", "Luật Phòng không nhân dân",
-# "Luật Trang thiết bị y tế", "Pháp lệnh Ưu đãi người có công với cách mạng". "không"/"trừ" only as the name's first word ("Luật Quốc phòng không quy định …" ends at "phòng").
+# "Luật Trang thiết bị y tế", "Pháp lệnh Ưu đãi người có công với cách mạng"; "không"/"trừ" only after the name's first
+# word ("Luật Quốc phòng không quy định …" ends at "phòng").
 _STOP_IN_COMPOUND = (r"(?<=(?<!\p{L})(?i:luật|lệnh)\s+(?i:hàng|phòng))\s+không\b|(?<=(?<!\p{L})(?i:luật|lệnh)\s+(?i:phòng))\s+trừ\b|(?<=(?<!\p{L})(?i:thiết))\s+bị\b"
                      r"|(?<=(?<!\p{L})(?i:người))\s+có\s+công\b")
 
