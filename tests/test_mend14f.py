@@ -55,3 +55,10 @@ def test_khong_and_tru_join_a_law_name_only_as_its_first_word(text, title):
     from pipeline.parse.refs import find_legal_refs
 
     assert [r["title"] for r in find_legal_refs(text)] == [title]
+
+
+def test_de_ngay_citation_has_its_date_and_issuer():
+    from pipeline.parse.refs import find_legal_refs
+
+    ref = find_legal_refs("Trả lời Công văn số 35A/THB-TV đề ngày 01/4/2021 của Công ty cổ phần Bia Hà Nội về việc hoàn thuế")[0]
+    assert (ref["code"], ref["date"], ref["issuer"].lower()) == ("35A/THB-TV", "2021-04-01", "công ty cổ phần bia hà nội")

@@ -6,7 +6,7 @@ import regex
 from pipeline.parse import gazetteer, grammar
 from pipeline.textnorm import fold
 
-_AFTER_DATE = regex.compile(r"^\s*,?\s*(?:" + grammar.DATE + r")")
+_AFTER_DATE = regex.compile(r"^\s*,?\s*(?:đề\s+)?(?:" + grammar.DATE + r")")  # "Công văn số 35A/THB-TV đề ngày 01/4/2021"
 _ISSUER = regex.compile(r"^\s*,?\s*(?:của|do)\s+(?P<i>.+?)(?=\s+(?:về|phê duyệt|ban hành|hướng dẫn|quy định|sửa đổi|triển khai|thực hiện|tại|đã|theo)\b|[,;.:(“”\"\n]|$)")
 # An issuer ends with its place's proper name: the lower-case words after it say what the letter is about
 # ("của Cục Thuế tỉnh Hà Nam vướng mắc về …" → "Cục Thuế tỉnh Hà Nam").
