@@ -62,3 +62,10 @@ def test_de_ngay_citation_has_its_date_and_issuer():
 
     ref = find_legal_refs("Trả lời Công văn số 35A/THB-TV đề ngày 01/4/2021 của Công ty cổ phần Bia Hà Nội về việc hoàn thuế")[0]
     assert (ref["code"], ref["date"], ref["issuer"].lower()) == ("35A/THB-TV", "2021-04-01", "công ty cổ phần bia hà nội")
+
+
+def test_place_in_underscore_italics_under_its_city():
+    text = ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ VINH\nSố: 12/UBND-VP\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\n_Vinh, ngày 10 tháng 11 năm 2025_\n\nV/v tăng cường\n\n"
+            "Kính gửi: Các phòng ban\n\nNội dung.\n")
+    assert parse_document(text)["place"] == "Vinh"

@@ -68,7 +68,7 @@ def _province_tail(place: str, before: str = "", above: str = "") -> bool:
         return False
     # what stands before the word in its own cell: after a table's "|", a wide gap or the document's number
     cell = regex.split(r"\||\s{2,}", before)[-1]
-    if regex.sub(r"^.*\d\s*/\s*\S+", "", cell).strip():
+    if regex.sub(r"^.*\d\s*/\s*\S+", "", cell).strip(" \t*_#>"):  # markup ("_Vinh, ngày …_") is no debris
         return True
     lower = above.lower()  # (with its marks: "VĨNH LONG" names no "Vinh")
     return not any(not any(fold(lower[: w.start()]).rstrip().endswith(k[: -len(key)].strip()) for k in tails)
