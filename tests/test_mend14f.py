@@ -69,3 +69,15 @@ def test_place_in_underscore_italics_under_its_city():
             "Độc lập - Tự do - Hạnh phúc\n_Vinh, ngày 10 tháng 11 năm 2025_\n\nV/v tăng cường\n\n"
             "Kính gửi: Các phòng ban\n\nNội dung.\n")
     assert parse_document(text)["place"] == "Vinh"
+
+
+def test_citation_title_in_a_table_stops_at_the_next_cells_capital_or_date():
+    from pipeline.parse.refs import find_legal_refs
+
+    table = ("STT\nVăn bản\nVăn bản thay thế\nNgày hiệu lực\n1\n"
+             "Thông tư số 08/2017/TT-BLĐTBXH ngày 10/3/2017\ncủa Bộ trưởng Bộ Lao động - Thương binh và Xã hội\n"
+             "quy định chuẩn về chuyên môn, nghiệp vụ của nhà\ngiáo giáo dục nghề nghiệp\n"
+             "Được thay thế bởi Thông tư số 05/2024/TT-BLĐTBXH\nngày 10/5/2024 của Bộ trưởng về chuẩn nhà giáo\n25/6/2024\n")
+    titles = {r["code"]: r["title"] for r in find_legal_refs(table)}
+    assert titles["08/2017/TT-BLĐTBXH"] == "quy định chuẩn về chuyên môn, nghiệp vụ của nhà giáo giáo dục nghề nghiệp"
+    assert titles["05/2024/TT-BLĐTBXH"] == "chuẩn nhà giáo"

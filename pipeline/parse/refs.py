@@ -66,8 +66,14 @@ def _cell_end(raw: str, start: int, end: int) -> int:
     while nl >= 0:
         e = raw.find("\n", nl + 1)
         nxt = raw[nl + 1 : e if e >= 0 else len(raw)].strip(" *")
-        if not nxt or regex.match(r"^(?:\d{1,3}\.?|[IVX]{1,5}\.?|\(trống\))$|^\|", nxt) or (TIMELINE.match(nxt) and len(nxt.split()) <= 6) \
-                or is_addressee(nxt):  # a time cell is short ('Quý II/2025'), not a code's '23/2015/NĐ-CP về …'
+        if not nxt or regex.match(r"^(?:\d{1,3}\.?|[IVX]{1,5}\.?|\(trống\)|\d{1,2}/\d{1,2}/\d{4})$|^\|", nxt) \
+                or (TIMELINE.match(nxt) and len(nxt.split()) <= 6) or is_addressee(nxt):
+            return nl  # a time cell is short ('Quý II/2025'), not a code's '23/2015/NĐ-CP về …'
+        # a capital after a closed phrase opens the next cell ("… nghề nghiệp" / "Được thay thế bởi …"); not a name
+        # after the word that calls for it ("… tỉnh" / "Hà Tĩnh", "… của" / "Nghị định số …")
+        if regex.match(r"\p{Lu}", nxt) and not regex.match(r"(?:" + "|".join(grammar.REF_TYPES) + r")\b", nxt) \
+                and not regex.search(r"(?i)\b(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|của|số|và|các|bởi|tại|với|về|"
+                                     r"theo|cho|nước|Việt)\s*$", raw[start:nl]):
             return nl
         nl = raw.find("\n", nl + 1, end)
     return -1
