@@ -81,3 +81,15 @@ def test_citation_title_in_a_table_stops_at_the_next_cells_capital_or_date():
     titles = {r["code"]: r["title"] for r in find_legal_refs(table)}
     assert titles["08/2017/TT-BLĐTBXH"] == "quy định chuẩn về chuyên môn, nghiệp vụ của nhà giáo giáo dục nghề nghiệp"
     assert titles["05/2024/TT-BLĐTBXH"] == "chuẩn nhà giáo"
+
+
+@pytest.mark.parametrize("text, issuer", [  # an answer letter's citation of the company's letter (g10_81529's line)
+    ("Trả lời Công văn số 01/2021/CV-ICD đề ngày 05/3/2021 của Công ty TNHH ICD Hà Nội hỏi chính sách thuế, Cục Thuế"
+     " có ý kiến như sau:", "Công ty TNHH ICD Hà Nội"),
+    ("Trả lời văn bản số 12/2023/CV-ABC ngày 10/01/2023 của Công ty Cổ phần ABC xin hướng dẫn về hóa đơn", "Công ty Cổ phần ABC"),
+])
+def test_an_issuer_ends_before_what_it_asks(text, issuer):
+    from pipeline.parse import refs
+    from pipeline.textnorm import fold, normalize
+    got = [r["issuer"] for r in refs.find_legal_refs(normalize(text))]
+    assert got and fold(got[0]) == fold(issuer)

@@ -7,7 +7,7 @@ from pipeline.parse import gazetteer, grammar
 from pipeline.textnorm import fold
 
 _AFTER_DATE = regex.compile(r"^\s*,?\s*(?:đề\s+)?(?:" + grammar.DATE + r")")  # "Công văn số 35A/THB-TV đề ngày 01/4/2021"
-_ISSUER = regex.compile(r"^\s*,?\s*(?:của|do)\s+(?P<i>.+?)(?=\s+(?:về|phê duyệt|ban hành|hướng dẫn|quy định|sửa đổi|triển khai|thực hiện|tại|đã|theo)\b|[,;.:(“”\"\n]|$)")
+_ISSUER = regex.compile(r"^\s*,?\s*(?:của|do)\s+(?P<i>.+?)(?=\s+(?:về|phê duyệt|ban hành|hướng dẫn|quy định|sửa đổi|triển khai|thực hiện|tại|đã|theo|hỏi|xin|đề nghị)\b|[,;.:(“”\"\n]|$)")
 # An issuer ends with its place's proper name: the lower-case words after it say what the letter is about
 # ("của Cục Thuế tỉnh Hà Nam vướng mắc về …" → "Cục Thuế tỉnh Hà Nam").
 _PLACE_THEN_VERB = regex.compile(r"^(.*?\b(?:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường|đặc khu)"
