@@ -1,0 +1,58 @@
+"""Coordinators of a task: the agencies its text says the work is done with ("phối hợp (với) …"), read from real
+lines of dev documents (issue 4)."""
+import pytest
+
+from pipeline.parse.tasks import _cell_agencies, _cooperating
+
+COOPERATING = [
+    # a verb after the names ends them (the brief's example of the old reading: "… thành phố triển khai")
+    ("giao Sở Y tế chủ trì, phối hợp với Ủy ban nhân dân các huyện, thành phố triển khai.",
+     ["Ủy ban nhân dân các huyện, thành phố"]),
+    ("Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với Sở Y tế thực hiện.", ["Sở Y tế"]),
+    # "phối hợp" without "với", capitalised at a dash point (tnt_0129_KH-UBND items 1, 2)
+    ("Sở Công Thương: - Phối hợp Bộ Chỉ huy Quân sự tỉnh, Công an tỉnh và UBND các xã, phường tổ chức vận chuyển "
+     "hàng đến các cụm dân cư, thôn, buôn bị chia cắt;",
+     ["Bộ Chỉ huy Quân sự tỉnh", "Công an tỉnh", "UBND các xã, phường"]),
+    # a catch-all after the names is nobody (tnt_0129_KH-UBND item 6)
+    ("Sở Tài chính: Phối hợp với Sở Công Thương và các đơn vị liên quan thẩm định, tham mưu UBND tỉnh bố trí kinh phí",
+     ["Sở Công Thương"]),
+    # the kind of body before a colon, then whom (congbot_37 item 2)
+    ("chỉ đạo Sở Lao động - Thương binh và Xã hội phối hợp với các cơ quan chức năng: Sở Y tế, Bộ Chỉ huy quân sự tỉnh, "
+     "Hội đồng giám định Y khoa, Hội nạn nhân chất độc da cam/dioxin, Hội Cựu chiến binh thực hiện các nội dung",
+     ["Sở Y tế", "Bộ Chỉ huy quân sự tỉnh", "Hội đồng giám định Y khoa", "Hội nạn nhân chất độc da cam/dioxin",
+      "Hội Cựu chiến binh"]),
+    # bodies in lower case, several words each, are each one (tnt_0124_KH-UBND item 2)
+    ("Phối hợp chặt chẽ với cấp ủy, chính quyền các cấp, phát huy khối đại đoàn kết toàn dân trong tuyên truyền",
+     ["cấp ủy", "chính quyền các cấp"]),
+    # a clause the tagger ends a name at, another agency after it (tnt_627_TB-VPCP item 1)
+    ("phối hợp với các doanh nghiệp địa phương, các lực lượng vũ trang đóng quân tại địa bàn, các doanh nghiệp quân "
+     "đội hỗ trợ để đẩy nhanh tiến độ triển khai dự án",
+     ["các doanh nghiệp địa phương", "các lực lượng vũ trang đóng quân tại địa bàn", "các doanh nghiệp quân đội"]),
+    # every phối hợp clause of the item, each once (tnt_627_TB-VPCP item 5)
+    ("đ) Bộ Xây dựng chủ trì, phối hợp Bộ Tài chính xem xét việc khen thưởng hợp đồng bảo đảm công khai, minh bạch. "
+     "Bộ Xây dựng với vai trò là cơ quan thường trực Ban chỉ đạo, chủ động, phối hợp Bộ Nội vụ có báo cáo Long kết, "
+     "đánh giá nhiệm vụ. h) Bộ Xây dựng phối hợp với các địa phương, cơ quan liên quan rà soát danh mục các tuyến "
+     "cao tốc đang chuẩn bị đầu tư; phối hợp Bộ Tài chính xem xét.",
+     ["Bộ Tài chính", "Bộ Nội vụ", "các địa phương"]),
+    # kinds of body that name no one (tnt_0124_KH-UBND item 4, fresh_H_07-KL-VPTW item 2)
+    ("Sở Nội vụ - Chủ trì, phối hợp với các cơ quan, đơn vị, địa phương, doanh nghiệp tổ chức triển khai thực hiện "
+     "Kế hoạch này", []),
+    ("chủ động phối hợp chặt chẽ với các cơ quan chức năng bảo đảm tốt công tác hậu cần", []),
+    # "phối hợp" as a noun, a regulation's name: no agency follows
+    ("Thực hiện vai trò cơ quan thường trực Ban Vận động cấp tỉnh theo Quy chế phối hợp 49/QCPH-UBND-UBMT-HCTĐ và "
+     "quy định hiện hành", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", COOPERATING)
+def test_cooperating(text, expected):
+    assert _cooperating(text) == expected
+
+
+def test_cell_with_names_one_a_line():
+    # tnt_310_KH-UBND item 1: the coordinators' cell held "Sở Khoa học và Công nghệ" / "Sở Công Thương" on two lines
+    assert _cell_agencies("Sở Khoa học và Công nghệ Sở Công Thương; UBND các phường, xã") == [
+        "Sở Khoa học và Công nghệ", "Sở Công Thương", "UBND các phường, xã"]
+    # one name is not cut where a known name's words end ("Sở Văn hóa, Thể thao và Du lịch")
+    assert _cell_agencies("Sở Văn hóa, Thể thao và Du lịch, Sở Giáo dục và Đào tạo") == [
+        "Sở Văn hóa, Thể thao và Du lịch", "Sở Giáo dục và Đào tạo"]
