@@ -34,6 +34,11 @@ COOPERATING = [
      "đánh giá nhiệm vụ. h) Bộ Xây dựng phối hợp với các địa phương, cơ quan liên quan rà soát danh mục các tuyến "
      "cao tốc đang chuẩn bị đầu tư; phối hợp Bộ Tài chính xem xét.",
      ["Bộ Tài chính", "Bộ Nội vụ", "các địa phương"]),
+    # a branch or the localities in lower case (tnt_217_CĐ-TTg items 2, 6)
+    ("phối hợp với ngành công thương và các địa phương chỉ đạo vận hành an toàn các hồ chứa thủy lợi, thủy điện",
+     ["ngành công thương", "các địa phương"]),
+    ("theo chức năng, nhiệm vụ, thẩm quyền chủ động phối hợp với địa phương chỉ đạo các cơ quan chức năng triển khai "
+     "công tác phòng, chống, ứng phó với mưa lũ", ["địa phương"]),
     # kinds of body that name no one (tnt_0124_KH-UBND item 4, fresh_H_07-KL-VPTW item 2)
     ("Sở Nội vụ - Chủ trì, phối hợp với các cơ quan, đơn vị, địa phương, doanh nghiệp tổ chức triển khai thực hiện "
      "Kế hoạch này", []),

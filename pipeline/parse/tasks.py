@@ -1239,6 +1239,8 @@ def _cooperating(text: str) -> list[str]:
     for m in COOPERATES.finditer(text):
         rest = regex.split(r"[.;(]|\s[-–]\s", text[m.end():], maxsplit=1)[0]
         name = leading_agency(rest)
+        if not name and fold(rest).startswith(("nganh ", "dia phuong")) and (named := leading_agency("các " + rest)):
+            name = named[len("các "):]  # "phối hợp với ngành công thương và các địa phương chỉ đạo …", "… với địa phương"
         if not name:
             continue
         after = rest[rest.find(name) + len(name):]
