@@ -39,6 +39,15 @@ COOPERATING = [
      ["ngành công thương", "các địa phương"]),
     ("theo chức năng, nhiệm vụ, thẩm quyền chủ động phối hợp với địa phương chỉ đạo các cơ quan chức năng triển khai "
      "công tác phòng, chống, ứng phó với mưa lũ", ["địa phương"]),
+    # a dash inside a name, the sentence's verb or adverb after a name, a catch-all (224/CĐ-TTg item 2, 631/TB-VPCP,
+    # 641/TB-VPCP II.3)
+    ("chủ trì, phối hợp với Văn phòng Chính phủ, Bộ Tài chính, các bộ, ngành địa phương liên quan rà soát danh mục; "
+     "phối hợp với Đài truyền hình Việt Nam, Tập đoàn Công nghiệp - Viễn thông Quân đội, Tập đoàn Bưu chính Viễn thông "
+     "Việt Nam, Văn phòng Chính phủ xây dựng",
+     ["Văn phòng Chính phủ", "Bộ Tài chính", "Đài truyền hình Việt Nam", "Tập đoàn Công nghiệp - Viễn thông Quân đội",
+      "Tập đoàn Bưu chính Viễn thông Việt Nam"]),
+    ("Văn phòng Chính phủ phối hợp với Bộ Dân tộc và Tôn giáo khẩn trương rà soát, hoàn thiện hồ sơ.",
+     ["Bộ Dân tộc và Tôn giáo"]),
     # kinds of body that name no one (tnt_0124_KH-UBND item 4, fresh_H_07-KL-VPTW item 2)
     ("Sở Nội vụ - Chủ trì, phối hợp với các cơ quan, đơn vị, địa phương, doanh nghiệp tổ chức triển khai thực hiện "
      "Kế hoạch này", []),

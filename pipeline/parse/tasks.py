@@ -1237,14 +1237,16 @@ def _cooperating(text: str) -> list[str]:
     ("phối hợp với Ủy ban nhân dân các huyện, thành phố triển khai" → the committees, not "… triển khai")."""
     out: list[str] = []
     for m in COOPERATES.finditer(text):
-        rest = regex.split(r"[.;(]|\s[-–]\s", text[m.end():], maxsplit=1)[0]
+        rest = regex.split(r"[.;(]", text[m.end():], maxsplit=1)[0]  # (a dash may be a name's: "Công nghiệp - Viễn thông")
         name = leading_agency(rest)
         if not name and fold(rest).startswith(("nganh ", "dia phuong")) and (named := leading_agency("các " + rest)):
             name = named[len("các "):]  # "phối hợp với ngành công thương và các địa phương chỉ đạo …", "… với địa phương"
         if not name:
             continue
         after = rest[rest.find(name) + len(name):]
-        while (clause := regex.match(r"([^,:]{1,40}?),\s*", after)) and (more := leading_agency(after[clause.end():])):
+        while fold(name).startswith("cac ") and (clause := regex.match(r"(\s\p{Ll}[^,:\p{Lu}]{0,40}?),\s*", after)) \
+                and clause.group(1).split()[0] not in ROLE_WORDS | DIRECTING_VERBS | ACTING_NOUNS \
+                and (more := leading_agency(after[clause.end():])):
             # "phối hợp với …, các lực lượng vũ trang đóng quân tại địa bàn, các doanh nghiệp quân đội hỗ trợ …": a
             # clause the tagger ended the name at, another agency after it, is still the name's
             name, after = f"{name}{clause.group(1)}, {more}", after[clause.end() + len(more):]
@@ -1257,9 +1259,25 @@ def _cooperating(text: str) -> list[str]:
             pieces = [x.strip() for x in listed.group("v").split(",")]
             last = leading_agency(pieces[-1]) or ""
             names = [x for x in pieces[:-1] + [last.strip()] if x and is_addressee(x)] or names
-        out += [a for a in names if not is_catch_all(a) and not _unnamed(a, rest) and not _kinds_only(a)
+        names = [_without_verb(a) for a in names]
+        out += [a for a in names if a and not is_catch_all(a) and not _unnamed(a, rest) and not _kinds_only(a)
                 and a not in out]
     return out
+
+
+# What the tagger may leave at a name's end: the sentence's own verb or adverb ("Bộ Dân tộc và Tôn giáo khẩn trương
+# rà soát", "các bộ, ngành rà soát"), or "như" before the names it lists ("UBND các tỉnh/thành phố như: …")
+TRAILING = regex.compile(r"\s+(?:" + "|".join(sorted(ROLE_WORDS | DIRECTING_VERBS | URGING | {"như"}, key=len,
+                                                      reverse=True)) + r")$")
+
+
+def _without_verb(name: str) -> str:
+    while cut := TRAILING.search(name):
+        name = name[:cut.start()]
+    return name.strip()
+
+
+BODY_WORDS = ("cac ", "chinh quyen ", "co quan ", "he thong ", "mat tran ", "luc luong ", "doan the ", "to chuc ")
 
 
 def _kinds_apart(name: str) -> list[str]:
@@ -1269,7 +1287,8 @@ def _kinds_apart(name: str) -> list[str]:
     if name[:1].isupper() and not name.startswith("Các "):
         return [name]
     parts = regex.split(r"\s*,\s*|\s+và\s+(?=\p{Ll})", name)
-    if len(parts) < 2 or any(len(p.split()) < 2 or fold(p) in COLLECTIVE + tuple(ANY_KIND) for p in parts[1:]):
+    if len(parts) < 2 or not all(fold(p).startswith(BODY_WORDS) and fold(p) not in COLLECTIVE + tuple(ANY_KIND)
+                                 for p in parts[1:]):
         return [name]
     return parts
 
