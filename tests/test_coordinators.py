@@ -48,6 +48,13 @@ COOPERATING = [
       "Tập đoàn Bưu chính Viễn thông Việt Nam"]),
     ("Văn phòng Chính phủ phối hợp với Bộ Dân tộc và Tôn giáo khẩn trương rà soát, hoàn thiện hồ sơ.",
      ["Bộ Dân tộc và Tôn giáo"]),
+    # a known name the tagger ended early, and the agency after it (987/KH-UBND Nghệ An item 5, two lines)
+    ("- Phối hợp chặt chẽ với Ban Quản lý Khu kinh tế\nĐông Nam, Sở Khoa học và Công nghệ và các doanh nghiệp viễn thông.",
+     ["Ban Quản lý Khu kinh tế Đông Nam", "Sở Khoa học và Công nghệ", "các doanh nghiệp viễn thông"]),
+    # a dash opening a line is the next point, not a name's (252/KH-BCĐQG1237 VIII)
+    ("b) Cơ quan phối hợp\n- Các quân khu, các tỉnh\n- Văn phòng Ban Chỉ đạo và cơ quan thường trực",
+     ["Các quân khu", "các tỉnh"]),
+    ("ngành Thuế phối hợp chặt chẽ với các ngành, các cấp thực hiện chống thất thu", []),
     # kinds of body that name no one (tnt_0124_KH-UBND item 4, fresh_H_07-KL-VPTW item 2)
     ("Sở Nội vụ - Chủ trì, phối hợp với các cơ quan, đơn vị, địa phương, doanh nghiệp tổ chức triển khai thực hiện "
      "Kế hoạch này", []),

@@ -1237,13 +1237,21 @@ def _cooperating(text: str) -> list[str]:
     ("phối hợp với Ủy ban nhân dân các huyện, thành phố triển khai" → the committees, not "… triển khai")."""
     out: list[str] = []
     for m in COOPERATES.finditer(text):
-        rest = regex.split(r"[.;(]", text[m.end():], maxsplit=1)[0]  # (a dash may be a name's: "Công nghiệp - Viễn thông")
+        # a dash opening a line is the next point; inside a line it may be a name's ("Công nghiệp - Viễn thông")
+        rest = " ".join(regex.split(r"[.;(]|\n\s*[-–+•]", text[m.end():], maxsplit=1)[0].split())
         name = leading_agency(rest)
         if not name and fold(rest).startswith(("nganh ", "dia phuong")) and (named := leading_agency("các " + rest)):
             name = named[len("các "):]  # "phối hợp với ngành công thương và các địa phương chỉ đạo …", "… với địa phương"
         if not name:
             continue
         after = rest[rest.find(name) + len(name):]
+        words, last = after.split(), split_agencies(name)[-1] if split_agencies(name) else name
+        if (k := next((k for k in range(min(6, len(words)), 0, -1)
+                       if gazetteer.known(f"{last} {' '.join(words[:k])}")), 0)) and rest.find(name) >= 0:
+            # "Sở Khoa học" + "và Công nghệ": the tagger ended a known name early
+            name, after = f"{name} {' '.join(words[:k])}", after.lstrip()[len(" ".join(words[:k])):]
+            if (joint := regex.match(r"\s*(?:,|và)\s+", after)) and (more := leading_agency(after[joint.end():])):
+                name, after = f"{name}{after[:joint.end()]}{more}", after[joint.end() + len(more):]  # "… và các doanh nghiệp"
         while fold(name).startswith("cac ") and (clause := regex.match(r"(\s\p{Ll}[^,:\p{Lu}]{0,40}?),\s*", after)) \
                 and clause.group(1).split()[0] not in ROLE_WORDS | DIRECTING_VERBS | ACTING_NOUNS \
                 and (more := leading_agency(after[clause.end():])):
@@ -1294,12 +1302,12 @@ def _kinds_apart(name: str) -> list[str]:
 
 
 # Kinds of body that name no one ("các cơ quan chức năng", "các cơ quan, đơn vị, địa phương, doanh nghiệp", "các
-# lực lượng"): everybody, as a catch-all ("các địa phương" names the localities, as gold writes them)
-ANY_KIND = {"co quan", "co quan chuc nang", "don vi", "luc luong", "doanh nghiep", "to chuc", "ca nhan", "nganh"}
+# lực lượng", "các ngành, các cấp"): everybody, as a catch-all ("các địa phương" names the localities, as gold writes them)
+ANY_KIND = {"co quan", "co quan chuc nang", "don vi", "luc luong", "doanh nghiep", "to chuc", "ca nhan", "nganh", "cap"}
 
 
 def _kinds_only(name: str) -> bool:
-    parts = regex.split(r"\s*,\s*|\s+va\s+", regex.sub(r"^(?:cac|moi)\s+", "", fold(name).strip()))
+    parts = [regex.sub(r"^(?:cac|moi)\s+", "", p) for p in regex.split(r"\s*,\s*|\s+va\s+", fold(name).strip())]
     return all(p in ANY_KIND or p in ("dia phuong", "cac dia phuong") for p in parts) \
         and any(p in ANY_KIND for p in parts)
 
@@ -1314,7 +1322,7 @@ def _roles(item_lines: list[Line]) -> tuple[list[str], list[str], str | None]:
     if not lead and item_lines:
         lead = _role_heading_leads(item_lines) or heading_lead(item_lines)
     if not co:
-        co = _cooperating(" ".join(ln.text.replace("*", "") for ln in item_lines))
+        co = _cooperating("\n".join(ln.text.replace("*", "") for ln in item_lines))
     return lead, co, timeline
 
 
