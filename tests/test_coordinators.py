@@ -51,6 +51,8 @@ COOPERATING = [
     # a known name the tagger ended early, and the agency after it (987/KH-UBND Nghệ An item 5, two lines)
     ("- Phối hợp chặt chẽ với Ban Quản lý Khu kinh tế\nĐông Nam, Sở Khoa học và Công nghệ và các doanh nghiệp viễn thông.",
      ["Ban Quản lý Khu kinh tế Đông Nam", "Sở Khoa học và Công nghệ", "các doanh nghiệp viễn thông"]),
+    ("a) Phối hợp với Sở Lao động - Thương binh và Xã hội, Sở Tài chính báo\ncáo Chủ tịch Ủy ban nhân dân tỉnh",
+     ["Sở Lao động - Thương binh và Xã hội", "Sở Tài chính"]),  # 860/BHXH-BT
     # a dash opening a line is the next point, not a name's (252/KH-BCĐQG1237 VIII)
     ("b) Cơ quan phối hợp\n- Các quân khu, các tỉnh\n- Văn phòng Ban Chỉ đạo và cơ quan thường trực",
      ["Các quân khu", "các tỉnh"]),

@@ -1247,9 +1247,11 @@ def _cooperating(text: str) -> list[str]:
         after = rest[rest.find(name) + len(name):]
         words, last = after.split(), split_agencies(name)[-1] if split_agencies(name) else name
         if (k := next((k for k in range(min(6, len(words)), 0, -1)
-                       if gazetteer.known(f"{last} {' '.join(words[:k])}")), 0)) and rest.find(name) >= 0:
-            # "Sở Khoa học" + "và Công nghệ": the tagger ended a known name early
-            name, after = f"{name} {' '.join(words[:k])}", after.lstrip()[len(" ".join(words[:k])):]
+                       if gazetteer.known(f"{last} {' '.join(words[:k]).rstrip(',:')}")), 0)):
+            # "Sở Khoa học" + "và Công nghệ", "Sở Lao động - Thương binh" + "và Xã hội,": the tagger ended a known name
+            # early
+            added = " ".join(words[:k]).rstrip(",:")
+            name, after = f"{name} {added}", after.lstrip()[len(added):]
             if (joint := regex.match(r"\s*(?:,|và)\s+", after)) and (more := leading_agency(after[joint.end():])):
                 name, after = f"{name}{after[:joint.end()]}{more}", after[joint.end() + len(more):]  # "… và các doanh nghiệp"
         while fold(name).startswith("cac ") and (clause := regex.match(r"(\s\p{Ll}[^,:\p{Lu}]{0,40}?),\s*", after)) \
