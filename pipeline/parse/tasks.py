@@ -1216,6 +1216,104 @@ def _role_heading_leads(item_lines: list[Line]) -> list[str]:
     return []
 
 
+def _cell_agencies(cell: str) -> list[str]:
+    """A table's agency cell, its names one a line with no comma between ("Sở Khoa học và Công nghệ" / "Sở Công
+    Thương" read as one text): a known name followed by another agency are two."""
+    out: list[str] = []
+    for name in split_agencies(cell):
+        at = next((m.start() for m in regex.finditer(r"\s(?=\p{Lu})", name)
+                   if gazetteer.known(name[:m.start()]) and gazetteer.starts_agency(name[m.end():])), None)
+        out += [name] if at is None else [name[:at].strip(), *_cell_agencies(name[at:].strip())]
+    return out
+
+
+# "… chủ trì, phối hợp với Sở Y tế thực hiện", "Phối hợp chặt chẽ với cấp ủy, chính quyền các cấp, phát huy …",
+# "phối hợp UBND các xã, phường tổ chức …": whom an item's work is done with, named after "phối hợp (với)".
+COOPERATES = regex.compile(r"(?i)\bphối hợp(?:\s+chặt chẽ)?(?:\s+(?:với|cùng))?\s+")
+
+
+def _cooperating(text: str) -> list[str]:
+    """Every agency an item's sentences say its work is done with, each once, up to the verb after the names
+    ("phối hợp với Ủy ban nhân dân các huyện, thành phố triển khai" → the committees, not "… triển khai")."""
+    out: list[str] = []
+    for m in COOPERATES.finditer(text):
+        # a dash opening a line is the next point; inside a line it may be a name's ("Công nghiệp - Viễn thông")
+        rest = " ".join(regex.split(r"[.;(]|\n\s*[-–+•]", text[m.end():], maxsplit=1)[0].split())
+        name = leading_agency(rest)
+        if not name and fold(rest).startswith(("nganh ", "dia phuong")) and (named := leading_agency("các " + rest)):
+            name = named[len("các "):]  # "phối hợp với ngành công thương và các địa phương chỉ đạo …", "… với địa phương"
+        if not name:
+            continue
+        after = rest[rest.find(name) + len(name):]
+        words, last = after.split(), split_agencies(name)[-1] if split_agencies(name) else name
+        if (k := next((k for k in range(min(6, len(words)), 0, -1)
+                       if gazetteer.known(f"{last} {' '.join(words[:k]).rstrip(',:')}")), 0)):
+            # "Sở Khoa học" + "và Công nghệ", "Sở Lao động - Thương binh" + "và Xã hội,": the tagger ended a known name
+            # early
+            added = " ".join(words[:k]).rstrip(",:")
+            name, after = f"{name} {added}", after.lstrip()[len(added):]
+            if (joint := regex.match(r"\s*(?:,|và)\s+", after)) and (more := leading_agency(after[joint.end():])):
+                name, after = f"{name}{after[:joint.end()]}{more}", after[joint.end() + len(more):]  # "… và các doanh nghiệp"
+        while fold(name).startswith("cac ") and (clause := regex.match(r"(\s\p{Ll}[^,:\p{Lu}]{0,40}?),\s*", after)) \
+                and clause.group(1).split()[0] not in ROLE_WORDS | DIRECTING_VERBS | ACTING_NOUNS \
+                and (more := leading_agency(after[clause.end():])):
+            # "phối hợp với …, các lực lượng vũ trang đóng quân tại địa bàn, các doanh nghiệp quân đội hỗ trợ …": a
+            # clause the tagger ended the name at, another agency after it, is still the name's
+            name, after = f"{name}{clause.group(1)}, {more}", after[clause.end() + len(more):]
+        if related := regex.match(r"\s+(?:có\s+)?liên quan\b", after):
+            # "các địa phương, cơ quan liên quan rà soát …": the tagger ends the name before "liên quan"
+            name, after = name + related.group(0), after[related.end():]
+        names = [p for a in split_agencies(name.strip(" ,:")) if not _kinds_only(a) for p in _kinds_apart(a)]
+        if (listed := regex.match(r"\s*:\s*(?P<v>.+)$", after)) is not None:
+            # "phối hợp với các cơ quan chức năng: Sở Y tế, …, Hội Cựu chiến binh thực hiện …": the kind, then whom
+            pieces = [x.strip() for x in listed.group("v").split(",")]
+            last = leading_agency(pieces[-1]) or ""
+            names = [x for x in pieces[:-1] + [last.strip()] if x and is_addressee(x)] or names
+        names = [_without_verb(a) for a in names]
+        out += [a for a in names if a and not is_catch_all(a) and not _unnamed(a, rest) and not _kinds_only(a)
+                and a not in out]
+    return out
+
+
+# What the tagger may leave at a name's end: the sentence's own verb or adverb ("Bộ Dân tộc và Tôn giáo khẩn trương
+# rà soát", "các bộ, ngành rà soát"), or "như" before the names it lists ("UBND các tỉnh/thành phố như: …")
+TRAILING = regex.compile(r"\s+(?:" + "|".join(sorted(ROLE_WORDS | DIRECTING_VERBS | URGING | {"như"}, key=len,
+                                                      reverse=True)) + r")$")
+
+
+def _without_verb(name: str) -> str:
+    while cut := TRAILING.search(name):
+        name = name[:cut.start()]
+    return name.strip()
+
+
+BODY_WORDS = ("cac ", "chinh quyen ", "co quan ", "he thong ", "mat tran ", "luc luong ", "doan the ", "to chuc ")
+
+
+def _kinds_apart(name: str) -> list[str]:
+    """A list of bodies in lower case, several words each ("cấp ủy, chính quyền các cấp", "các địa phương, cơ quan
+    liên quan"), names each; one word after a comma is a kind sharing the head ("UBND các xã, phường", "Các Sở, ban,
+    ngành")."""
+    if name[:1].isupper() and not name.startswith("Các "):
+        return [name]
+    parts = regex.split(r"\s*,\s*|\s+và\s+(?=\p{Ll})", name)
+    if len(parts) < 2 or not all(fold(p).startswith(BODY_WORDS) and fold(p) not in COLLECTIVE + tuple(ANY_KIND)
+                                 for p in parts[1:]):
+        return [name]
+    return parts
+
+
+# Kinds of body that name no one ("các cơ quan chức năng", "các cơ quan, đơn vị, địa phương, doanh nghiệp", "các
+# lực lượng", "các ngành, các cấp"): everybody, as a catch-all ("các địa phương" names the localities, as gold writes them)
+ANY_KIND = {"co quan", "co quan chuc nang", "don vi", "luc luong", "doanh nghiep", "to chuc", "ca nhan", "nganh", "cap"}
+
+
+def _kinds_only(name: str) -> bool:
+    parts = [regex.sub(r"^(?:cac|moi)\s+", "", p) for p in regex.split(r"\s*,\s*|\s+va\s+", fold(name).strip())]
+    return all(p in ANY_KIND or p in ("dia phuong", "cac dia phuong") for p in parts) \
+        and any(p in ANY_KIND for p in parts)
+
+
 def _roles(item_lines: list[Line]) -> tuple[list[str], list[str], str | None]:
     lead, co, timeline = _inline_roles(item_lines)
     if lead and not any("chu tri" in fold(m.group("key")) for ln in item_lines
@@ -1225,9 +1323,8 @@ def _roles(item_lines: list[Line]) -> tuple[list[str], list[str], str | None]:
         lead = _role_heading_leads(item_lines) or lead
     if not lead and item_lines:
         lead = _role_heading_leads(item_lines) or heading_lead(item_lines)
-        text = _own_paragraph(item_lines)[0]
-        if (g := GIAO_RE.search(text)) and g.group("co") and not co:
-            co = split_agencies(regex.sub(r"^(?:với\s+)?", "", g.group("co")))
+    if not co:
+        co = _cooperating("\n".join(ln.text.replace("*", "") for ln in item_lines))
     return lead, co, timeline
 
 
@@ -1705,7 +1802,7 @@ def _table_tasks(lines: list[Line], start: int, end: int, layout_only: bool = Fa
             out.append({"label": f"{groups[-1]}.{n}" if groups else str(n), "_restart": n == 1 and len(out) > 0,
                         "text": get("text"),
                         "lead": [a for a in split_agencies(get("lead")) if not is_catch_all(a)],
-                        "coordinators": split_agencies(get("co")), "timeline": get("time") or None,
+                        "coordinators": _cell_agencies(get("co")), "timeline": get("time") or None,
                         "_span": (lines[k].start, lines[stop - 1].end)})
             k = stop
         if out:
