@@ -3,6 +3,7 @@ lines of dev documents (issue 4)."""
 import pytest
 
 from pipeline.parse.tasks import _cell_agencies, _cooperating
+from pipeline.parse import parse_text, tasks
 
 COOPERATING = [
     # a verb after the names ends them (the brief's example of the old reading: "… thành phố triển khai")
@@ -79,3 +80,30 @@ def test_cell_with_names_one_a_line():
     # one name is not cut where a known name's words end ("Sở Văn hóa, Thể thao và Du lịch")
     assert _cell_agencies("Sở Văn hóa, Thể thao và Du lịch, Sở Giáo dục và Đào tạo") == [
         "Sở Văn hóa, Thể thao và Du lịch", "Sở Giáo dục và Đào tạo"]
+
+
+# --- review of the coordinators change (stop 14): a catch-all kept whole, the noun "phối hợp", the lead not its own
+# coordinator, a bound on the matches read
+@pytest.mark.parametrize("text, expected", [
+    ("Chủ trì, phối hợp với Bộ Tư pháp, các bộ, cơ quan liên quan xây dựng dự thảo.", ["Bộ Tư pháp"]),
+    ("Phối hợp với các bộ, cơ quan liên quan rà soát.", []),
+    ("Quy chế phối hợp với Bộ Công an được ký kết.", []),
+    ("Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với Sở Y tế thực hiện.", ["Sở Y tế"]),
+])
+def test_review_cases(text, expected):
+    assert tasks._cooperating(text) == expected
+
+
+def test_many_cooperations_read_up_to_a_bound():
+    assert tasks._cooperating("phối hợp " * 3000) == []
+
+
+def test_the_lead_is_not_its_own_coordinator():
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN\nSố: 05/KH-UBND\nNghệ An, ngày 10 tháng 4 năm 2025\n\nKẾ HOẠCH\n"
+            "Phòng, chống dịch bệnh năm 2025\n\nThực hiện chỉ đạo của Bộ Y tế, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\n\n"
+            "I. NHIỆM VỤ CỤ THỂ\n1. Sở Y tế\nChủ trì triển khai kế hoạch. Sở Tài chính phối hợp với Sở Y tế bố trí kinh phí.\n"
+            "2. Sở Tài chính\nBố trí kinh phí thực hiện kế hoạch.\n\nNơi nhận:\n- Bộ Y tế;\n- Lưu: VT.\nKT. CHỦ TỊCH\n"
+            "PHÓ CHỦ TỊCH\nLê Hồng Vinh\n")
+    doc = parse_text(text)[0]
+    first = doc["tasks"][0]
+    assert first["lead"] == ["Sở Y tế"] and "Sở Y tế" not in first["coordinators"]

@@ -1229,14 +1229,19 @@ def _cell_agencies(cell: str) -> list[str]:
 
 # "… chủ trì, phối hợp với Sở Y tế thực hiện", "Phối hợp chặt chẽ với cấp ủy, chính quyền các cấp, phát huy …",
 # "phối hợp UBND các xã, phường tổ chức …": whom an item's work is done with, named after "phối hợp (với)".
-COOPERATES = regex.compile(r"(?i)\bphối hợp(?:\s+chặt chẽ)?(?:\s+(?:với|cùng))?\s+")
+# (not the noun: "Quy chế phối hợp với Bộ Công an được ký kết", "sự phối hợp giữa …", "công tác phối hợp")
+COOPERATES = regex.compile(r"(?i)(?<!\b(?:quy chế|cơ chế|sự|công tác|chương trình|kế hoạch|mối|tổ)\s)\bphối hợp"
+                           r"(?:\s+chặt chẽ)?(?:\s+(?:với|cùng))?\s+")
+MAX_COOPERATIONS = 30  # an item naming more is no task's text (a whole annex run together): read no further
 
 
 def _cooperating(text: str) -> list[str]:
     """Every agency an item's sentences say its work is done with, each once, up to the verb after the names
     ("phối hợp với Ủy ban nhân dân các huyện, thành phố triển khai" → the committees, not "… triển khai")."""
     out: list[str] = []
-    for m in COOPERATES.finditer(text):
+    for k, m in enumerate(COOPERATES.finditer(text)):
+        if k >= MAX_COOPERATIONS:
+            break
         # a dash opening a line is the next point; inside a line it may be a name's ("Công nghiệp - Viễn thông")
         rest = " ".join(regex.split(r"[.;(]|\n\s*[-–+•]", text[m.end():], maxsplit=1)[0].split())
         name = leading_agency(rest)
@@ -1263,7 +1268,10 @@ def _cooperating(text: str) -> list[str]:
         if related := regex.match(r"\s+(?:có\s+)?liên quan\b", after):
             # "các địa phương, cơ quan liên quan rà soát …": the tagger ends the name before "liên quan"
             name, after = name + related.group(0), after[related.end():]
-        names = [p for a in split_agencies(name.strip(" ,:")) if not _kinds_only(a) for p in _kinds_apart(a)]
+        # (a catch-all is left out whole before a lower-case list is split: "các bộ, cơ quan liên quan" is no "các bộ";
+        # "các địa phương, cơ quan liên quan" keeps the localities, as ANY_KIND says)
+        names = [p for a in split_agencies(name.strip(" ,:")) if not _kinds_only(a)
+                 and not (is_catch_all(a) and not fold(a).startswith("cac dia phuong")) for p in _kinds_apart(a)]
         if (listed := regex.match(r"\s*:\s*(?P<v>.+)$", after)) is not None:
             # "phối hợp với các cơ quan chức năng: Sở Y tế, …, Hội Cựu chiến binh thực hiện …": the kind, then whom
             pieces = [x.strip() for x in listed.group("v").split(",")]
@@ -1325,6 +1333,9 @@ def _roles(item_lines: list[Line]) -> tuple[list[str], list[str], str | None]:
         lead = _role_heading_leads(item_lines) or heading_lead(item_lines)
     if not co:
         co = _cooperating("\n".join(ln.text.replace("*", "") for ln in item_lines))
+        # the lead named again in another sentence ("Sở Tài chính phối hợp với Sở Y tế …" under "1. Sở Y tế") is no
+        # coordinator of its own item
+        co = [c for c in co if fold(c) not in {fold(x) for x in lead}]
     return lead, co, timeline
 
 
