@@ -107,3 +107,12 @@ def test_the_lead_is_not_its_own_coordinator():
     doc = parse_text(text)[0]
     first = doc["tasks"][0]
     assert first["lead"] == ["Sở Y tế"] and "Sở Y tế" not in first["coordinators"]
+
+
+@pytest.mark.parametrize("text, expected", [  # departments of a province before the 2025 mergers
+    ("phối hợp với Sở Giao thông vận tải, Sở Xây dựng kiểm tra", ["Sở Giao thông vận tải", "Sở Xây dựng"]),
+    ("phối hợp với Sở Kế hoạch và Đầu tư, Sở Tài nguyên và Môi trường thực hiện",
+     ["Sở Kế hoạch và Đầu tư", "Sở Tài nguyên và Môi trường"]),
+])
+def test_departments_before_the_2025_mergers(text, expected):
+    assert tasks._cooperating(text) == expected
