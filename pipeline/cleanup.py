@@ -66,7 +66,7 @@ def strip_markup(text: str) -> str:
             line = body
         if line.count("|") >= 2 and line.strip().startswith("|"):
             cells = [c.strip() for c in line.strip().strip("|").split("|")]
-            task_table = task_table or fold(_inline(cells[0])).strip(". ") in ("tt", "stt", "so tt")
+            task_table = task_table or fold(_inline(cells[0])).strip(". ") in grammar.ROW_NUMBER_HEADS
             out += table_cells(cells, task_table)
             first_content = False
             continue

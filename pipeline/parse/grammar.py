@@ -121,6 +121,8 @@ VV_LINE_START = r"^\W*V\s*[/.]\s*[vV]\b"
 # "8é:.2953 /TCT - TTKT"), its 'ố' read as another 'o' or as 'é', 'ế', '6', 'á', 'à'. The label word only: each reader
 # says what must follow it (a colon, a code).
 NUMBER_LABEL = r"(?i:[s$8][oóòỏõọôốồổỗộơớờởỡợéế6áà])"
+# A task table's number column, folded: "TT", "STT", "Số TT".
+ROW_NUMBER_HEADS = ("tt", "stt", "so tt")
 
 
 def subject_label(text: str, under_number: bool = False) -> regex.Match | None:
@@ -241,6 +243,7 @@ _REF_QUALIFIER = r"(?:\s+[\p{L}-]+|,\s+\p{Ll}[\p{L}-]*)"
 # ("sé": OCR misread the mark; a stray bracket or bar may stand between "số" and the number: "Nghị quyết số ] 39/NQ-CP")
 _SO = r"(?i:số|s[ôổoé6]\.?)"  # in any case: a title in capitals cites "BÃI BỎ QUYẾT ĐỊNH SỐ 32/2023/QĐ-UBND"
 _SO_LABEL = _SO + r"\s*[:.]?\s*(?:[\]\[|]\s*)?"
+CITED_NUMBER_LABEL = _SO_LABEL  # "số" before a cited number as OCR reads it (refs.py joins a split number after it)
 # OCR may split the number of a cited code in two: "Quyết định số 1 10/QĐ-BTC", "Nghị định số 1 18/2021/NĐ-CP" (a
 # digit, a space, the rest of the number right before its slash); refs.py joins the digits.
 _REF_CODE = CODE.replace(r"(?P<number>\d{1,6}", r"(?P<number>(?:\d{1,3} (?=\d{1,3}\s*/))?\d{1,6}", 1)

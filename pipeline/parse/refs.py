@@ -82,7 +82,7 @@ def _cell_end(raw: str, start: int, end: int) -> int:
 def _in_task_table(raw: str, pos: int) -> bool:
     """Whether pos lies in a task table: a line 'TT' / 'STT' / 'Số TT' above it with no blank line between."""
     block = raw[raw.rfind("\n\n", 0, pos) + 1 : pos]
-    return any(fold(ln.strip("*. |")) in ("tt", "stt", "so tt") for ln in block.split("\n"))
+    return any(fold(ln.strip("*. |")) in grammar.ROW_NUMBER_HEADS for ln in block.split("\n"))
 
 
 LAWS = ("Luật", "Bộ luật", "Pháp lệnh")
@@ -109,7 +109,7 @@ def _abbrev_type(symbol: str) -> str | None:
     """The type a code's symbol names: "2021/NĐ-CP" a Nghị định, "QĐ-TTg" a Quyết định, "KL/TW" a Kết luận."""
     head = regex.split(r"[-/]", regex.sub(r"^\d{4}/", "", symbol), maxsplit=1)[0]
     return grammar.TYPE_ABBREV.get(head)
-_SO_BEFORE = regex.compile(r"(?i:số|s[ôổoé6]\.?)\s*[:.]?\s*(?:[\]\[|]\s*)?$")
+_SO_BEFORE = regex.compile(grammar.CITED_NUMBER_LABEL + r"$")
 
 
 def _repaired_code(m: regex.Match) -> tuple[str, str]:

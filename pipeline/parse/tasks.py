@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 import regex
 
-from pipeline.parse import gazetteer
+from pipeline.parse import gazetteer, grammar
 from pipeline.parse.lines import Line, is_caps, is_motto, quoted_lines
 from pipeline.textnorm import fold, normalize
 
@@ -1753,7 +1753,7 @@ def _table_tasks(lines: list[Line], start: int, end: int, layout_only: bool = Fa
     reads only such a table (a resolution's or a directive's annex)."""
     number = lambda ln: fold(ln.text.strip("*. "))  # noqa: E731
     for h in range(start, end):
-        if number(lines[h]) not in ("tt", "stt", "so tt"):
+        if number(lines[h]) not in grammar.ROW_NUMBER_HEADS:
             continue
         header = [lines[h].text]
         k = h + 1
