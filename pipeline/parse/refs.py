@@ -56,6 +56,12 @@ def _tail(text: str, pos: int, raw: str | None = None) -> tuple[str | None, str 
     return date, issuer, title, pos
 
 
+# (a cell opening on a document type goes on a citation; a line ending on a word that calls for a name goes on)
+_TYPE_OPENS = regex.compile(r"(?:" + "|".join(grammar.REF_TYPES) + r")\b")
+_CALLS_FOR_NAME = regex.compile(r"(?i)\b(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|của|số|và|các|bởi|tại|với|về|"
+                                r"theo|cho|nước|Việt)\s*$")
+
+
 def _cell_end(raw: str, start: int, end: int) -> int:
     """The first line break in raw[start:end] after which a new cell starts (a row number, a '|', an agency, a time or
     the empty cell's mark), or -1: a PDF wraps a cell's text over several lines ("… một số điều của Nghị định số" /
@@ -71,9 +77,7 @@ def _cell_end(raw: str, start: int, end: int) -> int:
             return nl  # a time cell is short ('Quý II/2025'), not a code's '23/2015/NĐ-CP về …'
         # a capital after a closed phrase opens the next cell ("… nghề nghiệp" / "Được thay thế bởi …"); not a name
         # after the word that calls for it ("… tỉnh" / "Hà Tĩnh", "… của" / "Nghị định số …")
-        if regex.match(r"\p{Lu}", nxt) and not regex.match(r"(?:" + "|".join(grammar.REF_TYPES) + r")\b", nxt) \
-                and not regex.search(r"(?i)\b(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|của|số|và|các|bởi|tại|với|về|"
-                                     r"theo|cho|nước|Việt)\s*$", raw[start:nl]):
+        if regex.match(r"\p{Lu}", nxt) and not _TYPE_OPENS.match(nxt) and not _CALLS_FOR_NAME.search(raw[start:nl]):
             return nl
         nl = raw.find("\n", nl + 1, end)
     return -1
