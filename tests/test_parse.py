@@ -95,6 +95,10 @@ def test_spacy_pipeline_labels_fields():
     ("Bộ Công Thương chỉ đạo bảo đảm an toàn hồ đập thủy điện", "Bộ Công Thương"),
     ("UBND cấp huyện, xã xây dựng và triển khai kế hoạch", "UBND cấp huyện, xã"),
     ("Tiếp tục triển khai thực hiện đường lối của Đảng", None),
+    # "đoàn thể" and "cấp" are tagged verbs: the group and its level are still its name
+    ("Các sở, ban, ngành, đoàn thể cấp tỉnh theo chức năng, nhiệm vụ phối hợp với ngành Y tế",
+     "Các sở, ban, ngành, đoàn thể cấp tỉnh"),
+    ("Sở Tài chính cấp kinh phí cho các đơn vị", "Sở Tài chính"),  # "cấp" a verb (to grant) before no level
 ])
 def test_leading_agency(text, lead):
     assert leading_agency(text) == lead

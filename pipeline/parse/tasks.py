@@ -530,6 +530,8 @@ def leading_agency(text: str) -> str | None:
             or (fold(w) == "thanh" and fold(nxt) == "uy")
         # "Ban quản lý Khu Nông nghiệp ứng dụng Công nghệ cao …" (the statutory kind of zone)
         place_range = place_range or (w == "ứng dụng" and fold(nxt).startswith("cong nghe"))
+        # the level a group belongs to: "Các sở, ban, ngành, đoàn thể cấp tỉnh" ("cấp" tagged a verb, to grant)
+        place_range = place_range or (w == "cấp" and bool(name) and fold(nxt) in LEVELS)
         if i > 0 and (w.lower() in ROLE_WORDS or w.lower() in CLAUSE_WORDS):
             break  # "Sở Nội vụ Chủ trì, phối hợp …": a role word ends the name, capitalised or not
         if i > 0 and w.lower() == "đồng" and fold(nxt) == "chu tri":
@@ -539,8 +541,9 @@ def leading_agency(text: str) -> str | None:
         if i > 0 and w in ACTING_NOUNS and name and (name[-1][:1].isupper() or name[-1][:1].isdigit()) \
                 and name[-1] not in NAME_NOUNS:
             break
-        # "các cấp ủy, tổ chức đảng, …": a kind of addressee after a comma goes on the group ("tổ chức" tagged a verb)
-        in_group = bool(name) and name[-1] == "," and fold(w) in COLLECTIVE
+        # "các cấp ủy, tổ chức đảng, …": a kind of addressee after a comma goes on the group ("tổ chức" tagged a verb,
+        # "Các sở, ban, ngành, đoàn thể cấp tỉnh": "đoàn thể" too)
+        in_group = bool(name) and name[-1] == "," and fold(w) in COLLECTIVE + ("doan the",)
         # "Cục Quản lý rủi ro thực hiện …", "Cục Điều tra chống buôn lậu, …" (7594/TCHQ-PC): what a department's
         # capitalised function deals with is in its name (two words at most, not the sentence's own verb)
         managed = 0 <= function_at and len(name) - function_at <= 2 and tag[:1] in {"V", "A"} \
@@ -671,6 +674,7 @@ DIRECTING_VERBS = {"chỉ đạo", "theo dõi", "hướng dẫn", "đôn đốc"
 
 PLACE_KINDS = {"xã", "phường", "tỉnh", "huyện", "thành phố", "thị xã", "đặc khu"}
 PARTY_UNITS = {"tinh", "thanh", "huyen", "dang", "cap", "xa", "quan"}  # … ủy: the Party committee of that unit
+LEVELS = {"tinh", "huyen", "xa", "trung uong", "co so", "thanh pho", "quan", "phuong"}  # "… cấp tỉnh": the level a group is of
 
 
 # A heading naming the units it means after a colon: "Ủy ban nhân dân các xã: Gia Thuận, Tân Điền, Gò Công Đông".
