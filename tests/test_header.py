@@ -103,7 +103,7 @@ def test_title_stops_at_the_issuers_name_restated_under_a_stamp():
 def test_title_goes_on_with_the_issuers_name_after_a_joining_word():
     text = ("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nSố: 12/QĐ-UBND\nQuảng Ngãi, ngày 3 tháng 3 năm 2025\nQUYẾT ĐỊNH\n"
             "BAN HÀNH QUY CHẾ LÀM VIỆC CỦA\nỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI\nCăn cứ Luật Tổ chức chính quyền địa phương;\n")
-    assert subject(text) == "Ban hành quy chế làm việc của ủy ban nhân dân tỉnh quảng ngãi"
+    assert subject(text) == "Ban hành quy chế làm việc của Ủy ban nhân dân tỉnh Quảng Ngãi"
 
 
 @pytest.mark.parametrize("text, code", [

@@ -25,6 +25,9 @@ AGENCY_HEADS = [
     "quốc hội", "chủ tịch", "đài", "báo", "tổng công ty", "công ty", "bộ chỉ huy", "bộ tư lệnh", "quân khu",
     "cơ quan", "kiểm toán", "đại học", "ủy ban mặt trận", "liên minh", "tập đoàn", "ban chấp hành", "bộ chính trị",
     "ban bí thư", "đảng cộng sản", "thông tấn xã", "đài truyền hình", "đài tiếng nói", "bộ đội", "bộ chỉ huy quân sự",
+    # units below a department, and bodies of their own ("Trạm Y tế các xã, phường", "Đồn Biên phòng …", "Hạt Kiểm
+    # lâm …"); only heads that open no common noun phrase ("đội ngũ", "hạt giống", "quỹ đất" are none)
+    "trạm", "đồn", "công đoàn", "cảng vụ", "hạt kiểm lâm", "đội quản lý thị trường", "nhà xuất bản", "bảo tàng",
 ]
 _HEADS_FOLD = sorted({fold(h) for h in AGENCY_HEADS}, key=len, reverse=True)
 ADMIN_UNITS = ["thành phố", "tỉnh", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "đặc khu", "tp."]

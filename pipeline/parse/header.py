@@ -8,7 +8,7 @@ import regex
 
 from pipeline.parse import gazetteer, grammar
 from pipeline.parse.lines import Line, is_caps, is_motto, is_rule
-from pipeline.textnorm import fold
+from pipeline.textnorm import fold, normalize
 
 BODY_START = regex.compile(r"^\W*(kinh gui|can cu)")
 BODY_START_LONG = regex.compile(r"^\W*(thuc hien|trien khai|theo de nghi|ngay \d|nham|trong nam|nam \d{4}|sau \d)")
@@ -224,7 +224,10 @@ def _subject_lines(lines: list[Line], start: int, stop_at: int, names: list[str]
         # số 2072/QĐ-TTg … định hướng điều chính”", a title cleanup joined in two)
         long_line = len(t) > 160 and not (len(t) <= 300 and not regex.search(r"[.:]\s|;\s+(?!\p{Lu})", t)
                                           and (not out or (len(out) == 1 and not regex.search(r"[.;:]\s*$", out[-1].text))))
-        if is_rule(t) or BODY_START.match(fold(t)) or (len(t) > 100 and BODY_START_LONG.match(fold(t))) or t.endswith(":") \
+        # (a title may open on the same words as the body's first paragraph, "Triển khai thực hiện Chỉ thị số 12/CT-TTg
+        # ngày … về …" on one line of its own under the type name: a paragraph ends a sentence, a title does not)
+        body_like = len(t) > 100 and BODY_START_LONG.match(fold(t)) and (out or regex.search(r"[.;:]\W{0,2}$|\.\s+\p{Lu}", t))
+        if is_rule(t) or BODY_START.match(fold(t)) or body_like or t.endswith(":") \
                 or (long_line and not is_caps(t)):
             break
         if out and is_caps(t) and gazetteer.starts_agency(t) and not is_caps(out[-1].text):
@@ -747,11 +750,37 @@ def _signed_on(text: str, lines: list[Line], issuer: str) -> Found | None:
 
 
 def _sentence(s: str) -> str:
-    """An all-capitals title in sentence case; other titles as written."""
-    if is_caps(s):
-        low = s.lower()
-        return low[:1].upper() + low[1:]
-    return s
+    """An all-capitals title in sentence case, its proper names kept (gold/README, subject): "TRIỂN KHAI THỰC HIỆN
+    NGHỊ QUYẾT SỐ 09-NQ/TU NGÀY 18/3/2026 CỦA BAN THƯỜNG VỤ TỈNH ỦY … TỈNH HƯNG YÊN" → "Triển khai thực hiện Nghị quyết
+    số 09-NQ/TU ngày 18/3/2026 của Ban Thường vụ Tỉnh ủy … tỉnh Hưng Yên"; other titles as written."""
+    if not is_caps(s):
+        return s
+    low = s.lower()
+    low = low[:1].upper() + low[1:]
+    # a document's code as printed ("09-NQ/TU", "1237/QĐ-TTg" is printed in capitals: kept so)
+    low = regex.sub(r"(?<!\S)\S*\d\S*[/-]\S*", lambda m: s[m.start() : m.end()], low)
+    return _PROPER.sub(lambda m: _PROPER_CASE.get(m.group(0), m.group(0)), low)
+
+
+def _proper_names() -> dict[str, str]:
+    """Lower-case spelling → as written, for the names a title keeps capitalised: the gazetteer's agencies, the Party's
+    and the State's bodies, the provinces (after their unit word), a cited document's type before its number."""
+    names = {a.name for a in gazetteer.agencies()} | {x for a in gazetteer.agencies() for x in a.aliases if not x.isupper()}
+    names |= {"Đảng", "Nhà nước", "Nhân dân", "Việt Nam", "Trung ương", "Ban Thường vụ Tỉnh ủy", "Ban Thường vụ Thành ủy",
+              "Tỉnh ủy", "Thành ủy", "Mặt trận Tổ quốc Việt Nam", "Thủ tướng", "Phó Thủ tướng", "Chủ tịch Hồ Chí Minh",
+              "Hội đồng nhân dân", "Ủy ban nhân dân", "Đại hội"}
+    out = {normalize(n).lower(): normalize(n) for n in names if len(n.split()) >= 1 and not n.startswith("#")}
+    for p in set(gazetteer.provinces().values()):
+        for unit in ("tỉnh", "thành phố"):
+            out[f"{unit} {p.lower()}"] = f"{unit} {p}"
+    for t in grammar.REF_TYPES:
+        out[f"{t.lower()} số"] = f"{t} số"
+    return out
+
+
+_PROPER_CASE = _proper_names()
+_PROPER = regex.compile(r"(?<!\p{L})(?:" + "|".join(regex.escape(k) for k in sorted(_PROPER_CASE, key=len, reverse=True))
+                        + r")(?!\p{L})")
 
 
 # The letter answered or received, dated in the body's opening: "Ngày 02/4/2018, Cục Thuế TP Hà Nội nhận được công văn

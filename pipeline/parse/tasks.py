@@ -532,6 +532,8 @@ def leading_agency(text: str) -> str | None:
         place_range = place_range or (w == "ứng dụng" and fold(nxt).startswith("cong nghe"))
         # the level a group belongs to: "Các sở, ban, ngành, đoàn thể cấp tỉnh" ("cấp" tagged a verb, to grant)
         place_range = place_range or (w == "cấp" and bool(name) and fold(nxt) in LEVELS)
+        # "Công đoàn ngành Trung ương và tương đương": bodies of the same rank are in the group's name
+        place_range = place_range or (w == "tương đương" and bool(name) and name[-1] == "và")
         if i > 0 and (w.lower() in ROLE_WORDS or w.lower() in CLAUSE_WORDS):
             break  # "Sở Nội vụ Chủ trì, phối hợp …": a role word ends the name, capitalised or not
         if i > 0 and w.lower() == "đồng" and fold(nxt) == "chu tri":

@@ -1,0 +1,94 @@
+"""Stop 15: forms met while probing the parser with documents written in the genre's usual shapes, and in saved
+development pages (gold/development/reading_*.tsv). Each test quotes the lines that failed before the change."""
+from __future__ import annotations
+
+from pipeline.parse import parse_text
+from pipeline.parse.header import _sentence
+
+HEADER = """ỦY BAN NHÂN DÂN
+TỈNH HƯNG YÊN
+-------
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+Số: 199/KH-UBND
+Hưng Yên, ngày 01 tháng 6 năm 2026
+
+KẾ HOẠCH
+
+{title}
+
+{body}
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+
+Nguyễn Văn A
+"""
+
+BODY = ("Thực hiện Nghị quyết số 09-NQ/TU ngày 18/3/2026 của Ban Thường vụ Tỉnh ủy; Ủy ban nhân dân tỉnh ban hành kế "
+        "hoạch thực hiện, như sau:\n\nI. MỤC ĐÍCH, YÊU CẦU\n\n1. Quán triệt đầy đủ nội dung Nghị quyết.")
+
+
+def test_a_one_line_title_opening_like_a_body_paragraph_is_the_subject():
+    # (199/KH-UBND Hưng Yên, 252/KH-BCĐQG1237: the subject was None — a line over 100 characters opening on
+    # "Triển khai thực hiện" was taken for the body's first paragraph)
+    title = ("TRIỂN KHAI THỰC HIỆN NGHỊ QUYẾT SỐ 09-NQ/TU NGÀY 18/3/2026 CỦA BAN THƯỜNG VỤ TỈNH ỦY VỀ VIỆC TĂNG CƯỜNG, "
+             "NÂNG CAO HIỆU QUẢ CÔNG TÁC PHÒNG, CHỐNG VÀ KIỂM SOÁT MA TÚY TRÊN ĐỊA BÀN TỈNH TRONG TÌNH HÌNH MỚI")
+    doc = parse_text(HEADER.format(title=title, body=BODY))[0]
+    assert doc["subject"] == ("Triển khai thực hiện Nghị quyết số 09-NQ/TU ngày 18/3/2026 của Ban Thường vụ Tỉnh ủy về "
+                              "việc tăng cường, nâng cao hiệu quả công tác phòng, chống và kiểm soát ma túy trên địa bàn "
+                              "tỉnh trong tình hình mới")
+    title = ("Triển khai thực hiện Chỉ thị số 12/CT-TTg ngày 10/4/2025 của Thủ tướng Chính phủ về tăng cường công tác "
+             "phòng cháy, chữa cháy")
+    assert parse_text(HEADER.format(title=title, body=BODY))[0]["subject"] == title
+
+
+def test_a_body_paragraph_under_the_type_name_is_still_no_subject():
+    # a paragraph that ends its sentence is the body, even with no title above it
+    para = ("Thực hiện Nghị quyết số 09-NQ/TU ngày 18/3/2026 của Ban Thường vụ Tỉnh ủy, Ủy ban nhân dân tỉnh đã triển "
+            "khai nhiều giải pháp đồng bộ trong năm qua.")
+    doc = parse_text(HEADER.format(title="", body=para + "\n\n" + BODY))[0]
+    assert doc["subject"] is None or not doc["subject"].startswith("Thực hiện Nghị quyết")
+
+
+def test_an_all_caps_title_keeps_its_proper_names_and_codes():
+    assert _sentence("BÃI BỎ THÔNG TƯ SỐ 31/2015/TT-BYT NGÀY 14 THÁNG 10 NĂM 2015 CỦA BỘ TRƯỞNG BỘ Y TẾ") == \
+        "Bãi bỏ Thông tư số 31/2015/TT-BYT ngày 14 tháng 10 năm 2015 của bộ trưởng Bộ Y tế"
+    assert _sentence("TRIỂN KHAI THỰC HIỆN CHƯƠNG TRÌNH PHÒNG, CHỐNG MA TÚY TRÊN ĐỊA BÀN TỈNH ĐỒNG NAI") == \
+        "Triển khai thực hiện chương trình phòng, chống ma túy trên địa bàn tỉnh Đồng Nai"
+    assert _sentence("CHẤT VẤN TẠI PHIÊN HỌP THỨ 22 CỦA ỦY BAN THƯỜNG VỤ QUỐC HỘI") == \
+        "Chất vấn tại phiên họp thứ 22 của Ủy ban Thường vụ Quốc hội"
+    # a title not in capitals stays as written
+    assert _sentence("Về việc tăng cường công tác y tế") == "Về việc tăng cường công tác y tế"
+
+
+def test_units_below_a_department_are_agencies():
+    from pipeline.parse.tasks import _cooperating, leading_agency
+    # "Trạm Y tế" was no agency head: the coordinator was lost
+    assert _cooperating("Trung tâm Kiểm soát bệnh tật tỉnh chủ trì, phối hợp với Trạm Y tế các xã, phường, đặc khu tổ "
+                        "chức giám sát chặt chẽ tình hình dịch bệnh") == ["Trạm Y tế các xã, phường, đặc khu"]
+    assert leading_agency("Đồn Biên phòng cửa khẩu Cầu Treo chủ trì tuần tra") == "Đồn Biên phòng cửa khẩu Cầu Treo"
+    # … heads that open common noun phrases are not taken as agencies
+    assert leading_agency("Đội ngũ cán bộ, công chức cần nâng cao trình độ") is None
+
+
+def test_a_group_of_the_same_rank_keeps_its_name():
+    # 245/TLĐ item 2 (OCR'd letter of the Tổng Liên đoàn, development reading ocr6)
+    text = ("TỔNG LIÊN ĐOÀN LAO ĐỘNG\nVIỆT NAM\nSố: 245/TLĐ\nHà Nội, ngày 20 tháng 4 năm 2020\n"
+            "V/v lùi thời điểm đóng kinh phí công đoàn\n\nKính gửi: Các Liên đoàn Lao động tỉnh, thành phố.\n\n"
+            "Tổng Liên đoàn đề nghị như sau:\n\n"
+            "1. Các doanh nghiệp được lùi thời điểm đóng kinh phí công đoàn đến hết tháng 6 năm 2020.\n\n"
+            "2. Giao Ban Thường vụ các Liên đoàn Lao động tỉnh, thành phố; Công\n"
+            "đoàn ngành Trung ương và tương đương; Công đoàn Tổng Công ty trực thuộc\n"
+            "Tổng Liên đoàn xem xét, xác định và chịu trách nhiệm về việc quyết định cho\n"
+            "doanh nghiệp được lùi thời điểm đóng kinh phí công đoàn.\n\n"
+            "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTM. ĐOÀN CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nTrần Văn Lý\n")
+    tasks = parse_text(text)[0]["tasks"]
+    assert tasks[1]["lead"] == ["Ban Thường vụ các Liên đoàn Lao động tỉnh, thành phố",
+                                "Công đoàn ngành Trung ương và tương đương",
+                                "Công đoàn Tổng Công ty trực thuộc Tổng Liên đoàn"]
