@@ -92,3 +92,30 @@ def test_a_group_of_the_same_rank_keeps_its_name():
     assert tasks[1]["lead"] == ["Ban Thường vụ các Liên đoàn Lao động tỉnh, thành phố",
                                 "Công đoàn ngành Trung ương và tương đương",
                                 "Công đoàn Tổng Công ty trực thuộc Tổng Liên đoàn"]
+
+
+def test_a_due_date_in_an_annex_after_the_signature_is_a_deadline():
+    # an attached plan's points after the signer (1627/QĐ-UBND, development reading leads6): the deadlines were read
+    # only up to the signature
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH ĐỒNG THÁP\nSố: 1627/QĐ-UBND\nĐồng Tháp, ngày 20 tháng 10 năm 2025\n\nQUYẾT ĐỊNH\n"
+            "Ban hành Kế hoạch tổng kiểm kê tài sản công\n\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch tổng "
+            "kiểm kê tài sản công.\n\nĐiều 2. Quyết định này có hiệu lực từ ngày ký.\n\nNơi nhận:\n- Như Điều 2;\n"
+            "- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Văn Phong\n\nKẾ HOẠCH\n"
+            "Tổng kiểm kê tài sản công\n\n1. Trách nhiệm của Ủy ban nhân dân cấp xã\n\n- Tổng\n"
+            "hợp kết quả kiểm kê, báo cáo kết quả kiểm kê gửi Bộ Tài chính. Thời gian hoàn\n"
+            "thành: Trước ngày 31/5/2026.\n\n-\nThành lập Ban Chỉ đạo tổng kiểm kê tài sản cấp xã.\n\nThời\n"
+            "gian hoàn thành: Trước ngày 15/11/2025.\n")
+    deadlines = parse_text(text)[0]["deadlines"]
+    assert [(d["date"], d["what"]) for d in deadlines] == [
+        ("2026-05-31", "Tổng hợp kết quả kiểm kê, báo cáo kết quả kiểm kê gửi Bộ Tài chính"),
+        ("2025-11-15", "Thành lập Ban Chỉ đạo tổng kiểm kê tài sản cấp xã"),
+    ]
+
+
+def test_a_due_date_label_closing_a_sentence_names_that_sentence_as_what_is_due():
+    from pipeline.parse.refs import find_deadlines
+    # 230/CĐ-TTg (development reading leads5)
+    text = ("UBND thành phố Đà Nẵng khẩn trương hoàn thành việc rà soát, xác định rõ các dự án có tình huống pháp lý "
+            "tương tự Đề án 153 trên Hệ thống 751. **Thời hạn hoàn thành: trước ngày 30/11/2025.**")
+    (d,) = find_deadlines(text, "2025-11-20")
+    assert d["date"] == "2025-11-30" and d["what"].startswith("UBND thành phố Đà Nẵng khẩn trương hoàn thành")

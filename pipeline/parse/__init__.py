@@ -100,7 +100,7 @@ def parse_document(text: str, *, offset: int = 0, full_text: str | None = None) 
     if doc["issued_on"] and header.answers_later_letter(body, doc["issued_on"]):
         doc["issued_on"] = None  # a misread date before the letter it answers: none rather than a wrong one
         prov.pop("issued_on", None)
-    dl = refs.find_deadlines(body, doc["issued_on"])
+    dl = refs.find_deadlines(text[body_off:], doc["issued_on"])
     prov["deadlines"] = []
     for d in dl:
         s, e = d.pop("_span")

@@ -349,10 +349,23 @@ DUE_WITHIN_RE = regex.compile(
 
 
 def _what(text: str, pos: int) -> str | None:
-    """The clause before a due date: what is due."""
-    clause = regex.split(r"[.;:\n]|,\s+(?=\p{Ll}+\s)", text[max(0, pos - 200) : pos])[-1]
+    """The clause before a due date: what is due. Under a label ("Tổng hợp kết quả kiểm kê, báo cáo … gửi Bộ Tài
+    chính. Thời gian hoàn thành: Trước ngày 31/5/2026."), the work the label's sentence or point follows."""
+    before = text[max(0, pos - 200) : pos]
+    clause = regex.split(r"[.;:\n]|,\s+(?=\p{Ll}+\s)", before)[-1]
     clause = regex.sub(r"^\s*(?:và|định kỳ|đồng thời|trong đó)\s+", "", clause).strip(" ,(")
+    label = DUE_LABEL.search(text, max(0, pos - 60), pos)
+    if label and not " ".join(clause.split()).strip(" :"):
+        work = regex.split(r"\.\s|;\s|\n\s*\n|\n\W{0,2}[-+•]\s", text[max(0, label.start() - 400) : label.start()].rstrip(" .;\n*_"))[-1]
+        work = regex.sub(r"^\W*", "", work)
+        return " ".join(work.split()) or None
     return " ".join(clause.split()) or None
+
+
+# A due date's label closing a point: "Thời gian hoàn thành: Trước ngày …", "Thời hạn hoàn thành:", "Thời gian thực
+# hiện:" (the label word may be split over lines by the page's layout: "Thời" / "gian hoàn thành:")
+DUE_LABEL = regex.compile(r"(?i)(?<!\p{L})(?:thời\s+(?:gian|hạn)(?:\s+(?:hoàn\s+thành|thực\s+hiện|nộp|gửi))?|hạn\s+(?:hoàn\s+thành|nộp|gửi))"
+                          r"\s*:\s*$")
 
 
 # What marks a deadline as recalled from the past: the sentence says it was set ("đã giao", "đã yêu cầu") or cites the
