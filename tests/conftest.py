@@ -153,3 +153,18 @@ def pg_database(pg_server_url):
     url, drop = _fresh_database(pg_server_url)
     yield url
     drop()
+
+
+@pytest.fixture
+def doc_of(tmp_path):
+    """Parse a text written to a file, as `vanban extract` reads it: the first document's fields."""
+    from pipeline.batch import process_file
+
+    def read(text: str) -> dict:
+        path = tmp_path / "cv.md"
+        path.write_text(text, encoding="utf-8")
+        result = process_file(str(path))
+        assert "error" not in result, result
+        return result["documents"][0]
+
+    return read

@@ -7,17 +7,10 @@ import pytest
 import regex
 
 from pipeline import cleanup
-from pipeline.batch import process_file
 from pipeline.parse import blocks, grammar
 from pipeline.parse.lines import split_lines
 
 
-def _doc(tmp_path, text: str) -> dict:
-    path = tmp_path / "cv.md"
-    path.write_text(text, encoding="utf-8")
-    result = process_file(str(path))
-    assert "error" not in result, result
-    return result["documents"][0]
 
 
 # --- the number's label: one building block (grammar.NUMBER_LABEL) for every reader of a number line ----------------
@@ -109,10 +102,10 @@ Noi nhận: TL.TONG CYC TRUONG
 """
 
 
-def test_garbled_motto_head_and_place_after_garbled_number(tmp_path):
+def test_garbled_motto_head_and_place_after_garbled_number(doc_of):
     """3605/TCHQ-CCHĐH (e01): the motto's first words garbled ('CỘhu nua') went into the parent's name; the place
     after a garbled number whose symbol OCR opened in lower case ('rcHQ') was lost. The number stays unread."""
-    d = _doc(tmp_path, E01_HEAD)
+    d = doc_of(E01_HEAD)
     assert d["issuer"] == "Tổng cục Hải quan" and d["issuer_parent"] == "Bộ Tài chính"
     assert d["place"] == "Hà Nội" and d["code"] is None and d["issued_on"] is None
 
@@ -132,8 +125,8 @@ Tổng cục Thuế trả lời để Cục Thuế tỉnh Đồng Nai được b
 """
 
 
-def test_number_label_read_8e(tmp_path):
-    d = _doc(tmp_path, E12_HEAD)
+def test_number_label_read_8e(doc_of):
+    d = doc_of(E12_HEAD)
     assert d["code"] == "2953/TCT-TTKT" and d["place"] == "Hà Nội" and d["issued_on"] == "2021-08-06"
 
 
@@ -145,10 +138,10 @@ def test_number_label_read_8e(tmp_path):
     ("Ky bởi: Tổng cục Thuế\n\nNe Thời gian ký: 12.10.2022 13:49",
      "Số:3Z#2H/TCT-CS Hà Nội, ngày 4Â thang AO năm 2022", "2022-10-12"),
 ])
-def test_issuer_stamp_read_through_specks(tmp_path, stamp, dateline, meant):
+def test_issuer_stamp_read_through_specks(doc_of, stamp, dateline, meant):
     text = (stamp + "\n\nBỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỔNG CỤC THUẾ Độc lập - Tự do - Hạnh phúc\n"
             + dateline + "\nV/v chính sách thuế nhà thầu\n\nKính gửi: Cục Thuế tỉnh Long An\n\nNội dung.\n")
-    assert _doc(tmp_path, text)["issued_on"] == meant
+    assert doc_of(text)["issued_on"] == meant
 
 
 # --- the signer's column beside the entries --------------------------------------------------------------------------
@@ -231,10 +224,10 @@ lý thuế đối với hộ kinh doanh, cá nhân kinh doanh có hiệu lực t
 """
 
 
-def test_stamp_date_not_checked_against_the_body_month(tmp_path):
+def test_stamp_date_not_checked_against_the_body_month(doc_of):
     """The date line's month unread ('ngày 49 tháng †'): the body's 'Ngày 01 tháng 6 năm 2021, Bộ Tài chính đã ban hành
     …' is no printed month to check the stamp's 19.07.2021 against (it gave none)."""
-    assert _doc(tmp_path, E13_HEAD)["issued_on"] == "2021-07-19"
+    assert doc_of(E13_HEAD)["issued_on"] == "2021-07-19"
 
 
 E14_HEAD = """BỘ TAI CHỈNH CONG HOA XÃ HỘI CHỦ NGHĨA VIỆT NAM
@@ -254,8 +247,8 @@ Bộ Tài chỉnh (Tổng cục Thuế) nhận được văn bản số KEV-2J-J
 """
 
 
-def test_subject_label_read_va_under_a_garbled_number(tmp_path):
-    d = _doc(tmp_path, E14_HEAD)
+def test_subject_label_read_va_under_a_garbled_number(doc_of):
+    d = doc_of(E14_HEAD)
     assert d["subject"] == "Chỉnh sách thế" and d["code"] is None and len(d["recipients"]) == 3
 
 
@@ -291,19 +284,19 @@ Noi nhận: KT.TONG CỤC TRƯỞNG
 """
 
 
-def test_tilde_dashes_and_act_number_wrapped_in_subject(tmp_path):
+def test_tilde_dashes_and_act_number_wrapped_in_subject(doc_of):
     """The subject wrapped after the act's type ('… Nghị định' / '128/2020/NĐ-CP'); the last addressee's dash read '~';
     an entry '~ Đ/c Tổng cục trưởng;' (its dash read '~') taken for the signer's title, which under 'KT.' left none."""
-    d = _doc(tmp_path, E15_HEAD)
+    d = doc_of(E15_HEAD)
     assert d["subject"] == "triển khai thực hiện Nghị định 128/2020/NĐ-CP"
     assert d["recipients"][-1] == "Cục Quản lý rủi ro" and len(d["recipients"]) == 4
     assert d["signer"]["title"] == "Phó Tổng Cục trưởng" and "Đ/c Tổng cục trưởng" in d["distribution"]
 
 
-def test_speck_after_ngay(tmp_path):
+def test_speck_after_ngay(doc_of):
     text = E15_HEAD.replace("Số: 9594 /TCHQ-PC Hà Nội, ngày _ 3 (| tháng 4 { năm 2020",
                             "sé: 5817 /ICHQ-TXNK Hà Nội, ngày) 3 tháng 9 năm 2020")  # e16's number line
-    d = _doc(tmp_path, text)
+    d = doc_of(text)
     assert d["code"] == "5817/TCHQ-TXNK" and d["issued_on"] == "2020-09-03"
 
 
@@ -334,11 +327,11 @@ Vinh Phúc (thay trả lời);
 """
 
 
-def test_closing_without_label_speck_before_authority(tmp_path):
+def test_closing_without_label_speck_before_authority(doc_of):
     """The label lost and a speck before the authority ('oe KT. TONG CYC TRƯỞNG'): the authority, the title beside the
     first entry and the name under the list with a rule's dashes before it ('——Mai Xuân Thanh') are the signer's; the
     entries wrapped mid-name are one each (they were cut at each line)."""
-    d = _doc(tmp_path, E15_HEAD.split("Noi nhận:")[0] + E17_CLOSE)
+    d = doc_of(E15_HEAD.split("Noi nhận:")[0] + E17_CLOSE)
     assert d["signer"] == {"authority": "KT.", "title": "Phó Tổng Cục trưởng", "name": "Mai Xuân Thanh"}
     assert d["distribution"] == [
         "Văn phòng Chính phủ (để bie)", "UBND tỉnh Vĩnh Phúc (để phối hợp)", "Thứ trưởng Vũ Thị Mai (để b/c)",
@@ -347,7 +340,7 @@ def test_closing_without_label_speck_before_authority(tmp_path):
         "Lưu: VT, GSQL (03b)"]
 
 
-def test_addressee_in_capitals_over_two_lines(tmp_path):
+def test_addressee_in_capitals_over_two_lines(doc_of):
     """3734/TCT-CS (e02): the addressee in capitals wrapped onto the next line lost its second half."""
     text = """BỘ TÀI CHÍNH _ CONG HOA XÃ HỘI CHỦ NGHĨA VIET NAM
 TONG CỤC THUÊ Độc lập - Tự do - Hạnh phúc
@@ -364,7 +357,7 @@ Hai, tinh Trà Vinh)
 Tổng cục Thuế nhận được công văn số 01/CV/TDGDTI ngày
 14/09/2022 của THAU TC MT T.BIN GIÓ (gọi tắt là Nhà thầu) vướng mắc về chính sách thuế.
 """
-    assert _doc(tmp_path, text)["recipients"] == [
+    assert doc_of(text)["recipients"] == [
         "THẦU TC MT T.BIN GIÓ, TC LD T.BIN GIÓ, MS VALD CD THUỘC GT EPC DA NM DG ĐÔNG THÀNH 1 TẠI T.TRÀ VINH"]
     # guard: an addressee closed by its full stop, an address under it (e16)
     guard = text.replace("Kính gửi: THẦU TC MT T.BIN GIÓ, TC LD T.BIN GIÓ, MS VALD CD\nTHUỘC GT EPC DA NM DG ĐÔNG THÀNH 1 TẠI "
@@ -372,7 +365,7 @@ Tổng cục Thuế nhận được công văn số 01/CV/TDGDTI ngày
                          "tinh Trà Vinh)",
                          "Kính gửi: Công ty TNHH Gang thép Hưng nghiệp Fomosa Hà Tĩnh.\n(Đ/c: Khu KT Vũng Ang, Kỳ Long, Kỳ "
                          "Anh, Hà Tĩnh)")
-    assert _doc(tmp_path, guard)["recipients"] == ["Công ty TNHH Gang thép Hưng nghiệp Fomosa Hà Tĩnh"]
+    assert doc_of(guard)["recipients"] == ["Công ty TNHH Gang thép Hưng nghiệp Fomosa Hà Tĩnh"]
 
 
 # --- read blind after the eighth commit: e20 (5469/TCHQ-TXNK), e21 (613/VP-TH of Tổng cục Hải quan's Văn phòng) ----
@@ -401,10 +394,10 @@ Noi nhận: TL. TONG CỤC TRUONG
 """
 
 
-def test_stamp_capitals_after_addressee_and_quote_in_authority(tmp_path):
+def test_stamp_capitals_after_addressee_and_quote_in_authority(doc_of):
     """A company's received stamp beside the addressee ('… Đông Nai. TRUONG VIET') is no part of it; the authority
     beside the first entry with a quote OCR read in it ('KT. CỤC Te ‘ONG CỤC THUÊ XNK') is the signer's."""
-    d = _doc(tmp_path, E20_HEAD)
+    d = doc_of(E20_HEAD)
     assert d["recipients"] == ["Cục Hải quan tỉnh Đồng Nai"]
     assert d["signer"]["authority"] == "KT." and d["distribution"][0] == "Như trên"
 
@@ -429,27 +422,27 @@ quan tỉnh, thành phô tại:
 """
 
 
-def test_names_after_colon_over_lines_and_province_tail_no_place(tmp_path):
+def test_names_after_colon_over_lines_and_province_tail_no_place(doc_of):
     """The addressee's names listed after a colon over five lines were cut at the first; 'ya Nội' (Hà Nội garbled)
     gave the place 'Nội'."""
-    d = _doc(tmp_path, E21_HEAD)
+    d = doc_of(E21_HEAD)
     assert len(d["recipients"]) == 1 and d["recipients"][0].endswith("Quảng Nam, Quảng Trị")
     assert d["place"] is None
 
 
-def test_province_tail_keeps_the_date(tmp_path):
+def test_province_tail_keeps_the_date(doc_of):
     """A web page's place broken before its last word ('Qu ả ng Ngãi, ngày 04 tháng 10 năm 2022', 1351/QĐ-UBND):
     the place 'Ngãi' is none, the date stays."""
     text = ("| ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc |\n"
             "| Số: 1351/QĐ-UBND | Qu ả ng Ngãi, ngày 04 tháng 10 năm 2022 |\n\nQUYẾT ĐỊNH\n\nCông bố Danh mục thủ tục hành "
             "chính\n\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;\n")
-    d = _doc(tmp_path, text)
+    d = doc_of(text)
     assert d["issued_on"] == "2022-10-04" and d["place"] != "Ngãi"
 
 
 # --- read blind after the tenth commit: e22 (10262/BTC-TCT) ----------------------------------------------------------
 
-def test_subject_name_wrapped_in_title_case(tmp_path):
+def test_subject_name_wrapped_in_title_case(doc_of):
     """'V/v áp dụng Hiệp định thuê' / 'Việt Nam - Pháp': the name on the subject's second line is part of it (it was
     left out); the 'Kính gửi' without its colon still reads."""
     text = """Ký bởi: Tổng cục Thuế
@@ -467,12 +460,12 @@ Kính gửi Tap đoàn Invivo Group.
 Bộ Tài chính nhận được công văn của Tập đoàn liên quan đến kiến nghị áp
 dụng Hiệp định tránh đánh thuế hai lần giữa Việt Nam và Pháp đối với giao dịch.
 """
-    d = _doc(tmp_path, text)
+    d = doc_of(text)
     assert d["subject"] == "áp dụng Hiệp định thuê Việt Nam - Pháp" and d["recipients"] == ["Tap đoàn Invivo Group"]
     assert d["code"] is None and d["issued_on"] is None  # the stamp is Tổng cục Thuế's, the letter Bộ Tài chính's
 
 
-def test_dotted_number_without_year_is_unread(tmp_path):
+def test_dotted_number_without_year_is_unread(doc_of):
     """662/QĐ-BTC (e23, read blind after the eleventh commit) printed 'Số: 66.2/QD-BTC': a dotted number belongs to a
     series with its year ('66.4/2025/NQ-CP', kept); without one the dot is a speck, and the number is not guessed."""
     text = """BỘ TAI CHÍNH CONG HOA XÃ HOI CHỦ NGHĨA VIỆT NAM
@@ -491,16 +484,16 @@ QUYÉT ĐỊNH:
 
 Điều 1. Ban hành kèm theo Quyết định này Kế hoạch hành động của Bộ Tài chính.
 """
-    d = _doc(tmp_path, text)
+    d = doc_of(text)
     assert d["code"] is None and d["issued_on"] == "2022-05-06"
     assert grammar.number_line("Số: 66.4/2025/NQ-CP").group("number") == "66.4"
 
 
-def test_decision_title_joined_in_two_long_lines(tmp_path):
+def test_decision_title_joined_in_two_long_lines(doc_of):
     """e24 (a decision of Tổng cục Thuế, read blind after the twelfth commit): cleanup joined the title's six lines into
     two long ones; the second ('Quyết định số 2072/QĐ-TTg … định hướng điều chính”') was taken for the body. An
     upside-down page after the closing gives no tasks."""
-    d = _doc(tmp_path, open_e24())
+    d = doc_of(open_e24())
     assert d["subject"].endswith("không gian chính sách thuế của Việt Nam và định hướng điều chính”")
     assert d["subject"].startswith("ban hành Kế hoạch hành động của Tổng cục Thuế")
     assert d["code"] == "4825/QĐ-TCT" and d["tasks"] == [] and d["signer"]["title"] == "Tổng Cục trưởng"

@@ -3,17 +3,10 @@ per test. Every text is a line or a few lines quoted from a document listed in g
 (teije05-art/clone-pjj-tax-legal-22dec, 08_Tax_Administration and 09_Excise_Tax_SST); '…' marks lines left out."""
 import pytest
 
-from pipeline.batch import process_file
 from pipeline.parse import blocks, gazetteer, parse_segments
 from pipeline.parse.lines import clean_entry, is_motto, split_lines
 
 
-def _doc(tmp_path, text: str) -> dict:
-    path = tmp_path / "cv.md"
-    path.write_text(text, encoding="utf-8")
-    result = process_file(str(path))
-    assert "error" not in result, result
-    return result["documents"][0]
 
 
 # --- cause: the motto beside the issuer with its marks lost and a word garbled ---------------------------------------
@@ -55,16 +48,16 @@ def test_garbled_motto_is_the_motto(line):
     assert is_motto(line)
 
 
-def test_unmarked_motto_run_into_the_issuer_lines(tmp_path):
-    doc = _doc(tmp_path, HEADER_1305)
+def test_unmarked_motto_run_into_the_issuer_lines(doc_of):
+    doc = doc_of(HEADER_1305)
     assert (doc["issuer"], doc["issuer_parent"], doc["place"]) == ("Tổng cục Thuế", "Bộ Tài chính", "Hà Nội")
-    doc = _doc(tmp_path, HEADER_4205)
+    doc = doc_of(HEADER_4205)
     assert (doc["issuer"], doc["issuer_parent"]) == ("Tổng cục Thuế", "Bộ Tài chính")
 
 
 # --- cause: the recipients' label garbled ("Kính gử::") ----------------------------------------------------------
-def test_recipients_label_with_its_i_lost(tmp_path):
-    doc = _doc(tmp_path, HEADER_4205)
+def test_recipients_label_with_its_i_lost(doc_of):
+    doc = doc_of(HEADER_4205)
     assert len(doc["recipients"]) == 1 and doc["recipients"][0].startswith("Cục Thu")
     assert doc["recipients"][0].endswith("thành phố trực thuộc Trung ương")
 
@@ -92,8 +85,8 @@ SUBJECTS = [
 
 
 @pytest.mark.parametrize("text,subject", SUBJECTS)
-def test_subject_lines_set_apart(tmp_path, text, subject):
-    assert _doc(tmp_path, text)["subject"] == subject
+def test_subject_lines_set_apart(doc_of, text, subject):
+    assert doc_of(text)["subject"] == subject
 
 
 # --- cause: the closing columns read out of order or with specks -----------------------------------------------------
@@ -223,9 +216,9 @@ def test_an_entry_naming_a_title_is_no_signer_title():
 
 
 # --- cause: a quotation's closing mark alone on its line (dropped as noise, the passage never closed) ----------------
-def test_closing_mark_alone_on_its_line_closes_the_quoted_provision(tmp_path):
+def test_closing_mark_alone_on_its_line_closes_the_quoted_provision(doc_of):
     # 9197/CT-TTHT: Thông tư 130/2016's clause "1." quoted, its closing "”" on a line of its own after a blank line
-    doc = _doc(tmp_path, """TONG CỤC THUR, CONG HOA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+    doc = doc_of("""TONG CỤC THUR, CONG HOA XÃ HỘI CHỦ NGHĨA VIỆT NAM
 
 CỤC THUE TP. HO CHÍ MINH Độc lập - Tự do - Hạnh phúc
 số: q17 /CT-TTHT Thành phố Hỗ Chi Minh, ngàyw93 tháng 8 năm 2019
@@ -258,10 +251,10 @@ thuế TTĐB dé bán ra trong nước thì giá tính thuế TTĐB là giá bá
 
 
 # --- cause: a decision's title whose first line OCR lost, restated in its Điều 1 ------------------------------------
-def test_title_restated_by_the_decision_that_issues_a_regulation(tmp_path):
+def test_title_restated_by_the_decision_that_issues_a_regulation(doc_of):
     # 489/QĐ-TCT: only the title's last line was read ("đối với hành vi …"); Điều 1 names the whole regulation, an OCR
     # full stop inside ("khởi tô đối. với")
-    doc = _doc(tmp_path, """BỘ TÀI CHÍNH | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+    doc = doc_of("""BỘ TÀI CHÍNH | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
 TONG CỤC THUÊ Độc lập - Tự do - Hạnh phúc
 Số: 4/2 /QĐ-TCT Hà Nội, ngày 0È tháng 4 năm 2022
 QUYET ĐỊNH
@@ -344,14 +337,14 @@ def test_head_title_under_tl_is_not_the_signers_own():
 
 
 # --- cause: the printed date's month lost, the digital signature's date on the first page --------------------------
-def test_month_lost_taken_from_the_digital_signature_with_the_same_day(tmp_path):
+def test_month_lost_taken_from_the_digital_signature_with_the_same_day(doc_of):
     head = ("TONG CUC THUE CONG HOA XA HOI CHU NGHIA VIET NAM\n\nCUC THUE TP HAI PHONG Độc lập - Ty do - Hạnh phúc\n"
             "Số: AO5f /CT-TTHT | Hai Phong, ngày 05 tháng năm 2020\nV/v giải đáp chính sách thué\n\n"
             "Kính gửi: Công ty TNHH Toyota Boshoku Hải Phòng\n\nVề van dé này, Cục Thué TP Hải Phòng có ý kiến như sau:\n\n"
             "Digitally signed by\n\nDate: {} 16:56:11 +07:00\n")
-    assert _doc(tmp_path, head.format("2020.05.05"))["issued_on"] == "2020-05-05"
-    assert _doc(tmp_path, head.format("2020.05.07"))["issued_on"] is None  # another day: no date rather than a wrong one
-    assert _doc(tmp_path, head.format("2020.05.05"))["subject"] == "giải đáp chính sách thuế"
+    assert doc_of(head.format("2020.05.05"))["issued_on"] == "2020-05-05"
+    assert doc_of(head.format("2020.05.07"))["issued_on"] is None  # another day: no date rather than a wrong one
+    assert doc_of(head.format("2020.05.05"))["subject"] == "giải đáp chính sách thuế"
 
 
 # --- cause: a straight quotation mark closing a quoted clause at a line's end read as an opening one ---------------
@@ -473,8 +466,8 @@ def test_a_body_without_a_closing_block_has_no_distribution():
     # 1444/CT-TTHT: the label read "Sá", the day and year unreadable
     ("Sá:4HHH /CT-TTHT Thành phố Hỗ Chi Minh, ngàu:J_ tháng 02jhăm 2018", "Thành phố Hồ Chí Minh", None),
 ])
-def test_place_date_line_with_ocr_words(tmp_path, line, place, issued):
-    doc = _doc(tmp_path, "TONG CUC THUE CONG HOA XA HOI CHU NGHIA VIET NAM\n\n"
+def test_place_date_line_with_ocr_words(doc_of, line, place, issued):
+    doc = doc_of("TONG CUC THUE CONG HOA XA HOI CHU NGHIA VIET NAM\n\n"
                          "CUC THUE TP. HO CHi MINH Độc lập - Tự do- Hanh phúc\n" + line + "\n\nV/v Chính sách thuế\n\n"
                          "Kính gửi: Ngân hàng DBS Bank LTD - Chi nhánh thành phố Hồ Chí Minh\n")
     assert (doc["place"], doc["issued_on"]) == (place, issued)
@@ -509,7 +502,7 @@ def test_straight_mark_before_a_closing_curly_one_closes():
 
 
 # --- cause: a date of issue misread into another valid date, before the letter it answers ----------------------------
-def test_date_before_the_letter_answered_is_no_date(tmp_path):
+def test_date_before_the_letter_answered_is_no_date(doc_of):
     # 16967/CTHN-TTHT: printed "ngày10 tháng 2 năm 2018" (for 10/4), the request received 02/4/2018; the place "Tà Nội"
     head = ("TONG CUC THUE CONG HOA XA HOI CHU NGHIA VIET NAM\n\nCỤC THUE TP HÀ NỘI Độc lập - Tự đo - Hạnh phúc\n"
             "Số4©96-/CT-TTHT Tà Nội, ngày10 tháng {} năm 2018\n\nV/v chính sách thuế TTĐB đối với\n"
@@ -517,9 +510,9 @@ def test_date_before_the_letter_answered_is_no_date(tmp_path):
             "Ngày 02/4/2018, Cục Thuế TP Hà Nội nhận được công văn số\n280318/CV/PKT đề ngày 28/3/2018 của Công ty TNHH "
             "CH Vina (sau đây gọi\ntắt là Công ty) đề nghị hướng dẫn chính sách thuế TTĐB. Về việc này, Cục Thuế TP Hà Nội "
             "có ý kiến\nnhư sau:\n")
-    doc = _doc(tmp_path, head.format("2"))
+    doc = doc_of(head.format("2"))
     assert (doc["place"], doc["issued_on"]) == ("Hà Nội", None)
-    assert _doc(tmp_path, head.format("4"))["issued_on"] == "2018-04-10"  # the date as printed stands
+    assert doc_of(head.format("4"))["issued_on"] == "2018-04-10"  # the date as printed stands
 
 
 @pytest.mark.parametrize("raw,place", [("Tà Nội", "Hà Nội"), ("Hà Nam", "Hà Nam"), ("Hà Tiên", "Hà Tiên")])
