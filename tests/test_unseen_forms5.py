@@ -3,10 +3,8 @@ per test. Every text is a line or a few lines quoted from a document listed in g
 (teije05-art/clone-pjj-tax-legal-22dec, 08_Tax_Administration and 09_Excise_Tax_SST); '…' marks lines left out."""
 import pytest
 
-from pipeline.parse import blocks, gazetteer, parse_segments
+from pipeline.parse import blocks, gazetteer
 from pipeline.parse.lines import clean_entry, is_motto, split_lines
-
-
 
 
 # --- cause: the motto beside the issuer with its marks lost and a word garbled ---------------------------------------
