@@ -1,7 +1,6 @@
 """Acts of the National Assembly's Standing Committee as the Công báo prints them (89/2025/UBTVQH15, a development text
 of the thirteenth round, hrmaster1982-dev/phapluat-8chude-data): the type named before the number's label, no
 place-date line, the act dated by its adoption in the closing formula."""
-from test_unseen_forms5 import _doc  # the text written to a file and read as the pipeline reads it
 
 from pipeline.parse import grammar
 
@@ -36,8 +35,8 @@ Trần Thanh Mẫn
 """
 
 
-def test_typed_number_line_and_adoption_date(tmp_path):
-    d = _doc(tmp_path, NQ_89)
+def test_typed_number_line_and_adoption_date(doc_of):
+    d = doc_of(NQ_89)
     assert d["code"] == "89/2025/UBTVQH15" and d["doc_type"] == "Nghị quyết"
     assert d["issued_on"] == "2025-07-10"  # adopted, not the cited Tờ trình's date nor the date it takes effect
     assert d["place"] is None

@@ -4,7 +4,6 @@ import pytest
 
 from pipeline.parse import tasks
 from pipeline.parse.lines import split_lines
-from test_unseen_forms5 import _doc  # the text written to a file and read as the pipeline reads it
 from test_unseen_forms3 import APPENDIX_TITLE  # 2000/TCT-QLRR's header
 from test_unseen_forms7 import CLOSING_9976
 
@@ -135,16 +134,16 @@ MINH KHUE
 """
 
 
-def test_the_signer_block_above_the_label_ends_with_the_list(tmp_path):
-    assert _doc(tmp_path, TCT_2000)["signer"] == {"authority": "KT.", "title": None, "name": None}
+def test_the_signer_block_above_the_label_ends_with_the_list(doc_of):
+    assert doc_of(TCT_2000)["signer"] == {"authority": "KT.", "title": None, "name": None}
 
 
 @pytest.mark.parametrize("text, signer", [
     (CT_81529, {"authority": "KT.", "title": "Phó Cục trưởng", "name": "Mai Sơn"}),
     (CLOSING_9976, {"authority": "KT.", "title": "Thứ trưởng", "name": "Đỗ Hoang Anh Tuấn"}),
 ])
-def test_the_title_beside_the_label_and_the_name_under_the_list_still_read(tmp_path, text, signer):
-    assert _doc(tmp_path, text)["signer"] == signer
+def test_the_title_beside_the_label_and_the_name_under_the_list_still_read(doc_of, text, signer):
+    assert doc_of(text)["signer"] == signer
 
 
 # Also noticed: "định kỳ" (periodically), which the tagger calls a noun, ended no name: "Các sở, ban, ngành định kỳ gửi

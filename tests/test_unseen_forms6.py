@@ -2,7 +2,6 @@
 per test. Every text is a line or a few lines quoted from a document listed in gold/development/reading_header.tsv
 (teije05-art/clone-pjj-tax-legal-22dec, 08_Tax_Administration and 09_Excise_Tax_SST); '…' marks lines left out."""
 import pytest
-from test_unseen_forms5 import _doc  # the text written to a file and read as the pipeline reads it
 
 from pipeline.parse.lines import clean_entry, quoted_lines, split_lines
 
@@ -36,16 +35,16 @@ hang là địa điểm kinh doanh trực thuộc doanh nghiệp), doanh nghiệ
 """
 
 
-def test_issue_date_from_the_stamp_at_the_first_pages_foot(tmp_path):
-    doc = _doc(tmp_path, HEADER_81380)
+def test_issue_date_from_the_stamp_at_the_first_pages_foot(doc_of):
+    doc = doc_of(HEADER_81380)
     assert doc["issuer"] == "Cục Thuế thành phố Hà Nội"
     assert doc["issued_on"] == "2017-12-20"
     # the stamp at the page's foot marks no header line: the recipients' line is still read
     assert doc["recipients"] == ["Cổng thông tin điện tử - Bộ Tài chính"]
 
 
-def test_stamp_of_another_office_gives_no_date(tmp_path):
-    doc = _doc(tmp_path, HEADER_81380.replace("Ký bởi: Cục Thuế thành. phố Hà Nội", "Ký bởi: Tổng cục Thuế"))
+def test_stamp_of_another_office_gives_no_date(doc_of):
+    doc = doc_of(HEADER_81380.replace("Ký bởi: Cục Thuế thành. phố Hà Nội", "Ký bởi: Tổng cục Thuế"))
     assert doc["issued_on"] is None
 
 
@@ -73,8 +72,8 @@ Nơi nhận:. Sp KT, TONG CỤC THƯỜNG
 """
 
 
-def test_authority_after_specks_on_the_label_line(tmp_path):
-    doc = _doc(tmp_path, CLOSING_965)
+def test_authority_after_specks_on_the_label_line(doc_of):
+    doc = doc_of(CLOSING_965)
     assert doc["signer"]["authority"] == "KT."
     assert doc["distribution"] == ["Như trên", "Vụ KK, Vụ TTHT (để phối hợp)", "Website Tổng cục Thuế",
                                    "Lưu: VT, CNTT (2b)"]
@@ -119,8 +118,8 @@ Noi nhận WY
 """
 
 
-def test_speck_after_the_label_and_after_the_subject(tmp_path):
-    doc = _doc(tmp_path, CLOSING_10663)
+def test_speck_after_the_label_and_after_the_subject(doc_of):
+    doc = doc_of(CLOSING_10663)
     assert doc["distribution"] == ["Như trên", "Trang tin điện tử của Bộ Tài chính", "Lưu: VT (2); CST(GTGT&TTĐB)"]
     # what OCR left of the lost "Kính gửi" ("a" / "gai") is no part of the subject, nor its trailing comma
     assert doc["subject"] == "xin ý kiến về dự thảo Nghị định sửa đổi, bổ sung Nghị định số 108/2015/NĐ-CP"
@@ -152,8 +151,8 @@ def test_quotation_ends_where_the_letter_concludes():
     assert by_text["Căn cứ"] not in quoted
 
 
-def test_no_task_from_a_quoted_clause(tmp_path):
-    doc = _doc(tmp_path, HEADER_81380.replace("Căn cứ các quy định trên", QUOTED_81380 + "\nCăn cứ các quy định trên"))
+def test_no_task_from_a_quoted_clause(doc_of):
+    doc = doc_of(HEADER_81380.replace("Căn cứ các quy định trên", QUOTED_81380 + "\nCăn cứ các quy định trên"))
     assert doc["tasks"] == []
 
 
@@ -195,8 +194,8 @@ http://nghean.gdt.gov.vn/wps/wcm/connect/NgheAn/site/docsystem/taxdocument/b115.
 """
 
 
-def test_browser_print_and_two_column_title(tmp_path):
-    doc = _doc(tmp_path, CLOSING_1581)
+def test_browser_print_and_two_column_title(doc_of):
+    doc = doc_of(CLOSING_1581)
     assert doc["issuer"] == "Cục Thuế Nghệ An"
     assert doc["distribution"] == ["Như trên", "Lãnh đạo Cục Thuế (để b/c)", "Web Cục Thuế", "Lưu VT, TTHTr"]
     assert doc["signer"] == {"authority": "KT.", "title": "Phó Cục trưởng", "name": "Nguyễn Hồng Hải"}
@@ -225,8 +224,8 @@ Nơi nhận: Me VỤ TRƯỞNG.VỤ CHÍNH SÁCH THUÊ
 """
 
 
-def test_authority_above_the_label(tmp_path):
-    doc = _doc(tmp_path, CLOSING_5355)
+def test_authority_above_the_label(doc_of):
+    doc = doc_of(CLOSING_5355)
     assert doc["signer"]["authority"] == "TL."
     assert doc["signer"]["title"] == "Vụ trưởng"
     assert doc["distribution"] == ["Như trên", "Bộ trưởng (để báo cáo)", "Công ty TNHH Ford Việt Nam",

@@ -2,7 +2,6 @@
 text is a line or a few lines quoted from a document listed in gold/development/reading_header.tsv
 (teije05-art/clone-pjj-tax-legal-22dec, 02_VAT); '…' marks lines left out."""
 import pytest
-from test_unseen_forms5 import _doc  # the text written to a file and read as the pipeline reads it
 
 from pipeline import cleanup
 
@@ -43,14 +42,14 @@ Mai Son
 """
 
 
-def test_short_subject_after_a_misread_label(tmp_path):
-    doc = _doc(tmp_path, HEADER_1992)
+def test_short_subject_after_a_misread_label(doc_of):
+    doc = doc_of(HEADER_1992)
     assert doc["subject"] == "thuế GTGT"
     assert doc["doc_type"] == "Công văn"
 
 
-def test_unaccented_signature_titles(tmp_path):
-    doc = _doc(tmp_path, CLOSING_10384)
+def test_unaccented_signature_titles(doc_of):
+    doc = doc_of(CLOSING_10384)
     assert doc["signer"]["authority"] == "KT."
     assert doc["signer"]["title"] == "Phó Cục trưởng"
 
@@ -82,14 +81,14 @@ PHÓ CỤC TRƯỞNG
 """
 
 
-def test_subject_label_read_as_two_capitals(tmp_path):
-    doc = _doc(tmp_path, TEXT_45107)
+def test_subject_label_read_as_two_capitals(doc_of):
+    doc = doc_of(TEXT_45107)
     assert doc["subject"] == "trả lời chính sách thuế"
     assert doc["doc_type"] == "Công văn"
 
 
-def test_signers_name_on_the_filing_notes_line(tmp_path):
-    doc = _doc(tmp_path, TEXT_45107)
+def test_signers_name_on_the_filing_notes_line(doc_of):
+    doc = doc_of(TEXT_45107)
     assert doc["distribution"][-1] == "Lưu: VT, HTr(2)"
     assert doc["signer"]["name"] == "Mai Son"
 
@@ -124,8 +123,8 @@ Nơi nhận:
 """
 
 
-def test_signers_name_beside_an_entry_below_the_label(tmp_path):
-    doc = _doc(tmp_path, CLOSING_8168)
+def test_signers_name_beside_an_entry_below_the_label(doc_of):
+    doc = doc_of(CLOSING_8168)
     assert doc["signer"] == {"authority": "KT.", "title": "Phó Tổng Cục trưởng", "name": "Nguyễn Dương Thái"}
     assert "Nguyễn Dương Thái" not in " ".join(doc["distribution"])
 
@@ -159,8 +158,8 @@ Trần Thị Lệ Nga
 """
 
 
-def test_titles_second_line_beside_the_next_entry(tmp_path):
-    doc = _doc(tmp_path, CLOSING_7001)
+def test_titles_second_line_beside_the_next_entry(doc_of):
+    doc = doc_of(CLOSING_7001)
     assert doc["distribution"] == ["Như trên", "P.KT2", "P.PC", "Web Cục thuế", "Lưu: HC, TTHT"]
     assert doc["signer"] == {"authority": "TUQ.", "title": "Trưởng phòng", "name": "Trần Thị Lệ Nga"}
 
@@ -191,8 +190,8 @@ Noi nhận: THỨ TRƯỞNG
 """
 
 
-def test_entry_without_its_dash_and_authority_above_a_blank_line(tmp_path):
-    doc = _doc(tmp_path, CLOSING_9976)
+def test_entry_without_its_dash_and_authority_above_a_blank_line(doc_of):
+    doc = doc_of(CLOSING_9976)
     assert len(doc["distribution"]) == 4 and doc["distribution"][0] == "Như trên"
     assert doc["signer"]["authority"] == "KT."
     assert doc["signer"]["title"] == "Thứ trưởng"
@@ -217,8 +216,8 @@ Sau:
 """
 
 
-def test_speck_after_the_recipients_bracket(tmp_path):
-    doc = _doc(tmp_path, HEADER_40667)
+def test_speck_after_the_recipients_bracket(doc_of):
+    doc = doc_of(HEADER_40667)
     assert doc["recipients"] == ["Công ty TNHH Yan Tin (Việt Nam)"]
     assert doc["subject"] == "đính chính công văn số 74112/CT-TTHT ngày 02/12/2016"
 
@@ -250,8 +249,8 @@ Mai Sơn
 """
 
 
-def test_authority_above_the_label_and_name_below_the_list(tmp_path):
-    doc = _doc(tmp_path, CLOSING_34633)
+def test_authority_above_the_label_and_name_below_the_list(doc_of):
+    doc = doc_of(CLOSING_34633)
     assert doc["signer"] == {"authority": "KT.", "title": "Phó Cục trưởng", "name": "Mai Sơn"}
     assert doc["distribution"] == ["Như trên", "Phòng Kiểm tra thuế số 2", "Phòng Pháp chế", "Lưu: VT, HTr(2)"]
 
@@ -283,13 +282,13 @@ Noi nhận:
 """
 
 
-def test_mottos_last_word_on_the_issuers_line(tmp_path):
-    doc = _doc(tmp_path, TEXT_262)
+def test_mottos_last_word_on_the_issuers_line(doc_of):
+    doc = doc_of(TEXT_262)
     assert doc["issuer"] == "Tổng cục Thuế"
     assert doc["issuer_parent"] == "Bộ Tài chính"
 
 
-def test_signers_name_on_the_filing_note_under_a_title_above_the_label(tmp_path):
-    doc = _doc(tmp_path, TEXT_262)
+def test_signers_name_on_the_filing_note_under_a_title_above_the_label(doc_of):
+    doc = doc_of(TEXT_262)
     assert doc["signer"]["name"] == "Bùi Văn Nam"
     assert doc["distribution"][-1] == "Lưu: VT, PC (2b)"

@@ -1,7 +1,6 @@
 """Header forms of OCR'd texts met in the eleventh round (leads11: OCR'd letters of ministries and a city's centre,
 teije05-art/clone-pjj-tax-legal-22dec, folders 10, 11, 14, 17; listed in gold/development/reading_tasks.tsv), one
 cause class per test; every text is lines quoted from those documents, '…' marks lines left out."""
-from test_unseen_forms5 import _doc  # the text written to a file and read as the pipeline reads it
 
 
 # --- cause: the number's digits set apart, as a filled-in form prints them (10943/BYT-MT) ------------------------------------
@@ -18,8 +17,8 @@ Kính gửi:
 """
 
 
-def test_spaced_digits_of_number_and_day(tmp_path):
-    d = _doc(tmp_path, SPACED_10943)
+def test_spaced_digits_of_number_and_day(doc_of):
+    d = doc_of(SPACED_10943)
     assert d["code"] == "10943/BYT-MT" and d["issued_on"] == "2021-12-24"
 
 
@@ -40,8 +39,8 @@ Kính gửi:
 """
 
 
-def test_misread_label_place_and_rule(tmp_path):
-    d = _doc(tmp_path, HEADER_3556)
+def test_misread_label_place_and_rule(doc_of):
+    d = doc_of(HEADER_3556)
     assert d["code"] == "3556/TTKSBT-KHNV"
     assert d["place"] == "Thành phố Hồ Chí Minh"
     assert d["issued_on"] is None  # "46 tháng ÿ": unreadable, none rather than a guess
@@ -63,8 +62,8 @@ TỎNG GIÁM ĐÓC BẢO HIỂM XÃ HỘI VIỆT NAM
 """
 
 
-def test_amended_decision_in_the_title_is_not_the_own_number(tmp_path):
-    d = _doc(tmp_path, TITLE_888)
+def test_amended_decision_in_the_title_is_not_the_own_number(doc_of):
+    d = doc_of(TITLE_888)
     assert d["code"] is None  # its own number (". 828../QD-BHXH") is unreadable: none rather than the cited one
     assert d["issued_on"] != "2017-04-14"  # nor the cited decision's date
 
@@ -92,7 +91,7 @@ Kính gửi: Chính phủ
 """
 
 
-def test_a_report_hands_out_no_tasks(tmp_path):
-    d = _doc(tmp_path, REPORT_1702)
+def test_a_report_hands_out_no_tasks(doc_of):
+    d = doc_of(REPORT_1702)
     assert d["doc_type"] == "Báo cáo" and d["code"] == "1702/BC-BKHCN"
     assert d["tasks"] == []
