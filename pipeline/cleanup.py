@@ -54,7 +54,21 @@ def strip_markup(text: str) -> str:
     lines = text.split("\n")
     first_content = True
     task_table = False  # inside a table whose header row opens on 'TT' / 'STT' / 'Số TT'
+    cell: list[str] | None = None  # inside a task table laid out one cell a run of lines, "|" alone between cells
     for i, line in enumerate(lines):
+        if cell is not None:
+            if line.strip() == "|":
+                out += _cell_lines(cell)
+                cell = []
+                continue
+            if line.strip() and len(cell) < LAYOUT_CELL_LINES:
+                cell.append(line)
+                continue
+            out += [_inline(x) for x in cell]  # a blank line or a run too long for a cell: the table has ended
+            cell = None
+        elif line.strip() == "|" and _opens_task_table(lines, i):
+            cell = []
+            continue
         if _RULE.match(line) or _TABLE_SEP.match(line) or _SOURCE.match(line):
             continue
         line = _TAG.sub("", line)
@@ -78,6 +92,40 @@ def strip_markup(text: str) -> str:
             first_content = False
         out.append(line)
     return "\n".join(out)
+
+
+# A web page's table laid out with each cell's lines between lines holding "|" alone (thuvienphapluat pages as crawled):
+# "|" / "**TT**" / "|" / "**Nội dung thực" / "hiện**" / "|" / … / "1" / "|" / "Tổ chức lại Ban Chỉ huy …" / "cấp xã; …" /
+# "(Điều 7, 8 Nghị định)" / "|" / "Bộ CHQS tỉnh; UBND" / "cấp xã" / "|" / … / "Trước ngày" / "30/11/2025" / "|". In a task
+# table (its first cell 'TT' / 'STT') each cell is written as one line, as a Markdown table's are, so that a cell's
+# wrapped line opening on a capital or a digit ("30/11/2025", "Thông tư số 92/2009/TT-BTC …") is no cell of its own.
+# Empty cells are left out, as before (the rows are not delimited in this layout). A run of more lines than a cell
+# holds ends the table.
+LAYOUT_CELL_LINES = 30
+
+
+def _cell_lines(cell: list[str]) -> list[str]:
+    """A layout cell's lines joined where the page wrapped them; a line opening on an agency's name stays a line of its
+    own ("UBND xã, phường, đặc khu" / "Sở Tài chính": two agencies of a lead cell, no comma between), and so does a
+    line after a closed sentence (a cell holding two actions: "… về quy hoạch." / "Bố trí nhân lực …")."""
+    from pipeline.parse import gazetteer
+    from pipeline.parse.tasks import is_addressee
+
+    out: list[str] = []
+    for x in (" ".join(_inline(x).split()) for x in cell):
+        if not x:
+            continue
+        if out and not (gazetteer.starts_agency(x) or is_addressee(x)) and not regex.search(r"[.;:!?]\W{0,2}$", out[-1]):
+            out[-1] += " " + x
+        else:
+            out.append(x)
+    return out
+
+
+def _opens_task_table(lines: list[str], i: int) -> bool:
+    nxt = next((x for x in lines[i + 1 : i + 4] if x.strip()), "")
+    return fold(_inline(nxt)).strip(". *") in grammar.ROW_NUMBER_HEADS and \
+        any(x.strip() == "|" for x in lines[i + 2 : i + 4])
 
 
 # An empty cell between filled ones ("| 3. | Nội dung | | Quý IV |": no coordinating agency) written as a line of its

@@ -119,3 +119,30 @@ def test_a_due_date_label_closing_a_sentence_names_that_sentence_as_what_is_due(
             "tương tự Đề án 153 trên Hệ thống 751. **Thời hạn hoàn thành: trước ngày 30/11/2025.**")
     (d,) = find_deadlines(text, "2025-11-20")
     assert d["date"] == "2025-11-30" and d["what"].startswith("UBND thành phố Đà Nẵng khẩn trương hoàn thành")
+
+
+def test_a_layout_table_cell_wrapped_over_lines_is_one_cell():
+    # 980/KH-UBND Nghệ An (development reading leads20), header, signature and the annex table's first rows as crawled:
+    # each cell's lines between lines holding "|" alone. A cell's wrapped line opening on a digit or a capital
+    # ("Trước ngày" / "30/11/2025"; "… thay thế" / "Thông tư số 92/2009/TT- BTC …") was a cell of its own, and the
+    # columns after it shifted (II.3's lead was a citation)
+    from pathlib import Path
+
+    from pipeline.batch import process_file
+
+    doc = process_file(str(Path(__file__).parent / "data" / "layout_table_980_KH-UBND.md"))["documents"][0]
+    rows = [(t["label"], t["lead"], t["timeline"]) for t in doc["tasks"]]
+    assert rows[0] == ("I.1", ["Bộ CHQS tỉnh", "UBND cấp xã"], "Trước ngày 30/11/2025")
+    assert rows[3] == ("II.3", ["Sở Tài chính"], "2025")
+
+
+def test_a_layout_cell_keeps_a_line_per_agency_and_per_sentence():
+    from pipeline.cleanup import _cell_lines
+
+    # (2820/QĐ-UBND IV.4, dev: two agencies with no comma between, and two actions in one cell)
+    assert _cell_lines(["Sở Tài chính", "Các sở, ngành, UBND xã, phường, đặc khu"]) == \
+        ["Sở Tài chính", "Các sở, ngành, UBND xã, phường, đặc khu"]
+    assert _cell_lines(["Bố trí nhân lực đảm bảo đủ", "năng lực để thực hiện nhiệm vụ.", "Bố trí nhân lực đảm bảo đủ",
+                        "năng lực để quản lý."]) == \
+        ["Bố trí nhân lực đảm bảo đủ năng lực để thực hiện nhiệm vụ.", "Bố trí nhân lực đảm bảo đủ năng lực để quản lý."]
+    assert _cell_lines(["Sở Nông nghiệp và", "Môi trường"]) == ["Sở Nông nghiệp và Môi trường"]

@@ -85,8 +85,10 @@ def parse_document(text: str, *, offset: int = 0, full_text: str | None = None) 
         lines, rec_end, body_end, len(lines),
         plan=doc["doc_type"] in ("Kế hoạch", "Chương trình", "Đề án", "Phương án", "Quyết định"),
         dispatch=doc["doc_type"] == "Công văn")
+    task_spans = []
     for t in items:
         s, e = t.pop("_span")
+        task_spans.append((s, e, t))
         t["provenance"] = _prov(full, offset, "", s, e)
     doc["tasks"] = items
     body_off = lines[h.end_index].start if h.end_index < len(lines) else 0
@@ -104,6 +106,9 @@ def parse_document(text: str, *, offset: int = 0, full_text: str | None = None) 
     prov["deadlines"] = []
     for d in dl:
         s, e = d.pop("_span")
+        if not d["what"]:
+            # a date alone in a task table's cell ("Trước ngày 30/11/2025"): what is due is that row's task
+            d["what"] = next((t["text"] for ts, te, t in task_spans if ts <= body_off + s < te), None)
         prov["deadlines"].append(_prov(full, offset, d.pop("_raw"), body_off + s, body_off + e))
     doc["deadlines"] = dl
     doc["receipts"] = []
