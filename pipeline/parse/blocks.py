@@ -12,13 +12,15 @@ from pipeline.textnorm import fold
 # "~ PHÓ CỤC TRƯỞNG", a speck there)
 LIST_ITEM = regex.compile(r"^(?:[-–•+]|~(?=\s*\p{Lu}(?!\p{Lu})))\s*")
 # Entries run together on one line (a flattened table cell): "- Như trên; - Lưu: VT." / "…; (b/c) - TT Thành ủy".
+SUB_ENTRY = regex.compile(r"^\s*\+\s*(?=\S)")  # a sub-entry's mark under a 'Nơi nhận' entry
 ENTRY_SPLIT = regex.compile(r"(?:(?<=[;.,)])\s*|^\s*)[-–•+]\s+")
 # OCR may misread "Kính" when "gửi:" survives: "Site gửi: Cục Thuế các tỉnh, …".
 # … or its "i" lost and the colon doubled ("Kính gử:: Cục Thuê các tinh, …").
 KINH_GUI_RE = regex.compile(r"^\W*(?:K[íìi]nh\s+g(?:[ửưuữ]i\s*[:.]?|[ửữ]\s*[:.]{1,2})|(?:\p{L}{2,5}\s+)?g[ửữ]i\s*:)\s*", regex.I)
-# Authority in front of the signer's title (Decree 30/2020, Điều 13): KT., TM., TL., TUQ., Q.; Party "T/M".
+# Authority in front of the signer's title (Decree 30/2020, Điều 13): KT., TM., TL., TUQ., Q.; the Party's slashed
+# forms "T/M", "K/T", "T/L" (Hướng dẫn 36-HD/VPTW) are the same authorities.
 # OCR may leave a speck between the authority and the title ("KT. + ỐNG © ỤC TRƯỜNG").
-AUTHORITY_RE = regex.compile(r"^\W*(?:(?P<auth>KT|TM|T/M|T\.M|TL|TUQ)(?:\s*[.:,]\s*|\s+)|(?P<auth2>Q)\s*\.\s*)"
+AUTHORITY_RE = regex.compile(r"^\W*(?:(?P<auth>KT|TM|T/M|T\.M|K/T|T/L|TL|TUQ)(?:\s*[.:,]\s*|\s+)|(?P<auth2>Q)\s*\.\s*)"
                              r"(?:[^\p{L}\d\s]{1,2}\s+)?(?P<rest>\p{Lu}.*)$")
 SURNAMES = set(fold(s) for s in (
     "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đoàn Đào Trịnh Mai Trương Đinh "
@@ -30,7 +32,9 @@ TITLE_FORMS = {fold(t): t for t in (
     "Phó Giám đốc", "Chánh Văn phòng", "Phó Chánh Văn phòng", "Cục trưởng", "Phó Cục trưởng", "Vụ trưởng",
     "Phó Vụ trưởng", "Tổng Bí thư", "Thường trực Ban Bí thư", "Chủ nhiệm", "Phó Chủ nhiệm", "Trưởng ban",
     "Phó Trưởng ban", "Tổng Giám đốc", "Phó Tổng Giám đốc", "Chi cục trưởng", "Trưởng phòng", "Phó Trưởng phòng",
-    "Chánh Thanh tra", "Bí thư", "Phó Bí thư", "Tổng Cục trưởng", "Phó Tổng Cục trưởng", "Hiệu trưởng", "Viện trưởng")}
+    "Chánh Thanh tra", "Bí thư", "Phó Bí thư", "Tổng Cục trưởng", "Phó Tổng Cục trưởng", "Hiệu trưởng", "Viện trưởng",
+    "Phó Hiệu trưởng", "Phó Viện trưởng", "Phó Bí thư Thường trực", "Chánh án", "Phó Chánh án", "Tư lệnh", "Phó Tư lệnh",
+    "Trưởng Thuế tỉnh", "Phó Trưởng Thuế tỉnh", "Trưởng Thuế cơ sở", "Phó Trưởng Thuế cơ sở")}
 # A web copy's note that the original was signed, beside the name or on its own line: "Nguyễn Mạnh Kiểm (Đã ký)",
 # "(đã ký)", "[Đã ký và đóng dấu]", "Đã ký".
 SIGNED_NOTE_RE = regex.compile(r"[(\[]?\s*(?i:đã\s+ký)(?:\s+(?:và\s+)?(?i:đóng\s+dấu))?\s*[)\]]?")
@@ -242,6 +246,7 @@ def find_distribution(lines: list[Line], start: int) -> tuple[list[Found], int |
             if entries and fold(entries[-1].value).startswith("luu"):
                 return entries, ln.index
         beside_title = bool(_right_column(ln.text))
+        joined = None  # how many entries there were when a "+" sub-entry last joined the last one
         for nxt in lines[ln.index + 1 :]:
             t = regex.sub(r"^\s*[~=]\s*[^\p{L}\s\d(]?(?=\p{Lu})", "- ", nxt.text)  # a dash OCR read as "~" or "=" ("~€CT …")
             if not t:
@@ -267,6 +272,14 @@ def find_distribution(lines: list[Line], start: int) -> tuple[list[Found], int |
             beside_title = bool(right) and _person(right) != right
             if right and LIST_ITEM.match(t):
                 t = regex.sub(r"(?<=[;,.)])\s*[—–.~:_\d-]{0,3}\s*$", "", t[: t.rfind(right)]).rstrip(" —–-")
+            if entries and (sub := SUB_ENTRY.match(t)) and (entries[-1].raw.rstrip().endswith(":") or joined == len(entries)) \
+                    and not regex.match(r"l\w{1,2}\s*:?\s*vt\b|luu\b", fold(t[sub.end():])):
+                # a "+" sub-entry under an entry that opens a list belongs to it ("- Các Sở:" / "+ Tài chính;" / "+ Y tế;"),
+                # not a dash OCR read as "+" ("- Như trên;" / "+ Phó TCTr …"), nor the filing note ("+ Lưu: VT")
+                prev, rest = entries[-1], t[sub.end():]
+                entries[-1] = Found(clean_entry(prev.raw.rstrip() + " " + rest), prev.raw.rstrip() + " " + rest, prev.start, nxt.end)
+                joined = len(entries)
+                continue
             if LIST_ITEM.match(t) or not entries or (regex.search(r";\s*$", entries[-1].raw) and ":" not in entries[-1].raw
                                                       and regex.search(r"[;.]\s*$", t)):
                 # (an entry whose dash OCR lost, closed like the one before it: "~ Như trên;" / "6 trưởng Đỉnh Tiền Dũng
@@ -496,7 +509,7 @@ def find_signer(lines: list[Line], start: int, look_back: bool = True,
         m = AUTHORITY_RE.match(t)
         if m and (is_caps(m.group("rest")[:20]) or _title_like(m.group("rest"))):
             a = m.group("auth") or m.group("auth2")
-            auth = {"T/M": "TM.", "T.M": "TM."}.get(a, a + ".")
+            auth = {"T/M": "TM.", "T.M": "TM.", "K/T": "KT.", "T/L": "TL."}.get(a, a + ".")
             rest = m.group("rest")
             name_m = NAME_RE.search(rest)
             person = _person(rest) if name_m else None

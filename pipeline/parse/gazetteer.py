@@ -21,7 +21,7 @@ AGENCY_HEADS = [
     "ủy ban nhân dân", "ủy ban", "ubnd", "hội đồng nhân dân", "hđnd", "bộ", "sở", "cục", "tổng cục", "vụ",
     "ban", "văn phòng", "thủ tướng", "chính phủ", "phòng", "chi cục", "trung tâm", "viện", "học viện",
     "trường", "bệnh viện", "công an", "thuế", "kho bạc", "bảo hiểm xã hội", "ngân hàng", "chi nhánh", "tòa án", "viện kiểm sát",
-    "thanh tra", "đảng ủy", "tỉnh ủy", "thành ủy", "huyện ủy", "tỉnh đoàn", "thành đoàn", "huyện đoàn", "đoàn", "hội", "liên đoàn", "mặt trận",
+    "thanh tra", "đảng ủy", "tỉnh ủy", "thành ủy", "huyện ủy", "đảng bộ", "tỉnh đoàn", "thành đoàn", "huyện đoàn", "đoàn", "hội", "liên đoàn", "mặt trận",
     "quốc hội", "chủ tịch", "đài", "báo", "tổng công ty", "công ty", "bộ chỉ huy", "bộ tư lệnh", "quân khu",
     "cơ quan", "kiểm toán", "đại học", "ủy ban mặt trận", "liên minh", "tập đoàn", "ban chấp hành", "bộ chính trị",
     "ban bí thư", "đảng cộng sản", "thông tấn xã", "đài truyền hình", "đài tiếng nói", "bộ đội", "bộ chỉ huy quân sự",
@@ -30,11 +30,17 @@ AGENCY_HEADS = [
     "trạm", "đồn", "công đoàn", "cảng vụ", "hạt kiểm lâm", "đội quản lý thị trường", "nhà xuất bản", "bảo tàng",
 ]
 _HEADS_FOLD = sorted({fold(h) for h in AGENCY_HEADS}, key=len, reverse=True)
+_HEAD_WORDS = {h.split()[0] for h in _HEADS_FOLD}
 ADMIN_UNITS = ["thành phố", "tỉnh", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "đặc khu", "tp."]
 ABBREVIATIONS = {
     "UBND": "Ủy ban nhân dân", "HĐND": "Hội đồng nhân dân", "TP.": "thành phố", "TP": "thành phố",
-    "MTTQ": "Mặt trận Tổ quốc", "TW": "Trung ương", "TƯ": "Trung ương",
+    "MTTQ": "Mặt trận Tổ quốc", "TW": "Trung ương", "TƯ": "Trung ương", "LHPN": "Liên hiệp Phụ nữ",
+    # a mass organisation's or the Party's committee ("BCH ĐOÀN TỈNH PHÚ THỌ"); before "quân sự", "phòng chống …"
+    # the same letters are a command ("BCH Quân sự tỉnh": Ban Chỉ huy)
+    "BCH": "Ban Chấp hành",
 }
+BCH_COMMAND = "Ban Chỉ huy"
+_COMMAND_AFTER = regex.compile(r"\s+(?i:quân sự|phòng|pc|pctt|tìm kiếm|công trình|biên phòng)")
 
 
 @dataclass
@@ -113,7 +119,7 @@ def starts_agency(text: str, loose: bool = False) -> bool:
     """Diacritics matter here: 'Bố trí' is not 'Bộ'. loose (header capitals OCR read without some marks, "TONG
     CỤC THUÊ"): a head of two words or more, or a ministry / department / tax office head, may match without
     diacritics."""
-    f = " ".join(normalize(text).lower().lstrip("-+•* ").split())
+    f = " ".join(expand(normalize(text)).lower().lstrip("-+•* ").split())
     if any(f == h or f.startswith((h + " ", h + ":", h + ",")) for h in _HEADS_LOWER):
         return True
     if loose:
@@ -126,8 +132,11 @@ def starts_agency(text: str, loose: bool = False) -> bool:
 
 def expand(text: str) -> str:
     def rep(m: regex.Match) -> str:
-        return ABBREVIATIONS.get(m.group(0).upper(), m.group(0))
-    return regex.sub(r"(?<!\p{L})(?:UBND|HĐND|MTTQ|TP\.?)(?!\p{L})", rep, text)
+        key = m.group(0).upper()
+        if key == "BCH" and _COMMAND_AFTER.match(text, m.end()):
+            return BCH_COMMAND
+        return ABBREVIATIONS.get(key, m.group(0))
+    return regex.sub(r"(?<!\p{L})(?:UBND|HĐND|MTTQ|LHPN|BCH|TP\.?)(?!\p{L})", rep, text)
 
 
 def _title_words(words: str) -> str:
@@ -155,6 +164,11 @@ def agency_case(name: str) -> str:
                 and (a := _by_fold().get(fold(" ".join(words[:-k])))):
             return a.name
     low = name.lower()
+    # A Party or Youth Union committee named by its level ("HUYỆN ỦY NAM ĐÀN", "TỈNH ĐOÀN PHÚ THỌ"): the level's word
+    # opens the head, no administrative unit ("Huyện ủy Nam Đàn", not "Huyện Ủy Nam Đàn")
+    if committee := regex.match(r"(tỉnh|thành|huyện|quận|thị)\s+(ủy|đoàn)\s+(\p{L}.*)$", low):
+        level, body, place = committee.groups()
+        return f"{level.capitalize()} {body} {province_name(place) or _title_words(place)}"
     # Proper name after an administrative unit: "… tỉnh quảng ngãi" → "… tỉnh Quảng Ngãi".
     # (found on the folded text too: "CUC THUE TINH HOA BINH", OCR'd capitals without marks)
     # ("xã hội", society, is no commune: "BẢO HIỂM XÃ HỘI TỈNH BÌNH DƯƠNG" → "… xã hội tỉnh Bình Dương")
@@ -218,6 +232,8 @@ def _near(name: str) -> Agency | None:
     if len(key) < 10:
         return None
     hit = process.extractOne(key, list(_by_fold()), scorer=fuzz.ratio, score_cutoff=90)
+    if hit and key.split()[0] != hit[0].split()[0] and key.split()[0] in _HEAD_WORDS:
+        return None  # another kind of body with the same field ("Phòng Tài nguyên và Môi trường" is no "Bộ …")
     return _by_fold()[hit[0]] if hit else None
 
 

@@ -29,7 +29,8 @@ SYMBOL = (r"(?P<symbol>(?:\d{4}\s*/\s*)?" + CODE_WORD + r"(?:\s*[-/]\s*" + CODE_
           + r"|\s(?=\p{Lu}{2,}\d{1,2}(?![\d/]))" + CODE_WORD + r"){0,5})")
 # State style: "1481/BYT-BMTE", "24/2025/TT-BTP". Party style: "28-CT/TW", "14-CT/TW", "05-NQ/TW".
 STATE_CODE = NUMBER + r"\s*/\s*" + SYMBOL
-PARTY_CODE = NUMBER + r"\s*[- ]\s*(?P<symbol>(?:CT|NQ|KL|QĐ|HD|TB|QĐi|KH|BC|TTr|CV|TT|QC|CTr|ĐA)\s*/\s*(?:TW|TƯ|TU|HU|ĐU|ĐUK|BCSĐ|BCS|BBT|BCT|VPTW|BTGTW|BTCTW|UBKTTW|BCĐ\s?TW|[\p{Lu}]{2,8}))"  # "BCĐ TW": a word split in two
+PARTY_CODE = NUMBER + r"\s*[- ]\s*(?P<symbol>(?:CT|NQ|KL|QĐ|HD|TB|QĐi|KH|BC|TTr|CV|TT|QC|CTr|ĐA|GM)\s*/\s*(?:TW|TƯ|TU|HU|ĐU|ĐUK|BCSĐ|BCS|BBT|BCT|VPTW|BTGTW|BTCTW|UBKTTW|BCĐ\s?TW|[\p{Lu}]{2,8})(?:-[\p{Lu}]{2,8}(?![\p{L}/]))?)"  # "BCĐ TW": a word split in two
+# (a Youth Union's unit after its committee: "152-CV/TĐTN-VP", "36-KH/TĐTN-TNTH")
 CODE = r"(?:" + PARTY_CODE.replace("(?P<number>", "(?P<pnumber>").replace("(?P<symbol>", "(?P<psymbol>") + r"|" + STATE_CODE + r")"
 
 # "Số: 65 /KH-UBND", "Số 28-CT/TW", "Số:14&1/BYT-BMTE" (digits repaired by cleanup).
@@ -87,7 +88,11 @@ def match_code(m: regex.Match) -> tuple[str, str, str]:
 _A = "[aàáảãạăằắẳẵặâầấẩẫậ]"
 # (OCR may read "ngày" as "ngài" and set a colon after it: "Thành pho Hỗ Chi Minh, ngài: 19 tháng 7 nam 2021")
 # (a speck after "ngày": "Hà Nội, ngày) 3 tháng 9 năm 2020")
-DATE_WORDS = (rf"(?i:ng{_A}(?:[yỳýỷỹỵ]|i(?=\s*:)))\s*[:)]?\s*(?P<d>\d(?:\s?\d)?)\s+(?i:th(?:{_A}|i)ng)\s+(?P<m>\d(?:\s?\d)?)\s+(?i:n{_A}m)"
+# The month may be written in words ("ngày 03 tháng Tám năm 2023", "tháng Giêng").
+MONTH_WORDS = {"một": 1, "giêng": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
+               "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12, "chạp": 12}
+_MONTH_WORD = r"(?i:" + "|".join(w.replace(" ", r"\s+") for w in sorted(MONTH_WORDS, key=len, reverse=True)) + r")(?!\p{L})"
+DATE_WORDS = (rf"(?i:ng{_A}(?:[yỳýỷỹỵ]|i(?=\s*:)))\s*[:)]?\s*(?P<d>\d(?:\s?\d)?)\s+(?i:th(?:{_A}|i)ng)\s+(?P<m>\d(?:\s?\d)?|{_MONTH_WORD})\s+(?i:n{_A}m)"
               r"\s+(?P<y>\d{4})")
 DATE_NUM = r"(?P<d2>\d{1,2})\s*[/.-]\s*(?P<m2>\d{1,2})\s*[/.-]\s*(?P<y2>\d{4})"
 DATE = r"(?:" + DATE_WORDS + r"|(?:ngày\s+)?" + DATE_NUM + r")"
@@ -134,7 +139,8 @@ def subject_label(text: str, under_number: bool = False) -> regex.Match | None:
 def match_date(m: regex.Match) -> str | None:
     d, mo, y = (m.group("d"), m.group("m"), m.group("y")) if m.group("d") else (m.group("d2"), m.group("m2"), m.group("y2"))
     try:
-        return dt.date(int(y), int(mo.replace(" ", "")), int(d.replace(" ", ""))).isoformat()  # "ngày 2 4 tháng 12": OCR spaced the digits
+        month = MONTH_WORDS.get(" ".join(mo.lower().split())) or int(mo.replace(" ", ""))
+        return dt.date(int(y), month, int(d.replace(" ", ""))).isoformat()  # "ngày 2 4 tháng 12": OCR spaced the digits
     except (TypeError, ValueError):
         return None
 
@@ -146,7 +152,9 @@ def match_date(m: regex.Match) -> str | None:
 _PLACE_SEP = r"(?:[ \t]+|(?<=\p{Lu}\p{Ll}+)[ \t*]*\n[ \t*]*)"
 PLACE = (r"(?P<place>(?:(?:Thành phố|thành phố|Thành pho|TP\.|Tp\.|TP)[ \t]*)?\p{Lu}[\p{L}.]*?(?:" + _PLACE_SEP
          + r"\p{Lu}[\p{L}.]*?){0,4})[\s*_]*[,.]\s*")
-PLACE_DATE_RE = regex.compile(PLACE + DATE_WORDS, regex.M)
+# (the date may be written in figures after "ngày", on the place's line after its comma: "Hà Nội, ngày 5/3/2025" — not
+# a sentence after a full stop, "… Việt Nam." / "Ngày 22/4/2024, …")
+PLACE_DATE_RE = regex.compile(PLACE + r"(?:" + DATE_WORDS + r"|(?<=,[ \t]{0,3})ngày[ \t]+" + DATE_NUM + r")", regex.M)
 
 # The date of a place-date line garbled by OCR ("Quảng Ngãi, ngày: JÍ tháng 3 năm 2025"): the place still reads.
 # OCR may misread "ngày" itself ("Ha Nội, ngàu 26 tháng OF năm 2021").

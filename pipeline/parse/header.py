@@ -15,6 +15,9 @@ BODY_START_LONG = regex.compile(r"^\W*(thuc hien|trien khai|theo de nghi|ngay \d
 # the recipients' label, its "Kính" maybe lost by OCR ("nh gửi: Cục Thuế …"): where a subject ends
 RECIPIENTS_LABEL = regex.compile(r"^\W{0,2}\p{L}{0,5}\s*g[ửữ]i\s*:")
 OPEN_END = regex.compile(r"(?i)(?<!\p{L})(?:của|về|và|cho|tại|với|đối với|các|trong|theo)$")
+# a unit's number closing a header line ("BỘ TƯ LỆNH QUÂN KHU 4", "ỦY BAN NHÂN DÂN QUẬN 3", "CHI CỤC THUẾ KHU VỰC 5"):
+# the only figures a header name holds
+UNIT_NUMBER = regex.compile(r"(?<!\w)(?:quan khu|quan|khu vuc|phuong|vung|su doan|binh doan|lu doan|trung doan)\s+\d{1,2}$")
 NOT_ISSUER = {"den", "chuyen", "mat", "khan", "hoa toc", "thuong khan", "toi mat", "tuyet mat", "ban sao", "du thao"}
 
 
@@ -160,7 +163,7 @@ def _agency_groups(cands: list[Line]) -> list[tuple[str, Line]]:
 def _names_above(lines: list[Line], type_index: int) -> list[str]:
     """The agency names in the header's capitals above the title (folded): the issuer and its parent."""
     cands = [ln for ln in lines[:type_index] if is_caps(ln.text) and not is_motto(ln.text) and not _motto_start(ln.text)
-             and not regex.search(r"\d", ln.text) and fold(ln.text.strip("*# |")) not in NOT_ISSUER]
+             and not regex.search(r"\d", UNIT_NUMBER.sub("", fold(ln.text.strip("*# |")))) and fold(ln.text.strip("*# |")) not in NOT_ISSUER]
     return [_letters(name) for name, _ in _agency_groups(cands) if gazetteer.starts_agency(name)]
 
 
@@ -192,7 +195,7 @@ def _issuing_line(text: str, names: list[str]) -> bool:
 # Heads whose title opens the competent-authority line of a decision (Decree 30/2020, Phụ lục I: "THẨM QUYỀN BAN HÀNH").
 _AUTHORITY_HEADS = ("giam doc ", "tong giam doc ", "chu tich ", "bo truong ", "cuc truong ", "tong cuc truong ",
                     "vu truong ", "chanh van phong ", "truong ban ", "chu nhiem ", "hieu truong ", "vien truong ",
-                    "chanh thanh tra ", "tong thanh tra ")
+                    "chanh thanh tra ", "tong thanh tra ", "tu lenh ", "chanh an ")
 
 
 # A received stamp pressed over the title, read by OCR into the lines below it: "ẾN 6È... C ¬—" (ĐẾN), "Ngày: Q
@@ -322,7 +325,10 @@ def parse_header(text: str, lines: list[Line]) -> Header:
             # a name in title case wrapped onto a short line of its own ("V/v áp dụng Hiệp định thuê" / "Việt Nam - Pháp")
             named = not gap and len(t) <= 40 and regex.fullmatch(r"\p{Lu}\p{Ll}+(?:\s+(?:[-–]\s+)?\p{Lu}\p{Ll}+){1,4}", t) \
                 and not gazetteer.province_name(t) and not gazetteer.starts_agency(t)
-            if t and (t[0].islower() or t[0] in "(“\"" or caps_go_on or open_end or named) and not grammar.PLACE_DATE_RE.search(t) \
+            # a line opening on a count in words' company ("V/v … chào mừng kỷ niệm" / "93 năm Ngày thành lập Đoàn …"):
+            # no numbered item ("1. …"), no date
+            counted = not gap and regex.match(r"\d{1,4}\s+\p{Ll}", t) and not regex.search(r"[.;:]$", parts[-1])
+            if t and (t[0].islower() or t[0] in "(“\"" or caps_go_on or open_end or named or counted) and not grammar.PLACE_DATE_RE.search(t) \
                     and not is_motto(t) \
                     and not regex.match(r"(?i)s[ốo]\s*:", t):
                 parts.append(t)
@@ -408,7 +414,8 @@ def parse_header(text: str, lines: list[Line]) -> Header:
             # the motto's last word wrapped onto the issuer's line ("BỘ TÀI CHÍNH CỘNG HÒA … CHỦ NGHĨA VIỆT" /
             # "TONG CỤC THUÊ NAM")
             t = regex.sub(r"\s+NAM\W*$", "", t)
-        if not t or is_motto(t) or _motto_start(t) or is_rule(t) or not is_caps(t) or fold(t) in NOT_ISSUER or regex.search(r"\d", t):
+        if not t or is_motto(t) or _motto_start(t) or is_rule(t) or not is_caps(t) or fold(t) in NOT_ISSUER \
+                or regex.search(r"\d", UNIT_NUMBER.sub("", fold(t))):
             continue
         if grammar.TYPE_LINE_RE.match(t) and fold(t) in {fold(x) for x in grammar.DOC_TYPES}:
             continue

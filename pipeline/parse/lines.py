@@ -7,6 +7,7 @@ import regex
 
 from pipeline.textnorm import fold
 
+YOUTH_UNION_MOTTO = regex.compile(r"doan\s+(?:tncs|thanh\s+nien\s+cong\s+san)\s+ho\s+chi\s+minh$")
 MOTTO_FOLD = fold("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ĐẢNG CỘNG SẢN VIỆT NAM")
 RULE_RE = regex.compile(r"^[\s\-_=–—.*~]{3,}$")
 
@@ -47,6 +48,8 @@ def is_motto(text: str) -> bool:
 
     f = regex.sub(r"^[^\p{L}\d]+|[^\p{L}\d]+$", "", fold(text))  # OCR specks and quotes at the ends
     if len(f) >= 4 and f in MOTTO_FOLD:
+        return True
+    if YOUTH_UNION_MOTTO.match(f):  # the Youth Union's name stands where the motto does ("ĐOÀN TNCS HỒ CHÍ MINH")
         return True
     # a word of it lost or garbled with the marks ("CONG HOA Í CHU NGHĨA VIET NAM", "Doc lọc Tự do - Hạnh phúc")
     if regex.match(r"cong\s+ho\S{0,2}\s+(?:\S+\s+){0,2}chu\s+ngh|(?:\S+\s+){2}(?:-\s+)?tu\s+do\s+-\s+hanh\s+ph", f):
