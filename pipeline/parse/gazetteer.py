@@ -28,6 +28,10 @@ AGENCY_HEADS = [
     # units below a department, and bodies of their own ("Trạm Y tế các xã, phường", "Đồn Biên phòng …", "Hạt Kiểm
     # lâm …"); only heads that open no common noun phrase ("đội ngũ", "hạt giống", "quỹ đất" are none)
     "trạm", "đồn", "công đoàn", "cảng vụ", "hạt kiểm lâm", "đội quản lý thị trường", "nhà xuất bản", "bảo tàng",
+    # Party bodies a Party plan hands work to ("Đảng đoàn Hội đồng nhân dân huyện, Ban cán sự đảng Ủy ban nhân dân huyện
+    # lãnh đạo …", "Các chi bộ, đảng bộ cơ sở đưa …", "Quận ủy", "Thị ủy")
+    "đảng đoàn", "chi bộ", "đảng bộ", "quận ủy", "thị ủy",
+    "bưu điện",  # "Bưu điện huyện", "Bưu điện thành phố" (a coordinator of one-stop and identity work)
 ]
 _HEADS_FOLD = sorted({fold(h) for h in AGENCY_HEADS}, key=len, reverse=True)
 _HEAD_WORDS = {h.split()[0] for h in _HEADS_FOLD}
@@ -169,6 +173,14 @@ def agency_case(name: str) -> str:
     if committee := regex.match(r"(tỉnh|thành|huyện|quận|thị)\s+(ủy|đoàn)\s+(\p{L}.*)$", low):
         level, body, place = committee.groups()
         return f"{level.capitalize()} {body} {province_name(place) or _title_words(place)}"
+    # A Party committee named by its level ("Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy") is no unit before a
+    # proper name "Ủy": "BAN THƯỜNG VỤ TỈNH ỦY" → "Ban Thường vụ Tỉnh ủy", "THÀNH ỦY HÀ NỘI" → "Thành ủy Hà Nội".
+    if party := regex.search(r"(?:^|\s)(tỉnh|thành|huyện|quận|thị)\s+(ủy|uỷ)(?=\s|$)", low):
+        head, rest = low[: party.start()].strip(), low[party.end():].strip()
+        place = (agency_case(rest) if regex.match(r"(?:" + "|".join(regex.escape(u) for u in ADMIN_UNITS) + r")\s", rest)
+                 else province_name(rest) or _title_words(rest)) if rest else ""
+        committee = f"{party.group(1).capitalize()} {party.group(2)}"
+        return " ".join(x for x in (agency_case(head) if head else "", committee, place) if x)
     # Proper name after an administrative unit: "… tỉnh quảng ngãi" → "… tỉnh Quảng Ngãi".
     # (found on the folded text too: "CUC THUE TINH HOA BINH", OCR'd capitals without marks)
     # ("xã hội", society, is no commune: "BẢO HIỂM XÃ HỘI TỈNH BÌNH DƯƠNG" → "… xã hội tỉnh Bình Dương")

@@ -7,16 +7,30 @@ from pipeline.parse import gazetteer, grammar
 from pipeline.textnorm import fold
 
 _AFTER_DATE = regex.compile(r"^\s*,?\s*(?:đề\s+)?(?:" + grammar.DATE + r")")  # "Công văn số 35A/THB-TV đề ngày 01/4/2021"
-_ISSUER = regex.compile(r"^\s*,?\s*(?:của|do)\s+(?P<i>.+?)(?=\s+(?:về|phê duyệt|ban hành|hướng dẫn|quy định|sửa đổi|triển khai|thực hiện|tại|đã|theo|hỏi|xin|đề nghị)\b|[,;.:(“”\"\n]|$)")
+# (an issuer ends before "và" and the next citation: "Chỉ thị số 01/CT-TTg … của Thủ tướng Chính phủ và Luật Phòng cháy
+# và chữa cháy")
+_ISSUER = regex.compile(r"^\s*,?\s*(?:của|do)\s+(?P<i>.+?)(?=\s+(?:về|phê duyệt|ban hành|hướng dẫn|quy định|sửa đổi|triển khai|thực hiện|tại|đã|theo|hỏi|xin|đề nghị)\b|[,;.:(“”\"\n]|$"
+                        r"|\s+và\s+(?:các\s+)?(?:" + "|".join(grammar.REF_TYPES) + r")\s+(?:số\s|\d|\p{Lu})"
+                        # (in lower case with its number: "… của Chính phủ và báo cáo thẩm tra số 685/BC-UBVHXH15")
+                        r"|\s+và\s+(?i:" + "|".join(grammar.REF_TYPES) + r")\b(?=[^,;.]{0,30}?\bsố\s*\d)"
+                        # … and before the period a report's title goes on with: "Chỉ thị số 23/CT-TTg … của Thủ tướng
+                        # Chính phủ 6 tháng đầu năm 2024", "… năm 2024", "… giai đoạn 2021 - 2025" (not a date's year:
+                        # "… của Chính phủ ngày 01 tháng 7 năm 2025 sửa đổi …")
+                        r"|(?<!\bngày\s[^,;]{0,20})\s+(?:\d{1,2}\s+tháng\s+(?:đầu|cuối|qua|tới)|(?:năm|giai đoạn|quý)\s+(?:\d|[IVX]+\b)))")
 # An issuer ends with its place's proper name: the lower-case words after it say what the letter is about
 # ("của Cục Thuế tỉnh Hà Nam vướng mắc về …" → "Cục Thuế tỉnh Hà Nam").
 _PLACE_THEN_VERB = regex.compile(r"^(.*?\b(?:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường|đặc khu)"
                                  r"(?:\s+(?:-\s+)?\p{Lu}[\p{L}\p{M}-]*)+)\s+\p{Ll}.*$", regex.S)
 # A citation's title: its subject after "về"/"về việc", or its purpose phrase ("phê duyệt…", "thực hiện thủ tục hành chính
 # theo cơ chế một cửa…", "bãi bỏ…"); it ends at a clause break or where the next citation starts (", Nghị định số …").
+# The citing document's own clause after the citation: ", Ủy ban nhân dân tỉnh ban hành Kế hoạch …", ", UBND huyện xây
+# dựng …", ", Sở Giáo dục và Đào tạo đề nghị …" — a body that issues, asks or tells after "Thực hiện …, Căn cứ …".
+_OWN_CLAUSE = (r",\s+(?:Ủy ban nhân dân|UBND|Hội đồng nhân dân|HĐND|Sở|Bộ|Ban Thường vụ|Văn phòng|Cục|Tổng cục|Thủ tướng|"
+               r"Tập đoàn|Tổng công ty|Ngân hàng|Kho bạc|Bảo hiểm xã hội|Tỉnh ủy|Thành ủy|Huyện ủy|Đảng ủy|Chủ tịch)"
+               r"\s[^,;.:]{0,60}?\s(?:ban hành|xây dựng|triển khai|hướng dẫn|đề nghị|yêu cầu|thông báo|chỉ thị|giao)\s")
 TITLE_VERBS = (r"về việc|về|V/v|phê duyệt|ban hành|hướng dẫn|quy định|sửa đổi|bổ sung|bãi bỏ|thực hiện|triển khai|công bố"
                r"|phân cấp|phân công|thành lập|kiện toàn|điều chỉnh|tăng cường|giao")
-_TITLE = regex.compile(r"^\s*,?\s*(?P<t>(?:" + TITLE_VERBS + r")\b.+?)(?=[;:\n]|\.\s|\.$|\s+và các văn bản|,\s+(?!(?:Luật|Bộ luật|Pháp lệnh)\s+\p{Lu})\p{Lu}[\p{Ll}]*\s+\p{Lu}|(?:\s+và|\s*,)\s+(?:các\s+)?(?:" + "|".join(grammar.REF_TYPES) + r")\s+(?:số|\d)|$)")
+_TITLE = regex.compile(r"^\s*,?\s*(?P<t>(?:" + TITLE_VERBS + r")\b.+?)(?=[;:\n]|\.\s|\.$|\s+và các văn bản|,\s+(?!(?:Luật|Bộ luật|Pháp lệnh)\s+\p{Lu})\p{Lu}[\p{Ll}]*\s+\p{Lu}|(?:\s+và|\s*,)\s+(?:các\s+)?(?:" + "|".join(grammar.REF_TYPES) + r")\s+(?:số|\d)|" + _OWN_CLAUSE + r"|$)")
 # "trước ngày 20/5/2025", "chậm nhất ngày …", "chậm nhất là ngày …", "hạn cuối ngày 15 tháng 12 hàng năm", "hạn chót …",
 # "thời hạn … đến hết ngày …", "không muộn hơn …", "trong ngày 20/11/2025" (a request to act on that day).
 # An hour may come first ("trước 15 giờ ngày 20/11/2025", "chậm nhất 16h00, ngày …"); a day and month without a year
@@ -353,6 +367,7 @@ def _what(text: str, pos: int) -> str | None:
     chính. Thời gian hoàn thành: Trước ngày 31/5/2026."), the work the label's sentence or point follows."""
     before = text[max(0, pos - 200) : pos]
     clause = regex.split(r"[.;:\n]|,\s+(?=\p{Ll}+\s)", before)[-1]
+    clause = regex.sub(r"^\s*[-–+•]\s+", "", clause)  # a point's dash: "- Tổng hợp báo cáo kết quả … trước ngày …"
     clause = regex.sub(r"^\s*(?:và|định kỳ|đồng thời|trong đó)\s+", "", clause).strip(" ,(")
     label = DUE_LABEL.search(text, max(0, pos - 60), pos)
     if label and not " ".join(clause.split()).strip(" :"):

@@ -140,7 +140,8 @@ ROMAN_LABELS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI
 
 # Nouns that name a group of addressees after "các" ("các cơ quan, đơn vị", "các cấp ủy Đảng", "các địa phương").
 COLLECTIVE = ("co quan", "don vi", "dia phuong", "cap uy", "cap", "to chuc", "doanh nghiep", "nganh", "thanh vien", "tinh",
-              "thanh pho", "huyen", "xa", "phuong", "dac khu", "chu dau tu", "nha dau tu", "nha thau", "chu rung", "co so")
+              "thanh pho", "huyen", "xa", "phuong", "dac khu", "chu dau tu", "nha dau tu", "nha thau", "chu rung", "co so",
+              "chi bo", "dang bo")  # (Party: "Các chi bộ, đảng bộ cơ sở")
 
 
 # Words whose first syllable heads agency names ("trường" a school, "ban" a board): "Các trường hợp miễn kiểm tra thực
@@ -283,6 +284,16 @@ def _place_list_and_party(text: str) -> list[str] | None:
     return None
 
 
+# The office serving two bodies is one agency: "Văn phòng HĐND và UBND huyện", "Văn phòng Đoàn đại biểu Quốc hội và Hội
+# đồng nhân dân tỉnh".
+COUNCILS = regex.compile(r"(?:UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân)\b")
+OFFICE_OF_TWO = regex.compile(r"^\W*(?:[Cc]ác\s+)?Văn phòng\s+(?:Đoàn (?:đại biểu Quốc hội|ĐBQH)|HĐND|Hội đồng nhân dân|"
+                              r"UBND|Ủy ban nhân dân|Uỷ ban nhân dân)$")
+# A head's title before the agency it heads: "Giám đốc Sở …", "Chánh Văn phòng …", "Thủ trưởng …".
+TITLE_BEFORE = regex.compile(r"^\W*(?:Giám đốc|Phó Giám đốc|Thủ trưởng|Bộ trưởng|Chủ tịch|Chánh|Trưởng ban|Cục trưởng|"
+                             r"Tổng Giám đốc|Viện trưởng|Hiệu trưởng|Người đứng đầu)\s+(?=\p{Lu})")
+
+
 def split_agencies(text: str) -> list[str]:
     """'Sở Văn hóa, Thể thao và Du lịch, Sở Giáo dục và Đào tạo; UBND cấp huyện' → three agencies;
     'Các Bộ: Quốc phòng, Công an' → 'Bộ Quốc phòng', 'Bộ Công an'."""
@@ -333,13 +344,18 @@ def split_agencies(text: str) -> list[str]:
     # và hiệp hội, doanh nghiệp liên quan", 982/QĐ-TTg Điều 2.8): that group names nobody and is left out below; not
     # a group that names a party before its own catch-all ("Bộ Công an và doanh nghiệp viễn thông, các đơn vị có liên
     # quan", "… và thành phố Hà Nội, các cơ quan có liên quan")
-    parts = regex.split(r"\s*;\s*|\s+và\s+(?=các\s)|\s+và\s+(?=\p{Lu})|\s+và\s+(?=\p{Ll}(?:(?!,\s*các\s)[^;\p{Lu}])*\s(?:có\s+)?liên quan\W*$)", text)
+    # (a semicolon always parts two entries: "Sở Khoa học và Công nghệ; VNPT Lâm Đồng" — a name the gazetteer does not
+    # know after it is no "và" inside a name)
     joined: list[str] = []
-    for part in parts:
-        if joined and part[:1].isupper() and not is_addressee(part):
-            joined[-1] += " và " + part  # the "và" was inside a name
-        else:
-            joined.append(part)
+    for clause in regex.split(r"\s*;\s*", text):
+        opened = len(joined)
+        for part in regex.split(r"\s+và\s+(?=các\s)|\s+và\s+(?=\p{Lu})|\s+và\s+(?=\p{Ll}(?:(?!,\s*các\s)[^;\p{Lu}])*\s"
+                                r"(?:có\s+)?liên quan\W*$)", clause):
+            if len(joined) > opened and ((part[:1].isupper() and not is_addressee(part))
+                                         or (OFFICE_OF_TWO.match(joined[-1]) and COUNCILS.match(part))):
+                joined[-1] += " và " + part  # the "và" was inside a name ("Văn phòng HĐND và UBND huyện" too)
+            else:
+                joined.append(part)
     # "Giám đốc các sở, Thủ trưởng các ban, ngành, Chủ tịch …": a head's group ends where the next head's title starts
     joined = [s for part in joined for s in (HEAD_TITLE.split(part) if HEAD_OF.match(part) else [part])]
     for part in joined:
@@ -366,7 +382,11 @@ def split_agencies(text: str) -> list[str]:
                 out[-1] = out[-1] + ", " + piece
                 continue
             # A new agency starts capitalised ("Sở Y tế") or with "các"; "Các sở, ban, ngành, đoàn thể" is one group.
-            new_agency = (piece[:1].isupper() and is_addressee(piece)) or fold(piece).startswith("cac ")
+            new_agency = (piece[:1].isupper() and is_addressee(piece)) or fold(piece).startswith("cac ") \
+                or bool((t := TITLE_BEFORE.match(piece)) and is_addressee(piece[t.end():])
+                        and not fold(piece[t.end():]).startswith(("co quan", "cac ")))  # "…, Giám đốc Sở Y tế"
+            # (heads of kinds of body stay one group: "Bộ trưởng, Thủ trưởng Cơ quan ngang Bộ, Thủ trưởng Cơ quan thuộc
+            # Chính phủ")
             # … or a second kind of body named in full after a first one in full, OCR or the writer leaving it in
             # lower case ("ngân hàng thương mại, chi nhánh ngân hàng nước ngoài"); "Các Sở, ban, ngành" stays whole.
             new_agency = new_agency or (len(piece.split()) >= 3 and bool(out) and _one_body(out[-1])
@@ -374,7 +394,10 @@ def split_agencies(text: str) -> list[str]:
             new_agency = new_agency or (bool(out) and _kind_after_name(out[-1], piece))
             # … unless the name so far is already whole and a capitalised name follows ("…và Du lịch, Cổng …").
             whole = piece[:1].isupper() and out and gazetteer.known(out[-1])
-            if out and not out[-1].endswith(";") and is_addressee(out[-1]) and not new_agency and not whole:
+            # (a head's title before the name: "Giao Giám đốc Sở Văn hóa, Thể thao và Du lịch thực hiện …")
+            named = bool(out) and (is_addressee(out[-1]) or bool((t := TITLE_BEFORE.match(out[-1]))
+                                                                  and is_addressee(out[-1][t.end():])))
+            if out and not out[-1].endswith(";") and named and not new_agency and not whole:
                 out[-1] = out[-1] + ", " + piece  # "Sở Văn hóa" + "Thể thao và Du lịch", "Các Sở" + "ban, ngành"
             else:
                 out.append(piece)
@@ -526,7 +549,8 @@ def leading_agency(text: str) -> str | None:
         place_range = place_range or (w == "ngang" and nxt.lower() == "bộ")  # "Thủ trưởng cơ quan ngang bộ"
         place_range = place_range or (w == "đặc" and nxt == "khu")  # "Ủy ban nhân dân các phường, xã, đặc khu"
         # a Party committee cut in two by the tagger: "các văn phòng tỉnh ủy, thành ủy", "huyện ủy", "đảng ủy"
-        place_range = place_range or (fold(w) == "uy" and bool(name) and fold(name[-1]) in PARTY_UNITS) \
+        # (the unit's word may end a token the tagger ran together: "Dân vận Tỉnh" / "ủy")
+        place_range = place_range or (fold(w) == "uy" and bool(name) and fold(name[-1].split()[-1]) in PARTY_UNITS) \
             or (fold(w) == "thanh" and fold(nxt) == "uy")
         # "Ban quản lý Khu Nông nghiệp ứng dụng Công nghệ cao …" (the statutory kind of zone)
         place_range = place_range or (w == "ứng dụng" and fold(nxt).startswith("cong nghe"))
@@ -540,7 +564,9 @@ def leading_agency(text: str) -> str | None:
             break  # "4. Bộ Ngoại giao" / "Đồng chủ trì với Bộ Khoa học và Công nghệ, …" (982/QĐ-TTg Điều 2.4): co-chairs
         # "… các đoàn thể Trung ương lãnh đạo, chỉ đạo …": the tagger may call the verb after a proper name a noun
         # ("Ban lãnh đạo" keeps it: a body's own word)
-        if i > 0 and w in ACTING_NOUNS and name and (name[-1][:1].isupper() or name[-1][:1].isdigit()) \
+        # (or after the level it is of: "Đảng đoàn Hội đồng nhân dân huyện lãnh đạo …")
+        if i > 0 and w in ACTING_NOUNS and name and (name[-1][:1].isupper() or name[-1][:1].isdigit()
+                                                     or fold(name[-1]) in LEVELS) \
                 and name[-1] not in NAME_NOUNS:
             break
         # "các cấp ủy, tổ chức đảng, …": a kind of addressee after a comma goes on the group ("tổ chức" tagged a verb,
@@ -548,8 +574,10 @@ def leading_agency(text: str) -> str | None:
         in_group = bool(name) and name[-1] == "," and fold(w) in COLLECTIVE + ("doan the",)
         # "Cục Quản lý rủi ro thực hiện …", "Cục Điều tra chống buôn lậu, …" (7594/TCHQ-PC): what a department's
         # capitalised function deals with is in its name (two words at most, not the sentence's own verb)
+        # (not once the name has reached its place: "Cục Thống kê tỉnh thu thập số liệu" — the verb is the sentence's)
         managed = 0 <= function_at and len(name) - function_at <= 2 and tag[:1] in {"V", "A"} \
-            and w.lower() not in ROLE_WORDS | DIRECTING_VERBS | CLAUSE_WORDS | URGING
+            and w.lower() not in ROLE_WORDS | DIRECTING_VERBS | CLAUSE_WORDS | URGING \
+            and not any(fold(x) in LEVELS | {"khu vuc"} for x in name[function_at:])
         # "Cục trưởng các Cục Hải quan tỉnh, …": the head's title, the tagger calling "trưởng" an adjective
         managed = managed or (w == "trưởng" and len(name) == 1 and name[0] in FUNCTION_HEADS)
         if (i > 0 or prefix) and w[:1].islower() and tag[:1] in {"V", "A", "E", "R"} \
@@ -578,6 +606,15 @@ def leading_agency(text: str) -> str | None:
     out = regex.sub(r"\s+([,;:)])", r"\1", out).strip(" ,;")
     # an emphasis after the name is no part of it: "Cấp uỷ, chính quyền địa phương các cấp, nhất là người đứng đầu …"
     out = regex.split(r",\s*(?:trong đó|nhất là|đặc biệt là)\b", out)[0]
+    # a known name the tagger ended early: "Sở Nông nghiệp" + "và Phát triển nông thôn chủ trì …" (tagged one verb)
+    if text.startswith(out) and not gazetteer.known(out):
+        more = text[len(out):].split()[:8]
+        longer = next((c for k in range(len(more), 0, -1)
+                       if gazetteer.known(c := f"{out} {' '.join(more[:k])}".rstrip(",:;."))), out)
+        if longer != out:
+            out, rest = longer, text[len(longer):]
+            if (joint := regex.match(r"\s*,\s*|\s+và\s+", rest)) and (after := leading_agency(rest[joint.end():])):
+                out = f"{out}{rest[:joint.end()].rstrip()} {after}".replace(" ,", ",")  # "…, Sở Xây dựng chủ trì"
     if prefix:
         return (prefix.group(0) + out).strip()
     return out if len(out.split()) >= 2 else None

@@ -1,0 +1,148 @@
+"""Stop 15, probeT: task, deadline and legal-reference forms met while probing the parser with documents written in
+the genre's usual shapes (/tmp/s15/probeT_docs, gold/development/probes.tsv). Each test quotes the probe's lines
+that were read wrongly before the change."""
+from __future__ import annotations
+
+from pipeline.parse import gazetteer
+from pipeline.parse.refs import find_deadlines, find_legal_refs
+from pipeline.parse.tasks import leading_agency, split_agencies
+
+
+def test_a_semicolon_always_parts_two_agencies():
+    # t09 (annex table of 301/KH-UBND Lâm Đồng): the coordinators cell "Sở Khoa học và Công nghệ; VNPT Lâm Đồng" gave
+    # one coordinator "Sở Khoa học và Công nghệ và VNPT Lâm Đồng" (a name the gazetteer does not know after the
+    # semicolon was joined to the one before it as if by "và")
+    assert split_agencies("Sở Khoa học và Công nghệ; VNPT Lâm Đồng") == ["Sở Khoa học và Công nghệ", "VNPT Lâm Đồng"]
+    assert split_agencies("Sở Tài chính; Viettel Quảng Ninh và Viễn thông Quảng Ninh") == \
+        ["Sở Tài chính", "Viettel Quảng Ninh và Viễn thông Quảng Ninh"]  # (a "và" between unknown names: as before)
+    assert split_agencies("Sở Văn hóa, Thể thao và Du lịch; Báo và Phát thanh, Truyền hình Quảng Ninh") == \
+        ["Sở Văn hóa, Thể thao và Du lịch", "Báo và Phát thanh, Truyền hình Quảng Ninh"]
+
+
+def test_a_party_committee_named_by_its_level_keeps_its_case():
+    # t01: "Kế hoạch số 25-KH/TU ngày 10/3/2025 của Ban Thường vụ Tỉnh ủy" gave the issuer "Ban Thường vụ tỉnh Ủy"
+    # ("tỉnh" read as a unit before a proper name "Ủy")
+    refs = find_legal_refs("Thực hiện Kế hoạch số 25-KH/TU ngày 10/3/2025 của Ban Thường vụ Tỉnh ủy, Ủy ban nhân dân "
+                           "tỉnh ban hành Kế hoạch thực hiện như sau:")
+    assert refs[0]["issuer"] == "Ban Thường vụ Tỉnh ủy"
+    assert gazetteer.canonical("TỈNH ỦY BẮC NINH") == "Tỉnh ủy Bắc Ninh"
+    assert gazetteer.canonical("THÀNH ỦY HÀ NỘI") == "Thành ủy Hà Nội"
+    assert gazetteer.canonical("BAN TUYÊN GIÁO HUYỆN ỦY") == "Ban Tuyên giáo Huyện ủy"
+    assert gazetteer.canonical("ĐẢNG ỦY XÃ TÂN LẬP") == "Đảng ủy xã Tân Lập"
+    assert gazetteer.canonical("ỦY BAN NHÂN DÂN TỈNH QUẢNG NINH") == "Ủy ban nhân dân tỉnh Quảng Ninh"
+
+
+def test_an_issuer_ends_before_the_next_citation():
+    # t03 (08/CT-UBND Nghệ An): the issuer of 01/CT-TTg ran on into the law cited after it
+    refs = find_legal_refs("Để chủ động phòng ngừa, thực hiện Chỉ thị số 01/CT-TTg ngày 03/01/2023 của Thủ tướng Chính phủ "
+                           "và Luật Phòng cháy và chữa cháy, Chủ tịch Ủy ban nhân dân tỉnh chỉ thị:")
+    assert [(r["type"], r["code"], r["issuer"], r["title"]) for r in refs] == [
+        ("Chỉ thị", "01/CT-TTg", "Thủ tướng Chính phủ", None), ("Luật", None, None, "Phòng cháy và chữa cháy")]
+
+
+def test_a_title_ends_where_the_citing_body_speaks():
+    # t09: the title of 749/QĐ-TTg ran on into the plan's own clause ", Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau"
+    refs = find_legal_refs("Thực hiện Quyết định số 749/QĐ-TTg ngày 03/6/2020 của Thủ tướng Chính phủ phê duyệt Chương "
+                           "trình Chuyển đổi số quốc gia đến năm 2025, định hướng đến năm 2030, Ủy ban nhân dân tỉnh ban "
+                           "hành Kế hoạch như sau:")
+    assert refs[0]["title"] == ("phê duyệt Chương trình Chuyển đổi số quốc gia đến năm 2025, định hướng đến năm 2030")
+    refs = find_legal_refs("Căn cứ Quyết định số 12/QĐ-UBND ngày 05/01/2024 của UBND tỉnh về việc giao chỉ tiêu kế hoạch "
+                           "năm 2024, UBND huyện xây dựng Kế hoạch như sau:")
+    assert refs[0]["title"] == "giao chỉ tiêu kế hoạch năm 2024"
+
+
+def test_a_head_title_before_a_name_with_a_comma_keeps_the_name_whole():
+    # t23 (1902/QĐ-UBND Khánh Hòa): "Điều 1. Giao Giám đốc Sở Văn hóa, Thể thao và Du lịch thực hiện các nhiệm vụ sau:
+    # 1. … 2. …" gave the leads "Giám đốc Sở Văn hóa" and "Thể thao và Du lịch"
+    assert split_agencies("Giám đốc Sở Văn hóa, Thể thao và Du lịch") == ["Giám đốc Sở Văn hóa, Thể thao và Du lịch"]
+    assert split_agencies("Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Văn hóa, Thể thao và Du lịch") == \
+        ["Chánh Văn phòng Ủy ban nhân dân tỉnh", "Giám đốc Sở Văn hóa, Thể thao và Du lịch"]
+
+
+def test_the_office_of_two_councils_is_one_agency():
+    # t21 (215/KH-UBND Thọ Xuân): "- Cơ quan chủ trì: Văn phòng HĐND và UBND huyện." gave two leads
+    assert split_agencies("Văn phòng HĐND và UBND huyện") == ["Văn phòng HĐND và UBND huyện"]
+    assert split_agencies("Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh") == \
+        ["Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh"]
+    assert split_agencies("Văn phòng UBND tỉnh và UBND các huyện") == ["Văn phòng UBND tỉnh", "UBND các huyện"]
+
+
+def test_a_post_office_is_an_agency():
+    # t21: "- Cơ quan phối hợp: Phòng Văn hoá và Thông tin, Bưu điện huyện, Trung tâm Viễn thông Thọ Xuân." gave
+    # "Phòng Văn hóa và Thông tin, Bưu điện huyện" as one coordinator
+    assert split_agencies("Phòng Văn hoá và Thông tin, Bưu điện huyện, Trung tâm Viễn thông Thọ Xuân") == \
+        ["Phòng Văn hoá và Thông tin", "Bưu điện huyện", "Trung tâm Viễn thông Thọ Xuân"]
+
+
+def test_party_bodies_lead_a_party_plans_items():
+    # t11 (45-KH/HU Thanh Oai): "1. Các chi bộ, đảng bộ cơ sở đưa nội dung …" and "4. Đảng đoàn Hội đồng nhân dân
+    # huyện, …" gave no lead
+    assert leading_agency("Các chi bộ, đảng bộ cơ sở đưa nội dung học tập và làm theo Bác vào sinh hoạt chi bộ") == \
+        "Các chi bộ, đảng bộ cơ sở"
+    assert leading_agency("Đảng đoàn Hội đồng nhân dân huyện lãnh đạo cụ thể hóa các nội dung") == \
+        "Đảng đoàn Hội đồng nhân dân huyện"
+
+
+def test_a_department_named_by_its_function_ends_at_its_place():
+    # t18 (14/CT-UBND Hưng Yên): "2. Cục Thống kê tỉnh thu thập số liệu, báo cáo …" gave the lead "Cục Thống kê tỉnh
+    # thu thập số liệu"
+    assert leading_agency("Cục Thống kê tỉnh thu thập số liệu, báo cáo Ủy ban nhân dân tỉnh") == "Cục Thống kê tỉnh"
+    assert leading_agency("Cục Quản lý rủi ro thực hiện phân tích") == "Cục Quản lý rủi ro"  # guard: its function's object
+
+
+def test_a_due_clause_has_no_list_dash():
+    # t19 (2210/KH-SYT Thái Nguyên): "- Tổng hợp báo cáo kết quả về Sở Y tế trước ngày 10 tháng 12 năm 2018."
+    # (the item's lines as the deadline reader is given them, one paragraph)
+    found = find_deadlines("1. Trung tâm Kiểm soát bệnh tật tỉnh: - Chủ trì triển khai các hoạt động tiêm chủng; - Tổng "
+                           "hợp báo cáo kết quả về Sở Y tế trước ngày 10 tháng 12 năm 2018.", "2018-04-14")
+    assert [(d["date"], d["what"]) for d in found] == [("2018-12-10", "Tổng hợp báo cáo kết quả về Sở Y tế")]
+
+
+def test_a_known_name_the_tagger_ended_early_is_read_whole():
+    # t26 (77/KH-UBND Bình Phước, 2016): "1. Sở Nông nghiệp và Phát triển nông thôn chủ trì, phối hợp với …" gave the
+    # lead "Sở Nông nghiệp" (the tagger reads "và Phát triển nông thôn" as one verb)
+    assert leading_agency("Sở Nông nghiệp và Phát triển nông thôn chủ trì, phối hợp với Ban Thi đua - Khen thưởng") == \
+        "Sở Nông nghiệp và Phát triển nông thôn"
+    assert leading_agency("Sở Nông nghiệp và Phát triển nông thôn, Sở Xây dựng chủ trì rà soát") == \
+        "Sở Nông nghiệp và Phát triển nông thôn, Sở Xây dựng"
+
+
+def test_heads_of_kinds_of_body_stay_one_group():
+    # guard (saved development text 229/CĐ-TTg): the heads' titles over kinds of body are one entry, as before
+    assert split_agencies("Bộ trưởng, Thủ trưởng Cơ quan ngang Bộ, Thủ trưởng Cơ quan thuộc Chính phủ, Chủ tịch Ủy ban "
+                          "nhân dân các tỉnh, thành phố trực thuộc Trung ương") == [
+        "Bộ trưởng, Thủ trưởng Cơ quan ngang Bộ, Thủ trưởng Cơ quan thuộc Chính phủ",
+        "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"]
+
+
+def test_an_issuer_ends_before_the_period_a_title_names():
+    # t25 (98/BC-UBND Sóc Trăng): "BÁO CÁO / Kết quả thực hiện Chỉ thị số 23/CT-TTg ngày 26/12/2018 của Thủ tướng Chính
+    # phủ 6 tháng đầu năm 2024" gave the issuer "Thủ tướng Chính phủ 6 tháng đầu năm 2024"
+    refs = find_legal_refs("Kết quả thực hiện Chỉ thị số 23/CT-TTg ngày 26/12/2018 của Thủ tướng Chính phủ 6 tháng đầu "
+                           "năm 2024")
+    assert refs[0]["issuer"] == "Thủ tướng Chính phủ"
+
+
+def test_an_issuer_is_no_date_nor_the_next_document():
+    # guards of the change above (saved development texts 2744/QĐ-UBND, 89/2025/UBTVQH15): a date's year is no period,
+    # and a lower-case type with its number after "và" is the next citation
+    refs = find_legal_refs("Căn cứ Nghị định số 187/2025/NĐ-CP của Chính phủ ngày 01 tháng 7 năm 2025 sửa đổi, bổ sung "
+                           "một số điều của Nghị định số 78/2025/NĐ-CP;")
+    assert refs[0]["title"] == "sửa đổi, bổ sung một số điều của Nghị định số 78/2025/NĐ-CP"
+    refs = find_legal_refs("Xét Tờ trình số 613/TTr-CP ngày 27/6/2025 của Chính phủ và báo cáo thẩm tra số "
+                           "685/BC-UBVHXH15 ngày 09 tháng 7 năm 2025 của Ủy ban Văn hóa và Xã hội;")
+    assert refs[0]["issuer"] == "Chính phủ"
+
+
+def test_a_party_board_named_with_its_committee_keeps_it():
+    # t28 (112-KH/TU Đắk Lắk): "3. Ban Tuyên giáo và Dân vận Tỉnh ủy chủ trì, …" gave the lead "Ban Tuyên giáo và Dân
+    # vận Tỉnh" (the tagger runs "Dân vận Tỉnh" together and calls "ủy" a verb)
+    assert leading_agency("Ban Tuyên giáo và Dân vận Tỉnh ủy chủ trì, phối hợp với Sở Tư pháp tổ chức tuyên truyền") == \
+        "Ban Tuyên giáo và Dân vận Tỉnh ủy"
+
+
+def test_a_company_speaking_after_the_citation_ends_its_title():
+    # t27 (5120/EVN-KD): the title of 29/CT-TTg ran on into ", Tập đoàn Điện lực Việt Nam yêu cầu các đơn vị"
+    refs = find_legal_refs("Thực hiện Chỉ thị số 29/CT-TTg ngày 02/12/2023 của Thủ tướng Chính phủ về bảo đảm cung ứng "
+                           "điện trong thời gian cao điểm các năm 2024 - 2025, Tập đoàn Điện lực Việt Nam yêu cầu các đơn vị:")
+    assert refs[0]["title"] == "bảo đảm cung ứng điện trong thời gian cao điểm các năm 2024 - 2025"
