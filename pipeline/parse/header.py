@@ -229,6 +229,9 @@ def _subject_lines(lines: list[Line], start: int, stop_at: int, names: list[str]
             break
         if out and is_caps(t) and gazetteer.starts_agency(t) and not is_caps(out[-1].text):
             break
+        if out and all(is_caps(x.text) for x in out) and regex.match(r"\p{Lu}\p{Ll}", t) and not is_caps(t):
+            break  # a title in capitals ends where sentence case begins: OCR leaves no blank line before the body
+            # ("… TRỌNG ĐIỂM NGÀNH GIAO THÔNG VẬN" / "TẢI" / "Ngày 08 tháng 11 năm 2025, Thủ tướng Chính phủ …")
         if out and names and not OPEN_END.search(out[-1].text.strip("* ")) and _issuing_line(t, names):
             break
         if out and is_caps(t) and fold(t).startswith(_AUTHORITY_HEADS) and len(t.split()) >= 3 \
@@ -319,7 +322,11 @@ def parse_header(text: str, lines: list[Line]) -> Header:
             # a name in title case wrapped onto a short line of its own ("V/v áp dụng Hiệp định thuê" / "Việt Nam - Pháp")
             named = not gap and len(t) <= 40 and regex.fullmatch(r"\p{Lu}\p{Ll}+(?:\s+(?:[-–]\s+)?\p{Lu}\p{Ll}+){1,4}", t) \
                 and not gazetteer.province_name(t) and not gazetteer.starts_agency(t)
-            if t and (t[0].islower() or t[0] in "(“\"" or caps_go_on or open_end or named) and not grammar.PLACE_DATE_RE.search(t) \
+            # a wrapped line that opens on an abbreviation in capitals ("… chế độ người" / "HĐKC bị nhiễm chất độc hóa học")
+            abbrev_on = not gap and len(t) < 70 and regex.match(r"[\p{Lu}Đ]{2,6}\s+\p{Ll}", t) \
+                and not regex.search(r"[.;:]\s*$", parts[-1])
+            if t and (t[0].islower() or t[0] in "(“\"" or caps_go_on or open_end or named or abbrev_on) \
+                    and not grammar.PLACE_DATE_RE.search(t) \
                     and not is_motto(t) \
                     and not regex.match(r"(?i)s[ốo]\s*:", t):
                 parts.append(t)
@@ -358,6 +365,21 @@ def parse_header(text: str, lines: list[Line]) -> Header:
                 h.end_index = (sub[-1].index if sub else idx + 1) + 1
             else:
                 h.end_index = idx + 1
+    if "subject" not in h.fields and not tl and not vv and pd_line is not None and code:
+        # the type line lost under a receipt stamp (or read as specks), a title in capitals left under the place-date
+        # line ("Hà Nội, ngày 27 tháng 11 năm 2025" / "SỬA ĐỐI, BỐ SUNG, B ÿĐMet SỐ ĐIỀU CỦA CÁC THÔNG" / "TƯ THUỘC …")
+        # — only when the symbol names a titled type: a dispatch has no title there
+        head = regex.sub(r"^\d{4}/", "", code.value[1]).split("-")[0].split("/")[0]
+        nxt = next((ln for ln in lines[pd_line.index + 1 : pd_line.index + 4] if ln.text.strip()), None)
+        if head in grammar.TYPE_ABBREV and grammar.TYPE_ABBREV[head] != "Công văn" and nxt is not None \
+                and is_caps(nxt.text) and len(nxt.text.split()) >= 3 and not is_motto(nxt.text) \
+                and not gazetteer.starts_agency(nxt.text):
+            sub = _subject_lines(lines, nxt.index, min(len(lines), nxt.index + 8))
+            if sub:
+                s = regex.sub(r"^(?i:v/v|về việc|về)\s+", "", " ".join(" ".join(x.text.strip("* ") for x in sub).split()))
+                h.fields["subject"] = Found(_sentence(s.rstrip(" .;")), text[sub[0].start : sub[-1].end],
+                                            sub[0].start, sub[-1].end)
+                h.end_index = sub[-1].index + 1
     if "subject" in h.fields and tl:
         restated = _restated_subject(text, h.fields["subject"], tl[1])
         if restated:
