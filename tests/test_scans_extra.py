@@ -112,6 +112,19 @@ def test_a_title_whose_type_line_the_stamp_covered():
     assert fold(doc["subject"]).endswith("thuoc pham vi quan ly cua bo tu phap")
 
 
+def test_the_issuers_code_with_a_letter_read_three_times():
+    # 1040/LĐTBXH-NCC phone photo: Tesseract read "LĐÐĐTBXH" (cleanup makes each Ð a Đ) on the blurred number line
+    text = ("BỘ LAO ĐỘNG-THƯƠNG BINH\nVÀ XÃ HỘI\nSố: 1040/LĐĐĐTBXH-NCC\nV/v hướng dẫn giải quyết chế độ người\n"
+            "HĐKC bị nhiễm chát nh hú\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            "Hà Nội, ngày 09 tháng 04 năm 2012\nKính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương\n"
+            "Sau khi Bộ Lao động - Thương binh và Xã hội ban hành Thông tư số 08/2009/TT-BLĐTBXH.")
+    (doc,) = parse_text(text)
+    assert doc["code"] == "1040/LĐTBXH-NCC"
+    # a part that is no issuer's code with its repeats cut stays as read
+    (doc,) = parse_text(text.replace("LĐĐĐTBXH-NCC", "LĐĐXH-NCC"))
+    assert doc["code"] == "1040/LĐĐXH-NCC"
+
+
 @pytest.mark.parametrize("head", ["KÍNH GỬI CÁC SỞ, BAN, NGÀNH", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"])
 def test_no_title_is_taken_from_a_dispatch_or_the_motto(head):
     """The lost-type-line reading needs a titled type in the symbol and a title-like line: a dispatch gets none."""
@@ -119,3 +132,21 @@ def test_no_title_is_taken_from_a_dispatch_or_the_motto(head):
             "Bộ Tư pháp đề nghị các cơ quan, đơn vị phản ánh bằng văn bản.")
     (doc,) = parse_text(text)
     assert doc["subject"] is None
+
+
+# --- OCR mend, on a real render -------------------------------------------------------------------------------------
+def test_print_the_page_analysis_left_out_beside_a_black_seal_is_read():
+    """The top of page 2 of 0125/KH-UBND's 1-bit photocopy (seed 17), as the copier PDF stores it (200 dpi): the
+    seal and the signature are as black as the print, and Tesseract's page analysis gives no word of the signer
+    block; the patch of unread ink is read again and the signer's name joins the page."""
+    from PIL import Image
+
+    from pipeline import ingest, ocr
+
+    with Image.open(ROOT / "tests" / "data" / "photocopy_signer_under_seal.png") as im:
+        page = ingest._to_dpi(im.convert("RGB"), (200, 200), 300)
+    text = ocr.ocr_image(page, stamps=False).text
+    assert fold(text.splitlines()[-1]) == "dao my"
+    assert "Lưu: VT, NV (V-10b)." in text
+    # … and nothing is read twice: every line of the Nơi nhận once
+    assert sum("Các sở, ban, ngành" in ln for ln in text.splitlines()) == 1

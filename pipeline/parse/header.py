@@ -609,7 +609,9 @@ def _from_restatement(text: str, h: Header) -> None:
 
 def _mend_issuer_code(code: tuple[str, str, str], issuer: str) -> tuple[str, str, str] | None:
     """The issuer's code in the symbol with one letter misread by OCR ("2862 /ICT-HTQT" under the header "TỔNG CỤC
-    THUẾ" → "TCT-HTQT"): an unknown part of the same length one letter away from one of the issuer's codes."""
+    THUẾ" → "TCT-HTQT"): an unknown part of the same length one letter away from one of the issuer's codes, or one
+    with a letter read more than once (a blurred photo's "1040/LĐĐĐTBXH-NCC" under "BỘ LAO ĐỘNG-THƯƠNG BINH VÀ XÃ
+    HỘI" → "LĐTBXH-NCC")."""
     from rapidfuzz.distance import Levenshtein
 
     number, symbol, _ = code
@@ -623,12 +625,18 @@ def _mend_issuer_code(code: tuple[str, str, str], issuer: str) -> tuple[str, str
         if len(p) < 3 or p in grammar.TYPE_ABBREV or p.upper() in gazetteer._by_code():
             continue
         hits = [c for c in gazetteer.symbol_codes(agency) if len(c) == len(p) and Levenshtein.distance(c, p) == 1]
+        hits = hits or [c for c in gazetteer.symbol_codes(agency) if len(c) < len(p) and _stutter_free(c) == _stutter_free(p)]
         if len(hits) == 1:
             parts[i] = hits[0]
             new = (year or "") + "".join(parts)
             return grammar.canonical_code(number, new)
         break  # only the first unknown part (the issuer's place in the symbol)
     return None
+
+
+def _stutter_free(s: str) -> str:
+    """A code with every run of one letter cut to one ("LĐĐĐTBXH" → "LĐTBXH")."""
+    return regex.sub(r"(\p{L})\1+", r"\1", s)
 
 
 _SELF_NAMED = regex.compile(
