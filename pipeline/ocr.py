@@ -297,10 +297,10 @@ def _for_tesseract(body: np.ndarray) -> np.ndarray:
 
 # Print Tesseract's page analysis left out: on a photocopy the seal and the signature are as black as the print, and
 # the analysis may take the signer block beside them for a picture and give no word of it (a 1-bit copy of
-# 0125/KH-UBND: "Đào Mỹ" under a black seal and scribble, read nowhere). Ink no word covers, in a patch at least
-# 2 × MISSED_MIN_LINES line heights wide and half that high (grown as below) and about as dense as print (a table's
-# rules are sparser), away from the page's edges (a copier's dark border), is read again as a block; its sure
-# words join the page.
+# 0125/KH-UBND: "Đào Mỹ" beside a black seal and scribble, read nowhere). Ink no word covers, in a patch of one
+# line — at least 2 × MISSED_MIN_LINES line heights wide, half that to MISSED_MIN_LINES high (grown as below) — about
+# as dense as print (a table's rules are sparser), away from the page's edges (a copier's dark border), is read
+# again as a block; its sure words join the page.
 MISSED_MIN_LINES = 3
 MISSED_MIN_DENSITY = 0.03
 MISSED_MIN_CONF = 60
@@ -326,8 +326,9 @@ def missed_regions(image: np.ndarray, words: list[Word]) -> list[tuple[int, int,
     H, W = grey.shape[:2]
     out = []
     for x, y, bw, bh, _area in stats[1:n]:
-        if bw < 2 * MISSED_MIN_LINES * h or bh < MISSED_MIN_LINES * h / 2:
-            continue
+        if bw < 2 * MISSED_MIN_LINES * h or not MISSED_MIN_LINES * h / 2 <= bh <= MISSED_MIN_LINES * h:
+            continue  # (a patch higher than a line grown is a seal, a receipt stamp or a scribble: their ring
+            # letters and printed labels read as words no page holds)
         if x <= 2 or y <= 2 or x + bw >= W - 2 or y + bh >= H - 2:
             continue
         if ink[y: y + bh, x: x + bw].mean() < MISSED_MIN_DENSITY:
