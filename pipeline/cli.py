@@ -151,12 +151,16 @@ def evaluate(
     db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
     gold: Path = typer.Option(Path("gold"), "--gold", help="Gold annotations folder."),
     scans: bool = typer.Option(True, "--scans/--no-scans", help="Also evaluate the sample scans (runs OCR)."),
+    extra_scans: bool = typer.Option(True, "--extra-scans/--no-extra-scans",
+                                     help="Also render samples/specs-extra now and evaluate those scans (~1-3 min)."),
+    extra_out: Optional[Path] = typer.Option(None, "--extra-out", help="Keep the renders of --extra-scans here."),
     json_out: Optional[Path] = typer.Option(None, "--json", help="Also write the figures as JSON here."),
 ) -> None:
     """Field-by-field precision, recall and F1 against gold; OCR error rates; link accuracy."""
     from pipeline import evaluate as ev
 
-    report = ev.run_all(gold_dir=gold, with_scans=scans, db=db_url(db) if db else None, console=out)
+    report = ev.run_all(gold_dir=gold, with_scans=scans, db=db_url(db) if db else None, console=out,
+                        extra_scans=extra_scans, extra_out=extra_out)
     if json_out:
         json_out.write_text(json.dumps(report, ensure_ascii=False, indent=2), encoding="utf-8")
 

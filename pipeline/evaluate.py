@@ -139,7 +139,8 @@ def _truth_doc(d: dict) -> dict:
 
 
 def text_pairs_for_truth(samples: Path = Path("samples")) -> list:
-    """The header fields of each sample scan's source text against the scan's truth (the text baseline)."""
+    """The header fields of each sample scan's source text against the scan's truth (the text baseline);
+    the truth files are ``<samples>/truth/*.json``."""
     from pipeline.batch import process_file
 
     texts = []
@@ -151,6 +152,63 @@ def text_pairs_for_truth(samples: Path = Path("samples")) -> list:
     return texts
 
 
+SCAN_FIELDS = [f for f in HEADER_FIELDS if f != "issuer_parent"]
+EXTRA_SPECS = Path("samples/specs-extra")
+EXTRA_SEED = 17  # not the committed set's 30: other marks, other degradations
+
+
+def scan_section(samples: Path, label: str, baseline: bool, say, show_differences: bool = False) -> dict[str, Any]:
+    """OCR every scan of ``samples`` (truth in ``samples/truth``), parse it, score the header fields against the
+    truth beside the same documents read from their source text; print both tables, the OCR error rates and,
+    with ``show_differences``, every field read differently on the scan and in the text (not for the committed
+    set, which holds held-back documents)."""
+    from pipeline import evaluate_ocr
+
+    ocr = evaluate_ocr.ocr_report(samples, parse=True, baseline=baseline)
+    scans, by_file = [], []
+    for row in ocr["samples"]:
+        pairs = align(row.pop("documents"), [_truth_doc(d) for d in row.pop("truth_documents")])
+        scans += pairs
+        by_file.append((row["file"], pairs))
+    texts = text_pairs_for_truth(samples)
+    report = {"scans": score(scans, SCAN_FIELDS), "scans/text": score(texts, SCAN_FIELDS), "ocr": ocr}
+    say(format_table(f"\nParser on {label} ({len(scans)} documents)", report["scans"]))
+    say(format_table("\nThe same documents as text", report["scans/text"]))
+    text_by_code = {norm(g.get("code")): p or {} for p, g in texts}
+    diffs = []
+    for name, pairs in by_file:
+        for pred, gold in pairs:
+            text = text_by_code.get(norm(gold.get("code")), {})
+            for f in SCAN_FIELDS:
+                on_scan, on_text = same(f, _values(pred or {}, f), _values(gold, f)), same(f, _values(text, f), _values(gold, f))
+                if on_scan != on_text:
+                    diffs.append(f"  {name} {f}: scan {_values(pred or {}, f)!r}, text {_values(text, f)!r}, "
+                                 f"truth {_values(gold, f)!r}")
+    report["differences"] = diffs
+    if diffs and show_differences:
+        from rich.markup import escape
+
+        say(escape("\nFields where scan and text differ:\n" + "\n".join(diffs)))
+    say("\n" + evaluate_ocr.format_report(ocr, f"OCR on {label}"))
+    return report
+
+
+def extra_scan_section(say, specs: Path = EXTRA_SPECS, seed: int = EXTRA_SEED, keep: Path | None = None) -> dict[str, Any]:
+    """Development documents the committed sample set never rendered (``samples/specs-extra``): rendered now
+    by samples/generate.py into a temporary folder (or ``keep``), then read as the sample scans are."""
+    import subprocess
+    import sys
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="vanban-extra-") as tmp:
+        out = Path(keep or tmp)
+        say(f"\nRendering the scans of {specs} (seed {seed}) into {out} …")
+        subprocess.run([sys.executable, "samples/generate.py", "--seed", str(seed), "--specs", str(specs),
+                        "--out", str(out)], check=True, stdout=subprocess.DEVNULL)
+        return scan_section(out, "scans of other development documents (rendered now)", False, say,
+                            show_differences=True)
+
+
 def format_table(title: str, scores: dict[str, dict[str, float]]) -> str:
     lines = [title, f"{'field':<18}{'P':>7}{'R':>7}{'F1':>7}{'n':>6}"]
     for f, s in scores.items():
@@ -158,7 +216,8 @@ def format_table(title: str, scores: dict[str, dict[str, float]]) -> str:
     return "\n".join(lines)
 
 
-def run_all(gold_dir: Path = Path("gold"), with_scans: bool = True, db: str | None = None, console=None) -> dict:
+def run_all(gold_dir: Path = Path("gold"), with_scans: bool = True, db: str | None = None, console=None,
+            extra_scans: bool = True, extra_out: Path | None = None) -> dict:
     say = console.print if console else print
     report: dict[str, Any] = {}
     gold = load_gold(gold_dir)
@@ -167,20 +226,12 @@ def run_all(gold_dir: Path = Path("gold"), with_scans: bool = True, db: str | No
         report[f"text/{split}"] = score(pairs)
         say(format_table(f"\nParser on text input — {split} set ({len(pairs)} documents)", report[f"text/{split}"]))
     if with_scans and Path("samples/truth").exists():
-        from pipeline import evaluate_ocr
-
         say("\nReading the sample scans (OCR, and plain tesseract beside it) …")
-        ocr = evaluate_ocr.ocr_report("samples", parse=True)
-        scans = [pair for row in ocr["samples"] for pair in
-                 align(row.pop("documents"), [_truth_doc(d) for d in row.pop("truth_documents")])]
-        texts = text_pairs_for_truth(Path("samples"))
-        fields = [f for f in HEADER_FIELDS if f != "issuer_parent"]
-        report["scans"] = score(scans, fields)
-        report["scans/text"] = score(texts, fields)
-        report["ocr"] = ocr
-        say(format_table(f"\nParser on the sample scans ({len(scans)} documents)", report["scans"]))
-        say(format_table("\nThe same documents as text", report["scans/text"]))
-        say("\n" + evaluate_ocr.format_report(ocr))
+        section = scan_section(Path("samples"), "the sample scans", True, say)
+        report.update(section)
+    if extra_scans and EXTRA_SPECS.exists():
+        section = extra_scan_section(say, keep=extra_out)
+        report.update({f"extra/{k}": v for k, v in section.items()})
     try:
         from pipeline import link
         links_report = link.evaluate_links_from_samples() if hasattr(link, "evaluate_links_from_samples") else None

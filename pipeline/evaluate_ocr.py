@@ -169,8 +169,8 @@ def ocr_report(samples_dir: str | Path = "samples", *, limit: int | None = None,
     return {"samples": rows, "profiles": profiles}
 
 
-def format_report(report: dict[str, Any]) -> str:
-    lines = ["OCR on the sample scans (CER/WER: lower is better; 'plain' = tesseract FILE - -l vie)",
+def format_report(report: dict[str, Any], title: str = "OCR on the sample scans") -> str:
+    lines = [f"{title} (CER/WER: lower is better; 'plain' = tesseract FILE - -l vie)",
              f"{'profile':<10} {'n':>3} {'CER':>7} {'plain':>7} {'WER':>7} {'plain':>7} "
              f"{'stamp':>7} {'numbers':>8} {'dates':>6} {'s/file':>7}"]
     for name, a in report.get("profiles", {}).items():

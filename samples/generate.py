@@ -476,6 +476,8 @@ def load_spec(path: Path) -> dict:
             other = json.loads((path.parent / doc["include"]).read_text(encoding="utf-8"))
             base = dict(other["documents"][doc.get("document", 0)])
             base["fields"] = {**base["fields"], **doc.get("fields", {})}
+            # any other key given beside the include replaces the other spec's (e.g. a shorter "body")
+            base.update({k: v for k, v in doc.items() if k not in ("include", "document", "fields")})
             doc = base
         if "vv" in doc:
             doc["vv_lines"] = wrap(doc["vv"], "", 12, (LEFT_COL[1] - LEFT_COL[0]) * 0.95)
@@ -1017,12 +1019,12 @@ def extra_renders(spec: dict) -> list[dict]:
     return out
 
 
-def load_specs(only: list[str] | None = None) -> list[dict]:
-    paths = sorted(SPECS.glob("*.json"))
+def load_specs(only: list[str] | None = None, specs_dir: Path = SPECS) -> list[dict]:
+    paths = sorted(specs_dir.glob("*.json"))
     if only:
         paths = [p for p in paths if p.stem in only]
     if not paths:
-        raise SpecError(f"no specs found in {SPECS}" + (f" named {', '.join(only)}" if only else ""))
+        raise SpecError(f"no specs found in {specs_dir}" + (f" named {', '.join(only)}" if only else ""))
     return [load_spec(p) for p in paths]
 
 
@@ -1033,6 +1035,8 @@ def main(argv: list[str] | None = None) -> int:
                                                            "or samples/scans-extra with --all)")
     ap.add_argument("--truth", type=Path, default=None, help="truth folder (default samples/truth next to "
                                                              "samples/scans, else <out>/truth)")
+    ap.add_argument("--specs", type=Path, default=SPECS, help="spec folder (default samples/specs; "
+                                                            "samples/specs-extra holds documents outside the set)")
     ap.add_argument("--all", action="store_true", help="render every spec in every profile")
     ap.add_argument("--only", nargs="*", help="spec stems to render (default: all)")
     ap.add_argument("--stem", nargs="*", help="render only these sample stems")
@@ -1047,7 +1051,7 @@ def main(argv: list[str] | None = None) -> int:
     out_dir.mkdir(parents=True, exist_ok=True)
     truth_dir.mkdir(parents=True, exist_ok=True)
     try:
-        specs = load_specs(args.only)
+        specs = load_specs(args.only, args.specs)
         for spec in specs:
             renders = extra_renders(spec) if args.all else spec["renders"]
             for render in renders:

@@ -104,7 +104,7 @@ DATE_RE = regex.compile(DATE, regex.I)
 # form must be followed by a lower-case word, so that "VỀ …" titles and names are not taken for it.
 VV_FORMS = (
     regex.compile(r"(?<!\p{L})V\s*[/.,]\s*[vVy]\b\.?\s*(.*)$"),      # "V/v", "V.v", "V/y", "V / v."
-    regex.compile(r"^\W{0,2}V\s?[vVW][vV]?\s+(\p{Ll}.*)$"),          # "V v trả lời …", "‘VW giải đáp …", "VWv cấp …"
+    regex.compile(r"^\W{0,2}V\s?[vVW][vV]?:?\s+(\p{Ll}.*)$"),        # "V v trả lời …", "‘VW giải đáp …", "VWv cấp …", "V v: hướng dẫn …"
     regex.compile(r"^\W{0,2}V[il1|!]v\.?\s+(\p{Ll}.*)$"),            # "Viv thông báo …"
     regex.compile(r"^\W{0,2}v\s*/\s*v\s+(\p{Ll}.*)$"),              # "v/v tăng cường …"
     regex.compile(r"^\W{0,2}V\s*/\s+(\p{Ll}.*)$"),                   # "V/ trả lời …"

@@ -235,6 +235,9 @@ def _subject_lines(lines: list[Line], start: int, stop_at: int, names: list[str]
             break
         if out and is_caps(t) and gazetteer.starts_agency(t) and not is_caps(out[-1].text):
             break
+        if out and all(is_caps(x.text) for x in out) and regex.match(r"\p{Lu}\p{Ll}", t) and not is_caps(t):
+            break  # a title in capitals ends where sentence case begins: OCR leaves no blank line before the body
+            # ("… TRỌNG ĐIỂM NGÀNH GIAO THÔNG VẬN" / "TẢI" / "Ngày 08 tháng 11 năm 2025, Thủ tướng Chính phủ …")
         if out and names and not OPEN_END.search(out[-1].text.strip("* ")) and _issuing_line(t, names):
             break
         if out and is_caps(t) and fold(t).startswith(_AUTHORITY_HEADS) and len(t.split()) >= 3 \
@@ -328,7 +331,11 @@ def parse_header(text: str, lines: list[Line]) -> Header:
             # a line opening on a count in words' company ("V/v … chào mừng kỷ niệm" / "93 năm Ngày thành lập Đoàn …"):
             # no numbered item ("1. …"), no date
             counted = not gap and regex.match(r"\d{1,4}\s+\p{Ll}", t) and not regex.search(r"[.;:]$", parts[-1])
-            if t and (t[0].islower() or t[0] in "(“\"" or caps_go_on or open_end or named or counted) and not grammar.PLACE_DATE_RE.search(t) \
+            # a wrapped line that opens on an abbreviation in capitals ("… chế độ người" / "HĐKC bị nhiễm chất độc hóa học")
+            abbrev_on = not gap and len(t) < 70 and regex.match(r"[\p{Lu}Đ]{2,6}\s+\p{Ll}", t) \
+                and not regex.search(r"[.;:]\s*$", parts[-1])
+            if t and (t[0].islower() or t[0] in "(“\"" or caps_go_on or open_end or named or counted or abbrev_on) \
+                    and not grammar.PLACE_DATE_RE.search(t) \
                     and not is_motto(t) \
                     and not regex.match(r"(?i)s[ốo]\s*:", t):
                 parts.append(t)
@@ -367,6 +374,21 @@ def parse_header(text: str, lines: list[Line]) -> Header:
                 h.end_index = (sub[-1].index if sub else idx + 1) + 1
             else:
                 h.end_index = idx + 1
+    if "subject" not in h.fields and not tl and not vv and pd_line is not None and code:
+        # the type line lost under a receipt stamp (or read as specks), a title in capitals left under the place-date
+        # line ("Hà Nội, ngày 27 tháng 11 năm 2025" / "SỬA ĐỐI, BỐ SUNG, B ÿĐMet SỐ ĐIỀU CỦA CÁC THÔNG" / "TƯ THUỘC …")
+        # — only when the symbol names a titled type: a dispatch has no title there
+        head = regex.sub(r"^\d{4}/", "", code.value[1]).split("-")[0].split("/")[0]
+        nxt = next((ln for ln in lines[pd_line.index + 1 : pd_line.index + 4] if ln.text.strip()), None)
+        if head in grammar.TYPE_ABBREV and grammar.TYPE_ABBREV[head] != "Công văn" and nxt is not None \
+                and is_caps(nxt.text) and len(nxt.text.split()) >= 3 and not is_motto(nxt.text) \
+                and not gazetteer.starts_agency(nxt.text):
+            sub = _subject_lines(lines, nxt.index, min(len(lines), nxt.index + 8))
+            if sub:
+                s = regex.sub(r"^(?i:v/v|về việc|về)\s+", "", " ".join(" ".join(x.text.strip("* ") for x in sub).split()))
+                h.fields["subject"] = Found(_sentence(s.rstrip(" .;")), text[sub[0].start : sub[-1].end],
+                                            sub[0].start, sub[-1].end)
+                h.end_index = sub[-1].index + 1
     if "subject" in h.fields and tl:
         restated = _restated_subject(text, h.fields["subject"], tl[1])
         if restated:
@@ -597,7 +619,9 @@ def _from_restatement(text: str, h: Header) -> None:
 
 def _mend_issuer_code(code: tuple[str, str, str], issuer: str) -> tuple[str, str, str] | None:
     """The issuer's code in the symbol with one letter misread by OCR ("2862 /ICT-HTQT" under the header "TỔNG CỤC
-    THUẾ" → "TCT-HTQT"): an unknown part of the same length one letter away from one of the issuer's codes."""
+    THUẾ" → "TCT-HTQT"): an unknown part of the same length one letter away from one of the issuer's codes, or one
+    with a letter read more than once (a blurred photo's "1040/LĐĐĐTBXH-NCC" under "BỘ LAO ĐỘNG-THƯƠNG BINH VÀ XÃ
+    HỘI" → "LĐTBXH-NCC")."""
     from rapidfuzz.distance import Levenshtein
 
     number, symbol, _ = code
@@ -611,12 +635,18 @@ def _mend_issuer_code(code: tuple[str, str, str], issuer: str) -> tuple[str, str
         if len(p) < 3 or p in grammar.TYPE_ABBREV or p.upper() in gazetteer._by_code():
             continue
         hits = [c for c in gazetteer.symbol_codes(agency) if len(c) == len(p) and Levenshtein.distance(c, p) == 1]
+        hits = hits or [c for c in gazetteer.symbol_codes(agency) if len(c) < len(p) and _stutter_free(c) == _stutter_free(p)]
         if len(hits) == 1:
             parts[i] = hits[0]
             new = (year or "") + "".join(parts)
             return grammar.canonical_code(number, new)
         break  # only the first unknown part (the issuer's place in the symbol)
     return None
+
+
+def _stutter_free(s: str) -> str:
+    """A code with every run of one letter cut to one ("LĐĐĐTBXH" → "LĐTBXH")."""
+    return regex.sub(r"(\p{L})\1+", r"\1", s)
 
 
 _SELF_NAMED = regex.compile(
