@@ -146,3 +146,11 @@ def test_a_layout_cell_keeps_a_line_per_agency_and_per_sentence():
                         "năng lực để quản lý."]) == \
         ["Bố trí nhân lực đảm bảo đủ năng lực để thực hiện nhiệm vụ.", "Bố trí nhân lực đảm bảo đủ năng lực để quản lý."]
     assert _cell_lines(["Sở Nông nghiệp và", "Môi trường"]) == ["Sở Nông nghiệp và Môi trường"]
+
+
+def test_a_comma_in_brackets_parts_no_clause_of_what_is_due():
+    from pipeline.parse.refs import find_deadlines
+
+    (d,) = find_deadlines("3. Báo cáo tình hình khám bệnh, chữa bệnh dịp nghỉ lễ về Bộ Y tế (Cục Quản lý Khám, chữa "
+                          "bệnh) trước ngày 05/5/2025.", "2025-04-10")
+    assert d["what"].endswith("về Bộ Y tế (Cục Quản lý Khám, chữa bệnh)")  # it was "chữa bệnh)"

@@ -366,7 +366,9 @@ def _what(text: str, pos: int) -> str | None:
     """The clause before a due date: what is due. Under a label ("Tổng hợp kết quả kiểm kê, báo cáo … gửi Bộ Tài
     chính. Thời gian hoàn thành: Trước ngày 31/5/2026."), the work the label's sentence or point follows."""
     before = text[max(0, pos - 200) : pos]
-    clause = regex.split(r"[.;:\n]|,\s+(?=\p{Ll}+\s)", before)[-1]
+    # (a comma inside brackets parts no clause: "… về Bộ Y tế (Cục Quản lý Khám, chữa bệnh) trước ngày …")
+    shielded = regex.sub(r"\([^()]*\)", lambda m: m.group(0).replace(",", "\0"), before)
+    clause = regex.split(r"[.;:\n]|,\s+(?=\p{Ll}+\s)", shielded)[-1].replace("\0", ",")
     clause = regex.sub(r"^\s*[-–+•]\s+", "", clause)  # a point's dash: "- Tổng hợp báo cáo kết quả … trước ngày …"
     clause = regex.sub(r"^\s*(?:và|định kỳ|đồng thời|trong đó)\s+", "", clause).strip(" ,(")
     label = DUE_LABEL.search(text, max(0, pos - 60), pos)
