@@ -140,6 +140,23 @@ def test_the_signers_name_with_specks_after_it():
     assert doc["signer"]["name"] == "Nguyễn Thị Y"
 
 
+def test_a_title_the_stamps_pen_crossed_is_taken_from_its_restatement():
+    # 36/2025/NQ-HĐND office scan: the receipt stamp's handwritten number and date over the title's middle
+    text = ("HỘI ĐỒNG NHÂN DÂN\nTHÀNH PHỐ HUẾ\nSố: 36/2025/NQ-HĐND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\nThành phố Huế, ngày 18 tháng 11 năm 2025\nNGHỊ QUYẾT\n"
+            "QUY ĐỊNH VỀ CHÍNH SÁCH HỌC PHÍ, HỖ TRỢẤÍÖC PHÍ TRÊN\n⁄⁄25826\nĐỊA BÀN THÀNH PHỐ HUẾ TỪ NĂM HỌC.\n"
+            "Căn cứ Luật Tổ chức chính quyền địa phương so 72/2025/QH15;\n"
+            "Căn cứ Luật Giáo dục số 43/2019/QH14;\n"
+            "Xét Tờ trình số 16241/TTr-UBND ngày 11 tháng 11 năm 2025 của Ủy ban nhân dân thành phố Huế về việc dự thảo "
+            "Nghị quyết quy định về chính sách học phí, hỗ trợ học phí trên địa bàn thành phố Huế từ năm học 2025 - 2026; "
+            "Báo cáo thẩm tra của\nBan Văn hóa - Xã hội; ý kiến thảo luận của đại biểu Hội đồng nhân dân tại kỳ họp;\n"
+            "Hội đồng nhân dân ban hành Nghị quyết quy định về chính sách học phí, hỗ trợ học phí trên địa bàn thành phố "
+            "Huế từ năm học 2025 - 2026.\nĐiều 1. Phạm vi điều chỉnh, đối tượng áp dụng")
+    (doc,) = parse_text(text)
+    assert doc["subject"] == ("Quy định về chính sách học phí, hỗ trợ học phí trên địa bàn thành phố Huế từ năm học "
+                              "2025 - 2026")
+
+
 @pytest.mark.parametrize("head", ["KÍNH GỬI CÁC SỞ, BAN, NGÀNH", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"])
 def test_no_title_is_taken_from_a_dispatch_or_the_motto(head):
     """The lost-type-line reading needs a titled type in the symbol and a title-like line: a dispatch gets none."""
