@@ -125,6 +125,38 @@ def test_the_issuers_code_with_a_letter_read_three_times():
     assert doc["code"] == "1040/LĐĐXH-NCC"
 
 
+def test_the_signers_name_with_specks_after_it():
+    # 07-KL/VPTW phone photo (seed 23): the signature's tail read as letters after the name
+    text = ("BAN CHẤP HÀNH TRUNG ƯƠNG\nVĂN PHÒNG\nSố 07-KL/VPTW\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+            "Hà Nội, ngày 01 tháng 12 năm 2025\nKẾT LUẬN\nCỦA ĐỒNG CHÍ CHÁNH VĂN PHÒNG TRUNG ƯƠNG ĐẢNG\n"
+            "Hội nghị toàn quốc công tác văn phòng tỉnh ủy, thành ủy năm 2025 tổ chức ngày 26/11/2025.\n"
+            "Nơi nhận:\n- Ban Bí thư (để báo cáo),\n- Các tỉnh ủy, thành ủy,\n- Các văn phòng tỉnh ủy, thành ủy,\n"
+            "- Các đồng chí lãnh đạo Văn phòng Trung ương\nĐảng,\n- Các đơn vị trực thuộc Văn phòng Trung ương\nĐảng,\n"
+            "- Lưu Văn phòng Trung ương Đảng.\nK/T CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG\nLê Khánh Toàn m Ề §")
+    (doc,) = parse_text(text)
+    assert doc["signer"]["name"] == "Lê Khánh Toàn"
+    # a one-letter given name in capitals is no speck
+    (doc,) = parse_text(text.replace("Lê Khánh Toàn m Ề §", "Nguyễn Thị Y"))
+    assert doc["signer"]["name"] == "Nguyễn Thị Y"
+
+
+def test_a_title_the_stamps_pen_crossed_is_taken_from_its_restatement():
+    # 36/2025/NQ-HĐND office scan: the receipt stamp's handwritten number and date over the title's middle
+    text = ("HỘI ĐỒNG NHÂN DÂN\nTHÀNH PHỐ HUẾ\nSố: 36/2025/NQ-HĐND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\nThành phố Huế, ngày 18 tháng 11 năm 2025\nNGHỊ QUYẾT\n"
+            "QUY ĐỊNH VỀ CHÍNH SÁCH HỌC PHÍ, HỖ TRỢẤÍÖC PHÍ TRÊN\n⁄⁄25826\nĐỊA BÀN THÀNH PHỐ HUẾ TỪ NĂM HỌC.\n"
+            "Căn cứ Luật Tổ chức chính quyền địa phương so 72/2025/QH15;\n"
+            "Căn cứ Luật Giáo dục số 43/2019/QH14;\n"
+            "Xét Tờ trình số 16241/TTr-UBND ngày 11 tháng 11 năm 2025 của Ủy ban nhân dân thành phố Huế về việc dự thảo "
+            "Nghị quyết quy định về chính sách học phí, hỗ trợ học phí trên địa bàn thành phố Huế từ năm học 2025 - 2026; "
+            "Báo cáo thẩm tra của\nBan Văn hóa - Xã hội; ý kiến thảo luận của đại biểu Hội đồng nhân dân tại kỳ họp;\n"
+            "Hội đồng nhân dân ban hành Nghị quyết quy định về chính sách học phí, hỗ trợ học phí trên địa bàn thành phố "
+            "Huế từ năm học 2025 - 2026.\nĐiều 1. Phạm vi điều chỉnh, đối tượng áp dụng")
+    (doc,) = parse_text(text)
+    assert doc["subject"] == ("Quy định về chính sách học phí, hỗ trợ học phí trên địa bàn thành phố Huế từ năm học "
+                              "2025 - 2026")
+
+
 @pytest.mark.parametrize("head", ["KÍNH GỬI CÁC SỞ, BAN, NGÀNH", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"])
 def test_no_title_is_taken_from_a_dispatch_or_the_motto(head):
     """The lost-type-line reading needs a titled type in the symbol and a title-like line: a dispatch gets none."""
@@ -135,18 +167,20 @@ def test_no_title_is_taken_from_a_dispatch_or_the_motto(head):
 
 
 # --- OCR mend, on a real render -------------------------------------------------------------------------------------
-def test_print_the_page_analysis_left_out_beside_a_black_seal_is_read():
-    """The top of page 2 of 0125/KH-UBND's 1-bit photocopy (seed 17), as the copier PDF stores it (200 dpi): the
-    seal and the signature are as black as the print, and Tesseract's page analysis gives no word of the signer
-    block; the patch of unread ink is read again and the signer's name joins the page."""
+@pytest.mark.parametrize("crop", ["photocopy_signer_under_seal.png", "photocopy_signer_under_scribble.png"])
+def test_print_the_page_analysis_left_out_beside_a_black_seal_is_read(crop):
+    """The top of page 2 of 0125/KH-UBND's 1-bit photocopy, as the copier PDF stores it (200 dpi; seeds 17 and 23):
+    the seal and the signature are as black as the print, and Tesseract's page analysis gives no word of the signer
+    block; the unread ink is read again and the signer's name joins the page — a line of its own (seed 17) or the
+    line at the foot of the seal's and scribble's patch, blank rows above it (seed 23)."""
     from PIL import Image
 
     from pipeline import ingest, ocr
 
-    with Image.open(ROOT / "tests" / "data" / "photocopy_signer_under_seal.png") as im:
+    with Image.open(ROOT / "tests" / "data" / crop) as im:
         page = ingest._to_dpi(im.convert("RGB"), (200, 200), 300)
     text = ocr.ocr_image(page, stamps=False).text
     assert fold(text.splitlines()[-1]) == "dao my"
-    assert "Lưu: VT, NV (V-10b)." in text
+    assert "NV (V-10b)." in text
     # … and nothing is read twice: every line of the Nơi nhận once
     assert sum("Các sở, ban, ngành" in ln for ln in text.splitlines()) == 1

@@ -41,8 +41,15 @@ SIGNED_NOTE_RE = regex.compile(r"[(\[]?\s*(?i:đã\s+ký)(?:\s+(?:và\s+)?(?i:đ
 NAME_RE = regex.compile(r"(?P<name>\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){1,4})\s*$")
 
 
+# OCR's specks after a signer's name — a margin mark or the signature's tail read as letters ("Lê Khánh Toàn m Ề §"):
+# one or two small letters, a lone capital, a symbol; cut when the run holds a small letter or a symbol (a name may end
+# on a one-letter given name in capitals, "Nguyễn Thị Y").
+_NAME_SPECKS = regex.compile(r"(?:\s+(?:\p{Ll}{1,2}|\p{Lu}|[^\p{L}\d\s]{1,3}))+$")
+
+
 def _person(text: str) -> str | None:
     t = text.strip("* ")
+    t = _NAME_SPECKS.sub(lambda m: "" if regex.search(r"\p{Ll}|[^\p{L}\s]", m.group(0)) else m.group(0), t)
     m = NAME_RE.fullmatch(t) or NAME_RE.search(t)
     if not m:
         return None

@@ -551,11 +551,15 @@ def _restated_subject(text: str, subject: Found, dtype: str) -> Found | None:
         if m.re is attached:
             x = "ban hành " + x
         fx = fold(x)
-        k = SequenceMatcher(None, got, fx, autojunk=False).find_longest_match(0, len(got), 0, len(fx)).size
+        sm = SequenceMatcher(None, got, fx, autojunk=False)
+        k = sm.find_longest_match(0, len(got), 0, len(fx)).size
         short = k >= 0.8 * len(got) and len(fx) > len(got) + 5
         # (Điều 1's restatement may be much longer than the title's last line that OCR left: that line whole in it)
         whole = m.re is attached and short and k >= 0.95 * len(got)
-        if k >= 20 and (k >= 0.5 * len(fx) or whole) and (broken or short) and not damaged(x):
+        # a title the stamp's pen crossed in mid-line ("… HỖ TRỢẤÍÖC PHÍ TRÊN" / "⁄⁄25826" / "ĐỊA BÀN …"): its
+        # pieces between the damage, together, make most of the restatement
+        pieces = broken and sum(b.size for b in sm.get_matching_blocks()) >= 0.6 * len(fx)
+        if k >= 20 and (k >= 0.5 * len(fx) or whole or pieces) and (broken or short) and not damaged(x):
             return Found(x[:1].upper() + x[1:], m.group(0), m.start("x"), m.end("x"))
     return None
 
