@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pipeline.parse import gazetteer
 from pipeline.parse.refs import find_deadlines, find_legal_refs
-from pipeline.parse.tasks import leading_agency, split_agencies
+from pipeline.parse.tasks import _cooperating, leading_agency, split_agencies
 
 
 def test_a_semicolon_always_parts_two_agencies():
@@ -146,3 +146,16 @@ def test_a_company_speaking_after_the_citation_ends_its_title():
     refs = find_legal_refs("Thực hiện Chỉ thị số 29/CT-TTg ngày 02/12/2023 của Thủ tướng Chính phủ về bảo đảm cung ứng "
                            "điện trong thời gian cao điểm các năm 2024 - 2025, Tập đoàn Điện lực Việt Nam yêu cầu các đơn vị:")
     assert refs[0]["title"] == "bảo đảm cung ứng điện trong thời gian cao điểm các năm 2024 - 2025"
+
+
+def test_ministry_departments_named_in_lower_case_are_read_whole():
+    # t10 (3120/QĐ-BYT's attached plan): "1. Viện Dinh dưỡng chủ trì, phối hợp với Cục Y tế dự phòng …" gave the
+    # coordinator "Cục Y tế"; "2. Cục Quản lý Khám, chữa bệnh chỉ đạo …" the lead "Cục Quản lý Khám"
+    assert leading_agency("Cục Quản lý Khám, chữa bệnh chỉ đạo các bệnh viện triển khai dinh dưỡng điều trị") == \
+        "Cục Quản lý Khám, chữa bệnh"
+    assert _cooperating("Viện Dinh dưỡng chủ trì, phối hợp với Cục Y tế dự phòng xây dựng tài liệu") == ["Cục Y tế dự phòng"]
+    assert _cooperating("phối hợp với Cục Quản lý Khám, chữa bệnh, Cục An toàn thực phẩm kiểm tra") == \
+        ["Cục Quản lý Khám, chữa bệnh", "Cục An toàn thực phẩm"]
+    # guard: names the tagger ended early, as before
+    assert _cooperating("phối hợp với Sở Khoa học và Công nghệ, Sở Lao động - Thương binh và Xã hội thực hiện") == \
+        ["Sở Khoa học và Công nghệ", "Sở Lao động - Thương binh và Xã hội"]
