@@ -100,12 +100,19 @@ def parse_document(text: str, *, offset: int = 0, full_text: str | None = None) 
     if doc["issued_on"] and header.answers_later_letter(body, doc["issued_on"]):
         doc["issued_on"] = None  # a misread date before the letter it answers: none rather than a wrong one
         prov.pop("issued_on", None)
-    dl = refs.find_deadlines(body, doc["issued_on"])
+    dl = [(body_off, d) for d in refs.find_deadlines(body, doc["issued_on"])]
+    # A plan or programme attached after the signature ("QUYẾT ĐỊNH … Ban hành kèm theo …" / "CHƯƠNG TRÌNH HÀNH ĐỘNG …")
+    # is the document's own text: its due dates are the document's ("… báo cáo UBND tỉnh trước ngày 15/12/2026").
+    if body_end < len(lines) and (plan_at := tasks._attached_plan(lines, body_end, len(lines))) is not None:
+        plan_off = lines[plan_at].start
+        seen = {(d["date"], d["what"]) for _, d in dl}
+        dl += [(plan_off, d) for d in refs.find_deadlines(text[plan_off:], doc["issued_on"])
+               if (d["date"], d["what"]) not in seen]
     prov["deadlines"] = []
-    for d in dl:
+    for off, d in dl:
         s, e = d.pop("_span")
-        prov["deadlines"].append(_prov(full, offset, d.pop("_raw"), body_off + s, body_off + e))
-    doc["deadlines"] = dl
+        prov["deadlines"].append(_prov(full, offset, d.pop("_raw"), off + s, off + e))
+    doc["deadlines"] = [d for _, d in dl]
     doc["receipts"] = []
     doc["provenance"] = prov
     return doc

@@ -1191,6 +1191,11 @@ INLINE_ROLE = regex.compile(r"(?i)(?:^\W*" + POINT + r"*|[(;.]\s*" + POINT + r"?
 POINT_KEY = regex.compile(r"(?i)(?:^|\s)" + POINT + ROLE_KEY.replace("?P<key>", "?:") + r"\s*:")  # "… 6 b) Cơ quan phối hợp:"
 
 
+# The other labelled lines of a task's block, no role's value: "Sản phẩm: …", "Kết quả: …", "Kinh phí: …".
+OTHER_KEY = regex.compile(r"(?i)^\W*(?:[a-zđ]\)\s*)?(?:sản phẩm|kết quả(?: đầu ra)?|(?:nguồn )?kinh phí(?: thực hiện)?|"
+                          r"hình thức|ghi chú)\s*:")
+
+
 AFTER_CATCH_ALL = regex.compile(r"(?i)^các\s+[^;:]{2,60}?\s(?:có\s+)?liên quan\s+và\s+(?P<rest>(?:các\s+)?\p{Lu}.+)$")
 
 
@@ -1203,7 +1208,8 @@ def _role_line(item_lines: list[Line], k: int) -> str:
     for prev, ln in zip(item_lines[k:], item_lines[k + 1:]):
         m = _marker(ln)
         if ln.index != prev.index + 1 or LIST_MARK.match(ln.text.replace("*", "")) or (m and m.kind != "roman") \
-                or INLINE_ROLE.match(ln.text.replace("*", "")) or POINT_KEY.search(ln.text.replace("*", "")):
+                or INLINE_ROLE.match(ln.text.replace("*", "")) or POINT_KEY.search(ln.text.replace("*", "")) \
+                or OTHER_KEY.match(ln.text.replace("*", "")):
             break
         text += " " + ln.text
     return text.replace("*", "")
