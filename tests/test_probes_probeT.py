@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pipeline.parse import gazetteer
 from pipeline.parse.refs import find_deadlines, find_legal_refs
-from pipeline.parse.tasks import leading_agency, split_agencies
+from pipeline.parse.tasks import _cooperating, leading_agency, split_agencies
 
 
 def test_a_semicolon_always_parts_two_agencies():
@@ -146,3 +146,78 @@ def test_a_company_speaking_after_the_citation_ends_its_title():
     refs = find_legal_refs("Thực hiện Chỉ thị số 29/CT-TTg ngày 02/12/2023 của Thủ tướng Chính phủ về bảo đảm cung ứng "
                            "điện trong thời gian cao điểm các năm 2024 - 2025, Tập đoàn Điện lực Việt Nam yêu cầu các đơn vị:")
     assert refs[0]["title"] == "bảo đảm cung ứng điện trong thời gian cao điểm các năm 2024 - 2025"
+
+
+def test_ministry_departments_named_in_lower_case_are_read_whole():
+    # t10 (3120/QĐ-BYT's attached plan): "1. Viện Dinh dưỡng chủ trì, phối hợp với Cục Y tế dự phòng …" gave the
+    # coordinator "Cục Y tế"; "2. Cục Quản lý Khám, chữa bệnh chỉ đạo …" the lead "Cục Quản lý Khám"
+    assert leading_agency("Cục Quản lý Khám, chữa bệnh chỉ đạo các bệnh viện triển khai dinh dưỡng điều trị") == \
+        "Cục Quản lý Khám, chữa bệnh"
+    assert _cooperating("Viện Dinh dưỡng chủ trì, phối hợp với Cục Y tế dự phòng xây dựng tài liệu") == ["Cục Y tế dự phòng"]
+    assert _cooperating("phối hợp với Cục Quản lý Khám, chữa bệnh, Cục An toàn thực phẩm kiểm tra") == \
+        ["Cục Quản lý Khám, chữa bệnh", "Cục An toàn thực phẩm"]
+    # guard: names the tagger ended early, as before
+    assert _cooperating("phối hợp với Sở Khoa học và Công nghệ, Sở Lao động - Thương binh và Xã hội thực hiện") == \
+        ["Sở Khoa học và Công nghệ", "Sở Lao động - Thương binh và Xã hội"]
+
+
+def test_a_citations_issuer_is_kept_as_written():
+    # t31 (35/KH-BTV Hội LHPN Vĩnh Long) and t12 (2150/LĐTBXH-PC): issuers written in normal case were recased word by
+    # word ("Đoàn chủ tịch Trung ương hội liên hiệp phụ nữ Việt Nam", "Bộ Lao động - Thương binh và xã Hội Và Bộ Y Tế")
+    refs = find_legal_refs("Căn cứ Hướng dẫn số 02/HD-ĐCT ngày 05/01/2017 của Đoàn Chủ tịch Trung ương Hội Liên hiệp Phụ nữ "
+                           "Việt Nam, Ban Thường vụ Hội Liên hiệp Phụ nữ tỉnh xây dựng kế hoạch; thực hiện Thông tư liên "
+                           "tịch số 37/2015/TTLT-BLĐTBXH-BYT ngày 02/10/2015 của Bộ Lao động - Thương binh và Xã hội và Bộ Y "
+                           "tế; Quyết định số 12/QĐ-UBND ngày 03/01/2024 của UBND tỉnh; Công văn số 5/SYT ngày 04/01/2024 "
+                           "của SỞ Y TẾ.")
+    assert [r["issuer"] for r in refs] == ["Đoàn Chủ tịch Trung ương Hội Liên hiệp Phụ nữ Việt Nam",
+                                           "Bộ Lao động - Thương binh và Xã hội và Bộ Y tế", "Ủy ban nhân dân tỉnh", "Sở Y tế"]
+
+
+def test_a_quoted_name_closing_a_title_keeps_its_closing_mark():
+    # t33 (1011/KH-BGDĐT): 'phê duyệt Đề án "Tăng cường … định hướng đến năm 2030", Bộ Giáo dục …' lost the closing mark
+    refs = find_legal_refs('Căn cứ Quyết định số 131/QĐ-TTg ngày 25/01/2022 của Thủ tướng Chính phủ phê duyệt Đề án "Tăng '
+                           'cường ứng dụng công nghệ thông tin và chuyển đổi số trong giáo dục và đào tạo giai đoạn 2022 - '
+                           '2025, định hướng đến năm 2030", Bộ Giáo dục và Đào tạo ban hành Kế hoạch như sau:')
+    assert refs[0]["title"].endswith('định hướng đến năm 2030"')
+
+
+def test_a_due_clause_has_no_point_letter():
+    # t32 (05/CT-UBND Đồng Nai): "b) Báo cáo kết quả về Sở Lao động - Thương binh và Xã hội trước ngày 30/6/2022."
+    found = find_deadlines("2. Ủy ban nhân dân các huyện: Tân Phú, Định Quán, Vĩnh Cửu: a) Rà soát trẻ em có nguy cơ bỏ "
+                           "học. b) Báo cáo kết quả về Sở Lao động - Thương binh và Xã hội trước ngày 30/6/2022.", "2022-02-14")
+    assert [(d["date"], d["what"]) for d in found] == [
+        ("2022-06-30", "Báo cáo kết quả về Sở Lao động - Thương binh và Xã hội")]
+
+
+def test_a_product_line_ends_the_coordinators_line():
+    # t33: "Đơn vị phối hợp: Vụ Giáo dục Tiểu học, Nhà xuất bản Giáo dục Việt Nam." / "Sản phẩm: Kho học liệu số." gave
+    # the coordinator "Nhà xuất bản Giáo dục Việt Nam. Sản phẩm: Kho học liệu số"
+    from pipeline.parse import parse_text
+    text = ("BỘ GIÁO DỤC VÀ ĐÀO TẠO\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 1011/KH-BGDĐT\n"
+            "Hà Nội, ngày 28 tháng 8 năm 2023\n\nKẾ HOẠCH\nTriển khai công tác chuyển đổi số năm học 2023 - 2024\n\n"
+            "I. MỤC TIÊU\nĐẩy mạnh chuyển đổi số.\n\nII. NHIỆM VỤ\n1. Xây dựng kho học liệu số dùng chung.\n"
+            "Đơn vị chủ trì: Vụ Giáo dục Trung học.\nĐơn vị phối hợp: Vụ Giáo dục Tiểu học, Nhà xuất bản Giáo dục Việt Nam.\n"
+            "Sản phẩm: Kho học liệu số.\nThời gian hoàn thành: Năm 2024.\n2. Hoàn thiện cơ sở dữ liệu ngành.\n"
+            "Đơn vị chủ trì: Cục Công nghệ thông tin.\nThời gian hoàn thành: Tháng 12/2023.\n\nIII. TỔ CHỨC THỰC HIỆN\n"
+            "Cục Công nghệ thông tin là đầu mối theo dõi.\n")
+    task = parse_text(text)[0]["tasks"][0]
+    assert (task["lead"], task["coordinators"], task["timeline"]) == (
+        ["Vụ Giáo dục Trung học"], ["Vụ Giáo dục Tiểu học", "Nhà xuất bản Giáo dục Việt Nam"], "Năm 2024")
+
+
+def test_a_plan_attached_after_the_signature_gives_its_due_dates():
+    # t10 (3120/QĐ-BYT) and t34 (1220/QĐ-UBND Ninh Bình): the attached plan's "… gửi về Bộ Y tế (qua Cục Y tế dự phòng)
+    # trước ngày 31/12/2022" was no deadline (only the decision's body before its signature was read)
+    from pipeline.parse import parse_text
+    text = ("BỘ Y TẾ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 3120/QĐ-BYT\n"
+            "Hà Nội, ngày 10 tháng 10 năm 2022\n\nQUYẾT ĐỊNH\nBan hành Kế hoạch triển khai Chiến lược quốc gia về dinh dưỡng "
+            "năm 2022 - 2023\n\nBỘ TRƯỞNG BỘ Y TẾ\n\nQUYẾT ĐỊNH:\n\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch "
+            "triển khai Chiến lược quốc gia về dinh dưỡng năm 2022 - 2023.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày "
+            "ký.\n\nNơi nhận:\n- Như Điều 2;\n- Lưu: VT, DP.\n\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n\nNguyễn Thị Liên Hương\n\n"
+            "KẾ HOẠCH\nTriển khai Chiến lược quốc gia về dinh dưỡng năm 2022 - 2023\n(Ban hành kèm theo Quyết định số "
+            "3120/QĐ-BYT ngày 10 tháng 10 năm 2022 của Bộ trưởng Bộ Y tế)\n\nI. MỤC TIÊU\nCải thiện tình trạng dinh dưỡng."
+            "\n\nII. NHIỆM VỤ\n1. Viện Dinh dưỡng xây dựng tài liệu hướng dẫn.\n2. Sở Y tế các tỉnh, thành phố xây dựng kế "
+            "hoạch thực hiện tại địa phương, gửi về Bộ Y tế (qua Cục Y tế dự phòng) trước ngày 31/12/2022.\n")
+    doc = parse_text(text)[0]
+    assert [d["date"] for d in doc["deadlines"]] == ["2022-12-31"]
+    assert len(doc["provenance"]["deadlines"]) == 1 and "31/12/2022" in doc["provenance"]["deadlines"][0]["raw"]

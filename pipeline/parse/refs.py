@@ -4,7 +4,7 @@ from __future__ import annotations
 import regex
 
 from pipeline.parse import gazetteer, grammar
-from pipeline.textnorm import fold
+from pipeline.textnorm import fold, normalize
 
 _AFTER_DATE = regex.compile(r"^\s*,?\s*(?:đề\s+)?(?:" + grammar.DATE + r")")  # "Công văn số 35A/THB-TV đề ngày 01/4/2021"
 # (an issuer ends before "và" and the next citation: "Chỉ thị số 01/CT-TTg … của Thủ tướng Chính phủ và Luật Phòng cháy
@@ -46,6 +46,18 @@ DEADLINE_RE = regex.compile(r"(?i)(?:trước|" + _OCR_BEFORE + r"|chậm nhất
                             r"|(?P<rd3>\d{1,2})\s*(?:th[áa]ng\s+|/)(?P<rm3>\d{1,2})(?!\s*[/.-]\s*\d{4}|[/.-]?\d|\s+\d{4}|\s+(?:năm|hằng|hàng|lần|ngày|tổng|số|thời|phần)\b|\s*(?:giờ|h)\b))")
 
 
+def _issuer_as_written(written: str) -> str:
+    """A citation's issuer as the text writes it, abbreviations expanded ("Đoàn Chủ tịch Trung ương Hội Liên hiệp Phụ nữ
+    Việt Nam"); the gazetteer's name, or normal capitalisation, only for a known or near name (OCR: "Bộ Lao động -
+    Thương bi và xã Hội") and for capitals ("BỘ Y TẾ")."""
+    named = gazetteer.canonical(written)
+    expanded = " ".join(gazetteer.expand(normalize(written)).split()).strip(" ,;:.-*")
+    letters = [c for c in expanded if c.isalpha()]
+    caps = bool(letters) and sum(c.isupper() for c in letters) > 0.6 * len(letters)
+    # (only the case may differ: a mark the gazetteer mends, "Cục Thuê tỉnh Đồng Nai", is mended)
+    return expanded if not caps and named.lower() == expanded.lower() and not gazetteer.known(expanded) else named
+
+
 def _tail(text: str, pos: int, raw: str | None = None) -> tuple[str | None, str | None, str | None, int]:
     """Date, issuer and title following a citation at pos; pos moves past the title. In a task table (raw, the text
     with its line breaks, has a 'TT' header above pos in the same block) a title ends with its cell's line, and never
@@ -56,7 +68,7 @@ def _tail(text: str, pos: int, raw: str | None = None) -> tuple[str | None, str 
         date = grammar.match_date(m)
         rest, pos = rest[m.end():], pos + m.end()
     if m := _ISSUER.match(rest):
-        issuer = gazetteer.canonical(_PLACE_THEN_VERB.sub(r"\1", m.group("i")))
+        issuer = _issuer_as_written(_PLACE_THEN_VERB.sub(r"\1", m.group("i")))
         rest, pos = rest[m.end():], pos + m.end()
     if m := _TITLE.match(rest):
         t = m.group("t")
@@ -65,6 +77,12 @@ def _tail(text: str, pos: int, raw: str | None = None) -> tuple[str | None, str 
         t = t.split(" (trống)")[0]  # the cleaner's EMPTY_CELL
         title = t.strip(" “”\"")
         title = regex.sub(r"^(?:về việc|về|V/v)\s+", "", title).strip(" “”\"")
+        # a quoted name closing the title keeps its closing mark: 'phê duyệt Đề án "Tăng cường … đến năm 2030"' (only
+        # the mark the title was cut at: a quotation the title stops inside stays open)
+        for opens, closes in (('"', '"'), ("“", "”")):
+            if t.rstrip().endswith(closes) and (title.count(opens) % 2 if opens == closes
+                                                else title.count(opens) > title.count(closes)):
+                title += closes
         title = title[:300]
         pos += m.start("t") + len(t) if len(t) < len(m.group("t")) else m.end()
     return date, issuer, title, pos
@@ -369,7 +387,8 @@ def _what(text: str, pos: int) -> str | None:
     # (a comma inside brackets parts no clause: "… về Bộ Y tế (Cục Quản lý Khám, chữa bệnh) trước ngày …")
     shielded = regex.sub(r"\([^()]*\)", lambda m: m.group(0).replace(",", "\0"), before)
     clause = regex.split(r"[.;:\n]|,\s+(?=\p{Ll}+\s)", shielded)[-1].replace("\0", ",")
-    clause = regex.sub(r"^\s*[-–+•]\s+", "", clause)  # a point's dash: "- Tổng hợp báo cáo kết quả … trước ngày …"
+    # a point's dash or letter: "- Tổng hợp báo cáo kết quả … trước ngày …", "b) Báo cáo kết quả về Sở … trước ngày …"
+    clause = regex.sub(r"^\s*(?:[-–+•]|[a-zđ]\))\s+", "", clause)
     clause = regex.sub(r"^\s*(?:và|định kỳ|đồng thời|trong đó)\s+", "", clause).strip(" ,(")
     label = DUE_LABEL.search(text, max(0, pos - 60), pos)
     if label and not " ".join(clause.split()).strip(" :"):

@@ -608,9 +608,7 @@ def leading_agency(text: str) -> str | None:
     out = regex.split(r",\s*(?:trong đó|nhất là|đặc biệt là)\b", out)[0]
     # a known name the tagger ended early: "Sở Nông nghiệp" + "và Phát triển nông thôn chủ trì …" (tagged one verb)
     if text.startswith(out) and not gazetteer.known(out):
-        more = text[len(out):].split()[:8]
-        longer = next((c for k in range(len(more), 0, -1)
-                       if gazetteer.known(c := f"{out} {' '.join(more[:k])}".rstrip(",:;."))), out)
+        longer = _known_longer(out, text[len(out):])
         if longer != out:
             out, rest = longer, text[len(longer):]
             if (joint := regex.match(r"\s*,\s*|\s+và\s+", rest)) and (after := leading_agency(rest[joint.end():])):
@@ -618,6 +616,13 @@ def leading_agency(text: str) -> str | None:
     if prefix:
         return (prefix.group(0) + out).strip()
     return out if len(out.split()) >= 2 else None
+
+
+def _known_longer(name: str, after: str, most: int = 8) -> str:
+    """The longest known agency name that is the name and up to `most` words of the text after it, or the name: a name
+    the tagger ended early ("Sở Nông nghiệp" + " và Phát triển nông thôn", "Cục Quản lý Khám" + ", chữa bệnh")."""
+    ends = [m.end() for m in regex.finditer(r"\S+", after)][:most]
+    return next((c for e in reversed(ends) if gazetteer.known(c := (name + after[:e]).rstrip(",:;."))), name)
 
 
 LIST_MARK = regex.compile(r"^\W{0,2}[-–+•](?:\s|$)")  # a dash alone on its line too, its text on the next ("-" / "Tuyên truyền …")
@@ -1186,6 +1191,11 @@ INLINE_ROLE = regex.compile(r"(?i)(?:^\W*" + POINT + r"*|[(;.]\s*" + POINT + r"?
 POINT_KEY = regex.compile(r"(?i)(?:^|\s)" + POINT + ROLE_KEY.replace("?P<key>", "?:") + r"\s*:")  # "… 6 b) Cơ quan phối hợp:"
 
 
+# The other labelled lines of a task's block, no role's value: "Sản phẩm: …", "Kết quả: …", "Kinh phí: …".
+OTHER_KEY = regex.compile(r"(?i)^\W*(?:[a-zđ]\)\s*)?(?:sản phẩm|kết quả(?: đầu ra)?|(?:nguồn )?kinh phí(?: thực hiện)?|"
+                          r"hình thức|ghi chú)\s*:")
+
+
 AFTER_CATCH_ALL = regex.compile(r"(?i)^các\s+[^;:]{2,60}?\s(?:có\s+)?liên quan\s+và\s+(?P<rest>(?:các\s+)?\p{Lu}.+)$")
 
 
@@ -1198,7 +1208,8 @@ def _role_line(item_lines: list[Line], k: int) -> str:
     for prev, ln in zip(item_lines[k:], item_lines[k + 1:]):
         m = _marker(ln)
         if ln.index != prev.index + 1 or LIST_MARK.match(ln.text.replace("*", "")) or (m and m.kind != "roman") \
-                or INLINE_ROLE.match(ln.text.replace("*", "")) or POINT_KEY.search(ln.text.replace("*", "")):
+                or INLINE_ROLE.match(ln.text.replace("*", "")) or POINT_KEY.search(ln.text.replace("*", "")) \
+                or OTHER_KEY.match(ln.text.replace("*", "")):
             break
         text += " " + ln.text
     return text.replace("*", "")
@@ -1293,13 +1304,12 @@ def _cooperating(text: str) -> list[str]:
         if not name:
             continue
         after = rest[rest.find(name) + len(name):]
-        words, last = after.split(), split_agencies(name)[-1] if split_agencies(name) else name
-        if (k := next((k for k in range(min(6, len(words)), 0, -1)
-                       if gazetteer.known(f"{last} {' '.join(words[:k]).rstrip(',:')}")), 0)):
-            # "Sở Khoa học" + "và Công nghệ", "Sở Lao động - Thương binh" + "và Xã hội,": the tagger ended a known name
-            # early
-            added = " ".join(words[:k]).rstrip(",:")
-            name, after = f"{name} {added}", after.lstrip()[len(added):]
+        last = split_agencies(name)[-1] if split_agencies(name) else name
+        if (longer := _known_longer(last, after, 6)) != last:
+            # "Sở Khoa học" + "và Công nghệ", "Sở Lao động - Thương binh" + "và Xã hội,", "Cục Quản lý Khám" + ", chữa
+            # bệnh": the tagger ended a known name early
+            added = longer[len(last):]
+            name, after = f"{name}{added}", after[len(added):]
             if (joint := regex.match(r"\s*(?:,|và)\s+", after)) and (more := leading_agency(after[joint.end():])):
                 name, after = f"{name}{after[:joint.end()]}{more}", after[joint.end() + len(more):]  # "… và các doanh nghiệp"
         while fold(name).startswith("cac ") and (clause := regex.match(r"(\s\p{Ll}[^,:\p{Lu}]{0,40}?),\s*", after)) \
