@@ -168,3 +168,28 @@ def test_a_copy_sent_with_the_letter_keeps_its_header():
     docs = parse_text(letter + copy)
     assert [(d["code"], d["attached_copy_of"]) for d in docs] == [("845/UBND-YT", None), ("1210/SYT-NVY", "1210/SYT-NVY")]
     assert (docs[1]["issuer"], docs[1]["issuer_parent"]) == ("Sở Y tế", "Ủy ban nhân dân tỉnh Thanh Hóa")
+
+
+def test_a_steering_committee_named_by_its_number():
+    # (35/KH-BCĐ389 Hải Dương: "BAN CHỈ ĐẠO 389 TỈNH" skipped for its figures, the issuer taken from the line above)
+    doc = _doc("UBND TỈNH HẢI DƯƠNG\nBAN CHỈ ĐẠO 389 TỈNH\n-------\n" + MOTTO,
+               "Số: 35/KH-BCĐ389\nHải Dương, ngày 22 tháng 12 năm 2023\n\nKẾ HOẠCH\nCao điểm đấu tranh chống buôn lậu\n\n"
+               "I. MỤC ĐÍCH, YÊU CẦU\n1. Chủ động nắm tình hình.\n\nNơi nhận:\n- Lưu: VT.\nKT. TRƯỞNG BAN\nPHÓ TRƯỞNG BAN\n\n"
+               "Nguyễn Minh Hùng\n")
+    assert fold(doc["issuer"]) == fold("Ban Chỉ đạo 389 tỉnh")
+    assert doc["issuer_parent"] == "Ủy ban nhân dân tỉnh Hải Dương"
+
+
+def test_titles_of_the_assembly_and_the_state_audit():
+    # (48/2024/QH15: "CHỦ TỊCH QUỐC HỘI" gave no title; 312/KV IV-TH: "PHÓ KIỂM TOÁN TRƯỞNG" none, "khu vực iv")
+    doc = _doc("QUỐC HỘI\n-------\n" + MOTTO,
+               "Luật số: 48/2024/QH15\nHà Nội, ngày 26 tháng 11 năm 2024\n\nLUẬT\nTHUẾ GIÁ TRỊ GIA TĂNG\n\nCăn cứ Hiến pháp "
+               "nước Cộng hòa xã hội chủ nghĩa Việt Nam;\n\nĐiều 1. Phạm vi điều chỉnh\nLuật này quy định về thuế.\n\n"
+               "CHỦ TỊCH QUỐC HỘI\n\nTrần Thanh Mẫn\n")
+    assert doc["signer"] == {"authority": None, "title": "Chủ tịch Quốc hội", "name": "Trần Thanh Mẫn"}
+    doc = _doc("KIỂM TOÁN NHÀ NƯỚC\nKIỂM TOÁN NHÀ NƯỚC KHU VỰC IV\n-------\n" + MOTTO,
+               "Số: 312/KVIV-TH\nV/v cung cấp hồ sơ, tài liệu phục vụ kiểm toán\nĐắk Lắk, ngày 12 tháng 3 năm 2024\n\n"
+               "Kính gửi: Ủy ban nhân dân tỉnh Đắk Lắk.\n\nĐề nghị cung cấp hồ sơ.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT, TH.\n"
+               "KT. KIỂM TOÁN TRƯỞNG\nPHÓ KIỂM TOÁN TRƯỞNG\n\nLê Văn Hải\n")
+    assert doc["issuer"] == "Kiểm toán nhà nước khu vực IV" and doc["issuer_parent"] == "Kiểm toán nhà nước"
+    assert doc["signer"]["title"] == "Phó Kiểm toán trưởng"
