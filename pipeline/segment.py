@@ -7,10 +7,12 @@ from __future__ import annotations
 import regex
 
 from pipeline.parse import gazetteer, grammar
-from pipeline.parse.lines import is_caps, split_lines
+from pipeline.parse.lines import is_caps, is_motto, is_rule, split_lines
 from pipeline.textnorm import fold, strip_diacritics
 
-ATTACHED_RE = regex.compile(r"(?i)(bản sao|sao y|văn bản)[^\n]{0,30}kèm theo|kèm theo[^\n]{0,20}bản sao")
+# (… or "Công văn số 1210/SYT-NVY … (sao gửi kèm theo)", "(bản photo gửi kèm)")
+ATTACHED_RE = regex.compile(r"(?i)(bản sao|sao y|văn bản)[^\n]{0,30}kèm theo|kèm theo[^\n]{0,20}bản sao"
+                            r"|\((?:sao|bản sao|bản photo|photo)\s+gửi\s+kèm(?:\s+theo)?\)")
 
 
 # A legal-database web page around the document (thuvienphapluat): its metadata table above the header ("Số
@@ -141,6 +143,8 @@ def _issuer_top(lines: list, index: int, reach: int, across_blank: bool) -> int:
             if across_blank:
                 continue
             break
+        if across_blank and (is_motto(t) or is_rule(t)):
+            continue  # the motto's column set after the issuer's ("SỞ Y TẾ" / "-------" / "CỘNG HÒA …" / "Độc lập …")
         if not is_caps(t) or regex.search(r"\d", t):
             break
         begin = i

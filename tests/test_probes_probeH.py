@@ -130,3 +130,66 @@ def test_party_invitation_number():
                "- Lưu Văn phòng Đảng ủy.\nT/L BAN THƯỜNG VỤ\nCHÁNH VĂN PHÒNG\n\nNguyễn Thị Lan\n")
     assert doc["code"] == "25-GM/ĐU" and doc["doc_type"] == "Giấy mời"
     assert doc["issuer_parent"] == "Đảng bộ tỉnh Lâm Đồng"
+
+
+def test_a_district_named_by_its_number_is_a_place():
+    # (178/KH-UBND Quận 3: "Quận 3, ngày 14 tháng 3 năm 2019" gave neither place nor date)
+    doc = _doc("ỦY BAN NHÂN DÂN\nQUẬN 3\n-------\n" + MOTTO,
+               "Số: 178/KH-UBND\nQuận 3, ngày 14 tháng 3 năm 2019\n\nKẾ HOẠCH\nTổ chức Ngày hội Văn hóa các dân tộc\n\n"
+               "I. MỤC ĐÍCH, YÊU CẦU\n1. Tôn vinh bản sắc văn hóa.\n\nNơi nhận:\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\n"
+               "Nguyễn Thanh Xuân\n")
+    assert (doc["place"], doc["issued_on"]) == ("Quận 3", "2019-03-14")
+
+
+def test_a_receiving_office_in_capitals_is_written_in_full():
+    from pipeline.types import Receipt
+
+    # (seed 001's stamps "UBND THÀNH PHỐ THUẬN AN", "TRUNG TÂM Y TẾ TP. THUẬN AN": the gold writes them in full)
+    text = ("BỘ Y TẾ\n-------\n" + MOTTO + "Số: 1520/BYT-KCB\nV/v phòng, chống sốt xuất huyết\nHà Nội, ngày 18 tháng 3 năm "
+            "2024\n\nKính gửi: Sở Y tế các tỉnh.\n\nBộ Y tế đề nghị chỉ đạo.\n")
+    docs = parse_text(text, receipts=[Receipt(office="UBND THÀNH PHỐ THUẬN AN", arrival_number="4599",
+                                              arrival_date="2025-03-19"),
+                                      Receipt(office="TRUNG TÂM Y TẾ TP. THUẬN AN")])
+    assert [r["office"] for r in docs[0]["receipts"]] == ["Ủy ban nhân dân thành phố Thuận An",
+                                                          "Trung tâm Y tế thành phố Thuận An"]
+
+
+def test_a_copy_sent_with_the_letter_keeps_its_header():
+    # (845/UBND-YT Thọ Xuân forwarding 1210/SYT-NVY "(sao gửi kèm theo)": the copy was not marked, and its issuer came
+    # from the symbol without its parent — the split began below the motto's column)
+    letter = ("ỦY BAN NHÂN DÂN\nHUYỆN THỌ XUÂN\n-------\n" + MOTTO + "Số: 845/UBND-YT\nV/v triển khai thực hiện Công văn "
+              "số 1210/SYT-NVY\nThọ Xuân, ngày 25 tháng 4 năm 2024\n\nKính gửi: Trung tâm Y tế huyện.\n\nThực hiện Công "
+              "văn số 1210/SYT-NVY ngày 19/4/2024 của Sở Y tế tỉnh Thanh Hóa (sao gửi kèm theo), Chủ tịch UBND huyện yêu "
+              "cầu các đơn vị triển khai thực hiện.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n"
+              "Lê Văn Tuấn\n\n")
+    copy = ("UBND TỈNH THANH HÓA\nSỞ Y TẾ\n-------\n" + MOTTO + "Số: 1210/SYT-NVY\nV/v phòng, chống dịch bệnh mùa hè\n"
+            "Thanh Hóa, ngày 19 tháng 4 năm 2024\n\nKính gửi: Ủy ban nhân dân các huyện.\n\nSở Y tế đề nghị chỉ đạo.\n\n"
+            "Nơi nhận:\n- Như trên;\n- Lưu: VT, NVY.\nGIÁM ĐỐC\n\nTrịnh Hữu Hùng\n")
+    docs = parse_text(letter + copy)
+    assert [(d["code"], d["attached_copy_of"]) for d in docs] == [("845/UBND-YT", None), ("1210/SYT-NVY", "1210/SYT-NVY")]
+    assert (docs[1]["issuer"], docs[1]["issuer_parent"]) == ("Sở Y tế", "Ủy ban nhân dân tỉnh Thanh Hóa")
+
+
+def test_a_steering_committee_named_by_its_number():
+    # (35/KH-BCĐ389 Hải Dương: "BAN CHỈ ĐẠO 389 TỈNH" skipped for its figures, the issuer taken from the line above)
+    doc = _doc("UBND TỈNH HẢI DƯƠNG\nBAN CHỈ ĐẠO 389 TỈNH\n-------\n" + MOTTO,
+               "Số: 35/KH-BCĐ389\nHải Dương, ngày 22 tháng 12 năm 2023\n\nKẾ HOẠCH\nCao điểm đấu tranh chống buôn lậu\n\n"
+               "I. MỤC ĐÍCH, YÊU CẦU\n1. Chủ động nắm tình hình.\n\nNơi nhận:\n- Lưu: VT.\nKT. TRƯỞNG BAN\nPHÓ TRƯỞNG BAN\n\n"
+               "Nguyễn Minh Hùng\n")
+    assert fold(doc["issuer"]) == fold("Ban Chỉ đạo 389 tỉnh")
+    assert doc["issuer_parent"] == "Ủy ban nhân dân tỉnh Hải Dương"
+
+
+def test_titles_of_the_assembly_and_the_state_audit():
+    # (48/2024/QH15: "CHỦ TỊCH QUỐC HỘI" gave no title; 312/KV IV-TH: "PHÓ KIỂM TOÁN TRƯỞNG" none, "khu vực iv")
+    doc = _doc("QUỐC HỘI\n-------\n" + MOTTO,
+               "Luật số: 48/2024/QH15\nHà Nội, ngày 26 tháng 11 năm 2024\n\nLUẬT\nTHUẾ GIÁ TRỊ GIA TĂNG\n\nCăn cứ Hiến pháp "
+               "nước Cộng hòa xã hội chủ nghĩa Việt Nam;\n\nĐiều 1. Phạm vi điều chỉnh\nLuật này quy định về thuế.\n\n"
+               "CHỦ TỊCH QUỐC HỘI\n\nTrần Thanh Mẫn\n")
+    assert doc["signer"] == {"authority": None, "title": "Chủ tịch Quốc hội", "name": "Trần Thanh Mẫn"}
+    doc = _doc("KIỂM TOÁN NHÀ NƯỚC\nKIỂM TOÁN NHÀ NƯỚC KHU VỰC IV\n-------\n" + MOTTO,
+               "Số: 312/KVIV-TH\nV/v cung cấp hồ sơ, tài liệu phục vụ kiểm toán\nĐắk Lắk, ngày 12 tháng 3 năm 2024\n\n"
+               "Kính gửi: Ủy ban nhân dân tỉnh Đắk Lắk.\n\nĐề nghị cung cấp hồ sơ.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT, TH.\n"
+               "KT. KIỂM TOÁN TRƯỞNG\nPHÓ KIỂM TOÁN TRƯỞNG\n\nLê Văn Hải\n")
+    assert doc["issuer"] == "Kiểm toán nhà nước khu vực IV" and doc["issuer_parent"] == "Kiểm toán nhà nước"
+    assert doc["signer"]["title"] == "Phó Kiểm toán trưởng"

@@ -124,9 +124,19 @@ def parse_text(text: str, *, receipts: Iterable[Receipt] = ()) -> list[dict[str,
     docs = pipeline()(normalize(text))._.documents
     if docs:
         docs[0]["receipts"] = [
-            {"office": r.office, "arrival_number": r.arrival_number, "arrival_date": r.arrival_date} for r in receipts
+            {"office": _office(r.office), "arrival_number": r.arrival_number, "arrival_date": r.arrival_date}
+            for r in receipts
         ]
     return docs
+
+
+def _office(name: str | None) -> str | None:
+    """A receiving office as the stamp prints it, in capitals ("UBND THÀNH PHỐ THUẬN AN"), written in full and in normal
+    capitalisation as the schema asks ("Ủy ban nhân dân thành phố Thuận An")."""
+    from pipeline.parse import gazetteer
+    from pipeline.parse.lines import is_caps
+
+    return gazetteer.agency_case(name) if name and is_caps(name) and gazetteer.starts_agency(name, loose=True) else name
 
 
 def parse_segments(text: str) -> list[dict[str, Any]]:

@@ -34,7 +34,8 @@ TITLE_FORMS = {fold(t): t for t in (
     "Phó Trưởng ban", "Tổng Giám đốc", "Phó Tổng Giám đốc", "Chi cục trưởng", "Trưởng phòng", "Phó Trưởng phòng",
     "Chánh Thanh tra", "Bí thư", "Phó Bí thư", "Tổng Cục trưởng", "Phó Tổng Cục trưởng", "Hiệu trưởng", "Viện trưởng",
     "Phó Hiệu trưởng", "Phó Viện trưởng", "Phó Bí thư Thường trực", "Chánh án", "Phó Chánh án", "Tư lệnh", "Phó Tư lệnh",
-    "Trưởng Thuế tỉnh", "Phó Trưởng Thuế tỉnh", "Trưởng Thuế cơ sở", "Phó Trưởng Thuế cơ sở")}
+    "Trưởng Thuế tỉnh", "Phó Trưởng Thuế tỉnh", "Trưởng Thuế cơ sở", "Phó Trưởng Thuế cơ sở", "Chủ tịch Quốc hội",
+    "Phó Chủ tịch Quốc hội", "Kiểm toán trưởng", "Phó Kiểm toán trưởng", "Tổng Kiểm toán", "Phó Tổng Kiểm toán")}
 # A web copy's note that the original was signed, beside the name or on its own line: "Nguyễn Mạnh Kiểm (Đã ký)",
 # "(đã ký)", "[Đã ký và đóng dấu]", "Đã ký".
 SIGNED_NOTE_RE = regex.compile(r"[(\[]?\s*(?i:đã\s+ký)(?:\s+(?:và\s+)?(?i:đóng\s+dấu))?\s*[)\]]?")

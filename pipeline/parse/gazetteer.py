@@ -218,6 +218,8 @@ def agency_case(name: str) -> str:
             head = " ".join(words[:n]) + (" " + rest if rest else "")
             break
     out = (head.strip() + " " + tail).strip()
+    # a region's roman number ("khu vực iv" → "khu vực IV")
+    out = regex.sub(r"(?<=\b(?:khu vực|vùng) )[ivx]{1,4}\b", lambda x: x.group(0).upper(), out)
     out = regex.sub(r"\b(việt nam|chính phủ|quốc hội|trung ương)\b", lambda x: {
         "việt nam": "Việt Nam", "chính phủ": "Chính phủ", "quốc hội": "Quốc hội", "trung ương": "Trung ương"}[x.group(1)], out)
     return out[:1].upper() + out[1:]

@@ -150,7 +150,8 @@ def match_date(m: regex.Match) -> str | None:
 # A web page may wrap the line inside the name ("Thành phố Hồ" / "Chí Minh, ngày …"): a break after a word in title case
 # (not after the motto's capitals); place_name keeps the words before the break only when they complete a known name.
 _PLACE_SEP = r"(?:[ \t]+|(?<=\p{Lu}\p{Ll}+)[ \t*]*\n[ \t*]*)"
-PLACE = (r"(?P<place>(?:(?:Thành phố|thành phố|Thành pho|TP\.|Tp\.|TP)[ \t]*)?\p{Lu}[\p{L}.]*?(?:" + _PLACE_SEP
+# (a city's district or ward named by its number: "Quận 3, ngày 14 tháng 3 năm 2019")
+PLACE = (r"(?P<place>(?:Quận|Phường)[ \t]+\d{1,2}|(?:(?:Thành phố|thành phố|Thành pho|TP\.|Tp\.|TP)[ \t]*)?\p{Lu}[\p{L}.]*?(?:" + _PLACE_SEP
          + r"\p{Lu}[\p{L}.]*?){0,4})[\s*_]*[,.]\s*")
 # (the date may be written in figures after "ngày", on the place's line after its comma: "Hà Nội, ngày 5/3/2025" — not
 # a sentence after a full stop, "… Việt Nam." / "Ngày 22/4/2024, …")

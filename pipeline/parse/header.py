@@ -15,9 +15,10 @@ BODY_START_LONG = regex.compile(r"^\W*(thuc hien|trien khai|theo de nghi|ngay \d
 # the recipients' label, its "Kính" maybe lost by OCR ("nh gửi: Cục Thuế …"): where a subject ends
 RECIPIENTS_LABEL = regex.compile(r"^\W{0,2}\p{L}{0,5}\s*g[ửữ]i\s*:")
 OPEN_END = regex.compile(r"(?i)(?<!\p{L})(?:của|về|và|cho|tại|với|đối với|các|trong|theo)$")
-# a unit's number closing a header line ("BỘ TƯ LỆNH QUÂN KHU 4", "ỦY BAN NHÂN DÂN QUẬN 3", "CHI CỤC THUẾ KHU VỰC 5"):
-# the only figures a header name holds
-UNIT_NUMBER = regex.compile(r"(?<!\w)(?:quan khu|quan|khu vuc|phuong|vung|su doan|binh doan|lu doan|trung doan)\s+\d{1,2}$")
+# a unit's number in a header line ("BỘ TƯ LỆNH QUÂN KHU 4", "ỦY BAN NHÂN DÂN QUẬN 3", "CHI CỤC THUẾ KHU VỰC 5", "BAN
+# CHỈ ĐẠO 389 TỈNH"): the only figures a header name holds
+UNIT_NUMBER = regex.compile(r"(?<!\w)(?:quan khu|quan|khu vuc|phuong|vung|su doan|binh doan|lu doan|trung doan|ban chi dao)"
+                            r"\s+\d{1,3}(?!\w)")
 NOT_ISSUER = {"den", "chuyen", "mat", "khan", "hoa toc", "thuong khan", "toi mat", "tuyet mat", "ban sao", "du thao"}
 
 
