@@ -154,3 +154,26 @@ def test_a_comma_in_brackets_parts_no_clause_of_what_is_due():
     (d,) = find_deadlines("3. Báo cáo tình hình khám bệnh, chữa bệnh dịp nghỉ lễ về Bộ Y tế (Cục Quản lý Khám, chữa "
                           "bệnh) trước ngày 05/5/2025.", "2025-04-10")
     assert d["what"].endswith("về Bộ Y tế (Cục Quản lý Khám, chữa bệnh)")  # it was "chữa bệnh)"
+
+
+def test_ocr_specks_after_the_type_name_leave_the_type_line_and_its_title():
+    # 05/2019/NQ-HĐTP (OCR'd, development reading leads11): "NGHỊ QUYẾT - -" was no type line, and the type line taken
+    # for a lost one's title gave the subject "Nghị quyết - -"
+    text = ("HOI DONG THÂM PHÁN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTOA ÁN NHÂN DAN TOI CAO Độc lập - Tự do - Hạnh phúc\n\n"
+            "Số: 05/2019/NQ-HĐTP Hà Nội, ngày 15 tháng 8 năm 2019\n\nNGHỊ QUYẾT - -\n"
+            "Hướng dẫn áp dụng Điều 214 về tội gian lận bảo hiểm xã hội, bảo hiểm\nthất nghiệp của Bộ luật Hình sự\n\n"
+            "HỘI DONG THÁM PHAN TOA ÁN NHÂN DAN TOI CAO\n\nCăn cứ Luật tổ chức Tòa án nhân dân ngày 24 tháng 11 năm 2014;\n")
+    doc = parse_text(text)[0]
+    assert doc["doc_type"] == "Nghị quyết"
+    assert doc["subject"] == ("Hướng dẫn áp dụng Điều 214 về tội gian lận bảo hiểm xã hội, bảo hiểm thất nghiệp của Bộ "
+                              "luật Hình sự")
+
+
+def test_a_party_title_naming_two_issuers_over_its_subject():
+    # 212-KL/TW (development reading leads20): "KẾT LUẬN" / "CỦA BỘ CHÍNH TRỊ," / "BAN BÍ THƯ" / "VỀ …" — the issuers'
+    # lines go, the subject follows "về" (as "CHỈ THỊ / CỦA BAN BÍ THƯ / VỀ …")
+    text = ("BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nĐẢNG CỘNG SẢN VIỆT NAM\n---------------\nSố 212-KL/TW\n"
+            "Hà Nội, ngày 18 tháng 11 năm 2025\n\n**KẾT LUẬN **\nCỦA BỘ CHÍNH TRỊ,\nBAN BÍ THƯ\nVỀ ĐỊNH HƯỚNG XÂY\n"
+            "DỰNG TIÊU CHUẨN CỦA ĐƠN VỊ HÀNH CHÍNH\n-----\nTại phiên họp ngày 14/11/2025, xem xét Tờ trình của Đảng uỷ "
+            "Chính phủ, Bộ Chính trị, Ban Bí thư kết luận như sau:\n")
+    assert parse_text(text)[0]["subject"] == "Định hướng xây dựng tiêu chuẩn của đơn vị hành chính"

@@ -137,6 +137,8 @@ def _type_line(lines: list[Line], limit: int) -> tuple[int, str, str] | None:
         if not m or not is_caps(m.group("type")):
             continue
         rest = m.group("rest").strip(" *")
+        # OCR specks after the name ("NGHỊ QUYẾT - -"), not the colon of the enacting word ("QUYẾT ĐỊNH:")
+        rest = "" if not regex.search(r"[\p{L}\d:]", rest) else rest
         if rest and not (is_caps(rest) and (fold(rest).startswith(("cua ", "ve ", "lien tich")) or len(rest) < 60)):
             continue
         canonical = next(t for t in grammar.DOC_TYPES if fold(t) == fold(m.group("type")))
@@ -245,7 +247,9 @@ def _subject_lines(lines: list[Line], start: int, stop_at: int, names: list[str]
                 and not OPEN_END.search(out[-1].text.strip("* ")):
             break  # the competent authority under a decision's title: "GIÁM ĐỐC TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG …"
 
-        if out and is_caps(t) and gazetteer.starts_agency(t) and fold(t).split()[0] in {"uy", "thu", "bo", "hoi", "ban", "chu", "ubnd"} and len(out) >= 1 and not fold(out[-1].text).endswith((" cua", " ve", " va")):
+        if out and is_caps(t) and gazetteer.starts_agency(t) and fold(t).split()[0] in {"uy", "thu", "bo", "hoi", "ban", "chu", "ubnd"} and len(out) >= 1 and not fold(out[-1].text).endswith((" cua", " ve", " va")) \
+                and not (out[-1].text.rstrip(" *").endswith(",") and fold(out[0].text.strip("* ")).startswith("cua ")):
+            # (the issuers a title names go on after a comma: "CỦA BỘ CHÍNH TRỊ," / "BAN BÍ THƯ" / "VỀ …")
             break
         out.append(ln)
         if len(out) >= 6:
@@ -354,7 +358,7 @@ def parse_header(text: str, lines: list[Line]) -> Header:
         h.type_line = idx
         h.fields["doc_type"] = Found(dtype, lines[idx].text, lines[idx].start, lines[idx].end)
         if "subject" not in h.fields:
-            first = idx + 1 + (fold(lines[idx].text).split()[-1:] != fold(dtype).split()[-1:])
+            first = idx + 1 + (regex.findall(r"\w+", fold(lines[idx].text))[-1:] != fold(dtype).split()[-1:])
             sub = _subject_lines(lines, first, min(len(lines), idx + 14), _names_above(lines, idx))
             lead_in = ""
             if sub and fold(sub[0].text.strip("* ")).startswith("cua ") and is_caps(sub[0].text):
@@ -366,7 +370,8 @@ def parse_header(text: str, lines: list[Line]) -> Header:
                 lead_in = m_rest.group(1) if m_rest else ""
                 names_subject = m_rest or any(regex.search(r"(?<!\p{L})ve(?!\p{L})", fold(x.text)) for x in sub)
                 if names_subject:
-                    sub = sub[1:]
+                    # the issuers' lines go, up to the one opening on "về" ("CỦA BỘ CHÍNH TRỊ," / "BAN BÍ THƯ" / "VỀ …")
+                    sub = sub[next((k for k, x in enumerate(sub) if k and fold(x.text.strip("* ")).startswith("ve ")), 1):]
             if sub or lead_in:
                 s = " ".join([lead_in] + [x.text.strip("* ") for x in sub]).strip()
                 s = regex.sub(r"^(?i:v/v|về việc|về)\s+", "", " ".join(s.split())).rstrip(" .;")
