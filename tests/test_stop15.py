@@ -177,3 +177,14 @@ def test_a_party_title_naming_two_issuers_over_its_subject():
             "DỰNG TIÊU CHUẨN CỦA ĐƠN VỊ HÀNH CHÍNH\n-----\nTại phiên họp ngày 14/11/2025, xem xét Tờ trình của Đảng uỷ "
             "Chính phủ, Bộ Chính trị, Ban Bí thư kết luận như sau:\n")
     assert parse_text(text)[0]["subject"] == "Định hướng xây dựng tiêu chuẩn của đơn vị hành chính"
+
+
+def test_a_title_on_the_type_names_own_line():
+    # web text with the title on the type's line (probeH p62; 70/KH-UBND Cần Thơ, development reading leads10)
+    text = HEADER.format(title="", body=BODY).replace(
+        "KẾ HOẠCH\n", "KẾ HOẠCH Tổ chức Hội nghị tổng kết công tác cải cách hành chính năm 2023\n")
+    doc = parse_text(text)[0]
+    assert doc["doc_type"] == "Kế hoạch"
+    assert doc["subject"] == "Tổ chức Hội nghị tổng kết công tác cải cách hành chính năm 2023"
+    # the enacting word with its colon stays no type line with a title
+    assert parse_text(text.replace("I. MỤC ĐÍCH", "QUYẾT ĐỊNH:\n\nI. MỤC ĐÍCH"))[0]["subject"] == doc["subject"]

@@ -107,6 +107,9 @@ def _find_place_date(text: str, lines: list[Line], limit: int) -> Found | None:
     return tail
 
 
+_TITLE_ON_TYPE_LINE = regex.compile(r"\p{Lu}\p{Ll}+\s+\p{Ll}")
+
+
 def _type_line(lines: list[Line], limit: int) -> tuple[int, str, str] | None:
     for ln in lines[:limit]:
         text = ln.text.strip("*# ")
@@ -139,6 +142,11 @@ def _type_line(lines: list[Line], limit: int) -> tuple[int, str, str] | None:
         rest = m.group("rest").strip(" *")
         # OCR specks after the name ("NGHỊ QUYẾT - -"), not the colon of the enacting word ("QUYẾT ĐỊNH:")
         rest = "" if not regex.search(r"[\p{L}\d:]", rest) else rest
+        if rest and _TITLE_ON_TYPE_LINE.match(rest) and is_caps(m.group("type")) and len(rest) <= 250 \
+                and not regex.search(r"[.:;]\W{0,2}$|\.\s+\p{Lu}", rest):
+            # the title on the type's own line, in sentence case: "KẾ HOẠCH Tổ chức Hội nghị tổng kết …" (web text)
+            canonical = next(t for t in grammar.DOC_TYPES if fold(t) == fold(m.group("type")))
+            return ln.index, canonical, rest
         if rest and not (is_caps(rest) and (fold(rest).startswith(("cua ", "ve ", "lien tich")) or len(rest) < 60)):
             continue
         canonical = next(t for t in grammar.DOC_TYPES if fold(t) == fold(m.group("type")))
@@ -357,6 +365,12 @@ def parse_header(text: str, lines: list[Line]) -> Header:
         idx, dtype, rest = tl
         h.type_line = idx
         h.fields["doc_type"] = Found(dtype, lines[idx].text, lines[idx].start, lines[idx].end)
+        if "subject" not in h.fields and rest and _TITLE_ON_TYPE_LINE.match(rest) and not is_caps(rest):
+            ln = lines[idx]
+            at = ln.start + ln.text.find(rest)
+            s = regex.sub(r"^(?i:v/v|về việc|về)\s+", "", " ".join(rest.split())).rstrip(" .;")
+            h.fields["subject"] = Found(s, rest, at, at + len(rest))
+            h.end_index = idx + 1
         if "subject" not in h.fields:
             first = idx + 1 + (regex.findall(r"\w+", fold(lines[idx].text))[-1:] != fold(dtype).split()[-1:])
             sub = _subject_lines(lines, first, min(len(lines), idx + 14), _names_above(lines, idx))
