@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from typing import Any, Iterable
 
-from pipeline.parse import blocks, header, refs, tasks
-from pipeline.parse.lines import split_lines
+from pipeline.parse import blocks, gazetteer, header, refs, tasks
+from pipeline.parse.lines import is_caps, split_lines
 from pipeline.textnorm import normalize
 from pipeline.types import Receipt
 
@@ -133,8 +133,6 @@ def parse_text(text: str, *, receipts: Iterable[Receipt] = ()) -> list[dict[str,
 def _office(name: str | None) -> str | None:
     """A receiving office as the stamp prints it, in capitals ("UBND THÀNH PHỐ THUẬN AN"), written in full and in normal
     capitalisation as the schema asks ("Ủy ban nhân dân thành phố Thuận An")."""
-    from pipeline.parse import gazetteer
-    from pipeline.parse.lines import is_caps
 
     return gazetteer.agency_case(name) if name and is_caps(name) and gazetteer.starts_agency(name, loose=True) else name
 

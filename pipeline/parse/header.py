@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from datetime import date, timedelta
 
 import regex
@@ -820,28 +821,28 @@ def _sentence(s: str) -> str:
     low = low[:1].upper() + low[1:]
     # a document's code as printed ("09-NQ/TU", "1237/QĐ-TTg" is printed in capitals: kept so)
     low = regex.sub(r"(?<!\S)\S*\d\S*[/-]\S*", lambda m: s[m.start() : m.end()], low)
-    return _PROPER.sub(lambda m: _PROPER_CASE.get(m.group(0), m.group(0)), low)
+    names, rx = _proper_names()
+    return rx.sub(lambda m: names.get(m.group(0), m.group(0)), low)
 
 
-def _proper_names() -> dict[str, str]:
+@lru_cache(maxsize=1)
+def _proper_names() -> tuple[dict[str, str], regex.Pattern]:
     """Lower-case spelling → as written, for the names a title keeps capitalised: the gazetteer's agencies, the Party's
     and the State's bodies, the provinces (after their unit word), a cited document's type before its number."""
     names = {a.name for a in gazetteer.agencies()} | {x for a in gazetteer.agencies() for x in a.aliases if not x.isupper()}
     names |= {"Đảng", "Nhà nước", "Nhân dân", "Việt Nam", "Trung ương", "Ban Thường vụ Tỉnh ủy", "Ban Thường vụ Thành ủy",
               "Tỉnh ủy", "Thành ủy", "Mặt trận Tổ quốc Việt Nam", "Thủ tướng", "Phó Thủ tướng", "Chủ tịch Hồ Chí Minh",
               "Hội đồng nhân dân", "Ủy ban nhân dân", "Đại hội"}
-    out = {normalize(n).lower(): normalize(n) for n in names if len(n.split()) >= 1 and not n.startswith("#")}
+    out = {normalize(n).lower(): normalize(n) for n in names}
     for p in set(gazetteer.provinces().values()):
         for unit in ("tỉnh", "thành phố"):
             out[f"{unit} {p.lower()}"] = f"{unit} {p}"
     for t in grammar.REF_TYPES:
         out[f"{t.lower()} số"] = f"{t} số"
-    return out
+    # (built on the first all-caps title, not when the module is imported)
+    return out, regex.compile(r"(?<!\p{L})(?:" + "|".join(regex.escape(k) for k in sorted(out, key=len, reverse=True))
+                              + r")(?!\p{L})")
 
-
-_PROPER_CASE = _proper_names()
-_PROPER = regex.compile(r"(?<!\p{L})(?:" + "|".join(regex.escape(k) for k in sorted(_PROPER_CASE, key=len, reverse=True))
-                        + r")(?!\p{L})")
 
 
 # The letter answered or received, dated in the body's opening: "Ngày 02/4/2018, Cục Thuế TP Hà Nội nhận được công văn

@@ -62,6 +62,8 @@ def _tail(text: str, pos: int, raw: str | None = None) -> tuple[str | None, str 
     """Date, issuer and title following a citation at pos; pos moves past the title. In a task table (raw, the text
     with its line breaks, has a 'TT' header above pos in the same block) a title ends with its cell's line, and never
     runs over an empty cell's mark: the next cells are no part of it ("… về chuyển đổi số" / "(trống)" / "Các sở …")."""
+    from pipeline.cleanup import EMPTY_CELL  # (the cleaner imports the parser's grammar: imported when called)
+
     date = issuer = title = None
     rest = text[pos : pos + 600]
     if m := _AFTER_DATE.match(rest):
@@ -74,7 +76,7 @@ def _tail(text: str, pos: int, raw: str | None = None) -> tuple[str | None, str 
         t = m.group("t")
         if raw is not None and _in_task_table(raw, pos) and (nl := _cell_end(raw, pos + m.start("t"), pos + m.end("t"))) >= 0:
             t = t[: nl - pos - m.start("t")]
-        t = t.split(" (trống)")[0]  # the cleaner's EMPTY_CELL
+        t = t.split(" " + EMPTY_CELL)[0]
         title = t.strip(" “”\"")
         title = regex.sub(r"^(?:về việc|về|V/v)\s+", "", title).strip(" “”\"")
         # a quoted name closing the title keeps its closing mark: 'phê duyệt Đề án "Tăng cường … đến năm 2030"' (only
@@ -98,13 +100,16 @@ def _cell_end(raw: str, start: int, end: int) -> int:
     """The first line break in raw[start:end] after which a new cell starts (a row number, a '|', an agency, a time or
     the empty cell's mark), or -1: a PDF wraps a cell's text over several lines ("… một số điều của Nghị định số" /
     "23/2015/NĐ-CP về …" is one cell)."""
+    from pipeline.cleanup import EMPTY_CELL
     from pipeline.parse.tasks import TIMELINE, is_addressee
+
+    cell_start = regex.compile(r"^(?:\d{1,3}\.?|[IVX]{1,5}\.?|" + regex.escape(EMPTY_CELL) + r"|\d{1,2}/\d{1,2}/\d{4})$|^\|")
 
     nl = raw.find("\n", start, end)
     while nl >= 0:
         e = raw.find("\n", nl + 1)
         nxt = raw[nl + 1 : e if e >= 0 else len(raw)].strip(" *")
-        if not nxt or regex.match(r"^(?:\d{1,3}\.?|[IVX]{1,5}\.?|\(trống\)|\d{1,2}/\d{1,2}/\d{4})$|^\|", nxt) \
+        if not nxt or cell_start.match(nxt) \
                 or (TIMELINE.match(nxt) and len(nxt.split()) <= 6) or is_addressee(nxt):
             return nl  # a time cell is short ('Quý II/2025'), not a code's '23/2015/NĐ-CP về …'
         # a capital after a closed phrase opens the next cell ("… nghề nghiệp" / "Được thay thế bởi …"); not a name
@@ -411,6 +416,11 @@ RECALLED = regex.compile(r"(?i)\bđã\b|\bsố\s*:?\s*\d+(?:\s*/\s*\d{4})?\s*[/-
 SENTENCE_START = regex.compile(r"[.!?]\s+(?=\p{Lu})|\n\s*\n|\n\W{0,2}(?:\d{1,2}|[a-zđ])\s*[.)]\s")
 
 
+def _sentence_start(text: str, pos: int, reach: int) -> int:
+    """Where the sentence holding pos starts, looking back at most reach characters."""
+    return max([m.end() for m in SENTENCE_START.finditer(text, max(0, pos - reach), pos)], default=max(0, pos - reach))
+
+
 # A notice of conclusions comes out days after its meeting; a date further back is a condition ("hoạt động cách mạng
 # trước ngày 01/01/1945"), not a due date.
 MEETING_LAG_DAYS = 31
@@ -424,7 +434,7 @@ def _recalled(text: str, pos: int, date: str, issued_on: str) -> bool:
 
     if (dt.date.fromisoformat(issued_on) - dt.date.fromisoformat(date)).days > MEETING_LAG_DAYS:
         return True
-    start = max([m.end() for m in SENTENCE_START.finditer(text, max(0, pos - 600), pos)], default=max(0, pos - 600))
+    start = _sentence_start(text, pos, 600)
     return bool(RECALLED.search(text, start, pos))
 
 
@@ -443,7 +453,7 @@ CONDITION_BEFORE = regex.compile(r"(?i)(?<!\p{L})(?:phát\s+sinh|có\s+hiệu\s+
 
 def _periodic(text: str, pos: int) -> bool:
     """The sentence holding a day and month without a year says the day comes back every period."""
-    start = max([m.end() for m in SENTENCE_START.finditer(text, max(0, pos - 300), pos)], default=max(0, pos - 300))
+    start = _sentence_start(text, pos, 300)
     return bool(PERIODIC.search(text, start, pos))
 
 

@@ -718,7 +718,7 @@ DIRECTING_VERBS = {"chỉ đạo", "theo dõi", "hướng dẫn", "đôn đốc"
 
 PLACE_KINDS = {"xã", "phường", "tỉnh", "huyện", "thành phố", "thị xã", "đặc khu"}
 PARTY_UNITS = {"tinh", "thanh", "huyen", "dang", "cap", "xa", "quan"}  # … ủy: the Party committee of that unit
-LEVELS = {"tinh", "huyen", "xa", "trung uong", "co so", "thanh pho", "quan", "phuong"}  # "… cấp tỉnh": the level a group is of
+LEVELS = {fold(u) for u in gazetteer.ADMIN_UNITS} | {"trung uong", "co so"}  # "… cấp tỉnh": the level a group is of
 
 
 # A heading naming the units it means after a colon: "Ủy ban nhân dân các xã: Gia Thuận, Tân Điền, Gò Công Đông".
@@ -935,11 +935,13 @@ def _wrapped_name(prev: str, line: str) -> bool:
     side by side, a topic ending on a whole one over a line opening on another of three words or more ('… của Thủ
     tướng Chính phủ' / 'Ủy ban nhân dân các huyện khẩn trương …'), unless the two make one name the gazetteer knows."""
     words = prev.split()
+    starts = None  # whether the line opens on an agency, and that agency's length: read once, when first needed
     for n in range(1, min(4, len(words)) + 1):
         tail = " ".join(words[-n:])
         if tail[:1].isupper() and (name := leading_agency(f"{tail} {line}")) and len(name.split()) > n:
-            if gazetteer.starts_agency(line) and not gazetteer.known(name) \
-                    and (gazetteer.known(tail) or len((leading_agency(line) or "").split()) >= 3):
+            if starts is None:
+                starts = gazetteer.starts_agency(line), len((leading_agency(line) or "").split())
+            if starts[0] and not gazetteer.known(name) and (gazetteer.known(tail) or starts[1] >= 3):
                 continue
             return True
     return False
@@ -1304,7 +1306,8 @@ def _cooperating(text: str) -> list[str]:
         if not name:
             continue
         after = rest[rest.find(name) + len(name):]
-        last = split_agencies(name)[-1] if split_agencies(name) else name
+        parts = split_agencies(name)
+        last = parts[-1] if parts else name
         if (longer := _known_longer(last, after, 6)) != last:
             # "Sở Khoa học" + "và Công nghệ", "Sở Lao động - Thương binh" + "và Xã hội,", "Cục Quản lý Khám" + ", chữa
             # bệnh": the tagger ended a known name early
