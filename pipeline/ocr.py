@@ -395,7 +395,8 @@ def ocr_image(image, *, lang: str = BODY_LANG, stamps: bool = True) -> PageOCR:
     """Preprocess and read one page image (PIL image or array)."""
     prep = preprocess.prepare(image)
     body = prep.body
-    words = words_from_data(_data(_for_tesseract(body), lang, BODY_CONFIG))
+    sized = _for_tesseract(body)  # the page as Tesseract reads it, read once more for missed print below
+    words = words_from_data(_data(sized, lang, BODY_CONFIG))
     rotated = 0
     conf = _mean_conf(words)
     score = legacy.vietnamese_score(" ".join(w.text for w in words))
@@ -403,17 +404,18 @@ def ocr_image(image, *, lang: str = BODY_LANG, stamps: bool = True) -> PageOCR:
         rot = osd_rotation(body)
         if rot:
             turned = preprocess.rotate90(body, rot)
-            words2 = words_from_data(_data(_for_tesseract(turned), lang, BODY_CONFIG))
+            turned_sized = _for_tesseract(turned)
+            words2 = words_from_data(_data(turned_sized, lang, BODY_CONFIG))
             conf2 = _mean_conf(words2)
             # turned the right way, the words are Vietnamese and surer (upside-down print reads as
             # many short junk words: their number says nothing)
             if legacy.vietnamese_score(" ".join(w.text for w in words2)) > score and (conf2 or 0) >= (conf or 0):
-                words, conf, rotated, body = words2, conf2, rot, turned
+                words, conf, rotated, body, sized = words2, conf2, rot, turned, turned_sized
                 prep.body = turned
                 for r in prep.ink:
                     r.image = preprocess.rotate90(r.image, rot)
                     r.pen = None if r.pen is None else preprocess.rotate90(r.pen, rot)
-    words = words + read_missed(_for_tesseract(body), words, lang)
+    words = words + read_missed(sized, words, lang)
     text = "\n".join(reading_order(words))
     stamp_text = read_stamp_regions(stamp_candidates(prep), page_height=body.shape[0]) if stamps else ""
     return PageOCR(text=text, confidence=conf, stamp_text=stamp_text, words=len(words),

@@ -21,7 +21,7 @@ AGENCY_HEADS = [
     "ủy ban nhân dân", "ủy ban", "ubnd", "hội đồng nhân dân", "hđnd", "bộ", "sở", "cục", "tổng cục", "vụ",
     "ban", "văn phòng", "thủ tướng", "chính phủ", "phòng", "chi cục", "trung tâm", "viện", "học viện",
     "trường", "bệnh viện", "công an", "thuế", "kho bạc", "bảo hiểm xã hội", "ngân hàng", "chi nhánh", "tòa án", "viện kiểm sát",
-    "thanh tra", "đảng ủy", "tỉnh ủy", "thành ủy", "huyện ủy", "đảng bộ", "tỉnh đoàn", "thành đoàn", "huyện đoàn", "đoàn", "hội", "liên đoàn", "mặt trận",
+    "thanh tra", "đảng ủy", "tỉnh ủy", "thành ủy", "huyện ủy", "tỉnh đoàn", "thành đoàn", "huyện đoàn", "đoàn", "hội", "liên đoàn", "mặt trận",
     "quốc hội", "chủ tịch", "đài", "báo", "tổng công ty", "công ty", "bộ chỉ huy", "bộ tư lệnh", "quân khu",
     "cơ quan", "kiểm toán", "đại học", "ủy ban mặt trận", "liên minh", "tập đoàn", "ban chấp hành", "bộ chính trị",
     "ban bí thư", "đảng cộng sản", "thông tấn xã", "đài truyền hình", "đài tiếng nói", "bộ đội", "bộ chỉ huy quân sự",

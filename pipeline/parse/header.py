@@ -143,12 +143,11 @@ def _type_line(lines: list[Line], limit: int) -> tuple[int, str, str] | None:
         rest = m.group("rest").strip(" *")
         # OCR specks after the name ("NGHỊ QUYẾT - -"), not the colon of the enacting word ("QUYẾT ĐỊNH:")
         rest = "" if not regex.search(r"[\p{L}\d:]", rest) else rest
-        if rest and _TITLE_ON_TYPE_LINE.match(rest) and is_caps(m.group("type")) and len(rest) <= 250 \
-                and not regex.search(r"[.:;]\W{0,2}$|\.\s+\p{Lu}", rest):
-            # the title on the type's own line, in sentence case: "KẾ HOẠCH Tổ chức Hội nghị tổng kết …" (web text)
-            canonical = next(t for t in grammar.DOC_TYPES if fold(t) == fold(m.group("type")))
-            return ln.index, canonical, rest
-        if rest and not (is_caps(rest) and (fold(rest).startswith(("cua ", "ve ", "lien tich")) or len(rest) < 60)):
+        # the title on the type's own line, in sentence case: "KẾ HOẠCH Tổ chức Hội nghị tổng kết …" (web text)
+        title_here = _TITLE_ON_TYPE_LINE.match(rest) and len(rest) <= 250 \
+            and not regex.search(r"[.:;]\W{0,2}$|\.\s+\p{Lu}", rest)
+        if rest and not title_here \
+                and not (is_caps(rest) and (fold(rest).startswith(("cua ", "ve ", "lien tich")) or len(rest) < 60)):
             continue
         canonical = next(t for t in grammar.DOC_TYPES if fold(t) == fold(m.group("type")))
         return ln.index, canonical, rest
@@ -366,10 +365,10 @@ def parse_header(text: str, lines: list[Line]) -> Header:
         idx, dtype, rest = tl
         h.type_line = idx
         h.fields["doc_type"] = Found(dtype, lines[idx].text, lines[idx].start, lines[idx].end)
-        if "subject" not in h.fields and rest and _TITLE_ON_TYPE_LINE.match(rest) and not is_caps(rest):
+        if "subject" not in h.fields and rest and not is_caps(rest):  # (a title _type_line found on the type's line)
             ln = lines[idx]
             at = ln.start + ln.text.find(rest)
-            s = regex.sub(r"^(?i:v/v|về việc|về)\s+", "", " ".join(rest.split())).rstrip(" .;")
+            s = _title_text(rest)
             h.fields["subject"] = Found(s, rest, at, at + len(rest))
             h.end_index = idx + 1
         if "subject" not in h.fields:
@@ -389,7 +388,7 @@ def parse_header(text: str, lines: list[Line]) -> Header:
                     sub = sub[next((k for k, x in enumerate(sub) if k and fold(x.text.strip("* ")).startswith("ve ")), 1):]
             if sub or lead_in:
                 s = " ".join([lead_in] + [x.text.strip("* ") for x in sub]).strip()
-                s = regex.sub(r"^(?i:v/v|về việc|về)\s+", "", " ".join(s.split())).rstrip(" .;")
+                s = _title_text(s)
                 a, b = (sub[0].start, sub[-1].end) if sub else (lines[idx + 1].start, lines[idx + 1].end)
                 h.fields["subject"] = Found(_sentence(s), text[a:b], a, b)
                 h.end_index = (sub[-1].index if sub else idx + 1) + 1
@@ -406,8 +405,8 @@ def parse_header(text: str, lines: list[Line]) -> Header:
                 and not gazetteer.starts_agency(nxt.text):
             sub = _subject_lines(lines, nxt.index, min(len(lines), nxt.index + 8))
             if sub:
-                s = regex.sub(r"^(?i:v/v|về việc|về)\s+", "", " ".join(" ".join(x.text.strip("* ") for x in sub).split()))
-                h.fields["subject"] = Found(_sentence(s.rstrip(" .;")), text[sub[0].start : sub[-1].end],
+                s = _title_text(" ".join(x.text.strip("* ") for x in sub))
+                h.fields["subject"] = Found(_sentence(s), text[sub[0].start : sub[-1].end],
                                             sub[0].start, sub[-1].end)
                 h.end_index = sub[-1].index + 1
     if "subject" in h.fields and tl:
@@ -809,6 +808,11 @@ def _signed_on(text: str, lines: list[Line], issuer: str) -> Found | None:
                 return None
             signed = signed.replace(day=d)
     return Found(signed.isoformat(), at.group(0), at.start(), at.end())
+
+
+def _title_text(s: str) -> str:
+    """A subject's words on one line, without the "V/v", "Về việc" or "về" it opens on and its closing stop."""
+    return regex.sub(r"^(?i:v/v|về việc|về)\s+", "", " ".join(s.split())).rstrip(" .;")
 
 
 def _sentence(s: str) -> str:
