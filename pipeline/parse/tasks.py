@@ -271,7 +271,7 @@ def _place_list_and_party(text: str) -> list[str] | None:
     """A place list, then "và" and a party in lower case: "… các tỉnh: Khánh Hòa, Đắk Lắk, Gia Lai và lãnh đạo các Bộ,
     ngành" → the list, the party; a place written with its kind ("… Gia Lai và thành phố Đà Nẵng và các cơ quan …") is
     one more of the list. One pass over the "và"s (no backtracking over a long text)."""
-    kinds = "|".join(PLACE_KINDS)  # (regex keeps the compiled patterns)
+    kinds = PLACE_KIND_ALT
     if not (opened := regex.match(r"^[^:;]{3,80}?\bcác\s+(?:" + kinds + r")\s*:\s*(?=\p{Lu})", text)) or regex.search(r"[:;]", text, pos=opened.end()):
         return None
     last_group = max((m.start() for m in regex.finditer(r"\bcác\s", text, pos=opened.end())), default=-1)
@@ -717,6 +717,7 @@ DIRECTING_VERBS = {"chỉ đạo", "theo dõi", "hướng dẫn", "đôn đốc"
 
 
 PLACE_KINDS = {"xã", "phường", "tỉnh", "huyện", "thành phố", "thị xã", "đặc khu"}
+PLACE_KIND_ALT = "|".join(sorted(PLACE_KINDS, key=len, reverse=True))  # (one order, whatever the set's)
 PARTY_UNITS = {"tinh", "thanh", "huyen", "dang", "cap", "xa", "quan"}  # … ủy: the Party committee of that unit
 LEVELS = {fold(u) for u in gazetteer.ADMIN_UNITS} | {"trung uong", "co so"}  # "… cấp tỉnh": the level a group is of
 
@@ -738,7 +739,7 @@ def heading_lead(item_lines: list[Line]) -> list[str]:
     head = regex.match(r"^(?P<h>(?:[^:(]|\([^()]*\)){3,200}?)\s*:(?:\s+(?P<next>\S)|$)", text)
     if head and head.group("next") and (
             regex.fullmatch(r"(?i)(?:(?:bộ trưởng|thủ trưởng|giám đốc|chủ tịch)\s+)?các\s+\w+", head.group("h"))
-            or (regex.search(r"\bcác\s+(?:" + "|".join(PLACE_KINDS) + r")$", head.group("h")) and head.group("next").isupper())):
+            or (regex.search(r"\bcác\s+(?:" + PLACE_KIND_ALT + r")$", head.group("h")) and head.group("next").isupper())):
         # "Các Bộ: Quốc phòng, Công an …", "Bộ trưởng các Bộ: Quốc phòng, Công an chỉ đạo …", "Chủ tịch Ủy ban nhân dân
         # các tỉnh: Đắk Lắk, Khánh Hòa … chỉ đạo …" list the agencies or the places after the colon
         head = None
@@ -1450,7 +1451,8 @@ def _items(markers: list[Marker], lines: list[Line], start: int, end: int, prefi
         item_lines = [ln for ln in lines[m.line.index:stop] if ln.text and ln.text.strip() != EMPTY_CELL]
         text = " ".join(" ".join(ln.text.replace("**", "").split()) for ln in item_lines).lstrip("_")
         text = regex.sub(rf"^\W{{0,2}}(?:\d{{1,2}}\.\d{{1,2}}\.?|(?:\d{{1,2}}|[a-zđ])\s*[.)]|\d{{1,2}}\s*{NUM_END})\s+", "", text)
-        text = regex.sub(r"^\W{0,2}\d{1,2}\.(?=\p{Lu}\p{Ll})", "", text)  # GLUED_NUMBER's "1.Về …"
+        if glued := GLUED_NUMBER.match(text):  # "1.Về …"
+            text = glued.group("t")
         lead, co, timeline = _roles(item_lines)
         if not lead and kind == "number":
             lead = _sub_heading_leads(markers, lines, m, stop)
