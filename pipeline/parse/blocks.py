@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import regex
 
-from pipeline.parse import gazetteer
+from pipeline.parse import gazetteer, grammar
 from pipeline.parse.header import Found
 from pipeline.parse.lines import Line, clean_entry, is_caps
 from pipeline.textnorm import fold
@@ -160,6 +160,8 @@ def _recipient_goes_on(first: str, line: str) -> bool:
         return ":" in first and bool(regex.match(r"\p{Lu}", line))
     if _another_agency(first, line):
         return False
+    if (grammar.OPEN_END.search(first) or regex.match(r"\p{Ll}", line)) and len(line) <= 60:
+        return True  # a name cut where OCR or a narrow column wrapped it: "… thành phố trực thuộc" / "Trung ương"
     return is_caps(first) and is_caps(line)
 
 

@@ -119,11 +119,20 @@ _HEADS_LOWER = sorted({normalize(h).lower() for h in AGENCY_HEADS}, key=len, rev
 _HEADS_FOLD_MULTI = [h for h in _HEADS_FOLD if len(h.split()) >= 2] + ["bo", "so", "cuc", "vu", "thue"]
 
 
+# A one-word head and the word after it making a common word, no agency: "BAN HÀNH KÈM THEO …" (a title's line),
+# "Hội nghị tổng kết", "Bộ luật Lao động", "Vụ việc", "Sở hữu trí tuệ", "Cục bộ".
+NOT_AGENCY = ("ban hành", "ban đầu", "vụ việc", "vụ án", "hội nghị", "hội thảo", "hội thi", "hội diễn", "hội chợ",
+              "hội họp", "sở hữu", "cục bộ", "bộ luật", "bộ máy", "bộ tiêu chí", "bộ thủ tục", "bộ hồ sơ", "bộ chỉ số",
+              "bộ câu hỏi", "bộ quy tắc", "bộ dữ liệu", "bộ mặt")
+
+
 def starts_agency(text: str, loose: bool = False) -> bool:
     """Diacritics matter here: 'Bố trí' is not 'Bộ'. loose (header capitals OCR read without some marks, "TONG
     CỤC THUÊ"): a head of two words or more, or a ministry / department / tax office head, may match without
     diacritics."""
     f = " ".join(expand(normalize(text)).lower().lstrip("-+•* ").split())
+    if regex.match(r"(?:" + "|".join(NOT_AGENCY) + r")(?!\p{L})", f):
+        return False
     if any(f == h or f.startswith((h + " ", h + ":", h + ",")) for h in _HEADS_LOWER):
         return True
     if loose:

@@ -18,6 +18,13 @@ _CAPS_WORD = r"[\p{Lu}Đ][\p{Lu}\p{Ll}Đđ]*"
 # roman part goes on to the code's next part or ends it, else it is a glued heading or 'V/v' ("45/UBND-VX.II. Nhiệm vụ").
 CODE_WORD = _CAPS_WORD + r"(?:&" + _CAPS_WORD + r")?\d*(?:\.(?:\d{1,3}(?![\d/])|[IVX]{1,4}(?=\s*-\s*\p{Lu}|(?![\p{L}\d./]))))?"
 
+# --- open ends ------------------------------------------------------------------------------------
+# Words a name or a title line cannot end on: the phrase goes on in the next line ("… thành phố trực thuộc" / "Trung
+# ương", "… NGƯỜI CÓ CÔNG VỚI CÁCH MẠNG TRÊN" / "ĐỊA BÀN TỈNH TUYÊN QUANG" — OCR and narrow columns wrap anywhere).
+OPEN_WORDS = ("của", "về", "và", "cho", "tại", "với", "các", "trong", "theo", "trên", "thuộc", "giữa", "từ", "đến",
+              "do", "bởi", "hoặc")
+OPEN_END = regex.compile(r"(?i)(?<!\p{L})(?:" + "|".join(OPEN_WORDS) + r")$")
+
 # --- number and symbol (Số và ký hiệu) -----------------------------------------------------------
 # Number: digits, OCR may put spaces around: "65 /KH-UBND", "1471 /UBND-VX".
 # (the dotted numbers of a series carry their year: "66.4/2025/NQ-CP"; "Số: 66.2/QD-BTC" is a speck in 662 — unread)

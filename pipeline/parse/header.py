@@ -15,7 +15,7 @@ BODY_START = regex.compile(r"^\W*(kinh gui|can cu)")
 BODY_START_LONG = regex.compile(r"^\W*(thuc hien|trien khai|theo de nghi|ngay \d|nham|trong nam|nam \d{4}|sau \d)")
 # the recipients' label, its "Kính" maybe lost by OCR ("nh gửi: Cục Thuế …"): where a subject ends
 RECIPIENTS_LABEL = regex.compile(r"^\W{0,2}\p{L}{0,5}\s*g[ửữ]i\s*:")
-OPEN_END = regex.compile(r"(?i)(?<!\p{L})(?:của|về|và|cho|tại|với|đối với|các|trong|theo)$")
+OPEN_END = grammar.OPEN_END
 # a unit's number in a header line ("BỘ TƯ LỆNH QUÂN KHU 4", "ỦY BAN NHÂN DÂN QUẬN 3", "CHI CỤC THUẾ KHU VỰC 5", "BAN
 # CHỈ ĐẠO 389 TỈNH"): the only figures a header name holds
 UNIT_NUMBER = regex.compile(r"(?<!\w)(?:quan khu|quan|khu vuc|phuong|vung|su doan|binh doan|lu doan|trung doan|ban chi dao)"
@@ -260,8 +260,8 @@ def _subject_lines(lines: list[Line], start: int, stop_at: int, names: list[str]
             # (the issuers a title names go on after a comma: "CỦA BỘ CHÍNH TRỊ," / "BAN BÍ THƯ" / "VỀ …")
             break
         out.append(ln)
-        if len(out) >= 6:
-            break
+        if len(out) >= (20 if all(is_caps(x.text) for x in out) else 6):
+            break  # (a title in capitals wrapped narrow, as OCR gives a scan's centred title, runs on longer)
     return out
 
 
@@ -373,7 +373,7 @@ def parse_header(text: str, lines: list[Line]) -> Header:
             h.end_index = idx + 1
         if "subject" not in h.fields:
             first = idx + 1 + (regex.findall(r"\w+", fold(lines[idx].text))[-1:] != fold(dtype).split()[-1:])
-            sub = _subject_lines(lines, first, min(len(lines), idx + 14), _names_above(lines, idx))
+            sub = _subject_lines(lines, first, min(len(lines), idx + 24), _names_above(lines, idx))
             lead_in = ""
             if sub and fold(sub[0].text.strip("* ")).startswith("cua ") and is_caps(sub[0].text):
                 # "CỦA BỘ XÂY DỰNG SỐ 04/2001/TT-BXD NGÀY 20 THÁNG 8 NĂM 2001 HƯỚNG DẪN …": keep what follows;
@@ -826,7 +826,15 @@ def _sentence(s: str) -> str:
     # a document's code as printed ("09-NQ/TU", "1237/QĐ-TTg" is printed in capitals: kept so)
     low = regex.sub(r"(?<!\S)\S*\d\S*[/-]\S*", lambda m: s[m.start() : m.end()], low)
     names, rx = _proper_names()
-    return rx.sub(lambda m: names.get(m.group(0), m.group(0)), low)
+    low = rx.sub(lambda m: names.get(m.group(0), m.group(0)), low)
+    # a cited document's type right before its code ("THEO NGHỊ QUYẾT 66/NQ-CP" → "theo Nghị quyết 66/NQ-CP")
+    return _cited_type().sub(lambda m: m.group(0)[:1].upper() + m.group(0)[1:], low)
+
+
+@lru_cache(maxsize=1)
+def _cited_type() -> regex.Pattern:
+    types = sorted({t.lower() for t in grammar.REF_TYPES}, key=len, reverse=True)
+    return regex.compile(r"(?<!\p{L})(?:" + "|".join(regex.escape(t) for t in types) + r")(?=\s+\S*\d\S*[/-])")
 
 
 @lru_cache(maxsize=1)
@@ -839,10 +847,15 @@ def _proper_names() -> tuple[dict[str, str], regex.Pattern]:
               "Hội đồng nhân dân", "Ủy ban nhân dân", "Đại hội"}
     out = {normalize(n).lower(): normalize(n) for n in names}
     for p in set(gazetteer.provinces().values()):
-        for unit in ("tỉnh", "thành phố"):
-            out[f"{unit} {p.lower()}"] = f"{unit} {p}"
+        for unit in ("tỉnh", "thành phố", "tp."):
+            out[f"{unit} {p.lower()}"] = f"{unit} {p}".replace("tp.", "TP.")
     for t in grammar.REF_TYPES:
         out[f"{t.lower()} số"] = f"{t} số"
+    # abbreviations stay capitals ("CỦA UBND THÀNH PHỐ ĐÀ NẴNG" → "của UBND thành phố Đà Nẵng"); not "TƯ", a word too
+    # ("ĐẦU TƯ")
+    for a in [*gazetteer.ABBREVIATIONS, *(x for g in gazetteer.agencies() for x in g.aliases if x.isupper())]:
+        if a != "TƯ":
+            out[normalize(a).lower()] = normalize(a)
     # (built on the first all-caps title, not when the module is imported)
     return out, regex.compile(r"(?<!\p{L})(?:" + "|".join(regex.escape(k) for k in sorted(out, key=len, reverse=True))
                               + r")(?!\p{L})")

@@ -850,8 +850,9 @@ def _predicate_goes_on(after: str) -> bool:
 
 
 # Words a heading line cannot end on when the next line goes on with its sentence ("… phối hợp với" / "Sở Y tế …").
-OPEN_ENDS = {"với", "của", "cho", "tại", "và", "hoặc", "giữa", "bởi", "từ", "đến", "giao", "nghị", "cầu", "theo", "các",
-             "thuộc", "là", "gồm", "như", "để", "về", "do", "trong", "ngoài", "sau", "trước", "cùng", "chỉ", "đạo"}
+# (a verb's object or a request's addressee goes on there too: "… đề nghị" / "giao" / "yêu cầu" / "chỉ đạo")
+OPEN_ENDS = set(grammar.OPEN_WORDS) | {"giao", "nghị", "cầu", "là", "gồm", "như", "để", "ngoài", "sau", "trước", "cùng",
+                                       "chỉ", "đạo"}
 
 
 # … nor on a verb that takes the name below as its object ("2. Định kỳ hằng tuần tổng hợp kết quả thực hiện, báo cáo" /

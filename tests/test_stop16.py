@@ -1,0 +1,90 @@
+"""Stop 16: the same document laid out as OCR gives a scan (its paragraphs and titles wrapped at the page's width) reads
+the same as its web text. Found by re-laying out the development documents (the text unchanged, only where lines
+break): a wrapped addressee lost its last words, a title wrapped after "TRÊN" lost its last line, a capitals title
+wrapped into more than six lines was cut."""
+from __future__ import annotations
+
+import json
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from pipeline.batch import process_file
+from pipeline.evaluate import same
+from pipeline.parse import parse_text
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def wrapped(text: str, width: int) -> str:
+    """Every line longer than `width` broken at spaces, as OCR breaks a paragraph at the page's edge (table rows of a
+    web page are kept: a scan has no such rows)."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        if len(line) <= width or line.lstrip().startswith("|"):
+            out.append(line)
+        else:
+            out += textwrap.wrap(line, width, break_long_words=False, break_on_hyphens=False)
+    return "\n".join(out)
+
+
+def test_an_addressee_wrapped_after_an_open_word_goes_on_in_the_next_line():
+    text = ("BỘ LAO ĐỘNG - THƯƠNG BINH\nVÀ XÃ HỘI\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh "
+            "phúc\n---------------\nSố: 1244/LĐTBXH-NCC\nV/v hướng dẫn giải quyết chế độ\nHà Nội, ngày 10 tháng 4 năm "
+            "2009\n\nKính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc\nTrung ương\n\nSau khi Bộ Lao động - "
+            "Thương binh và Xã hội ban hành Thông tư số 08/2009/TT-BLĐTBXH ngày 07/4/2009, Bộ hướng dẫn như sau:\n")
+    doc = parse_text(text)[0]
+    assert doc["recipients"] == ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"]
+
+
+@pytest.mark.parametrize("stem", ["congbot_17", "congbot_37", "001_e1bc077718118594", "tnt_81_2025_NQ-HĐND"])
+def test_a_development_document_wrapped_at_sixty_characters_reads_as_its_gold(stem, tmp_path):
+    gold = json.loads((ROOT / "gold" / f"{stem}.json").read_text(encoding="utf-8"))
+    assert gold["split"] == "dev"
+    source = ROOT / gold["source"]
+    path = tmp_path / source.name
+    path.write_text(wrapped(source.read_text(encoding="utf-8"), 60), encoding="utf-8")
+    docs = process_file(str(path))["documents"]
+    for want, got in zip(gold["documents"], docs):
+        assert same("subject", got["subject"], want["subject"]), (got["subject"], want["subject"])
+        assert len(got["recipients"]) == len(want["recipients"])
+        for g, w in zip(got["recipients"], want["recipients"]):
+            assert same("recipients", g, w), (g, w)
+
+
+def test_a_sentence_cased_title_keeps_abbreviations_a_city_and_a_cited_type():
+    # (saved development pages r09_2688/QĐ-UBND, d24_1351/QĐ-UBND, tvpl_1609/QĐ-TTPVHCC: "ubnd tỉnh Quảng Bình",
+    # "nghị quyết 66/NQ-CP")
+    from pipeline.parse.header import _sentence
+    assert _sentence("BÃI BỎ CÁC VĂN BẢN DO UBND TỈNH QUẢNG BÌNH, HĐND TP. HÀ NỘI BAN HÀNH THEO NGHỊ QUYẾT 66/NQ-CP "
+                     "VỀ ĐẦU TƯ") == ("Bãi bỏ các văn bản do UBND tỉnh Quảng Bình, HĐND TP. Hà Nội ban hành theo "
+                                      "Nghị quyết 66/NQ-CP về đầu tư")
+
+
+@pytest.mark.parametrize("words", ["BAN HÀNH KÈM THEO QUYẾT ĐỊNH SỐ 55/2014/QĐ-UBND", "Hội nghị tổng kết năm",
+                                   "Bộ luật Lao động", "Vụ việc tranh chấp đất đai", "Sở hữu trí tuệ"])
+def test_a_head_word_that_makes_a_common_word_opens_no_agency(words):
+    from pipeline.parse.gazetteer import starts_agency
+    assert not starts_agency(words)
+
+
+@pytest.mark.parametrize("name", ["Ban Quản lý dự án", "Hội Nông dân tỉnh", "Bộ Tài chính", "Sở Y tế", "Vụ Pháp chế"])
+def test_agencies_still_open_on_their_head(name):
+    from pipeline.parse.gazetteer import starts_agency
+    assert starts_agency(name)
+
+
+def test_a_capitals_title_of_many_lines_is_read_whole():
+    # (saved development page d05_81/2025/QĐ-UBND Đà Nẵng: a title of sixteen lines was cut at the twelfth, and at a
+    # line opening "BAN HÀNH KÈM THEO", taken for an agency "Ban")
+    title = "\n".join(["BÃI BỎ QUYẾT ĐỊNH SỐ 55/2014/QĐ-UBND NGÀY 31/12/2014 CỦA UBND THÀNH PHỐ ĐÀ NẴNG QUY ĐỊNH VỀ"]
+                      + ["QUẢN LÝ VÀ SỬ DỤNG TẠM THỜI VỈA HÈ NGOÀI MỤC ĐÍCH GIAO THÔNG TRÊN CÁC TUYẾN ĐƯỜNG"] * 8
+                      + ["BAN HÀNH KÈM THEO QUYẾT ĐỊNH SỐ 24/2019/QĐ-UBND NGÀY 02/5/2019 CỦA UBND THÀNH PHỐ ĐÀ NẴNG"])
+    text = ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ ĐÀ NẴNG\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh "
+            "phúc\n---------------\nSố: 81/2025/QĐ-UBND\nĐà Nẵng, ngày 10 tháng 10 năm 2025\n\nQUYẾT ĐỊNH\n"
+            + title + "\nỦY BAN NHÂN DÂN THÀNH PHỐ ĐÀ NẴNG\n\nCăn cứ Luật Tổ chức chính quyền địa phương;\n\n"
+            "QUYẾT ĐỊNH:\n\nĐiều 1. Bãi bỏ Quyết định số 55/2014/QĐ-UBND.\n")
+    subject = parse_text(text)[0]["subject"]
+    assert subject.endswith("ban hành kèm theo Quyết định số 24/2019/QĐ-UBND ngày 02/5/2019 của UBND thành phố Đà Nẵng")
+    assert subject.count("vỉa hè") == 8
