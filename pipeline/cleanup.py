@@ -820,7 +820,19 @@ def _joins(prev: str, s: str) -> bool:
     if _is_upper_line(prev) or _is_upper_line(s):
         return False
     first = s[:1]
+    if first.isupper() and (grammar.OPEN_END.search(prev.rstrip()) or _HEAD_END.search(prev.rstrip())) \
+            and not _TIME_CELL.match(s):
+        return True  # a name wrapped after an open word or its head: "… Chủ tịch" / "Hội đồng thành viên, …",
+        # "… gửi báo cáo về Bộ" / "Xây dựng chậm nhất …", "… theo chỉ đạo của" / "Thủ tướng Chính phủ" (a task
+        # table's cells are lines too: "Các Sở, Ban" / "Năm 2025" are two)
     return first.islower() or (first.isdigit() and prev.rstrip()[-1:] in ",-–(")
+
+
+# A table's time cell: "Năm 2025", "Quý IV/2025", "Tháng 11/2025", "Trước ngày 30/11", "Thường xuyên", "Hằng năm".
+_TIME_CELL = regex.compile(r"(?i)(?:năm|quý|tháng|trước|hằng|hàng|thường xuyên|định kỳ|từ|trong|giai đoạn|\d)(?!\p{L})")
+# A line ending on the head of a name whose rest opens the next line.
+_HEAD_END = regex.compile(r"(?<!\p{L})(?:Chủ tịch|Bộ|Sở|Ủy ban|Uỷ ban|Ban|Cục|Tổng cục|Chi cục|Hội đồng|Thủ trưởng|"
+                          r"Giám đốc|Bộ trưởng|Tập đoàn|Tổng Công ty|Văn phòng|Trung tâm)$")
 
 
 # ---------------------------------------------------------------------------------------------------

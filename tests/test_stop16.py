@@ -88,3 +88,58 @@ def test_a_capitals_title_of_many_lines_is_read_whole():
     subject = parse_text(text)[0]["subject"]
     assert subject.endswith("ban hành kèm theo Quyết định số 24/2019/QĐ-UBND ngày 02/5/2019 của UBND thành phố Đà Nẵng")
     assert subject.count("vỉa hè") == 8
+
+
+NOTICE = """VĂN PHÒNG CHÍNH PHỦ
+-------
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+Số: 624/TB-VPCP
+Hà Nội, ngày 15 tháng 11 năm 2025
+
+THÔNG BÁO
+Kết luận của Thủ tướng Chính phủ tại cuộc họp Ban Chỉ đạo về chuyển đổi số
+
+Thủ tướng Chính phủ kết luận như sau:
+
+{items}
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+
+KT. BỘ TRƯỞNG, CHỦ NHIỆM
+PHÓ CHỦ NHIỆM
+
+Nguyễn Văn A
+"""
+
+
+@pytest.mark.parametrize("items", [
+    # (624/TB-VPCP among the saved development texts, wrapped as OCR wraps it: "(2)" opens a line)
+    "1. Khẩn trương xây dựng và ban hành chiến lược chuyển đổi số và chiến lược\ndữ liệu: (1) Thanh tra Chính phủ ban "
+    "hành trước ngày 25 tháng 11 năm 2025;\n(2) Bộ Công an chủ trì, phối hợp các bộ, cơ quan liên quan ban hành hướng\n"
+    "dẫn để các bộ, ngành, địa phương thực hiện việc rà soát.\n2. Về hạ tầng số: Các bộ, ngành chủ động đầu tư hạ tầng.",
+    # … and one point a line under the topic
+    "1. Khẩn trương xây dựng và ban hành chiến lược chuyển đổi số và chiến lược dữ liệu:\n(1) Thanh tra Chính phủ ban "
+    "hành trước ngày 25 tháng 11 năm 2025;\n(2) Bộ Công an chủ trì, phối hợp các bộ, cơ quan liên quan ban hành hướng "
+    "dẫn để các bộ, ngành, địa phương thực hiện việc rà soát.\n2. Về hạ tầng số: Các bộ, ngành chủ động đầu tư hạ tầng.",
+])
+def test_points_in_brackets_lead_wherever_their_lines_break(items):
+    doc = parse_text(NOTICE.format(items=items))[0]
+    assert [(t["label"], t["lead"]) for t in doc["tasks"]] == [("1", ["Thanh tra Chính phủ", "Bộ Công an"]),
+                                                                 ("2", ["Các bộ, ngành"])]
+
+
+def test_a_line_ending_on_a_name_head_joins_the_next_in_cleanup():
+    # (224/CĐ-TTg among the saved development texts, wrapped: "… Chủ tịch" / "Hội đồng thành viên, Tổng giám đốc …"
+    # stayed two paragraphs, and item 1's last lead was read "Chủ tịch")
+    from pipeline.cleanup import join_lines
+    text = ("1. Bộ trưởng, Thủ trưởng các cơ quan ngang Bộ, cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân các tỉnh,\n"
+            "thành phố trực thuộc Trung ương, Chủ tịch\nHội đồng thành viên, Tổng giám đốc các Tập đoàn, Tổng Công ty "
+            "tiếp tục chỉ đạo; gửi báo cáo về Bộ\nXây dựng chậm nhất ngày 10 tháng 12 năm 2025.\n2. Bộ Xây dựng:")
+    assert join_lines(text).split("\n") == [
+        "1. Bộ trưởng, Thủ trưởng các cơ quan ngang Bộ, cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân các tỉnh, "
+        "thành phố trực thuộc Trung ương, Chủ tịch Hội đồng thành viên, Tổng giám đốc các Tập đoàn, Tổng Công ty tiếp "
+        "tục chỉ đạo; gửi báo cáo về Bộ Xây dựng chậm nhất ngày 10 tháng 12 năm 2025.", "2. Bộ Xây dựng:"]

@@ -236,7 +236,7 @@ def _subject_lines(lines: list[Line], start: int, stop_at: int, names: list[str]
         # may list the acts it amends, each named with a capital: "… của Luật Đấu thầu; Luật Đầu tư theo phương thức …")
         # (… also a second such line when the first did not close a sentence: "về việc ban hành … thực hiện" / "Quyết định
         # số 2072/QĐ-TTg … định hướng điều chính”", a title cleanup joined in two)
-        long_line = len(t) > 160 and not (len(t) <= 300 and not regex.search(r"[.:]\s|;\s+(?!\p{Lu})", t)
+        long_line = len(t) > 160 and not (len(t) <= 600 and not regex.search(r"[.:]\s|;\s+(?!\p{Lu})", t)
                                           and (not out or (len(out) == 1 and not regex.search(r"[.;:]\s*$", out[-1].text))))
         # (a title may open on the same words as the body's first paragraph, "Triển khai thực hiện Chỉ thị số 12/CT-TTg
         # ngày … về …" on one line of its own under the type name: a paragraph ends a sentence, a title does not)

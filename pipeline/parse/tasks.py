@@ -672,6 +672,11 @@ def _own_paragraph(item_lines: list[Line]) -> tuple[str, bool]:
 ROLE_BRACKET = regex.compile(r"(?i)\s*\((?:cơ quan |đơn vị )?(?:chủ trì|phối hợp|đầu mối|thường trực)\)")
 
 
+def _whole_text(item_lines: list[Line]) -> str:
+    """The item's text with its sub-items, on one line, without its number and markup."""
+    return MARKER_PREFIX.sub("", " ".join(" ".join(ln.text for ln in item_lines).replace("*", "").split()))
+
+
 def _heading_line(first: str, nxt: str, first_line: bool = True) -> bool:
     """An item's first line that is only its agencies' names, over a paragraph that opens on an agency: a heading
     (a name wrapped over two lines ends in a comma or "và", or goes on with no agency head: "Du lịch", "Nam, …").
@@ -786,8 +791,11 @@ def heading_lead(item_lines: list[Line]) -> list[str]:
             lead = asked  # the speaker over its points ("…, Bộ Y tế:" / "a) Đề nghị Thủ trưởng các đơn vị chủ trì …")
         if head and agency == _after_topic(head):
             lead += _later_subjects(text, lead)
-    elif head and head.group("next") == "(" and (points := _point_subjects(text[head.end("h"):], head.group("h"))):
+    elif head and (head.group("next") in ("(", None)) and (points := _point_subjects(
+            _whole_text(item_lines)[head.end("h"):], head.group("h"))):
         lead = points  # "3. Khẩn trương xây dựng …: (1) Thanh tra Chính phủ ban hành …; (2) Bộ Công an chủ trì, …"
+        # (the points read in the whole item, wherever its lines break: "… năm 2025;" / "(2) Bộ Công an chủ trì, …",
+        # or one point a line under the topic)
     elif head and head.group("next") and TOPIC.match(text) and (later := _later_subjects(text, [])):
         # "3. Về đề nghị …: Về vấn đề này, Chính phủ đã ban hành … Các bộ, ngành trên cơ sở nhiệm vụ được giao …
         # hoàn thiện …" (641/TB-VPCP): the answer's own request
