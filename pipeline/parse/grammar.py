@@ -281,10 +281,10 @@ ENUM_REF_RE = regex.compile(r"(?::\s*Số|(?:[;:,]|\bvà)\s*số)\s+" + CODE)
 # 78/2021/TT-BTC, 80/2021/TT-BTC" (refs.py checks that nothing but a date stands between).
 ENUM_BARE_REF_RE = regex.compile(r"(?:[;,]|\bvà)\s*" + CODE + r"(?![\p{L}\d/-])")
 # A type written as its abbreviation, in capitals: "theo CV số 1193/CT-TTHT", "Căn cứ NĐ số 123/2020/NĐ-CP", "QĐ
-# 1234/QĐ-UBND" (no words between it and the number).
-REF_ABBREVIATIONS = {"CV": "Công văn", "TTLT": "Thông tư liên tịch", "QĐ": "Quyết định", "NĐ": "Nghị định", "TT": "Thông tư",
-                     "NQ": "Nghị quyết", "KH": "Kế hoạch", "TB": "Thông báo", "CT": "Chỉ thị", "CĐ": "Công điện",
-                     "BC": "Báo cáo", "TTr": "Tờ trình", "KL": "Kết luận"}
+# 1234/QĐ-UBND" (no words between it and the number). The abbreviations of TYPE_ABBREV a citation is read by (not
+# the rarer ones: "PC", "HD", "GM" … before a number are read as no citation), and "CV", which no symbol carries.
+REF_ABBREVIATIONS = {"CV": "Công văn"} | {a: TYPE_ABBREV[a] for a in ("TTLT", "QĐ", "NĐ", "TT", "NQ", "KH", "TB", "CT", "CĐ",
+                                                                      "BC", "TTr", "KL")}
 ABBREV_REF_RE = regex.compile(r"(?<![\p{L}\d/-])(?P<type>" + "|".join(REF_ABBREVIATIONS) + r")\.?\s+(?:" + _SO_LABEL + r")?"
                               + _REF_CODE)
 # A letter cited by its sender's own numbering, which no state symbol shapes: "Trả lời công văn số USABC-HN-20251121-01
