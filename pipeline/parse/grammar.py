@@ -243,7 +243,9 @@ REF_TYPES = [
     # Party documents and the generic name
     "Kết luận", "Văn bản",
 ]
-_REF_ALT = "|".join(sorted((regex.escape(t) for t in REF_TYPES), key=len, reverse=True))
+# The types as one alternation, longest first ("Nghị quyết liên tịch" before "Nghị quyết"), for every pattern that names
+# a cited type.
+REF_ALT = "|".join(sorted((regex.escape(t) for t in REF_TYPES), key=len, reverse=True))
 # The words qualifying a type before "số": "Quy chế phối hợp", "Văn bản giải trình, tiếp thu" (a comma only before a
 # lower-case word, so "Quyết định, Nghị định số …" is not one citation).
 _REF_QUALIFIER = r"(?:\s+[\p{L}-]+|,\s+\p{Ll}[\p{L}-]*)"
@@ -296,7 +298,7 @@ ABBREV_REF_RE = regex.compile(r"(?<![\p{L}\d/-])(?P<type>" + "|".join(REF_ABBREV
 OWN_NUMBERING_REF_RE = regex.compile(
     r"(?<!\p{L})(?P<type>(?i:công văn|văn bản|văn thư))\s+số\s*:?\s*(?P<code>(?=\S*\d)(?=[\p{L}\d./-]{3,41}(?![\p{L}\d./-]))(?=[\p{L}\d./-]*\p{L}{2})[\p{L}\d]+(?:[./-][\p{L}\d]+){1,5})"
     r"(?=\s*(?:(?:đề\s+)?ngày\b|của\b|[,;)]|\.(?:\s|$)|$))")
-REF_TYPE_RE = regex.compile(r"(?<!\p{L})(?i:" + _REF_ALT + r")(?!\p{L})")
+REF_TYPE_RE = regex.compile(r"(?<!\p{L})(?i:" + REF_ALT + r")(?!\p{L})")
 # Laws cited by name: "Luật Trẻ em", "Bộ luật Lao động", "Luật Tổ chức chính quyền địa phương ngày …".
 # Who makes laws and ordinances: "Luật … của Quốc hội", "Pháp lệnh … của Ủy ban thường vụ Quốc hội" name the maker
 # after the law's name (the issuer, not part of the name).
@@ -317,7 +319,7 @@ _OF_STOP = r"của\s+(?:" + LAWMAKER + r"\b|(?!\p{Lu}))"
 # giao thông đường bộ ngày 27 tháng 6 năm 2023". "và các văn bản …" after it ends the name ("Luật Phòng, chống tham nhũng và
 # các văn bản pháp luật khác").
 _COMMA_IN_NAME = (r",\s+(?!(?:các|những|một|này|đó|nay|và|hoặc|đồng thời|" + _LAW_STOP_WORDS + r")\b)\p{Ll}+(?:(?:\s+\p{Ll}+){0,2}"
-                  r"(?=\s+(?:số|ngày|năm)\b|\s+và\s+(?:(?:" + _REF_ALT + r")\b|các\s+văn bản\b)|[,;.:()\n]|$)|(?:\s+\p{Ll}+){3,5}(?=\s+(?:số|ngày|năm)\b))")
+                  r"(?=\s+(?:số|ngày|năm)\b|\s+và\s+(?:(?:" + REF_ALT + r")\b|các\s+văn bản\b)|[,;.:()\n]|$)|(?:\s+\p{Ll}+){3,5}(?=\s+(?:số|ngày|năm)\b))")
 
 
 # A stop word inside a compound of the name is none: "Luật Hàng không dân dụng Việt Nam", "Luật Phòng không nhân dân",
@@ -331,7 +333,7 @@ def _law_stop(words: str = _LAW_STOP_WORDS, of: str = _OF_STOP) -> str:
     """Where a law's name ends (lookahead): a stop word (not inside a compound, _STOP_IN_COMPOUND), "của" (as _OF_STOP),
     "và" before a lower-case word or another act, punctuation (a comma only when it does not continue the name, see
     _COMMA_IN_NAME) or the end."""
-    return (r"(?!" + _STOP_IN_COMPOUND + r")(?=\s+(?:(?:" + words + r")\b|" + of + r"|và\s+\p{Ll}|và\s+(?:" + _REF_ALT + r")\b)"
+    return (r"(?!" + _STOP_IN_COMPOUND + r")(?=\s+(?:(?:" + words + r")\b|" + of + r"|và\s+\p{Ll}|và\s+(?:" + REF_ALT + r")\b)"
             r"|(?!" + _COMMA_IN_NAME + r")[,;.:()“”\"\n]|$)")
 
 

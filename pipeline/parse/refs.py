@@ -10,9 +10,9 @@ _AFTER_DATE = regex.compile(r"^\s*,?\s*(?:đề\s+)?(?:" + grammar.DATE + r")") 
 # (an issuer ends before "và" and the next citation: "Chỉ thị số 01/CT-TTg … của Thủ tướng Chính phủ và Luật Phòng cháy
 # và chữa cháy")
 _ISSUER = regex.compile(r"^\s*,?\s*(?:của|do)\s+(?P<i>.+?)(?=\s+(?:về|phê duyệt|ban hành|hướng dẫn|quy định|sửa đổi|triển khai|thực hiện|tại|đã|theo|hỏi|xin|đề nghị)\b|[,;.:(“”\"\n]|$"
-                        r"|\s+và\s+(?:các\s+)?(?:" + "|".join(grammar.REF_TYPES) + r")\s+(?:số\s|\d|\p{Lu})"
+                        r"|\s+và\s+(?:các\s+)?(?:" + grammar.REF_ALT + r")\s+(?:số\s|\d|\p{Lu})"
                         # (in lower case with its number: "… của Chính phủ và báo cáo thẩm tra số 685/BC-UBVHXH15")
-                        r"|\s+và\s+(?i:" + "|".join(grammar.REF_TYPES) + r")\b(?=[^,;.]{0,30}?\bsố\s*\d)"
+                        r"|\s+và\s+(?i:" + grammar.REF_ALT + r")\b(?=[^,;.]{0,30}?\bsố\s*\d)"
                         # … and before the period a report's title goes on with: "Chỉ thị số 23/CT-TTg … của Thủ tướng
                         # Chính phủ 6 tháng đầu năm 2024", "… năm 2024", "… giai đoạn 2021 - 2025" (not a date's year:
                         # "… của Chính phủ ngày 01 tháng 7 năm 2025 sửa đổi …")
@@ -30,7 +30,7 @@ _OWN_CLAUSE = (r",\s+(?:Ủy ban nhân dân|UBND|Hội đồng nhân dân|HĐND|
                r"\s[^,;.:]{0,60}?\s(?:ban hành|xây dựng|triển khai|hướng dẫn|đề nghị|yêu cầu|thông báo|chỉ thị|giao)\s")
 TITLE_VERBS = (r"về việc|về|V/v|phê duyệt|ban hành|hướng dẫn|quy định|sửa đổi|bổ sung|bãi bỏ|thực hiện|triển khai|công bố"
                r"|phân cấp|phân công|thành lập|kiện toàn|điều chỉnh|tăng cường|giao")
-_TITLE = regex.compile(r"^\s*,?\s*(?P<t>(?:" + TITLE_VERBS + r")\b.+?)(?=[;:\n]|\.\s|\.$|\s+và các văn bản|,\s+(?!(?:Luật|Bộ luật|Pháp lệnh)\s+\p{Lu})\p{Lu}[\p{Ll}]*\s+\p{Lu}|(?:\s+và|\s*,)\s+(?:các\s+)?(?:" + "|".join(grammar.REF_TYPES) + r")\s+(?:số|\d)|" + _OWN_CLAUSE + r"|$)")
+_TITLE = regex.compile(r"^\s*,?\s*(?P<t>(?:" + TITLE_VERBS + r")\b.+?)(?=[;:\n]|\.\s|\.$|\s+và các văn bản|,\s+(?!(?:Luật|Bộ luật|Pháp lệnh)\s+\p{Lu})\p{Lu}[\p{Ll}]*\s+\p{Lu}|(?:\s+và|\s*,)\s+(?:các\s+)?(?:" + grammar.REF_ALT + r")\s+(?:số|\d)|" + _OWN_CLAUSE + r"|$)")
 # "trước ngày 20/5/2025", "chậm nhất ngày …", "chậm nhất là ngày …", "hạn cuối ngày 15 tháng 12 hàng năm", "hạn chót …",
 # "thời hạn … đến hết ngày …", "không muộn hơn …", "trong ngày 20/11/2025" (a request to act on that day).
 # An hour may come first ("trước 15 giờ ngày 20/11/2025", "chậm nhất 16h00, ngày …"); a day and month without a year
@@ -91,7 +91,7 @@ def _tail(text: str, pos: int, raw: str | None = None) -> tuple[str | None, str 
 
 
 # (a cell opening on a document type goes on a citation; a line ending on a word that calls for a name goes on)
-_TYPE_OPENS = regex.compile(r"(?:" + "|".join(grammar.REF_TYPES) + r")\b")
+_TYPE_OPENS = regex.compile(r"(?:" + grammar.REF_ALT + r")\b")
 _CALLS_FOR_NAME = regex.compile(r"(?i)\b(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|của|số|và|các|bởi|tại|với|về|"
                                 r"theo|cho|nước|Việt)\s*$")
 
