@@ -29,7 +29,11 @@ SYMBOL = (r"(?P<symbol>(?:\d{4}\s*/\s*)?" + CODE_WORD + r"(?:\s*[-/]\s*" + CODE_
           + r"|\s(?=\p{Lu}{2,}\d{1,2}(?![\d/]))" + CODE_WORD + r"){0,5})")
 # State style: "1481/BYT-BMTE", "24/2025/TT-BTP". Party style: "28-CT/TW", "14-CT/TW", "05-NQ/TW".
 STATE_CODE = NUMBER + r"\s*/\s*" + SYMBOL
-PARTY_CODE = NUMBER + r"\s*[- ]\s*(?P<symbol>(?:CT|NQ|KL|QĐ|HD|TB|QĐi|KH|BC|TTr|CV|TT|QC|CTr|ĐA|GM)\s*/\s*(?:TW|TƯ|TU|HU|ĐU|ĐUK|BCSĐ|BCS|BBT|BCT|VPTW|BTGTW|BTCTW|UBKTTW|BCĐ\s?TW|[\p{Lu}]{2,8})(?:-[\p{Lu}]{2,8}(?![\p{L}/]))?)"  # "BCĐ TW": a word split in two
+# The Party's type abbreviations ("QĐi": quy định) and its issuers' codes, in the order PARTY_CODE tries them.
+PARTY_TYPES = ("CT", "NQ", "KL", "QĐ", "HD", "TB", "QĐi", "KH", "BC", "TTr", "CV", "TT", "QC", "CTr", "ĐA", "GM")
+PARTY_ISSUERS = ("TW", "TƯ", "TU", "HU", "ĐU", "ĐUK", "BCSĐ", "BCS", "BBT", "BCT", "VPTW", "BTGTW", "BTCTW", "UBKTTW")
+PARTY_CODE = (NUMBER + r"\s*[- ]\s*(?P<symbol>(?:" + "|".join(PARTY_TYPES) + r")\s*/\s*(?:" + "|".join(PARTY_ISSUERS)
+              + r"|BCĐ\s?TW|[\p{Lu}]{2,8})(?:-[\p{Lu}]{2,8}(?![\p{L}/]))?)")  # "BCĐ TW": a word split in two
 # (a Youth Union's unit after its committee: "152-CV/TĐTN-VP", "36-KH/TĐTN-TNTH")
 CODE = r"(?:" + PARTY_CODE.replace("(?P<number>", "(?P<pnumber>").replace("(?P<symbol>", "(?P<psymbol>") + r"|" + STATE_CODE + r")"
 

@@ -153,6 +153,14 @@ def _abbrev_type(symbol: str) -> str | None:
 _SO_BEFORE = regex.compile(grammar.CITED_NUMBER_LABEL + r"$")
 
 
+# A Party document printed in the State's style ("Nghị quyết số 08/NQ-TW" for 08-NQ/TW): written as the Party writes it.
+# Of grammar's Party types and issuers, those the repair reads: Party issuers only ("BCT" is also the Ministry of
+# Industry and Trade, "2729/QĐ-BCT", "2138/TTr-BCT").
+_PARTY_IN_STATE_STYLE = regex.compile(
+    r"^(\d+)/(" + "|".join(t for t in grammar.PARTY_TYPES if t not in {"QĐi", "CV", "TT", "GM"}) + r")-("
+    + "|".join(i for i in grammar.PARTY_ISSUERS if i not in {"BCS", "BCT", "BTGTW", "BTCTW", "UBKTTW"}) + r")$")
+
+
 def _repaired_code(m: regex.Match) -> tuple[str, str]:
     """The number and code of a citation, mended where OCR broke them: a number split in two after "số" is one ("số 65
     19/BTC-TCHQ" = 6519/BTC-TCHQ); without "số" the first part is the label misread ("Thông tư 86 103/2014/TT-BTC" =
@@ -163,9 +171,7 @@ def _repaired_code(m: regex.Match) -> tuple[str, str]:
         joined = _SO_BEFORE.search(m.group(0)[: m.start("number") - m.start()])
         code = code.replace(number, head + tail if joined else tail, 1)
         number = head + tail if joined else tail
-    # a Party document printed in the State's style ("Nghị quyết số 08/NQ-TW" for 08-NQ/TW): written as the Party writes it
-    # (Party issuers only: "BCT" is also the Ministry of Industry and Trade, "2729/QĐ-BCT", "2138/TTr-BCT")
-    code = regex.sub(r"^(\d+)/(NQ|KL|CT|QĐ|HD|TB|KH|BC|CTr|QC|TTr|ĐA)-(TW|TƯ|TU|HU|ĐU|ĐUK|BCSĐ|BBT|VPTW)$", r"\1-\2/\3", code)
+    code = _PARTY_IN_STATE_STYLE.sub(r"\1-\2/\3", code)
     return number, regex.sub(r"^(\d+/\d{4}/)OH(?=\d{1,2}$)", r"\1QH", code)
 
 
