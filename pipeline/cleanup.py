@@ -80,7 +80,7 @@ def strip_markup(text: str) -> str:
             line = body
         if line.count("|") >= 2 and line.strip().startswith("|"):
             cells = [c.strip() for c in line.strip().strip("|").split("|")]
-            task_table = task_table or fold(_inline(cells[0])).strip(". ") in grammar.ROW_NUMBER_HEADS
+            task_table = task_table or grammar.is_row_number_head(_inline(cells[0]))
             out += table_cells(cells, task_table)
             first_content = False
             continue
@@ -123,7 +123,7 @@ def _cell_lines(cell: list[str]) -> list[str]:
 
 def _opens_task_table(lines: list[str], i: int) -> bool:
     nxt = next((x for x in lines[i + 1 : i + 4] if x.strip()), "")
-    return fold(_inline(nxt)).strip(". *") in grammar.ROW_NUMBER_HEADS and \
+    return grammar.is_row_number_head(_inline(nxt)) and \
         any(x.strip() == "|" for x in lines[i + 2 : i + 4])
 
 

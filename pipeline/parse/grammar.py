@@ -9,6 +9,8 @@ import datetime as dt
 
 import regex
 
+from pipeline.textnorm import fold
+
 # --- letters ---------------------------------------------------------------------------------------
 # A capital-letter word of an issuer/symbol code: "BYT", "LĐTBXH", "QĐ", "UBND", "TTg", "CP"; an "&" may join two
 # unit abbreviations inside one word: "CTTN&BĐG" (Vụ Công tác thanh niên và Bình đẳng giới).
@@ -134,6 +136,11 @@ NUMBER_LABEL = r"(?i:[s$8][oóòỏõọôốồổỗộơớờởỡợéế6
 ROW_NUMBER_HEADS = ("tt", "stt", "so tt")
 
 
+def is_row_number_head(cell: str) -> bool:
+    """Whether a table's cell (or a line) is its number column's head: 'TT', '**STT**', 'Số TT.', '| TT |'."""
+    return fold(cell).strip("*. |") in ROW_NUMBER_HEADS
+
+
 def subject_label(text: str, under_number: bool = False) -> regex.Match | None:
     """The first form of the "V/v" label the line holds; group 1 is the subject after it."""
     forms = VV_FORMS + (VV_UNDER_NUMBER if under_number else ())
@@ -201,7 +208,6 @@ def _province_one_letter_off(name: str) -> str | None:
     from rapidfuzz.distance import Levenshtein
 
     from pipeline.parse import gazetteer
-    from pipeline.textnorm import fold
 
     key = fold(name)
     if len(key) < 6:
@@ -270,7 +276,6 @@ _MARKED = {"a": "aàáảãạăằắẳẵặâầấẩẫậ", "e": "eèé�
 
 
 def _any_marks(name: str) -> str:
-    from pipeline.textnorm import fold
 
     return "".join(f"[{_MARKED[k]}]" if (k := fold(c)) in _MARKED else r"\s+" if c == " " else regex.escape(c) for c in name)
 

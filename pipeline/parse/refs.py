@@ -123,7 +123,7 @@ def _cell_end(raw: str, start: int, end: int) -> int:
 def _in_task_table(raw: str, pos: int) -> bool:
     """Whether pos lies in a task table: a line 'TT' / 'STT' / 'Số TT' above it with no blank line between."""
     block = raw[raw.rfind("\n\n", 0, pos) + 1 : pos]
-    return any(fold(ln.strip("*. |")) in grammar.ROW_NUMBER_HEADS for ln in block.split("\n"))
+    return any(grammar.is_row_number_head(ln) for ln in block.split("\n"))
 
 
 LAWS = ("Luật", "Bộ luật", "Pháp lệnh")

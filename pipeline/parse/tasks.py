@@ -1811,7 +1811,7 @@ def _table_tasks(lines: list[Line], start: int, end: int, layout_only: bool = Fa
     reads only such a table (a resolution's or a directive's annex)."""
     number = lambda ln: fold(ln.text.strip("*. "))  # noqa: E731
     for h in range(start, end):
-        if number(lines[h]) not in grammar.ROW_NUMBER_HEADS:
+        if not grammar.is_row_number_head(lines[h].text):
             continue
         header = [lines[h].text]
         k = h + 1
