@@ -286,9 +286,9 @@ def _place_list_and_party(text: str) -> list[str] | None:
 
 # The office serving two bodies is one agency: "Văn phòng HĐND và UBND huyện", "Văn phòng Đoàn đại biểu Quốc hội và Hội
 # đồng nhân dân tỉnh".
-COUNCILS = regex.compile(r"(?:UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân)\b")
-OFFICE_OF_TWO = regex.compile(r"^\W*(?:[Cc]ác\s+)?Văn phòng\s+(?:Đoàn (?:đại biểu Quốc hội|ĐBQH)|HĐND|Hội đồng nhân dân|"
-                              r"UBND|Ủy ban nhân dân|Uỷ ban nhân dân)$")
+_COUNCIL_NAMES = r"UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân"
+COUNCILS = regex.compile(r"(?:" + _COUNCIL_NAMES + r")\b")
+OFFICE_OF_TWO = regex.compile(r"^\W*(?:[Cc]ác\s+)?Văn phòng\s+(?:Đoàn (?:đại biểu Quốc hội|ĐBQH)|" + _COUNCIL_NAMES + r")$")
 # A head's title before the agency it heads: "Giám đốc Sở …", "Chánh Văn phòng …", "Thủ trưởng …".
 TITLE_BEFORE = regex.compile(r"^\W*(?:Giám đốc|Phó Giám đốc|Thủ trưởng|Bộ trưởng|Chủ tịch|Chánh|Trưởng ban|Cục trưởng|"
                              r"Tổng Giám đốc|Viện trưởng|Hiệu trưởng|Người đứng đầu)\s+(?=\p{Lu})")
