@@ -233,12 +233,24 @@ def _is_own(code: str, own_code: str | None) -> bool:
     return na == nb and len(sb) >= 5 and not regex.match(r"\d{4}/", sb) and Levenshtein.distance(sa, sb) <= 1
 
 
+def _ref(m: regex.Match, rtype: str, code: str | None, date: str | None, issuer: str | None, title: str | None) -> dict:
+    """A cited document as listed, and where the citation m stands."""
+    return {"type": rtype, "code": code, "date": date, "issuer": issuer, "title": title, "_span": (m.start(), m.end()),
+            "_raw": m.group(0)}
+
+
 def find_legal_refs(text: str, own_code: str | None = None) -> list[dict]:
     found: list[tuple[int, dict]] = []
     seen: dict[str, dict] = {}
     flat = regex.sub(r"(?<=\S)\n(?=\S)", " ", text)  # a citation wrapped over lines (same offsets)
     spans: list[tuple[int, int]] = []
     titles: list[tuple[int, int]] = []  # where each cited document's title runs: names inside it are part of it
+
+    def cite(m: regex.Match, ref: dict) -> None:  # (an enumeration's later code, a letter's own numbering)
+        seen[_code_key(ref["code"])] = ref
+        found.append((m.start(), ref))
+        spans.append((m.start(), m.end()))
+
     for m in _citations(text):
         # a letter by its sender's own numbering, which the state grammar reads only in part ("văn bản số 01/CV-01
         # ngày …" gave 01/CV; "văn bản số 14/2025/CV-E.K.LM" gave 14/2025/CV-E): left to OWN_NUMBERING_REF_RE below
@@ -260,8 +272,7 @@ def find_legal_refs(text: str, own_code: str | None = None) -> list[dict]:
         if title:
             titles.append((m.end(), end))
         rtype = grammar.REF_ABBREVIATIONS.get(m.group("type")) or _type_name(_last_type(m))
-        ref = {"type": rtype, "code": code, "date": date, "issuer": issuer, "title": title,
-               "_span": (m.start(), m.end()), "_raw": m.group(0)}
+        ref = _ref(m, rtype, code, date, issuer, title)
         if rtype in LAWS:
             if lm := grammar.LAW_RE.match(flat, m.start()):
                 ref.update(title=lm.group("title").strip(), _named=True)
@@ -281,11 +292,7 @@ def find_legal_refs(text: str, own_code: str | None = None) -> list[dict]:
         date, issuer, title, end = _tail(flat, m.end(), text)
         if title:
             titles.append((m.end(), end))
-        ref = {"type": last_type, "code": code, "date": date, "issuer": issuer, "title": title,
-               "_span": (m.start(), m.end()), "_raw": m.group(0)}
-        seen[_code_key(code)] = ref
-        found.append((m.start(), ref))
-        spans.append((m.start(), m.end()))
+        cite(m, _ref(m, last_type, code, date, issuer, title))
     for m in grammar.ENUM_BARE_REF_RE.finditer(flat):
         number, symbol, code = grammar.match_code(m)
         before = [r for _, r in found if r["_span"][1] <= m.start()]
@@ -294,22 +301,14 @@ def find_legal_refs(text: str, own_code: str | None = None) -> list[dict]:
             continue
         prev = max(before, key=lambda r: r["_span"][1])
         date, issuer, title, end = _tail(flat, m.end(), text)
-        ref = {"type": _abbrev_type(symbol) or prev["type"], "code": code, "date": date, "issuer": issuer, "title": title,
-               "_span": (m.start(), m.end()), "_raw": m.group(0)}
-        seen[_code_key(code)] = ref
-        found.append((m.start(), ref))
-        spans.append((m.start(), m.end()))
+        cite(m, _ref(m, _abbrev_type(symbol) or prev["type"], code, date, issuer, title))
     for m in grammar.OWN_NUMBERING_REF_RE.finditer(flat):
         code = m.group("code")
         if _code_key(code) in seen or _is_own(code, own_code) or any(s <= m.start("code") < e for s, e in spans):
             continue
         date, issuer, title, end = _tail(flat, m.end(), text)
         rtype = "Công văn" if fold(m.group("type")) == "van thu" else _type_name(m.group("type"))  # a letter
-        ref = {"type": rtype, "code": code, "date": date, "issuer": issuer, "title": title,
-               "_span": (m.start(), m.end()), "_raw": m.group(0)}
-        seen[_code_key(code)] = ref
-        found.append((m.start(), ref))
-        spans.append((m.start(), m.end()))
+        cite(m, _ref(m, rtype, code, date, issuer, title))
     found = [_first_mention(flat, pos, ref, text) for pos, ref in found]
     found += _laws_by_name(flat, spans, titles, [r for _, r in found])
     for _, r in found:
@@ -351,8 +350,7 @@ def _laws_by_name(flat: str, spans: list[tuple[int, int]], titles: list[tuple[in
         group = next((g for g in groups if g["type"] == rtype and _same_name(g["title"], title)), None)
         if group is None:
             date, issuer, _, _ = _tail(flat, end)
-            groups.append(group := {"type": rtype, "code": None, "date": date, "issuer": issuer, "title": title,
-                                    "_span": (m.start(), m.end()), "_raw": m.group(0), "_cited": False})
+            groups.append(group := _ref(m, rtype, None, date, issuer, title) | {"_cited": False})
         elif len(title) > len(group["title"]):
             group["title"] = title
         group["_cited"] |= not inside
