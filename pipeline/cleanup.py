@@ -80,7 +80,7 @@ def strip_markup(text: str) -> str:
             line = body
         if line.count("|") >= 2 and line.strip().startswith("|"):
             cells = [c.strip() for c in line.strip().strip("|").split("|")]
-            task_table = task_table or fold(_inline(cells[0])).strip(". ") in grammar.ROW_NUMBER_HEADS
+            task_table = task_table or grammar.is_row_number_head(_inline(cells[0]))
             out += table_cells(cells, task_table)
             first_content = False
             continue
@@ -123,7 +123,7 @@ def _cell_lines(cell: list[str]) -> list[str]:
 
 def _opens_task_table(lines: list[str], i: int) -> bool:
     nxt = next((x for x in lines[i + 1 : i + 4] if x.strip()), "")
-    return fold(_inline(nxt)).strip(". *") in grammar.ROW_NUMBER_HEADS and \
+    return grammar.is_row_number_head(_inline(nxt)) and \
         any(x.strip() == "|" for x in lines[i + 2 : i + 4])
 
 
@@ -958,31 +958,26 @@ def _repair_header(text: str) -> str:
 
 def clean_text(text: str, stamp_texts: list[str] = (), *, ocr: bool = False) -> CleanText:
     """Clean a text (pages separated by "\\f"); ``stamp_texts``: per page OCR of the separated stamp ink."""
-    pages = text.split("\f")
-    context = stamp.issue_date(normalize(latinize(strip_markup(pages[0]))))
-    out, receipts, removed = [], [], []
     stamp_texts = list(stamp_texts)
-    for i, page_text in enumerate(pages):
-        st = stamp_texts[i] if i < len(stamp_texts) else ""
-        body, recs, rem = clean_page(page_text, ocr=ocr, context_date=context, page=i + 1, stamp_text=st)
-        out.append(body)
-        receipts += recs
-        removed += rem
-    text = "\f".join(out)
-    return CleanText(text=_repair_header(text) if ocr else text, receipts=receipts, removed=removed)
+    pages = [(t, ocr, i + 1, stamp_texts[i] if i < len(stamp_texts) else "") for i, t in enumerate(text.split("\f"))]
+    return _clean_pages(pages, repair_header=ocr)
 
 
 def clean(result: ReadResult) -> CleanText:
     """Clean what ``ingest.read`` returned: word-level OCR correction only on OCR'd pages."""
-    context = stamp.issue_date(normalize(latinize(strip_markup(result.pages[0].text)))) if result.pages else None
+    pages = [(p.text, p.method == "ocr", p.number, p.stamp_text) for p in result.pages]
+    return _clean_pages(pages, repair_header=bool(result.pages) and result.pages[0].method == "ocr")
+
+
+def _clean_pages(pages: list[tuple[str, bool, int, str]], repair_header: bool) -> CleanText:
+    """Each page (its text, whether OCR read it, its number, its stamp's OCR) cleaned, dated by the first page's date of
+    issue; the header repaired when the first page was OCR'd."""
+    context = stamp.issue_date(normalize(latinize(strip_markup(pages[0][0])))) if pages else None
     out, receipts, removed = [], [], []
-    for p in result.pages:
-        body, recs, rem = clean_page(p.text, ocr=p.method == "ocr", context_date=context, page=p.number,
-                                     stamp_text=p.stamp_text)
+    for page_text, ocr, number, stamp_text in pages:
+        body, recs, rem = clean_page(page_text, ocr=ocr, context_date=context, page=number, stamp_text=stamp_text)
         out.append(body)
         receipts += recs
         removed += rem
     text = "\f".join(out)
-    if result.pages and result.pages[0].method == "ocr":
-        text = _repair_header(text)
-    return CleanText(text=text, receipts=receipts, removed=removed)
+    return CleanText(text=_repair_header(text) if repair_header else text, receipts=receipts, removed=removed)

@@ -5,6 +5,7 @@ import json
 import os
 import re
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Optional
 
@@ -47,9 +48,16 @@ def _open(db: Optional[str]):
         _fail(f"{e.path} {e.reason}")
 
 
-def _found(store, code: str) -> None:
-    if not store.find(code):
-        _fail(f"No document {code} is in the store {store.url}; check the code (e.g. 1481/BYT-BMTE) or ingest it.")
+@contextmanager
+def _store_holding(db: Optional[str], code: str):
+    """The store opened, failing with a clerk's message unless it holds the document CODE; closed after use."""
+    store = _open(db)
+    try:
+        if not store.find(code):
+            _fail(f"No document {code} is in the store {store.url}; check the code (e.g. 1481/BYT-BMTE) or ingest it.")
+        yield store
+    finally:
+        store.close()
 
 
 def links(code: str = typer.Argument(..., help="Code of the directive, e.g. 1481/BYT-BMTE."),
@@ -57,12 +65,8 @@ def links(code: str = typer.Argument(..., help="Code of the directive, e.g. 1481
           db: Optional[str] = typer.Option(None, "--db", help=DB_HELP)) -> None:
     """Directive items of CODE and the documents and tasks that implement them."""
     from pipeline.link import links_for
-    store = _open(db)
-    try:
-        _found(store, code)
+    with _store_holding(db, code) as store:
         data = links_for(store, code)
-    finally:
-        store.close()
     if json_out:
         print(json.dumps(data, ensure_ascii=False, indent=2))
         return
@@ -87,13 +91,9 @@ def report(code: str = typer.Argument(..., help="Code of the directive, e.g. 148
            db: Optional[str] = typer.Option(None, "--db", help=DB_HELP)) -> None:
     """Write an HTML coverage report: directive items beside the tasks that implement them."""
     from pipeline.report import write_report
-    store = _open(db)
-    try:
-        _found(store, code)
+    with _store_holding(db, code) as store:
         path = out or Path(f"report-{re.sub(r'[^0-9A-Za-z]+', '-', code).strip('-')}.html")
         written = write_report(store, code, path)
-    finally:
-        store.close()
     console.print(f"Report written to {written}")
 
 
@@ -106,9 +106,7 @@ def serve(db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
     if path is None:
         _fail(f"`vanban serve` needs a SQLite store, and {make_url(url).render_as_string()} is "
               f"{make_url(url).get_backend_name()}; browse PostgreSQL with its own tools, or give --db sqlite:///FILE.")
-    if not path.is_file():
-        _fail(f"There is no store at {path}: run `vanban extract` first, or give the store with --db.")
-    store = _open(db)  # brings the schema to head before the file is opened immutable
+    store = _open(db)  # (fails if there is no store) brings the schema to head before the file is opened immutable
     with store.engine.connect() as conn:  # an immutable reader ignores the WAL file: fold it into the database
         conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     store.close()

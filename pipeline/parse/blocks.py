@@ -167,10 +167,11 @@ def _recipient_goes_on(first: str, line: str) -> bool:
 
 def _another_agency(first: str, line: str) -> bool:
     """A second agency in capitals under the first ("Kính gửi: BỘ CÔNG THƯƠNG" / "BỘ XÂY DỰNG"), not a name's later
-    words ("CỤC" / "THUẾ TỈNH …", "… CỦA" / "BỘ Y TẾ")."""
+    words ("CỤC" / "THUẾ TỈNH …", "… CỦA" / "BỘ Y TẾ"): both open on a state agency's head (_PEER_AGENCY, which no
+    "THUẾ", "HỘI", "ĐOÀN", "BÁO", "ĐÀI" opens)."""
     first, line = first.strip(" *"), line.strip(" *")
     return is_caps(first) and is_caps(line) and len(line) <= 90 and gazetteer.starts_agency(first) \
-        and gazetteer.starts_agency(line) and not regex.match(r"(?i)(?:thuế|hội|đoàn|báo|đài)\b", line) \
+        and gazetteer.starts_agency(line) \
         and not regex.search(r"(?i)\b(?:của|và|thuộc|tại|về)$", first) \
         and bool(_PEER_AGENCY.match(fold(first))) and bool(_PEER_AGENCY.match(fold(line))) \
         and not regex.search(r"\b(?:nhan dan|tinh|thanh pho|huyen|quan|thi xa|xa|phuong)$", fold(first))
@@ -281,7 +282,7 @@ def find_distribution(lines: list[Line], start: int) -> tuple[list[Found], int |
                 right = m_next.group("right").strip() if m_next and m_next.group("left").endswith(";") else None
             beside_title = bool(right) and _person(right) != right
             if right and LIST_ITEM.match(t):
-                t = regex.sub(r"(?<=[;,.)])\s*[—–.~:_\d-]{0,3}\s*$", "", t[: t.rfind(right)]).rstrip(" —–-")
+                t = _entry_beside(t, right)
             if entries and (sub := SUB_ENTRY.match(t)) and (entries[-1].raw.rstrip().endswith(":") or joined == len(entries)) \
                     and not regex.match(r"l\w{1,2}\s*:?\s*vt\b|luu\b", fold(t[sub.end():])):
                 # a "+" sub-entry under an entry that opens a list belongs to it ("- Các Sở:" / "+ Tài chính;" / "+ Y tế;"),
@@ -332,7 +333,7 @@ def _unlabelled(lines: list[Line], start: int) -> tuple[list[Found], int | None]
         t = ln.text
         if (right := _right_column(t)) and LIST_ITEM.match(t):
             # the signer's title beside the first entry ("- Văn phòng Chính phủ (để bie); PHÓ TỎNG CỤC TRƯỞNG")
-            t = regex.sub(r"(?<=[;,.)])\s*[—–.~:_\d-]{0,3}\s*$", "", t[: t.rfind(right)]).rstrip(" —–-")
+            t = _entry_beside(t, right)
         if entries and not LIST_ITEM.match(t) and not regex.search(r"[;.:)]\s*$", entries[-1].raw) \
                 and ln is not tail[luu]:
             # an entry wrapped after a comma ('… TOT: CN TT. CS, PC,' / 'LTHT, VP, KK&K FT. DNL') or mid-name ('-
@@ -345,6 +346,12 @@ def _unlabelled(lines: list[Line], start: int) -> tuple[list[Found], int | None]
         return [], None
     entries = [_note_without_name(e) for e in entries]
     return [e for e in entries if e.value], anchor if anchor is not None else (block[0].index if block else tail[luu].index)
+
+
+def _entry_beside(line: str, right: str) -> str:
+    """A 'Nơi nhận' entry's line without the signer's column OCR ran into it (right, from _right_column) and the speck
+    or dash between the two ("- Như trên; — PHO TONG CUC TRUONG" → "- Như trên;")."""
+    return regex.sub(r"(?<=[;,.)])\s*[—–.~:_\d-]{0,3}\s*$", "", line[: line.rfind(right)]).rstrip(" —–-")
 
 
 def _entries_above(lines: list[Line], at: int) -> list[Found]:

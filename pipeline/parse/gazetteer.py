@@ -177,16 +177,16 @@ def agency_case(name: str) -> str:
                 and (a := _by_fold().get(fold(" ".join(words[:-k])))):
             return a.name
     low = name.lower()
-    # A Party or Youth Union committee named by its level ("HUYỆN ỦY NAM ĐÀN", "TỈNH ĐOÀN PHÚ THỌ"): the level's word
-    # opens the head, no administrative unit ("Huyện ủy Nam Đàn", not "Huyện Ủy Nam Đàn")
-    if committee := regex.match(r"(tỉnh|thành|huyện|quận|thị)\s+(ủy|đoàn)\s+(\p{L}.*)$", low):
-        level, body, place = committee.groups()
-        return f"{level.capitalize()} {body} {province_name(place) or _title_words(place)}"
-    # A Party committee named by its level ("Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy") is no unit before a
-    # proper name "Ủy": "BAN THƯỜNG VỤ TỈNH ỦY" → "Ban Thường vụ Tỉnh ủy", "THÀNH ỦY HÀ NỘI" → "Thành ủy Hà Nội".
-    if party := regex.search(r"(?:^|\s)(tỉnh|thành|huyện|quận|thị)\s+(ủy|uỷ)(?=\s|$)", low):
+    # A Party committee or a Youth Union's named by its level ("Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy";
+    # "Tỉnh đoàn" … opening the name) is no unit before a proper name "Ủy": the level's word opens the committee's name
+    # ("HUYỆN ỦY NAM ĐÀN" → "Huyện ủy Nam Đàn", "TỈNH ĐOÀN PHÚ THỌ" → "Tỉnh đoàn Phú Thọ", "BAN THƯỜNG VỤ TỈNH ỦY" → "Ban
+    # Thường vụ Tỉnh ủy"); the place after it is a province's name, or after a body before the committee an agency's
+    # unit and name ("… tỉnh ủy thành phố …").
+    party = regex.match(r"(tỉnh|thành|huyện|quận|thị)\s+(ủy|đoàn)(?=\s+\p{L})", low) \
+        or regex.search(r"(?:^|\s)(tỉnh|thành|huyện|quận|thị)\s+(ủy|uỷ)(?=\s|$)", low)
+    if party:
         head, rest = low[: party.start()].strip(), low[party.end():].strip()
-        place = (agency_case(rest) if regex.match(r"(?:" + "|".join(regex.escape(u) for u in ADMIN_UNITS) + r")\s", rest)
+        place = (agency_case(rest) if head and regex.match(r"(?:" + "|".join(regex.escape(u) for u in ADMIN_UNITS) + r")\s", rest)
                  else province_name(rest) or _title_words(rest)) if rest else ""
         committee = f"{party.group(1).capitalize()} {party.group(2)}"
         return " ".join(x for x in (agency_case(head) if head else "", committee, place) if x)

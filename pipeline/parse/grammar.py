@@ -9,6 +9,8 @@ import datetime as dt
 
 import regex
 
+from pipeline.textnorm import fold
+
 # --- letters ---------------------------------------------------------------------------------------
 # A capital-letter word of an issuer/symbol code: "BYT", "LĐTBXH", "QĐ", "UBND", "TTg", "CP"; an "&" may join two
 # unit abbreviations inside one word: "CTTN&BĐG" (Vụ Công tác thanh niên và Bình đẳng giới).
@@ -36,7 +38,11 @@ SYMBOL = (r"(?P<symbol>(?:\d{4}\s*/\s*)?" + CODE_WORD + r"(?:\s*[-/]\s*" + CODE_
           + r"|\s(?=\p{Lu}{2,}\d{1,2}(?![\d/]))" + CODE_WORD + r"){0,5})")
 # State style: "1481/BYT-BMTE", "24/2025/TT-BTP". Party style: "28-CT/TW", "14-CT/TW", "05-NQ/TW".
 STATE_CODE = NUMBER + r"\s*/\s*" + SYMBOL
-PARTY_CODE = NUMBER + r"\s*[- ]\s*(?P<symbol>(?:CT|NQ|KL|QĐ|HD|TB|QĐi|KH|BC|TTr|CV|TT|QC|CTr|ĐA|GM)\s*/\s*(?:TW|TƯ|TU|HU|ĐU|ĐUK|BCSĐ|BCS|BBT|BCT|VPTW|BTGTW|BTCTW|UBKTTW|BCĐ\s?TW|[\p{Lu}]{2,8})(?:-[\p{Lu}]{2,8}(?![\p{L}/]))?)"  # "BCĐ TW": a word split in two
+# The Party's type abbreviations ("QĐi": quy định) and its issuers' codes, in the order PARTY_CODE tries them.
+PARTY_TYPES = ("CT", "NQ", "KL", "QĐ", "HD", "TB", "QĐi", "KH", "BC", "TTr", "CV", "TT", "QC", "CTr", "ĐA", "GM")
+PARTY_ISSUERS = ("TW", "TƯ", "TU", "HU", "ĐU", "ĐUK", "BCSĐ", "BCS", "BBT", "BCT", "VPTW", "BTGTW", "BTCTW", "UBKTTW")
+PARTY_CODE = (NUMBER + r"\s*[- ]\s*(?P<symbol>(?:" + "|".join(PARTY_TYPES) + r")\s*/\s*(?:" + "|".join(PARTY_ISSUERS)
+              + r"|BCĐ\s?TW|[\p{Lu}]{2,8})(?:-[\p{Lu}]{2,8}(?![\p{L}/]))?)")  # "BCĐ TW": a word split in two
 # (a Youth Union's unit after its committee: "152-CV/TĐTN-VP", "36-KH/TĐTN-TNTH")
 CODE = r"(?:" + PARTY_CODE.replace("(?P<number>", "(?P<pnumber>").replace("(?P<symbol>", "(?P<psymbol>") + r"|" + STATE_CODE + r")"
 
@@ -137,6 +143,11 @@ NUMBER_LABEL = r"(?i:[s$8][oóòỏõọôốồổỗộơớờởỡợéế6
 ROW_NUMBER_HEADS = ("tt", "stt", "so tt")
 
 
+def is_row_number_head(cell: str) -> bool:
+    """Whether a table's cell (or a line) is its number column's head: 'TT', '**STT**', 'Số TT.', '| TT |'."""
+    return fold(cell).strip("*. |") in ROW_NUMBER_HEADS
+
+
 def subject_label(text: str, under_number: bool = False) -> regex.Match | None:
     """The first form of the "V/v" label the line holds; group 1 is the subject after it."""
     forms = VV_FORMS + (VV_UNDER_NUMBER if under_number else ())
@@ -204,7 +215,6 @@ def _province_one_letter_off(name: str) -> str | None:
     from rapidfuzz.distance import Levenshtein
 
     from pipeline.parse import gazetteer
-    from pipeline.textnorm import fold
 
     key = fold(name)
     if len(key) < 6:
@@ -250,7 +260,9 @@ REF_TYPES = [
     # Party documents and the generic name
     "Kết luận", "Văn bản",
 ]
-_REF_ALT = "|".join(sorted((regex.escape(t) for t in REF_TYPES), key=len, reverse=True))
+# The types as one alternation, longest first ("Nghị quyết liên tịch" before "Nghị quyết"), for every pattern that names
+# a cited type.
+REF_ALT = "|".join(sorted((regex.escape(t) for t in REF_TYPES), key=len, reverse=True))
 # The words qualifying a type before "số": "Quy chế phối hợp", "Văn bản giải trình, tiếp thu" (a comma only before a
 # lower-case word, so "Quyết định, Nghị định số …" is not one citation).
 _REF_QUALIFIER = r"(?:\s+[\p{L}-]+|,\s+\p{Ll}[\p{L}-]*)"
@@ -271,7 +283,6 @@ _MARKED = {"a": "aàáảãạăằắẳẵặâầấẩẫậ", "e": "eèé�
 
 
 def _any_marks(name: str) -> str:
-    from pipeline.textnorm import fold
 
     return "".join(f"[{_MARKED[k]}]" if (k := fold(c)) in _MARKED else r"\s+" if c == " " else regex.escape(c) for c in name)
 
@@ -288,10 +299,10 @@ ENUM_REF_RE = regex.compile(r"(?::\s*Số|(?:[;:,]|\bvà)\s*số)\s+" + CODE)
 # 78/2021/TT-BTC, 80/2021/TT-BTC" (refs.py checks that nothing but a date stands between).
 ENUM_BARE_REF_RE = regex.compile(r"(?:[;,]|\bvà)\s*" + CODE + r"(?![\p{L}\d/-])")
 # A type written as its abbreviation, in capitals: "theo CV số 1193/CT-TTHT", "Căn cứ NĐ số 123/2020/NĐ-CP", "QĐ
-# 1234/QĐ-UBND" (no words between it and the number).
-REF_ABBREVIATIONS = {"CV": "Công văn", "TTLT": "Thông tư liên tịch", "QĐ": "Quyết định", "NĐ": "Nghị định", "TT": "Thông tư",
-                     "NQ": "Nghị quyết", "KH": "Kế hoạch", "TB": "Thông báo", "CT": "Chỉ thị", "CĐ": "Công điện",
-                     "BC": "Báo cáo", "TTr": "Tờ trình", "KL": "Kết luận"}
+# 1234/QĐ-UBND" (no words between it and the number). The abbreviations of TYPE_ABBREV a citation is read by (not
+# the rarer ones: "PC", "HD", "GM" … before a number are read as no citation), and "CV", which no symbol carries.
+REF_ABBREVIATIONS = {"CV": "Công văn"} | {a: TYPE_ABBREV[a] for a in ("TTLT", "QĐ", "NĐ", "TT", "NQ", "KH", "TB", "CT", "CĐ",
+                                                                      "BC", "TTr", "KL")}
 ABBREV_REF_RE = regex.compile(r"(?<![\p{L}\d/-])(?P<type>" + "|".join(REF_ABBREVIATIONS) + r")\.?\s+(?:" + _SO_LABEL + r")?"
                               + _REF_CODE)
 # A letter cited by its sender's own numbering, which no state symbol shapes: "Trả lời công văn số USABC-HN-20251121-01
@@ -303,7 +314,7 @@ ABBREV_REF_RE = regex.compile(r"(?<![\p{L}\d/-])(?P<type>" + "|".join(REF_ABBREV
 OWN_NUMBERING_REF_RE = regex.compile(
     r"(?<!\p{L})(?P<type>(?i:công văn|văn bản|văn thư))\s+số\s*:?\s*(?P<code>(?=\S*\d)(?=[\p{L}\d./-]{3,41}(?![\p{L}\d./-]))(?=[\p{L}\d./-]*\p{L}{2})[\p{L}\d]+(?:[./-][\p{L}\d]+){1,5})"
     r"(?=\s*(?:(?:đề\s+)?ngày\b|của\b|[,;)]|\.(?:\s|$)|$))")
-REF_TYPE_RE = regex.compile(r"(?<!\p{L})(?i:" + _REF_ALT + r")(?!\p{L})")
+REF_TYPE_RE = regex.compile(r"(?<!\p{L})(?i:" + REF_ALT + r")(?!\p{L})")
 # Laws cited by name: "Luật Trẻ em", "Bộ luật Lao động", "Luật Tổ chức chính quyền địa phương ngày …".
 # Who makes laws and ordinances: "Luật … của Quốc hội", "Pháp lệnh … của Ủy ban thường vụ Quốc hội" name the maker
 # after the law's name (the issuer, not part of the name).
@@ -324,7 +335,7 @@ _OF_STOP = r"của\s+(?:" + LAWMAKER + r"\b|(?!\p{Lu}))"
 # giao thông đường bộ ngày 27 tháng 6 năm 2023". "và các văn bản …" after it ends the name ("Luật Phòng, chống tham nhũng và
 # các văn bản pháp luật khác").
 _COMMA_IN_NAME = (r",\s+(?!(?:các|những|một|này|đó|nay|và|hoặc|đồng thời|" + _LAW_STOP_WORDS + r")\b)\p{Ll}+(?:(?:\s+\p{Ll}+){0,2}"
-                  r"(?=\s+(?:số|ngày|năm)\b|\s+và\s+(?:(?:" + _REF_ALT + r")\b|các\s+văn bản\b)|[,;.:()\n]|$)|(?:\s+\p{Ll}+){3,5}(?=\s+(?:số|ngày|năm)\b))")
+                  r"(?=\s+(?:số|ngày|năm)\b|\s+và\s+(?:(?:" + REF_ALT + r")\b|các\s+văn bản\b)|[,;.:()\n]|$)|(?:\s+\p{Ll}+){3,5}(?=\s+(?:số|ngày|năm)\b))")
 
 
 # A stop word inside a compound of the name is none: "Luật Hàng không dân dụng Việt Nam", "Luật Phòng không nhân dân",
@@ -338,7 +349,7 @@ def _law_stop(words: str = _LAW_STOP_WORDS, of: str = _OF_STOP) -> str:
     """Where a law's name ends (lookahead): a stop word (not inside a compound, _STOP_IN_COMPOUND), "của" (as _OF_STOP),
     "và" before a lower-case word or another act, punctuation (a comma only when it does not continue the name, see
     _COMMA_IN_NAME) or the end."""
-    return (r"(?!" + _STOP_IN_COMPOUND + r")(?=\s+(?:(?:" + words + r")\b|" + of + r"|và\s+\p{Ll}|và\s+(?:" + _REF_ALT + r")\b)"
+    return (r"(?!" + _STOP_IN_COMPOUND + r")(?=\s+(?:(?:" + words + r")\b|" + of + r"|và\s+\p{Ll}|và\s+(?:" + REF_ALT + r")\b)"
             r"|(?!" + _COMMA_IN_NAME + r")[,;.:()“”\"\n]|$)")
 
 

@@ -10,9 +10,9 @@ _AFTER_DATE = regex.compile(r"^\s*,?\s*(?:đề\s+)?(?:" + grammar.DATE + r")") 
 # (an issuer ends before "và" and the next citation: "Chỉ thị số 01/CT-TTg … của Thủ tướng Chính phủ và Luật Phòng cháy
 # và chữa cháy")
 _ISSUER = regex.compile(r"^\s*,?\s*(?:của|do)\s+(?P<i>.+?)(?=\s+(?:về|phê duyệt|ban hành|hướng dẫn|quy định|sửa đổi|triển khai|thực hiện|tại|đã|theo|hỏi|xin|đề nghị)\b|[,;.:(“”\"\n]|$"
-                        r"|\s+và\s+(?:các\s+)?(?:" + "|".join(grammar.REF_TYPES) + r")\s+(?:số\s|\d|\p{Lu})"
+                        r"|\s+và\s+(?:các\s+)?(?:" + grammar.REF_ALT + r")\s+(?:số\s|\d|\p{Lu})"
                         # (in lower case with its number: "… của Chính phủ và báo cáo thẩm tra số 685/BC-UBVHXH15")
-                        r"|\s+và\s+(?i:" + "|".join(grammar.REF_TYPES) + r")\b(?=[^,;.]{0,30}?\bsố\s*\d)"
+                        r"|\s+và\s+(?i:" + grammar.REF_ALT + r")\b(?=[^,;.]{0,30}?\bsố\s*\d)"
                         # … and before the period a report's title goes on with: "Chỉ thị số 23/CT-TTg … của Thủ tướng
                         # Chính phủ 6 tháng đầu năm 2024", "… năm 2024", "… giai đoạn 2021 - 2025" (not a date's year:
                         # "… của Chính phủ ngày 01 tháng 7 năm 2025 sửa đổi …")
@@ -30,7 +30,7 @@ _OWN_CLAUSE = (r",\s+(?:Ủy ban nhân dân|UBND|Hội đồng nhân dân|HĐND|
                r"\s[^,;.:]{0,60}?\s(?:ban hành|xây dựng|triển khai|hướng dẫn|đề nghị|yêu cầu|thông báo|chỉ thị|giao)\s")
 TITLE_VERBS = (r"về việc|về|V/v|phê duyệt|ban hành|hướng dẫn|quy định|sửa đổi|bổ sung|bãi bỏ|thực hiện|triển khai|công bố"
                r"|phân cấp|phân công|thành lập|kiện toàn|điều chỉnh|tăng cường|giao")
-_TITLE = regex.compile(r"^\s*,?\s*(?P<t>(?:" + TITLE_VERBS + r")\b.+?)(?=[;:\n]|\.\s|\.$|\s+và các văn bản|,\s+(?!(?:Luật|Bộ luật|Pháp lệnh)\s+\p{Lu})\p{Lu}[\p{Ll}]*\s+\p{Lu}|(?:\s+và|\s*,)\s+(?:các\s+)?(?:" + "|".join(grammar.REF_TYPES) + r")\s+(?:số|\d)|" + _OWN_CLAUSE + r"|$)")
+_TITLE = regex.compile(r"^\s*,?\s*(?P<t>(?:" + TITLE_VERBS + r")\b.+?)(?=[;:\n]|\.\s|\.$|\s+và các văn bản|,\s+(?!(?:Luật|Bộ luật|Pháp lệnh)\s+\p{Lu})\p{Lu}[\p{Ll}]*\s+\p{Lu}|(?:\s+và|\s*,)\s+(?:các\s+)?(?:" + grammar.REF_ALT + r")\s+(?:số|\d)|" + _OWN_CLAUSE + r"|$)")
 # "trước ngày 20/5/2025", "chậm nhất ngày …", "chậm nhất là ngày …", "hạn cuối ngày 15 tháng 12 hàng năm", "hạn chót …",
 # "thời hạn … đến hết ngày …", "không muộn hơn …", "trong ngày 20/11/2025" (a request to act on that day).
 # An hour may come first ("trước 15 giờ ngày 20/11/2025", "chậm nhất 16h00, ngày …"); a day and month without a year
@@ -91,7 +91,7 @@ def _tail(text: str, pos: int, raw: str | None = None) -> tuple[str | None, str 
 
 
 # (a cell opening on a document type goes on a citation; a line ending on a word that calls for a name goes on)
-_TYPE_OPENS = regex.compile(r"(?:" + "|".join(grammar.REF_TYPES) + r")\b")
+_TYPE_OPENS = regex.compile(r"(?:" + grammar.REF_ALT + r")\b")
 _CALLS_FOR_NAME = regex.compile(r"(?i)\b(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|của|số|và|các|bởi|tại|với|về|"
                                 r"theo|cho|nước|Việt)\s*$")
 
@@ -123,7 +123,7 @@ def _cell_end(raw: str, start: int, end: int) -> int:
 def _in_task_table(raw: str, pos: int) -> bool:
     """Whether pos lies in a task table: a line 'TT' / 'STT' / 'Số TT' above it with no blank line between."""
     block = raw[raw.rfind("\n\n", 0, pos) + 1 : pos]
-    return any(fold(ln.strip("*. |")) in grammar.ROW_NUMBER_HEADS for ln in block.split("\n"))
+    return any(grammar.is_row_number_head(ln) for ln in block.split("\n"))
 
 
 LAWS = ("Luật", "Bộ luật", "Pháp lệnh")
@@ -153,6 +153,14 @@ def _abbrev_type(symbol: str) -> str | None:
 _SO_BEFORE = regex.compile(grammar.CITED_NUMBER_LABEL + r"$")
 
 
+# A Party document printed in the State's style ("Nghị quyết số 08/NQ-TW" for 08-NQ/TW): written as the Party writes it.
+# Of grammar's Party types and issuers, those the repair reads: Party issuers only ("BCT" is also the Ministry of
+# Industry and Trade, "2729/QĐ-BCT", "2138/TTr-BCT").
+_PARTY_IN_STATE_STYLE = regex.compile(
+    r"^(\d+)/(" + "|".join(t for t in grammar.PARTY_TYPES if t not in {"QĐi", "CV", "TT", "GM"}) + r")-("
+    + "|".join(i for i in grammar.PARTY_ISSUERS if i not in {"BCS", "BCT", "BTGTW", "BTCTW", "UBKTTW"}) + r")$")
+
+
 def _repaired_code(m: regex.Match) -> tuple[str, str]:
     """The number and code of a citation, mended where OCR broke them: a number split in two after "số" is one ("số 65
     19/BTC-TCHQ" = 6519/BTC-TCHQ); without "số" the first part is the label misread ("Thông tư 86 103/2014/TT-BTC" =
@@ -163,9 +171,7 @@ def _repaired_code(m: regex.Match) -> tuple[str, str]:
         joined = _SO_BEFORE.search(m.group(0)[: m.start("number") - m.start()])
         code = code.replace(number, head + tail if joined else tail, 1)
         number = head + tail if joined else tail
-    # a Party document printed in the State's style ("Nghị quyết số 08/NQ-TW" for 08-NQ/TW): written as the Party writes it
-    # (Party issuers only: "BCT" is also the Ministry of Industry and Trade, "2729/QĐ-BCT", "2138/TTr-BCT")
-    code = regex.sub(r"^(\d+)/(NQ|KL|CT|QĐ|HD|TB|KH|BC|CTr|QC|TTr|ĐA)-(TW|TƯ|TU|HU|ĐU|ĐUK|BCSĐ|BBT|VPTW)$", r"\1-\2/\3", code)
+    code = _PARTY_IN_STATE_STYLE.sub(r"\1-\2/\3", code)
     return number, regex.sub(r"^(\d+/\d{4}/)OH(?=\d{1,2}$)", r"\1QH", code)
 
 
@@ -227,12 +233,24 @@ def _is_own(code: str, own_code: str | None) -> bool:
     return na == nb and len(sb) >= 5 and not regex.match(r"\d{4}/", sb) and Levenshtein.distance(sa, sb) <= 1
 
 
+def _ref(m: regex.Match, rtype: str, code: str | None, date: str | None, issuer: str | None, title: str | None) -> dict:
+    """A cited document as listed, and where the citation m stands."""
+    return {"type": rtype, "code": code, "date": date, "issuer": issuer, "title": title, "_span": (m.start(), m.end()),
+            "_raw": m.group(0)}
+
+
 def find_legal_refs(text: str, own_code: str | None = None) -> list[dict]:
     found: list[tuple[int, dict]] = []
     seen: dict[str, dict] = {}
     flat = regex.sub(r"(?<=\S)\n(?=\S)", " ", text)  # a citation wrapped over lines (same offsets)
     spans: list[tuple[int, int]] = []
     titles: list[tuple[int, int]] = []  # where each cited document's title runs: names inside it are part of it
+
+    def cite(m: regex.Match, ref: dict) -> None:  # (an enumeration's later code, a letter's own numbering)
+        seen[_code_key(ref["code"])] = ref
+        found.append((m.start(), ref))
+        spans.append((m.start(), m.end()))
+
     for m in _citations(text):
         # a letter by its sender's own numbering, which the state grammar reads only in part ("văn bản số 01/CV-01
         # ngày …" gave 01/CV; "văn bản số 14/2025/CV-E.K.LM" gave 14/2025/CV-E): left to OWN_NUMBERING_REF_RE below
@@ -254,8 +272,7 @@ def find_legal_refs(text: str, own_code: str | None = None) -> list[dict]:
         if title:
             titles.append((m.end(), end))
         rtype = grammar.REF_ABBREVIATIONS.get(m.group("type")) or _type_name(_last_type(m))
-        ref = {"type": rtype, "code": code, "date": date, "issuer": issuer, "title": title,
-               "_span": (m.start(), m.end()), "_raw": m.group(0)}
+        ref = _ref(m, rtype, code, date, issuer, title)
         if rtype in LAWS:
             if lm := grammar.LAW_RE.match(flat, m.start()):
                 ref.update(title=lm.group("title").strip(), _named=True)
@@ -275,11 +292,7 @@ def find_legal_refs(text: str, own_code: str | None = None) -> list[dict]:
         date, issuer, title, end = _tail(flat, m.end(), text)
         if title:
             titles.append((m.end(), end))
-        ref = {"type": last_type, "code": code, "date": date, "issuer": issuer, "title": title,
-               "_span": (m.start(), m.end()), "_raw": m.group(0)}
-        seen[_code_key(code)] = ref
-        found.append((m.start(), ref))
-        spans.append((m.start(), m.end()))
+        cite(m, _ref(m, last_type, code, date, issuer, title))
     for m in grammar.ENUM_BARE_REF_RE.finditer(flat):
         number, symbol, code = grammar.match_code(m)
         before = [r for _, r in found if r["_span"][1] <= m.start()]
@@ -288,22 +301,14 @@ def find_legal_refs(text: str, own_code: str | None = None) -> list[dict]:
             continue
         prev = max(before, key=lambda r: r["_span"][1])
         date, issuer, title, end = _tail(flat, m.end(), text)
-        ref = {"type": _abbrev_type(symbol) or prev["type"], "code": code, "date": date, "issuer": issuer, "title": title,
-               "_span": (m.start(), m.end()), "_raw": m.group(0)}
-        seen[_code_key(code)] = ref
-        found.append((m.start(), ref))
-        spans.append((m.start(), m.end()))
+        cite(m, _ref(m, _abbrev_type(symbol) or prev["type"], code, date, issuer, title))
     for m in grammar.OWN_NUMBERING_REF_RE.finditer(flat):
         code = m.group("code")
         if _code_key(code) in seen or _is_own(code, own_code) or any(s <= m.start("code") < e for s, e in spans):
             continue
         date, issuer, title, end = _tail(flat, m.end(), text)
         rtype = "Công văn" if fold(m.group("type")) == "van thu" else _type_name(m.group("type"))  # a letter
-        ref = {"type": rtype, "code": code, "date": date, "issuer": issuer, "title": title,
-               "_span": (m.start(), m.end()), "_raw": m.group(0)}
-        seen[_code_key(code)] = ref
-        found.append((m.start(), ref))
-        spans.append((m.start(), m.end()))
+        cite(m, _ref(m, rtype, code, date, issuer, title))
     found = [_first_mention(flat, pos, ref, text) for pos, ref in found]
     found += _laws_by_name(flat, spans, titles, [r for _, r in found])
     for _, r in found:
@@ -345,8 +350,7 @@ def _laws_by_name(flat: str, spans: list[tuple[int, int]], titles: list[tuple[in
         group = next((g for g in groups if g["type"] == rtype and _same_name(g["title"], title)), None)
         if group is None:
             date, issuer, _, _ = _tail(flat, end)
-            groups.append(group := {"type": rtype, "code": None, "date": date, "issuer": issuer, "title": title,
-                                    "_span": (m.start(), m.end()), "_raw": m.group(0), "_cited": False})
+            groups.append(group := _ref(m, rtype, None, date, issuer, title) | {"_cited": False})
         elif len(title) > len(group["title"]):
             group["title"] = title
         group["_cited"] |= not inside

@@ -32,8 +32,12 @@ ARTICLE = regex.compile(r"^\W{0,2}(?:(?:Quyết định|Nghị quyết|Nghị đ
 PART = regex.compile(r"^\W{0,2}(?i:phần)\s+(?P<m>[IVX]{1,5}|(?i:thứ)\s+\w+)\s*[.:]?\s*(?P<t>.*)$")
 ORDINAL = {"nhat": "I", "hai": "II", "ba": "III", "tu": "IV", "nam": "V", "sau": "VI", "bay": "VII", "tam": "VIII"}
 TASK_SECTION = ("nhiem vu", "giai phap", "noi dung", "hoat dong", "phan cong")
-NOT_TASK_SECTION = ("muc dich", "yeu cau", "muc tieu", "kinh phi", "che do bao cao", "danh gia", "ket qua", "tinh hinh",
-                    "can cu", "quan diem", "doi tuong", "pham vi", "thuc trang", "boi canh", "su can thiet")
+# A topic of results or findings, whose points report what was done ("1. Về kết quả đạt được: (1) Bộ Công an hoàn thành
+# …"), not what is asked; RESULTS_TOPIC its words but "thực trạng".
+RESULTS_TOPIC = ("ket qua", "danh gia", "tinh hinh")
+FINDINGS_TOPIC = RESULTS_TOPIC + ("thuc trang",)
+NOT_TASK_SECTION = ("muc dich", "yeu cau", "muc tieu", "kinh phi", "che do bao cao", "can cu", "quan diem", "doi tuong",
+                    "pham vi", "boi canh", "su can thiet") + FINDINGS_TOPIC
 # A section of principles ("I. NGUYÊN TẮC" before "II. CÁC NHIỆM VỤ, GIẢI PHÁP CỤ THỂ", 84/NQ-CP) in a text that is no
 # plan; its title opens on the word (a plan's "NGUYÊN TẮC, NHIỆM VỤ …" is read as before).
 PRINCIPLES = "nguyen tac"
@@ -286,9 +290,9 @@ def _place_list_and_party(text: str) -> list[str] | None:
 
 # The office serving two bodies is one agency: "Văn phòng HĐND và UBND huyện", "Văn phòng Đoàn đại biểu Quốc hội và Hội
 # đồng nhân dân tỉnh".
-COUNCILS = regex.compile(r"(?:UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân)\b")
-OFFICE_OF_TWO = regex.compile(r"^\W*(?:[Cc]ác\s+)?Văn phòng\s+(?:Đoàn (?:đại biểu Quốc hội|ĐBQH)|HĐND|Hội đồng nhân dân|"
-                              r"UBND|Ủy ban nhân dân|Uỷ ban nhân dân)$")
+_COUNCIL_NAMES = r"UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân"
+COUNCILS = regex.compile(r"(?:" + _COUNCIL_NAMES + r")\b")
+OFFICE_OF_TWO = regex.compile(r"^\W*(?:[Cc]ác\s+)?Văn phòng\s+(?:Đoàn (?:đại biểu Quốc hội|ĐBQH)|" + _COUNCIL_NAMES + r")$")
 # A head's title before the agency it heads: "Giám đốc Sở …", "Chánh Văn phòng …", "Thủ trưởng …".
 TITLE_BEFORE = regex.compile(r"^\W*(?:Giám đốc|Phó Giám đốc|Thủ trưởng|Bộ trưởng|Chủ tịch|Chánh|Trưởng ban|Cục trưởng|"
                              r"Tổng Giám đốc|Viện trưởng|Hiệu trưởng|Người đứng đầu)\s+(?=\p{Lu})")
@@ -993,11 +997,6 @@ def _later_subjects(text: str, lead: list[str]) -> list[str]:
 # chiến lược chuyển đổi số và chiến lược dữ liệu: (1) Thanh tra Chính phủ ban hành trước ngày …; (2) Bộ Công an chủ
 # trì, phối hợp …" (624/TB-VPCP); a point naming nobody ("(1) Quyết tâm chính trị chưa đủ mạnh …") gives none.
 POINT_MARK = regex.compile(r"(?:^|[:;.]\s*)\(\d{1,2}\)\s*")
-
-
-# A topic of results or findings, whose points report what was done ("1. Về kết quả đạt được: (1) Bộ Công an hoàn thành
-# …"), not what is asked.
-FINDINGS_TOPIC = ("ket qua", "danh gia", "tinh hinh", "thuc trang")
 
 
 def _point_subjects(text: str, topic: str = "") -> list[str]:
@@ -1820,7 +1819,7 @@ def _table_tasks(lines: list[Line], start: int, end: int, layout_only: bool = Fa
     reads only such a table (a resolution's or a directive's annex)."""
     number = lambda ln: fold(ln.text.strip("*. "))  # noqa: E731
     for h in range(start, end):
-        if number(lines[h]) not in grammar.ROW_NUMBER_HEADS:
+        if not grammar.is_row_number_head(lines[h].text):
             continue
         header = [lines[h].text]
         k = h + 1
@@ -2415,7 +2414,8 @@ def _romans_are_items(markers: list[Marker], sections: list[tuple[Marker, int]])
     return bare
 
 
-GUIDANCE_NOT = TASK_SECTION + ("to chuc thuc hien", "ket qua", "tinh hinh", "danh gia")
+# (without "thực trạng", as first written; adding it changes none of the saved development texts)
+GUIDANCE_NOT = TASK_SECTION + ("to chuc thuc hien",) + RESULTS_TOPIC
 
 
 def _guidance_topics(markers: list[Marker], lines: list[Line], bounds: list[tuple[Marker, int]],
