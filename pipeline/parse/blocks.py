@@ -22,11 +22,13 @@ KINH_GUI_RE = regex.compile(r"^\W*(?:K[íìi]nh\s+g(?:[ửưuữ]i\s*[:.]?|[ử�
 # OCR may leave a speck between the authority and the title ("KT. + ỐNG © ỤC TRƯỜNG").
 AUTHORITY_RE = regex.compile(r"^\W*(?:(?P<auth>KT|TM|T/M|T\.M|K/T|T/L|TL|TUQ)(?:\s*[.:,]\s*|\s+)|(?P<auth2>Q)\s*\.\s*)"
                              r"(?:[^\p{L}\d\s]{1,2}\s+)?(?P<rest>\p{Lu}.*)$")
-SURNAMES = set(fold(s) for s in (
+# Common Vietnamese surnames (a name's first word) as spelt; SURNAMES folded, for names whose marks OCR lost.
+SURNAME_SPELLINGS = tuple((
     "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đoàn Đào Trịnh Mai Trương Đinh "
     "Lâm Phùng Lương Tạ Tô Hà Chu Cao Lưu Quách Thái Văn Vương Kiều Kim Đàm Đồng Châu Triệu Thân Lò Hứa Mạc "
     "Y Nông Tôn Khúc Giang Hầu Lục Mạch Ông Quang Bạch Thạch Tăng Diệp Doãn La Lại Nghiêm Âu Từ Trình Viên "
     "Phí Khổng Lã Mã Hàn Ninh Cù Giáp Bế Cấn Tống Ngụy Lữ Khuất Khương Kha Nhữ Vi Mẫn Biện Lăng Tiêu Sầm Chế").split())
+SURNAMES = {fold(s) for s in SURNAME_SPELLINGS}
 TITLE_FORMS = {fold(t): t for t in (
     "Chủ tịch", "Phó Chủ tịch", "Bộ trưởng", "Thứ trưởng", "Thủ tướng", "Phó Thủ tướng", "Giám đốc",
     "Phó Giám đốc", "Chánh Văn phòng", "Phó Chánh Văn phòng", "Cục trưởng", "Phó Cục trưởng", "Vụ trưởng",

@@ -826,7 +826,52 @@ def _sentence(s: str) -> str:
     # a document's code as printed ("09-NQ/TU", "1237/QĐ-TTg" is printed in capitals: kept so)
     low = regex.sub(r"(?<!\S)\S*\d\S*[/-]\S*", lambda m: s[m.start() : m.end()], low)
     names, rx = _proper_names()
-    return rx.sub(lambda m: names.get(m.group(0), m.group(0)), low)
+    kept: list[tuple[int, int]] = []  # where the names restored stand in the sentence
+    shift = 0
+
+    def restore(m: regex.Match) -> str:
+        nonlocal shift
+        out = names.get(m.group(0), m.group(0))
+        kept.append((m.start() + shift, m.start() + shift + len(out)))
+        shift += len(out) - len(m.group(0))
+        return out
+
+    return _person_names(rx.sub(restore, low), kept)
+
+
+# A word that may follow a person's name in a title: "… Phó Thủ tướng Chính phủ Hồ Quốc Dũng tại cuộc họp …".
+_AFTER_NAME = regex.compile(r"(?:\s*$|\s*[,;:.()–-]|\s+(?:tại|về|với|và|trong|khi|thăm|làm việc|chủ trì|kiểm tra|dự|"
+                            r"phát biểu|tới|đến|của|trên|cho|nhân dịp|ngày|năm|giao|chỉ đạo|đối với)(?!\p{L}))")
+
+
+def _person_names(s: str, kept: list[tuple[int, int]]) -> str:
+    """A person's name in a title written in sentence case keeps its capitals: after an office's title (a signer's
+    title, "đồng chí", "ông", "bà"), and the agency or place that title is of, a run of two to four syllables that opens
+    on a common surname and ends the title or stands before a word that follows a name ("… Phó Thủ tướng Chính phủ hồ
+    quốc dũng tại cuộc họp …" → "… Hồ Quốc Dũng tại …"; "Bí thư Tỉnh ủy", "Bộ trưởng Bộ Y tế" before it)."""
+    from pipeline.parse.blocks import SURNAME_SPELLINGS, TITLE_FORMS
+
+    # ("y" is no name's start here: "… Giám đốc y tế …")
+    surnames = {normalize(x).lower() for x in SURNAME_SPELLINGS} - {"y"}
+    titles = sorted({t.lower() for t in TITLE_FORMS.values()} | {"đồng chí", "ông", "bà"}, key=len, reverse=True)
+    office = regex.compile(r"(?<!\p{L})(?:" + "|".join(regex.escape(t) for t in titles) + r")(?!\p{L})")
+    low, out = s.lower(), list(s)
+    for m in office.finditer(low):
+        at = m.end()
+        # the agency or place the title is of: the names restored after it ("Chính phủ", "Tỉnh ủy", "tỉnh Gia Lai"),
+        # and "thường trực" ("Phó Thủ tướng thường trực Chính phủ")
+        while (w := regex.match(r"\s+(\S+)", s, pos=at)) and (
+                any(a <= w.start(1) < b for a, b in kept) or w.group(1) in {"thường", "trực"}):
+            at = next((b for a, b in kept if a <= w.start(1) < b), w.end())
+        name = regex.match(r"\s+(\p{Ll}+(?:\s+\p{Ll}+){1,3})", s, pos=at)
+        while name and not _AFTER_NAME.match(s, name.end()):
+            name = regex.match(r"\s+(\p{Ll}+(?:\s+\p{Ll}+){1,%d})" % (len(name.group(1).split()) - 2), s, pos=at) \
+                if len(name.group(1).split()) > 2 else None
+        if not name or name.group(1).split()[0] not in surnames:
+            continue
+        for w in regex.finditer(r"\p{Ll}+", s, pos=name.start(1), endpos=name.end(1)):
+            out[w.start()] = w.group(0)[0].upper()
+    return "".join(out)
 
 
 @lru_cache(maxsize=1)
