@@ -44,3 +44,35 @@ def test_words_after_an_office_that_are_no_name_stay_lowercase():
         "Quy định của giám đốc sở từ ngày 01/7/2025 về giờ làm việc"
     assert _sentence("KẾT LUẬN CỦA THỦ TƯỚNG CHÍNH PHỦ HỒ SƠ TRỰC TUYẾN TOÀN TRÌNH CẤP TỈNH CỦA NĂM 2025") == \
         "Kết luận của Thủ tướng Chính phủ hồ sơ trực tuyến toàn trình cấp tỉnh của năm 2025"
+
+
+def test_a_title_on_the_place_date_line_is_the_subject():
+    # 3176/QĐ-BYT (saved web page m01, and four more of its kind): the place-date line runs on into the type name, the
+    # title and the competent authority's line; the subject was None
+    text = ("Quyết định 3176/QĐ-BYT năm 2024. BỘ Y TẾ -------\n"
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------\n"
+            "Số: 3176/QĐ-BYT\n"
+            "Hà Nội, ngày 29 tháng 10 năm 2024 QUYẾT ĐỊNH SỬA ĐỔI, BỔ SUNG QUYẾT ĐỊNH SỐ 4750/QĐ-BYT  NGÀY 29/12/2023 "
+            "CỦA BỘ TRƯỞNG BỘ Y TẾ SỬA ĐỔI, BỔ SUNG QUYẾT ĐỊNH SỐ 130/QĐ-BYT  NGÀY 18/01/2023 QUY ĐỊNH CHUẨN VÀ ĐỊNH "
+            "DẠNG DỮ LIỆU ĐẦU RA PHỤC VỤ VIỆC QUẢN LÝ, GIÁM ĐỊNH, THANH TOÁN CHI PHÍ KHÁM BỆNH, CHỮA BỆNH VÀ GIẢI QUYẾT "
+            "CÁC CHẾ ĐỘ LIÊN QUAN BỘ TRƯỞNG BỘ Y TẾ\n"
+            "Căn cứ Nghị định số 95/2022/NĐ-CP ngày 15 tháng 11 năm 2022 của Chính phủ quy định chức năng, nhiệm vụ;\n"
+            "QUYẾT ĐỊNH:\n")
+    doc = parse_text(text)[0]
+    assert doc["doc_type"] == "Quyết định" and doc["issued_on"] == "2024-10-29" and doc["place"] == "Hà Nội"
+    assert doc["subject"] == ("Sửa đổi, bổ sung Quyết định số 4750/QĐ-BYT ngày 29/12/2023 của bộ trưởng Bộ Y tế sửa đổi, "
+                              "bổ sung Quyết định số 130/QĐ-BYT ngày 18/01/2023 quy định chuẩn và định dạng dữ liệu đầu "
+                              "ra phục vụ việc quản lý, giám định, thanh toán chi phí khám bệnh, chữa bệnh và giải quyết "
+                              "các chế độ liên quan")
+
+
+def test_only_an_authority_closing_the_title_is_cut():
+    from pipeline.parse.header import _without_authority
+
+    # 1666/QĐ-BHXH (m06): the general director's line after the title
+    assert _without_authority("BAN HÀNH MẪU THẺ BẢO HIỂM Y TẾ TỔNG GIÁM ĐỐC BẢO HIỂM XÃ HỘI VIỆT NAM") == \
+        "BAN HÀNH MẪU THẺ BẢO HIỂM Y TẾ"
+    # a head the title itself names stays
+    assert _without_authority("ỦY QUYỀN CHO GIÁM ĐỐC SỞ TÀI CHÍNH") == "ỦY QUYỀN CHO GIÁM ĐỐC SỞ TÀI CHÍNH"
+    assert _without_authority("BÃI BỎ QUYẾT ĐỊNH SỐ 12/QĐ-BYT CỦA BỘ TRƯỞNG BỘ Y TẾ") == \
+        "BÃI BỎ QUYẾT ĐỊNH SỐ 12/QĐ-BYT CỦA BỘ TRƯỞNG BỘ Y TẾ"

@@ -114,6 +114,15 @@ _TITLE_ON_TYPE_LINE = regex.compile(r"\p{Lu}\p{Ll}+\s+\p{Ll}")
 def _type_line(lines: list[Line], limit: int) -> tuple[int, str, str] | None:
     for ln in lines[:limit]:
         text = ln.text.strip("*# ")
+        # a web page's place-date line run on into the type name and its title ("Hà Nội, ngày 29 tháng 10 năm 2024
+        # QUYẾT ĐỊNH SỬA ĐỔI, BỔ SUNG … BỘ TRƯỞNG BỘ Y TẾ"): the type line is what follows the date
+        dated = grammar.PLACE_DATE_RE.search(text)
+        if dated and grammar.TYPE_LINE_RE.match(after := text[dated.end():].strip(" *")) and is_caps(after):
+            m = grammar.TYPE_LINE_RE.match(after)
+            canonical = next((t for t in grammar.DOC_TYPES if fold(t) == fold(m.group("type"))), None)
+            rest = _without_authority(m.group("rest").strip(" *"))
+            if canonical and not rest.endswith(":"):
+                return ln.index, canonical, rest
         nxt = lines[ln.index + 1].text.strip("*# ") if ln.index + 1 < len(lines) else ""
         if text and nxt and is_caps(text) and len(text.split()) == 1 and is_caps(nxt) \
                 and any(fold(f"{text} {nxt}") == fold(t) for t in grammar.DOC_TYPES):
@@ -152,6 +161,21 @@ def _type_line(lines: list[Line], limit: int) -> tuple[int, str, str] | None:
         canonical = next(t for t in grammar.DOC_TYPES if fold(t) == fold(m.group("type")))
         return ln.index, canonical, rest
     return None
+
+
+def _without_authority(title: str) -> str:
+    """A title with the competent authority's line that a web page ran onto its end cut off ("… CHỮA BỆNH VÀ GIẢI
+    QUYẾT CÁC CHẾ ĐỘ LIÊN QUAN BỘ TRƯỞNG BỘ Y TẾ", "… THẺ BẢO HIỂM Y TẾ TỔNG GIÁM ĐỐC BẢO HIỂM XÃ HỘI VIỆT NAM"): a
+    head's title and an agency's name closing it, not after a word that ties them to the title ("… CỦA BỘ TRƯỞNG BỘ Y
+    TẾ SỬA ĐỔI …", "… ỦY QUYỀN CHO GIÁM ĐỐC SỞ TÀI CHÍNH")."""
+    words = title.split()
+    for k in range(1, len(words)):
+        tail = fold(" ".join(words[k:])) + " "
+        head = next((h for h in _AUTHORITY_HEADS if tail.startswith(h)), None)
+        if head and len(words) - k <= 12 and fold(words[k - 1]) not in _JOINING | {"giao"} \
+                and gazetteer.starts_agency(" ".join(words[k + len(head.split()):])):
+            return " ".join(words[:k])
+    return title
 
 
 def _agency_groups(cands: list[Line]) -> list[tuple[str, Line]]:
@@ -365,11 +389,12 @@ def parse_header(text: str, lines: list[Line]) -> Header:
         idx, dtype, rest = tl
         h.type_line = idx
         h.fields["doc_type"] = Found(dtype, lines[idx].text, lines[idx].start, lines[idx].end)
-        if "subject" not in h.fields and rest and not is_caps(rest):  # (a title _type_line found on the type's line)
+        # (a title _type_line found on the type's line; in capitals, on a place-date line run on into it)
+        if "subject" not in h.fields and rest and (not is_caps(rest) or lines[idx] is pd_line):
             ln = lines[idx]
             at = ln.start + ln.text.find(rest)
             s = _title_text(rest)
-            h.fields["subject"] = Found(s, rest, at, at + len(rest))
+            h.fields["subject"] = Found(_sentence(s), rest, at, at + len(rest))
             h.end_index = idx + 1
         if "subject" not in h.fields:
             first = idx + 1 + (regex.findall(r"\w+", fold(lines[idx].text))[-1:] != fold(dtype).split()[-1:])
