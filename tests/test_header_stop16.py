@@ -76,3 +76,41 @@ def test_only_an_authority_closing_the_title_is_cut():
     assert _without_authority("ỦY QUYỀN CHO GIÁM ĐỐC SỞ TÀI CHÍNH") == "ỦY QUYỀN CHO GIÁM ĐỐC SỞ TÀI CHÍNH"
     assert _without_authority("BÃI BỎ QUYẾT ĐỊNH SỐ 12/QĐ-BYT CỦA BỘ TRƯỞNG BỘ Y TẾ") == \
         "BÃI BỎ QUYẾT ĐỊNH SỐ 12/QĐ-BYT CỦA BỘ TRƯỞNG BỘ Y TẾ"
+
+
+def test_a_party_body_inside_an_agency_is_one_name():
+    from pipeline.parse import gazetteer
+    from pipeline.parse.tasks import leading_agency
+
+    # probeT t11 (Huyện ủy Thanh Oai's plan), item 4: the second name was read "Ban" (the tagger reads "cán sự" a verb
+    # and "đảng Ủy" one word)
+    assert leading_agency("Đảng đoàn Hội đồng nhân dân huyện, Ban cán sự đảng Ủy ban nhân dân huyện lãnh đạo cụ thể "
+                          "hóa các nội dung thành chính sách.") == \
+        "Đảng đoàn Hội đồng nhân dân huyện, Ban cán sự đảng Ủy ban nhân dân huyện"
+    assert leading_agency("Ban cán sự đảng Bộ Y tế chỉ đạo xây dựng kế hoạch.") == "Ban cán sự đảng Bộ Y tế"
+    assert leading_agency("Đảng đoàn Quốc hội, Ban cán sự đảng Chính phủ lãnh đạo việc sửa đổi luật.") == \
+        "Đảng đoàn Quốc hội, Ban cán sự đảng Chính phủ"
+    # (the words after a head keep the tags read in their sentence: 122/NQ-CP item 20's verb still ends the name)
+    assert leading_agency("Bộ Xây dựng, Bộ Khoa học và Công nghệ, các bộ, cơ quan rà soát, hoàn thiện") == \
+        "Bộ Xây dựng, Bộ Khoa học và Công nghệ, các bộ, cơ quan"
+    # a header's capitals: the body's kind in lower case, the agency as it is named
+    assert gazetteer.canonical("BAN CÁN SỰ ĐẢNG UBND TỈNH") == "Ban cán sự đảng Ủy ban nhân dân tỉnh"
+    assert gazetteer.canonical("ĐẢNG ĐOÀN QUỐC HỘI") == "Đảng đoàn Quốc hội"
+    assert gazetteer.canonical("BAN CÁN SỰ ĐẢNG BỘ Y TẾ") == "Ban cán sự đảng Bộ Y tế"
+
+
+def test_the_party_plan_probe_gives_every_lead():
+    # probeT t11_KH_huyenuy_party (gold/development/probes.tsv: "Ban cán sự đảng UBND huyện" still "Ban")
+    text = ("ĐẢNG CỘNG SẢN VIỆT NAM\nHUYỆN ỦY THANH OAI\n*\nSố: 45-KH/HU\nThanh Oai, ngày 15 tháng 3 năm 2022\n\n"
+            "KẾ HOẠCH\nthực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị\n\n"
+            "Thực hiện Kế hoạch số 12-KH/TU ngày 20/02/2022 của Ban Thường vụ Thành ủy Hà Nội, Ban Thường vụ Huyện ủy xây "
+            "dựng kế hoạch thực hiện như sau:\n\nI. MỤC ĐÍCH, YÊU CẦU\n1. Tiếp tục đẩy mạnh học tập và làm theo tư tưởng, "
+            "đạo đức, phong cách Hồ Chí Minh.\n\nII. NHIỆM VỤ TRỌNG TÂM\n"
+            "1. Các chi bộ, đảng bộ cơ sở đưa nội dung học tập và làm theo Bác vào sinh hoạt chi bộ định kỳ hằng tháng.\n"
+            "2. Ủy ban Kiểm tra Huyện ủy đưa việc thực hiện Chỉ thị 05 vào chương trình kiểm tra, giám sát năm 2022.\n"
+            "3. Đảng đoàn Hội đồng nhân dân huyện, Ban cán sự đảng Ủy ban nhân dân huyện lãnh đạo cụ thể hóa các nội "
+            "dung thành chính sách.\n\nIII. TỔ CHỨC THỰC HIỆN\nVăn phòng Huyện ủy theo dõi, tổng hợp, báo cáo Ban "
+            "Thường vụ Huyện ủy.\n\nNơi nhận:\n- Ban Tuyên giáo Thành ủy (để b/c);\n- Lưu Văn phòng Huyện ủy.\n\n"
+            "T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\n\nNguyễn Văn Hùng\n")
+    leads = [t["lead"] for t in parse_text(text)[0]["tasks"]]
+    assert ["Đảng đoàn Hội đồng nhân dân huyện", "Ban cán sự đảng Ủy ban nhân dân huyện"] in leads
