@@ -114,3 +114,30 @@ def test_the_party_plan_probe_gives_every_lead():
             "T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\n\nNguyễn Văn Hùng\n")
     leads = [t["lead"] for t in parse_text(text)[0]["tasks"]]
     assert ["Đảng đoàn Hội đồng nhân dân huyện", "Ban cán sự đảng Ủy ban nhân dân huyện"] in leads
+
+
+def test_a_signers_name_of_the_central_highlands_is_kept():
+    from pipeline.cleanup import is_noise
+    from pipeline.parse.blocks import _person
+
+    # probeH p20 (Hội LHPN tỉnh Đắk Lắk): the name line was dropped as noise, the signer's name None
+    text = ("HỘI LHPN VIỆT NAM\nBCH HỘI LHPN TỈNH ĐẮK LẮK\nSố: 125/HPN-TG\nV/v tuyên truyền phòng, chống bạo lực gia đình\n"
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nĐắk Lắk, ngày 18 tháng 10 năm 2017\n\n"
+            "Kính gửi: Hội LHPN các huyện, thị xã, thành phố.\n\nBan Thường vụ Hội LHPN tỉnh đề nghị Hội LHPN các huyện, "
+            "thị xã, thành phố triển khai tuyên truyền.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT, TG.\n"
+            "TM. BAN THƯỜNG VỤ\nCHỦ TỊCH\n\nH'Yim Kđoh\n")
+    assert parse_text(text)[0]["signer"]["name"] == "H'Yim Kđoh"
+    for name in ("H'Yim Kđoh", "Y Thanh Hà Niê Kđăm", "Điểu K'Ré", "Ka Lin", "Ksor Phước"):
+        assert not is_noise(name) and _person(name) == name
+    # the title before it goes, as before a Kinh name
+    assert _person("PHÓ CHỦ TỊCH Y Thanh Hà Niê Kđăm") == "Y Thanh Hà Niê Kđăm"
+
+
+def test_ocr_debris_of_a_names_shape_is_still_noise():
+    from pipeline.cleanup import is_noise
+    from pipeline.parse.blocks import _person
+
+    # short capitalised specks no name of the Highlands opens on ("jmv", a seal's letters "Bdk Hy"), nor a lone "Y"
+    for speck in ("jmv", "Bdk Hy", "Ya Duck", "I'Ma Bx", "Y Ae"):
+        assert is_noise(speck)
+    assert _person("Y Ae") is None
