@@ -31,10 +31,16 @@ def test_a_persons_name_in_an_all_caps_title_keeps_its_capitals():
         "Kết luận của Phó Thủ tướng thường trực Chính phủ Nguyễn Hòa Bình tại cuộc họp"
     assert _sentence("KẾT LUẬN CỦA PHÓ THỦ TƯỚNG CHÍNH PHỦ PHẠM THỊ THANH TRÀ TẠI BUỔI LÀM VIỆC VỚI THÀNH PHỐ ĐÀ NẴNG") \
         == "Kết luận của Phó Thủ tướng Chính phủ Phạm Thị Thanh Trà tại buổi làm việc với thành phố Đà Nẵng"
-    # the title's agency and place between the title and the name; the name ending the title
-    assert _sentence("KẾT LUẬN CỦA ĐỒNG CHÍ BÍ THƯ TỈNH ỦY NGUYỄN VĂN AN").endswith("Tỉnh ủy Nguyễn Văn An")
-    assert _sentence("Ý KIẾN CỦA CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH GIA LAI TRƯƠNG HẢI LONG TẠI HỘI NGHỊ").endswith(
-        "tỉnh Gia Lai Trương Hải Long tại hội nghị")
+    # the title's agency, level and place between the title and the name; the name ending the title; the title next
+    # to the name capitalised (Decree 30/2020, Phụ lục II, V.3)
+    assert _sentence("KẾT LUẬN CỦA ĐỒNG CHÍ BÍ THƯ TỈNH ỦY NGUYỄN VĂN AN") == \
+        "Kết luận của đồng chí Bí thư Tỉnh ủy Nguyễn Văn An"
+    assert _sentence("Ý KIẾN CỦA CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH GIA LAI TRƯƠNG HẢI LONG TẠI HỘI NGHỊ") == \
+        "Ý kiến của Chủ tịch Ủy ban nhân dân tỉnh Gia Lai Trương Hải Long tại hội nghị"
+    assert _sentence("KẾT LUẬN CỦA PHÓ CHỦ TỊCH THƯỜNG TRỰC ỦY BAN NHÂN DÂN TỈNH LÊ VĂN AN") == \
+        "Kết luận của Phó Chủ tịch thường trực Ủy ban nhân dân tỉnh Lê Văn An"
+    # the shortest run a name's follower closes: "về việc" is none of the name
+    assert not _sentence("KẾT LUẬN CỦA CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN MAI SƠN VỀ VIỆC").endswith("Về Việc")
 
 
 def test_words_after_an_office_that_are_no_name_stay_lowercase():

@@ -869,11 +869,15 @@ _AFTER_NAME = regex.compile(r"(?:\s*$|\s*[,;:.()–-]|\s+(?:tại|về|với|và
                             r"phát biểu|tới|đến|của|trên|cho|nhân dịp|ngày|năm|giao|chỉ đạo|đối với)(?!\p{L}))")
 
 
+_OFFICE_OF = {"thường", "trực"} | {w for u in gazetteer.ADMIN_UNITS for w in u.split() if w.isalpha()}
+
+
 def _person_names(s: str, kept: list[tuple[int, int]]) -> str:
     """A person's name in a title written in sentence case keeps its capitals: after an office's title (a signer's
     title, "đồng chí", "ông", "bà"), and the agency or place that title is of, a run of two to four syllables that opens
     on a common surname and ends the title or stands before a word that follows a name ("… Phó Thủ tướng Chính phủ hồ
-    quốc dũng tại cuộc họp …" → "… Hồ Quốc Dũng tại …"; "Bí thư Tỉnh ủy", "Bộ trưởng Bộ Y tế" before it)."""
+    quốc dũng tại cuộc họp …" → "… Hồ Quốc Dũng tại …"; "Bí thư Tỉnh ủy", "Bộ trưởng Bộ Y tế" before it). The title
+    before the name is capitalised too ("bí thư Tỉnh ủy Nguyễn Văn An" → "Bí thư Tỉnh ủy Nguyễn Văn An")."""
     from pipeline.parse.blocks import SURNAME_SPELLINGS, TITLE_FORMS
 
     # ("y" is no name's start here: "… Giám đốc y tế …")
@@ -884,18 +888,22 @@ def _person_names(s: str, kept: list[tuple[int, int]]) -> str:
     for m in office.finditer(low):
         at = m.end()
         # the agency or place the title is of: the names restored after it ("Chính phủ", "Tỉnh ủy", "tỉnh Gia Lai"),
-        # and "thường trực" ("Phó Thủ tướng thường trực Chính phủ")
+        # "thường trực" ("Phó Thủ tướng thường trực Chính phủ") and a level's word ("Chủ tịch UBND tỉnh")
         while (w := regex.match(r"\s+(\S+)", s, pos=at)) and (
-                any(a <= w.start(1) < b for a, b in kept) or w.group(1) in {"thường", "trực"}):
+                any(a <= w.start(1) < b for a, b in kept) or w.group(1) in _OFFICE_OF):
             at = next((b for a, b in kept if a <= w.start(1) < b), w.end())
-        name = regex.match(r"\s+(\p{Ll}+(?:\s+\p{Ll}+){1,3})", s, pos=at)
-        while name and not _AFTER_NAME.match(s, name.end()):
-            name = regex.match(r"\s+(\p{Ll}+(?:\s+\p{Ll}+){1,%d})" % (len(name.group(1).split()) - 2), s, pos=at) \
-                if len(name.group(1).split()) > 2 else None
+        # (the shortest run that a name's follower closes: "… huyện Mai Sơn về việc", not "Mai Sơn Về Việc")
+        name = next((x for n in (1, 2, 3) if (x := regex.match(r"\s+(\p{Ll}+(?:\s+\p{Ll}+){%d})" % n, s, pos=at))
+                     and _AFTER_NAME.match(s, x.end())), None)
         if not name or name.group(1).split()[0] not in surnames:
             continue
         for w in regex.finditer(r"\p{Ll}+", s, pos=name.start(1), endpos=name.end(1)):
             out[w.start()] = w.group(0)[0].upper()
+        # an office's title next to a person's name is capitalised (Decree 30/2020, Phụ lục II, V.3: "Viết hoa tên
+        # chức vụ … nếu đi liền với tên người cụ thể"): "… của đồng chí Bí thư Tỉnh ủy Nguyễn Văn An"
+        form = TITLE_FORMS.get(fold(m.group(0)), "")
+        if len(form) == m.end() - m.start():
+            out[m.start() : m.end()] = form
     return "".join(out)
 
 
