@@ -147,3 +147,16 @@ def test_ocr_debris_of_a_names_shape_is_still_noise():
     for speck in ("jmv", "Bdk Hy", "Ya Duck", "I'Ma Bx", "Y Ae"):
         assert is_noise(speck)
     assert _person("Y Ae") is None
+
+
+def test_the_motto_run_on_after_the_issuers_rule_is_no_part_of_it():
+    # 6556/QĐ-BYT (saved web page m03): the issuer was "Bộ Y tế -------cộng hòa xã Hội Chủ Nghĩa Việt Nam"
+    text = ("Quyết định 6556/QĐ-BYT năm 2018.\n"
+            "BỘ Y TẾ -------CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------\n"
+            "Số: 6556/QĐ-BYT\n"
+            "Hà Nội, ngày 30 tháng 10 năm 2018 QUYẾT ĐỊNH BAN HÀNH MẪU BẢNG KÊ CHI PHÍ KHÁM BỆNH, CHỮA BỆNH SỬ DỤNG TẠI "
+            "CÁC CƠ SỞ KHÁM BỆNH, CHỮA BỆNH BỘ TRƯỞNG BỘ Y TẾ\n"
+            "Căn cứ Luật Khám bệnh, chữa bệnh;\nQUYẾT ĐỊNH:\n")
+    doc = parse_text(text)[0]
+    assert doc["issuer"] == "Bộ Y tế"
+    assert doc["subject"] == "Ban hành mẫu bảng kê chi phí khám bệnh, chữa bệnh sử dụng tại các cơ sở khám bệnh, chữa bệnh"

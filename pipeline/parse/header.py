@@ -477,6 +477,9 @@ def parse_header(text: str, lines: list[Line]) -> Header:
     for ln in lines[:stop]:
         t = regex.sub(r"^(?:[^\p{L}\s]{1,3}\s+)+", "", ln.text.strip("*# |"))  # OCR specks before it ('6“ BỘ TÀI CHÍNH')
         t = regex.sub(r"\s+[—–=_.~-]{3,}\W*$", "", t)  # the rule under the name read as a run of dashes ('THÀNH PHÓ —=—==——......')
+        # … and the motto a web page ran on after that rule ("BỘ Y TẾ -------CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập …")
+        if (rule := regex.search(r"\s*[—–=_~-]{3,}\s*", t)) and rule.start() and _motto_start(t[rule.end():]):
+            t = t[: rule.start()]
         if ln.index and regex.search(r"chu\s+nghia\s+viet\W*$", fold(lines[ln.index - 1].text)):
             # the motto's last word wrapped onto the issuer's line ("BỘ TÀI CHÍNH CỘNG HÒA … CHỦ NGHĨA VIỆT" /
             # "TONG CỤC THUÊ NAM")
