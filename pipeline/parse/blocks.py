@@ -6,7 +6,7 @@ import regex
 from pipeline.parse import gazetteer
 from pipeline.parse.header import Found
 from pipeline.parse.lines import Line, clean_entry, is_caps
-from pipeline.textnorm import fold, strip_diacritics as strip_marks
+from pipeline.textnorm import fold
 
 # (OCR reads an entry's dash as "~": "~ Cục Quản lý rủi ro;", "~ Đ/c Tổng cục trưởng;" — not before a title in capitals,
 # "~ PHÓ CỤC TRƯỞNG", a speck there)
@@ -56,13 +56,12 @@ def minority_name(text: str) -> bool:
 
     words = text.strip().split()
     if not 2 <= len(words) <= 5 or not all(regex.fullmatch(r"\p{Lu}(?:'\p{Lu})?\p{Ll}*", w) for w in words) \
-            or not all(regex.search(r"[aăâeêioôơuưy]", strip_marks(w.lower())) for w in words):
+            or not all(regex.search(r"[aeiouy]", fold(w)) for w in words):
         return False
     if any(_APOSTROPHE_WORD.fullmatch(w) for w in words):
         return True
     openers = _name_spellings()["E"]
     return fold(words[0]) in openers and any(w.lower() in syllables() for w in words[1:] if len(w) > 1)
-
 
 
 # OCR's specks after a signer's name — a margin mark or the signature's tail read as letters ("Lê Khánh Toàn m Ề §"):

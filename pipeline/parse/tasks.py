@@ -515,8 +515,6 @@ def leading_agency(text: str) -> str | None:
     Vietnamese-aware: underthesea's word segmentation and POS tags find where the name ends — at the first
     lower-case verb (or role word such as 'chủ trì') after the head noun; capitalised words stay in the name.
     """
-    from underthesea import pos_tag
-
     # "Đồng chí Cục trưởng Cục Thuế chỉ đạo …": the honorific is no part of who acts (as "Đề nghị" is not).
     text = text[m.end():] if (m := HONORIFIC.match(text)) else text
     prefix = regex.match(r"^\s*(?:(?:Bộ trưởng|Thủ trưởng|Giám đốc|Chủ tịch)\s+)?[Cc]ác\s+(?:Bộ|Sở|Cục|Vụ|Ban)\s*:\s*", text)
