@@ -257,6 +257,10 @@ def is_noise(line: str) -> bool:
         return not regex.fullmatch(r"[-–—.…/]+", s) or len(s) <= 2
     if regex.search(r"\d", s) or _KEEP_SHORT.match(s):
         return False
+    from pipeline.parse.blocks import minority_name
+
+    if minority_name(s):
+        return False  # a signer's name of the Central Highlands ("H'Yim Kđoh"): no Vietnamese syllables, no debris
     words = regex.findall(r"\p{L}+", " ".join(split_run_together(w) for w in s.split()))
     letters = sum(len(w) for w in words)
     if letters > 14 or len(words) > 3:

@@ -22,11 +22,13 @@ KINH_GUI_RE = regex.compile(r"^\W*(?:K[íìi]nh\s+g(?:[ửưuữ]i\s*[:.]?|[ử�
 # OCR may leave a speck between the authority and the title ("KT. + ỐNG © ỤC TRƯỜNG").
 AUTHORITY_RE = regex.compile(r"^\W*(?:(?P<auth>KT|TM|T/M|T\.M|K/T|T/L|TL|TUQ)(?:\s*[.:,]\s*|\s+)|(?P<auth2>Q)\s*\.\s*)"
                              r"(?:[^\p{L}\d\s]{1,2}\s+)?(?P<rest>\p{Lu}.*)$")
-SURNAMES = set(fold(s) for s in (
+# Common Vietnamese surnames (a name's first word) as spelt; SURNAMES folded, for names whose marks OCR lost.
+SURNAME_SPELLINGS = tuple((
     "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đoàn Đào Trịnh Mai Trương Đinh "
     "Lâm Phùng Lương Tạ Tô Hà Chu Cao Lưu Quách Thái Văn Vương Kiều Kim Đàm Đồng Châu Triệu Thân Lò Hứa Mạc "
     "Y Nông Tôn Khúc Giang Hầu Lục Mạch Ông Quang Bạch Thạch Tăng Diệp Doãn La Lại Nghiêm Âu Từ Trình Viên "
     "Phí Khổng Lã Mã Hàn Ninh Cù Giáp Bế Cấn Tống Ngụy Lữ Khuất Khương Kha Nhữ Vi Mẫn Biện Lăng Tiêu Sầm Chế").split())
+SURNAMES = {fold(s) for s in SURNAME_SPELLINGS}
 TITLE_FORMS = {fold(t): t for t in (
     "Chủ tịch", "Phó Chủ tịch", "Bộ trưởng", "Thứ trưởng", "Thủ tướng", "Phó Thủ tướng", "Giám đốc",
     "Phó Giám đốc", "Chánh Văn phòng", "Phó Chánh Văn phòng", "Cục trưởng", "Phó Cục trưởng", "Vụ trưởng",
@@ -39,7 +41,27 @@ TITLE_FORMS = {fold(t): t for t in (
 # A web copy's note that the original was signed, beside the name or on its own line: "Nguyễn Mạnh Kiểm (Đã ký)",
 # "(đã ký)", "[Đã ký và đóng dấu]", "Đã ký".
 SIGNED_NOTE_RE = regex.compile(r"[(\[]?\s*(?i:đã\s+ký)(?:\s+(?:và\s+)?(?i:đóng\s+dấu))?\s*[)\]]?")
-NAME_RE = regex.compile(r"(?P<name>\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){1,4})\s*$")
+# (a word with an apostrophe after its first consonant, "H'Yim Kđoh", "Điểu K'Ré", and the Êđê "Y" opening a name:
+# the Central Highlands' names, minority_name)
+NAME_RE = regex.compile(r"(?P<name>(?:\p{Lu}(?:'\p{Lu})?\p{Ll}+|Y(?=\s+\p{Lu}\p{Ll}))(?:\s+\p{Lu}(?:'\p{Lu})?\p{Ll}*){1,4})\s*$")
+_APOSTROPHE_WORD = regex.compile(r"\p{Lu}'\p{Lu}\p{Ll}+")
+
+
+def minority_name(text: str) -> bool:
+    """A name of the Central Highlands' peoples as written in their own spelling ("H'Yim Kđoh", "Y Thanh Hà Niê Kđăm",
+    "Điểu K'Ré", "Ksor Phước"): two to five words in title case, one with an apostrophe after its first consonant, or
+    opening on such a name's first word (data/name_syllables.txt "E") with a Vietnamese syllable or another such
+    word after it. Its consonant clusters ("Kđ", "Kp") are no OCR debris."""
+    from pipeline.legacy import syllables
+
+    words = text.strip().split()
+    if not 2 <= len(words) <= 5 or not all(regex.fullmatch(r"\p{Lu}(?:'\p{Lu})?\p{Ll}*", w) for w in words) \
+            or not all(regex.search(r"[aeiouy]", fold(w)) for w in words):
+        return False
+    if any(_APOSTROPHE_WORD.fullmatch(w) for w in words):
+        return True
+    openers = _name_spellings()["E"]
+    return fold(words[0]) in openers and any(w.lower() in syllables() for w in words[1:] if len(w) > 1)
 
 
 # OCR's specks after a signer's name — a margin mark or the signature's tail read as letters ("Lê Khánh Toàn m Ề §"):
@@ -57,8 +79,12 @@ def _person(text: str) -> str | None:
     # a speck OCR left inside the name ("Đặng Ngoc A Minh"): no part of a Vietnamese name is one letter but "Y"
     words = [w for k, w in enumerate(m.group("name").split()) if k == 0 or len(w) > 1 or w == "Y"]
     # Strip capitalised title words glued in front ("PHÓ CHỦ TỊCH Trần Hoàng Tuấn" handled by caps check).
-    while words and fold(words[0]) not in SURNAMES and len(words) > 2:
+    while words and fold(words[0]) not in SURNAMES and len(words) > 2 and not minority_name(" ".join(words)):
         words = words[1:]
+    if minority_name(" ".join(words)):
+        return " ".join(words)  # (as written: its syllables are no Vietnamese ones whose marks OCR lost)
+    if words and words[0] == "Y":
+        return None  # ("Y" opens a name of the Central Highlands only)
     if len(words) < 2 or fold(words[0]) not in SURNAMES:
         return None
     return " ".join(_restore_name_marks(words))
@@ -72,9 +98,9 @@ def _name_spellings() -> dict[str, dict[str, str]]:
 
         from pipeline.textnorm import normalize
 
-        _NAMES = {"S": {}, "G": {}}
+        _NAMES = {"S": {}, "G": {}, "E": {}}
         for line in (Path(__file__).parent.parent / "data" / "name_syllables.txt").read_text(encoding="utf-8").splitlines():
-            if line[:2] in ("S ", "G "):
+            if line[:2] in ("S ", "G ", "E "):
                 for w in line.split()[1:]:
                     _NAMES[line[0]][fold(w)] = normalize(w)
     return _NAMES

@@ -30,7 +30,7 @@ AGENCY_HEADS = [
     "trạm", "đồn", "công đoàn", "cảng vụ", "hạt kiểm lâm", "đội quản lý thị trường", "nhà xuất bản", "bảo tàng",
     # Party bodies a Party plan hands work to ("Đảng đoàn Hội đồng nhân dân huyện, Ban cán sự đảng Ủy ban nhân dân huyện
     # lãnh đạo …", "Các chi bộ, đảng bộ cơ sở đưa …", "Quận ủy", "Thị ủy")
-    "đảng đoàn", "chi bộ", "đảng bộ", "quận ủy", "thị ủy",
+    "đảng đoàn", "chi bộ", "đảng bộ", "quận ủy", "thị ủy", "ban cán sự đảng",
     "bưu điện",  # "Bưu điện huyện", "Bưu điện thành phố" (a coordinator of one-stop and identity work)
 ]
 _HEADS_FOLD = sorted({fold(h) for h in AGENCY_HEADS}, key=len, reverse=True)
@@ -164,6 +164,10 @@ def agency_case(name: str) -> str:
     known = _by_fold().get(fold(name)) or _near(name)
     if known:
         return known.name
+    # A Party body inside an agency ("BAN CÁN SỰ ĐẢNG UBND TỈNH", "ĐẢNG ĐOÀN HỘI ĐỒNG NHÂN DÂN TỈNH"): its kind in
+    # lower case, the agency named as it is ("Ban cán sự đảng Ủy ban nhân dân tỉnh", "Đảng đoàn Quốc hội")
+    if (party_body := regex.match(r"(?i)(ban cán sự đảng|đảng đoàn)\s+", name)) and starts_agency(name[party_body.end():]):
+        return f"{party_body.group(1).lower().capitalize()} {agency_case(name[party_body.end():])}"
     # A known name with OCR specks after it, what is left of the motto beside it ("TONG CỤC THUÊ Ồ AM"): one or two
     # tokens of one or two letters that abbreviate no place ("TP", "Q") — "Y TẾ" is two letters and a name's part.
     # … or after a slash or a bar OCR read beside it ("BO TAL CHÍNH /Ihp S"): a name has no " /" in it

@@ -114,6 +114,15 @@ _TITLE_ON_TYPE_LINE = regex.compile(r"\p{Lu}\p{Ll}+\s+\p{Ll}")
 def _type_line(lines: list[Line], limit: int) -> tuple[int, str, str] | None:
     for ln in lines[:limit]:
         text = ln.text.strip("*# ")
+        # a web page's place-date line run on into the type name and its title ("Hà Nội, ngày 29 tháng 10 năm 2024
+        # QUYẾT ĐỊNH SỬA ĐỔI, BỔ SUNG … BỘ TRƯỞNG BỘ Y TẾ"): the type line is what follows the date
+        dated = grammar.PLACE_DATE_RE.search(text)
+        if dated and grammar.TYPE_LINE_RE.match(after := text[dated.end():].strip(" *")) and is_caps(after):
+            m = grammar.TYPE_LINE_RE.match(after)
+            canonical = next((t for t in grammar.DOC_TYPES if fold(t) == fold(m.group("type"))), None)
+            rest = _without_authority(m.group("rest").strip(" *"))
+            if canonical and not rest.endswith(":"):
+                return ln.index, canonical, rest
         nxt = lines[ln.index + 1].text.strip("*# ") if ln.index + 1 < len(lines) else ""
         if text and nxt and is_caps(text) and len(text.split()) == 1 and is_caps(nxt) \
                 and any(fold(f"{text} {nxt}") == fold(t) for t in grammar.DOC_TYPES):
@@ -152,6 +161,21 @@ def _type_line(lines: list[Line], limit: int) -> tuple[int, str, str] | None:
         canonical = next(t for t in grammar.DOC_TYPES if fold(t) == fold(m.group("type")))
         return ln.index, canonical, rest
     return None
+
+
+def _without_authority(title: str) -> str:
+    """A title with the competent authority's line that a web page ran onto its end cut off ("… CHỮA BỆNH VÀ GIẢI
+    QUYẾT CÁC CHẾ ĐỘ LIÊN QUAN BỘ TRƯỞNG BỘ Y TẾ", "… THẺ BẢO HIỂM Y TẾ TỔNG GIÁM ĐỐC BẢO HIỂM XÃ HỘI VIỆT NAM"): a
+    head's title and an agency's name closing it, not after a word that ties them to the title ("… CỦA BỘ TRƯỞNG BỘ Y
+    TẾ SỬA ĐỔI …", "… ỦY QUYỀN CHO GIÁM ĐỐC SỞ TÀI CHÍNH")."""
+    words = title.split()
+    for k in range(1, len(words)):
+        tail = fold(" ".join(words[k:])) + " "
+        head = next((h for h in _AUTHORITY_HEADS if tail.startswith(h)), None)
+        if head and len(words) - k <= 12 and fold(words[k - 1]) not in _JOINING | {"giao"} \
+                and gazetteer.starts_agency(" ".join(words[k + len(head.split()):])):
+            return " ".join(words[:k])
+    return title
 
 
 def _agency_groups(cands: list[Line]) -> list[tuple[str, Line]]:
@@ -365,11 +389,12 @@ def parse_header(text: str, lines: list[Line]) -> Header:
         idx, dtype, rest = tl
         h.type_line = idx
         h.fields["doc_type"] = Found(dtype, lines[idx].text, lines[idx].start, lines[idx].end)
-        if "subject" not in h.fields and rest and not is_caps(rest):  # (a title _type_line found on the type's line)
+        # (a title _type_line found on the type's line; in capitals, on a place-date line run on into it)
+        if "subject" not in h.fields and rest and (not is_caps(rest) or lines[idx] is pd_line):
             ln = lines[idx]
             at = ln.start + ln.text.find(rest)
             s = _title_text(rest)
-            h.fields["subject"] = Found(s, rest, at, at + len(rest))
+            h.fields["subject"] = Found(_sentence(s), rest, at, at + len(rest))
             h.end_index = idx + 1
         if "subject" not in h.fields:
             first = idx + 1 + (regex.findall(r"\w+", fold(lines[idx].text))[-1:] != fold(dtype).split()[-1:])
@@ -452,6 +477,9 @@ def parse_header(text: str, lines: list[Line]) -> Header:
     for ln in lines[:stop]:
         t = regex.sub(r"^(?:[^\p{L}\s]{1,3}\s+)+", "", ln.text.strip("*# |"))  # OCR specks before it ('6“ BỘ TÀI CHÍNH')
         t = regex.sub(r"\s+[—–=_.~-]{3,}\W*$", "", t)  # the rule under the name read as a run of dashes ('THÀNH PHÓ —=—==——......')
+        # … and the motto a web page ran on after that rule ("BỘ Y TẾ -------CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập …")
+        if (rule := regex.search(r"\s*[—–=_~-]{3,}\s*", t)) and rule.start() and _motto_start(t[rule.end():]):
+            t = t[: rule.start()]
         if ln.index and regex.search(r"chu\s+nghia\s+viet\W*$", fold(lines[ln.index - 1].text)):
             # the motto's last word wrapped onto the issuer's line ("BỘ TÀI CHÍNH CỘNG HÒA … CHỦ NGHĨA VIỆT" /
             # "TONG CỤC THUÊ NAM")
@@ -826,15 +854,69 @@ def _sentence(s: str) -> str:
     # a document's code as printed ("09-NQ/TU", "1237/QĐ-TTg" is printed in capitals: kept so)
     low = regex.sub(r"(?<!\S)\S*\d\S*[/-]\S*", lambda m: s[m.start() : m.end()], low)
     names, rx = _proper_names()
-    low = rx.sub(lambda m: names.get(m.group(0), m.group(0)), low)
+    kept: list[tuple[int, int]] = []  # where the names restored stand in the sentence
+    shift = 0
+
+    def restore(m: regex.Match) -> str:
+        nonlocal shift
+        out = names.get(m.group(0), m.group(0))
+        kept.append((m.start() + shift, m.start() + shift + len(out)))
+        shift += len(out) - len(m.group(0))
+        return out
+
+    low = rx.sub(restore, low)
     # a cited document's type right before its code ("THEO NGHỊ QUYẾT 66/NQ-CP" → "theo Nghị quyết 66/NQ-CP")
-    return _cited_type().sub(lambda m: m.group(0)[:1].upper() + m.group(0)[1:], low)
+    low = _cited_type().sub(lambda m: m.group(0)[:1].upper() + m.group(0)[1:], low)
+    return _person_names(low, kept)
 
 
 @lru_cache(maxsize=1)
 def _cited_type() -> regex.Pattern:
     types = sorted({t.lower() for t in grammar.REF_TYPES}, key=len, reverse=True)
     return regex.compile(r"(?<!\p{L})(?:" + "|".join(regex.escape(t) for t in types) + r")(?=\s+\S*\d\S*[/-])")
+
+
+# A word that may follow a person's name in a title: "… Phó Thủ tướng Chính phủ Hồ Quốc Dũng tại cuộc họp …".
+_AFTER_NAME = regex.compile(r"(?:\s*$|\s*[,;:.()–-]|\s+(?:tại|về|với|và|trong|khi|thăm|làm việc|chủ trì|kiểm tra|dự|"
+                            r"phát biểu|tới|đến|của|trên|cho|nhân dịp|ngày|năm|giao|chỉ đạo|đối với)(?!\p{L}))")
+
+
+_OFFICE_OF = {"thường", "trực"} | {w for u in gazetteer.ADMIN_UNITS for w in u.split() if w.isalpha()}
+
+
+def _person_names(s: str, kept: list[tuple[int, int]]) -> str:
+    """A person's name in a title written in sentence case keeps its capitals: after an office's title (a signer's
+    title, "đồng chí", "ông", "bà"), and the agency or place that title is of, a run of two to four syllables that opens
+    on a common surname and ends the title or stands before a word that follows a name ("… Phó Thủ tướng Chính phủ hồ
+    quốc dũng tại cuộc họp …" → "… Hồ Quốc Dũng tại …"; "Bí thư Tỉnh ủy", "Bộ trưởng Bộ Y tế" before it). The title
+    before the name is capitalised too ("bí thư Tỉnh ủy Nguyễn Văn An" → "Bí thư Tỉnh ủy Nguyễn Văn An")."""
+    from pipeline.parse.blocks import SURNAME_SPELLINGS, TITLE_FORMS
+
+    # ("y" is no name's start here: "… Giám đốc y tế …")
+    surnames = {normalize(x).lower() for x in SURNAME_SPELLINGS} - {"y"}
+    titles = sorted({t.lower() for t in TITLE_FORMS.values()} | {"đồng chí", "ông", "bà"}, key=len, reverse=True)
+    office = regex.compile(r"(?<!\p{L})(?:" + "|".join(regex.escape(t) for t in titles) + r")(?!\p{L})")
+    low, out = s.lower(), list(s)
+    for m in office.finditer(low):
+        at = m.end()
+        # the agency or place the title is of: the names restored after it ("Chính phủ", "Tỉnh ủy", "tỉnh Gia Lai"),
+        # "thường trực" ("Phó Thủ tướng thường trực Chính phủ") and a level's word ("Chủ tịch UBND tỉnh")
+        while (w := regex.match(r"\s+(\S+)", s, pos=at)) and (
+                any(a <= w.start(1) < b for a, b in kept) or w.group(1) in _OFFICE_OF):
+            at = next((b for a, b in kept if a <= w.start(1) < b), w.end())
+        # (the shortest run that a name's follower closes: "… huyện Mai Sơn về việc", not "Mai Sơn Về Việc")
+        name = next((x for n in (1, 2, 3) if (x := regex.match(r"\s+(\p{Ll}+(?:\s+\p{Ll}+){%d})" % n, s, pos=at))
+                     and _AFTER_NAME.match(s, x.end())), None)
+        if not name or name.group(1).split()[0] not in surnames:
+            continue
+        for w in regex.finditer(r"\p{Ll}+", s, pos=name.start(1), endpos=name.end(1)):
+            out[w.start()] = w.group(0)[0].upper()
+        # an office's title next to a person's name is capitalised (Decree 30/2020, Phụ lục II, V.3: "Viết hoa tên
+        # chức vụ … nếu đi liền với tên người cụ thể"): "… của đồng chí Bí thư Tỉnh ủy Nguyễn Văn An"
+        form = TITLE_FORMS.get(fold(m.group(0)), "")
+        if len(form) == m.end() - m.start():
+            out[m.start() : m.end()] = form
+    return "".join(out)
 
 
 @lru_cache(maxsize=1)

@@ -479,14 +479,46 @@ def _purpose_len(words: list[tuple[str, str]], i: int, kinds: set[str] = FACILIT
 HEAD_VERBS = ("ban hành ", "ban bố ")  # verbs opening on an agency head's word ("Ban")
 
 
+# A head of several words that opens the next name of a list, after a comma, a semicolon or "và" ("Đảng đoàn Hội đồng
+# nhân dân huyện, Ban cán sự đảng Ủy ban nhân dân huyện lãnh đạo …": the tagger reads "cán sự" a verb, "đảng Ủy" one word)
+# (and the heads after it, as at a sentence's start: "Ban cán sự đảng" + "Ủy ban nhân dân")
+_NEXT_HEAD = regex.compile(r"(?<=[,;]\s*|\svà\s+)(?:" + "|".join(regex.escape(h) for h in MULTIWORD_HEADS) + r")"
+                           r"(?:\s+(?!" + "|".join(h.strip() for h in HEAD_VERBS) + r")(?:"
+                           + "|".join(regex.escape(h) for h in HEADS) + r"))*(?=\s)")
+
+
+def _tagged(text: str) -> list[tuple[str, str]]:
+    """underthesea's POS tags of a text (tagged whole, the words' context kept), each head of several words that opens
+    a name after the first one noun."""
+    from underthesea import pos_tag
+
+    words = pos_tag(text)
+    low = normalize(text).lower()
+    spans = [m.span() for m in _NEXT_HEAD.finditer(low) if not low.startswith(HEAD_VERBS, m.start())]
+    if not spans or len(low) != len(text):
+        return words
+    out, at = [], 0
+    for w, tag in words:
+        k = text.find(w, at)
+        if k < 0:
+            return words  # (a word the tagger spelt otherwise: its tags as they are)
+        at = k + len(w)
+        span = next((sp for sp in spans if sp[0] <= k < sp[1]), None)
+        if span is None:
+            out.append((w, tag))
+        elif k == span[0] or not out or out[-1][1] != "head":
+            out.append((text[k:at], "head"))  # the head's first word
+        else:
+            out[-1] = (text[span[0]:at], "head")  # … and the words after it, one noun
+    return [(w, "N" if tag == "head" else tag) for w, tag in out]
+
+
 def leading_agency(text: str) -> str | None:
     """The agency a task sentence starts with: 'Bộ Xây dựng chỉ đạo …' → 'Bộ Xây dựng'.
 
     Vietnamese-aware: underthesea's word segmentation and POS tags find where the name ends — at the first
     lower-case verb (or role word such as 'chủ trì') after the head noun; capitalised words stay in the name.
     """
-    from underthesea import pos_tag
-
     # "Đồng chí Cục trưởng Cục Thuế chỉ đạo …": the honorific is no part of who acts (as "Đề nghị" is not).
     text = text[m.end():] if (m := HONORIFIC.match(text)) else text
     prefix = regex.match(r"^\s*(?:(?:Bộ trưởng|Thủ trưởng|Giám đốc|Chủ tịch)\s+)?[Cc]ác\s+(?:Bộ|Sở|Cục|Vụ|Ban)\s*:\s*", text)
@@ -505,7 +537,7 @@ def leading_agency(text: str) -> str | None:
                         None)) is not None:
         head_len += len(head) + 1
     head_len = max(head_len - 1, 0)
-    words = [(text[:head_len], "N")] + pos_tag(text[head_len:400]) if head_len else pos_tag(text[:400])
+    words = [(text[:head_len], "N")] + _tagged(text[head_len:400]) if head_len else _tagged(text[:400])
     name: list[str] = []
     where = -1  # where a relative clause "nơi …" began in the name
     skip, purposed = 0, False  # a facility's purpose being read into its name ("cơ sở khám bệnh, chữa bệnh")
