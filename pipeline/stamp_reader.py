@@ -44,6 +44,10 @@ from pipeline.preprocess import InkRegion  # noqa: E402
 from pipeline.stamp import date_splits  # noqa: E402
 from pipeline.textnorm import fold  # noqa: E402
 
+# A number's handwriting this many label heights wide or wider holds more than one digit (a handwritten digit
+# is about one label height wide, 1.1-1.5 with its spacing): a lone digit read from it is a fragment of the
+# value (the rest of it lost under print: "6" of "4418"), not given as the number
+LONE_DIGIT_ROOM = 3.0
 NUMBER_CONFIG = "--oem 1 --psm 6 -c tessedit_char_whitelist=0123456789"
 DATE_CONFIG = "--oem 1 --psm 6 -c tessedit_char_whitelist=0123456789/"
 SCALES = (40,)  # px: label height the strips are scaled to (handwritten digits then ~1.5 times that)
@@ -620,6 +624,8 @@ def read_values(gray: np.ndarray, ws: list[tuple[str, Box]], pen: np.ndarray | N
         vs = looks(src, row)
         if not vs:
             continue
+        lh = row.lh * min(5.0, max(0.7, SCALES[0] / row.lh))  # the label height in the looks
+        wide = vs[0].shape[1] - 2 * int(0.3 * lh) >= LONE_DIGIT_ROOM * lh
         cfg = NUMBER_CONFIG if key == "number" else DATE_CONFIG
         lines = _read(vs, cfg)
         if not _agreed(lines, key):
@@ -641,6 +647,8 @@ def read_values(gray: np.ndarray, ws: list[tuple[str, Box]], pen: np.ndarray | N
             # strokes painted in are a guess: a date from them must show its slashes, not bare digits
             lines += [x for x in repaired if key == "number" or "/" in x]
         out[key] = vote(lines, key)
+        if key == "number" and wide:  # a lone digit out of a value with room for three: a fragment
+            out[key] = [v for v in out[key] if len(v) > 1]
     return out
 
 

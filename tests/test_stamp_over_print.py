@@ -13,7 +13,7 @@ from test_samples import _load_generator  # (pytest puts tests/ on the path)
 
 ROOT = Path(__file__).resolve().parent.parent
 SPECS = {"1921-LDTBXH-NCC_office": "congbot_37", "07-KL-VPTW_phone": "fresh_H_07-KL-VPTW",
-         "1040-LDTBXH-NCC_phone": "congbot_39"}
+         "1040-LDTBXH-NCC_phone": "congbot_39", "36-2025-NQ-HDND_office": "tnt_36_2025_NQ-HĐND"}
 
 
 @pytest.fixture(scope="module")
@@ -138,3 +138,19 @@ def test_a_frame_edge_broken_by_print_found_on_the_stamps_own_ink(rendered):
     assert (y1 - y0) > 0.75 * own.shape[0]
     assert {"so", "ngay"} <= set(stamp_reader.placed({}, image, own))
     # (its values, by a near-black pen over "Kính gửi", are not read: the pen there is as dark as the print)
+
+
+def test_a_lone_digit_left_of_a_number_under_print_is_not_given(rendered):
+    """36-2025-NQ-HDND_office with seed 17: "4418" in a near-black pen whose lower half lies on the bold title
+    "… HỖ TRỢ HỌC PHÍ …". The pen there is as black as the print and goes with it; of the digits' upper
+    halves every look read one digit ("6", "4", "0") and "6" was registered as the arrival number. A lone digit
+    read from handwriting three label heights wide (room for three digits) is a fragment: no number is given
+    rather than a wrong one."""
+    recs, _ = _receipt(rendered(17), "36-2025-NQ-HDND_office")
+    st = _truth(rendered(17), "36-2025-NQ-HDND_office")["stamp"]
+    assert recs and all(r.arrival_number in (None, st["arrival_number"]) for r in recs)
+    assert all(r.arrival_date in (None, st["arrival_date"]) for r in recs)
+    # with seed 23 the same stamp lies clear of the title: its number and date are read whole
+    recs, _ = _receipt(rendered(), "36-2025-NQ-HDND_office")
+    st = _truth(rendered(), "36-2025-NQ-HDND_office")["stamp"]
+    assert [(r.arrival_number, r.arrival_date) for r in recs] == [(st["arrival_number"], st["arrival_date"])]
