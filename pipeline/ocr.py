@@ -260,9 +260,10 @@ def read_stamp_regions(regions: list[preprocess.InkRegion], lang: str = BODY_LAN
     stamps.sort(key=lambda r: -(r.box[2] * r.box[3]))
     for r in sorted(stamps[:MAX_STAMP_REGIONS], key=lambda r: (r.box[1], r.box[0])):
         _env()
-        angle = stamp_reader.skew(r.image)
+        angle = stamp_reader.skew(r.image if r.own is None else r.own)
         image = stamp_reader.level(r.image, angle)
         pen = None if r.pen is None else stamp_reader.level(r.pen, angle)
+        own = None if r.own is None else stamp_reader.level(r.own, angle)
         # One reading as sparse text: it finds the handwritten values a block reading runs together with
         # "ĐẾN", and its word boxes place the labels "Số", "Ngày" for the field reader. (A second reading
         # as one block, and `vie+Vietnamese`, read no more stamp right on the samples — 7/14 either way —
@@ -271,7 +272,7 @@ def read_stamp_regions(regions: list[preprocess.InkRegion], lang: str = BODY_LAN
         reading = stamp_reader.text_of(sparse)
         if reading:
             # and the handwritten number and date, each read apart with a digits-only model
-            values = stamp_reader.read_values(image, stamp_reader.words(sparse), pen, grey=r.hue == "grey")
+            values = stamp_reader.read_values(image, stamp_reader.words(sparse), pen, grey=r.hue == "grey", own=own)
             fields = stamp_reader.as_text(values)
             texts.append(reading + (stamp.FIELDS_SEP + fields if fields else ""))
     return stamp.REGION_SEP.join(texts)
@@ -415,6 +416,7 @@ def ocr_image(image, *, lang: str = BODY_LANG, stamps: bool = True) -> PageOCR:
                 for r in prep.ink:
                     r.image = preprocess.rotate90(r.image, rot)
                     r.pen = None if r.pen is None else preprocess.rotate90(r.pen, rot)
+                    r.own = None if r.own is None else preprocess.rotate90(r.own, rot)
     words = words + read_missed(sized, words, lang)
     text = "\n".join(reading_order(words))
     stamp_text = read_stamp_regions(stamp_candidates(prep), page_height=body.shape[0]) if stamps else ""

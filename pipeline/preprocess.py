@@ -34,6 +34,9 @@ class InkRegion:
     framed: bool = False  # inside a rectangular frame of a receipt stamp's size (see :func:`framed`)
     # A receipt stamp's coloured ink alone (see :func:`pen_alone`), for reading its handwritten values
     pen: np.ndarray | None = None
+    # The coloured ink alone (dark on white; None on a grey page), for the stamp's own skew: print under it
+    # runs level with the page, the stamp mostly not
+    own: np.ndarray | None = None
 
 
 @dataclass
@@ -338,6 +341,7 @@ def _ink_regions(rgb, gray, body, blue, red, print_core, printed, scale: float, 
                 roundness=_roundness(crop_mask),
                 framed=is_framed,
                 pen=pen_img,
+                own=np.where(mask[y0:y1, x0:x1] > 0, 0, 255).astype(np.uint8) if is_framed else None,
             ))
     return regions
 
@@ -613,4 +617,5 @@ def prepare(image) -> Prepared:
         for r in ink:
             r.image = rotate(r.image, angle)
             r.pen = None if r.pen is None else rotate(r.pen, angle)
+            r.own = None if r.own is None else rotate(r.own, angle)
     return Prepared(body=body, ink=ink, angle=angle, colour=rgb is not None)

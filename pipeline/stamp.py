@@ -359,6 +359,8 @@ def _from_fields(fields: str, r: Receipt, context_date: date | None) -> None:
                     r.arrival_number = c
                     break
             continue
+        if r.arrival_date is not None and all(c.isdigit() for c in cands):
+            continue  # bare digits are a guess (:func:`_slashless`): a date read with its slashes stands
         isos = [iso for c in cands
                 if (iso := _slashless(c, context_date) if c.isdigit() else _slashed(c, context_date))
                 and _plausible(iso, context_date)]
@@ -402,12 +404,17 @@ def _slashless(digits: str, context_date: date | None) -> str | None:
     return min(isos, key=lambda iso: abs((date.fromisoformat(iso) - context_date).days), default=None)
 
 
+# Tesseract reads an italic slash as the fraction slash (U+2044) or the division slash (U+2215) at times
+_SLASHES = str.maketrans({"\u2044": "/", "\u2215": "/"})
+
+
 def read_stamp(stamp_text: str, *, context_date: date | None = None,
                page: int | None = None) -> tuple[list[Receipt], list[str]]:
     """Receipts from the OCR of a page's separated stamp ink (regions and readings as ``pipeline.ocr``
     joins them); and the lines that were no stamp field."""
     receipts: list[Receipt] = []
     leftovers: list[str] = []
+    stamp_text = stamp_text.translate(_SLASHES)
     for region in stamp_text.split(REGION_SEP.strip("\n")):
         region, _, fields = region.partition(FIELDS_SEP.strip("\n"))
         readings = [x for x in region.split(READING_SEP.strip("\n")) if x.strip()]

@@ -44,6 +44,10 @@ from pipeline.preprocess import InkRegion  # noqa: E402
 from pipeline.stamp import date_splits  # noqa: E402
 from pipeline.textnorm import fold  # noqa: E402
 
+# A number's handwriting this many label heights wide or wider holds more than one digit (a handwritten digit
+# is about one label height wide, 1.1-1.5 with its spacing): a lone digit read from it is a fragment of the
+# value (the rest of it lost under print: "6" of "4418"), not given as the number
+LONE_DIGIT_ROOM = 3.0
 NUMBER_CONFIG = "--oem 1 --psm 6 -c tessedit_char_whitelist=0123456789"
 DATE_CONFIG = "--oem 1 --psm 6 -c tessedit_char_whitelist=0123456789/"
 SCALES = (40,)  # px: label height the strips are scaled to (handwritten digits then ~1.5 times that)
@@ -166,18 +170,27 @@ def labels(ws: list[tuple[str, Box]], shape: tuple[int, int]) -> dict[str, Box]:
 # stamps whose labels were read): the left end and baseline of "Số:" and "Ngày:", their height and width.
 FORM = {"so": (0.35, 0.36, 0.075, 0.05), "ngay": (0.35, 0.575, 0.09, 0.10)}
 FORM_ASPECT = 60 / 29  # width / height of the frame
+BRIDGE = 0.05  # of a stamp crop's height (about 1.5 mm): the gap in a frame's edge print may leave
 
 
-def frame(gray: np.ndarray) -> tuple[int, int, int, int] | None:
+def frame(gray: np.ndarray, bridge: bool = False) -> tuple[int, int, int, int] | None:
     """The stamp's frame (x0, y0, x1, y1) in a levelled crop: its two long horizontal edges, and its
     upright edges where they show (else the width from the form's proportions and the one edge found;
     with none, the long edges' own ends, or the crop's middle); None without two horizontal edges a
-    stamp's height apart."""
+    stamp's height apart.
+
+    ``bridge``: ``gray`` is the stamp's coloured ink alone (no print): the gaps an edge has where print
+    crossed it (the ink there taken for print) are closed first, up to :data:`BRIDGE` of the crop's height
+    (on a crop with print, closing would run a printed line's letters into an edge)."""
     h, w = gray.shape
     ink = np.where(gray < 170, 255, 0).astype(np.uint8)
+    gap = max(3, int(BRIDGE * h)) if bridge else 0
 
     def lines(kernel: tuple[int, int]) -> np.ndarray:
-        return cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, kernel))
+        src = ink
+        if gap:
+            src = cv2.morphologyEx(ink, cv2.MORPH_CLOSE, np.ones((gap, 1) if kernel[0] == 1 else (1, gap), np.uint8))
+        return cv2.morphologyEx(src, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, kernel))
 
     flat = lines((max(10, w // 3), 1))
     ys = np.flatnonzero(flat.sum(axis=1) > 0.4 * w * 255)
@@ -213,11 +226,13 @@ def form_labels(box: tuple[int, int, int, int]) -> dict[str, Box]:
     return out
 
 
-def placed(found: dict[str, Box], gray: np.ndarray) -> dict[str, Box]:
+def placed(found: dict[str, Box], gray: np.ndarray, own: np.ndarray | None = None) -> dict[str, Box]:
     """The labels found, checked against the form in the stamp's frame: a label far from where the
     form puts it (a word of print under the stamp) is dropped; when neither "Số" nor "Ngày" is left,
     the form's places for them are taken."""
     box = frame(gray)
+    if box is None and own is not None:  # an edge broken where print crossed it: found on the ink alone
+        box = frame(own, bridge=True)
     if box is None:
         return found
     form = form_labels(box)
@@ -430,16 +445,34 @@ def _clean_number(line: str) -> str | None:
 
 
 _SLASHLESS = regex.compile(r"^\d{2,4}$|^\d{1,4}(?:19|20)\d\d$")
+_YEAR_AFTER = regex.compile(r"^(\d{3,4})/((?:19|20)\d\d)$")
+
+
+def _one_as_slash(t: str) -> str | None:
+    """A date whose first slash was read as a "1" ("716/2013" of an italic "7/6/2013": the pen's slash is a
+    "1" leaning over): the one way a "1" inside the day-and-month digits, read as the slash, leaves a valid
+    day and month before the year; None when there is no such way, or more than one."""
+    m = _YEAR_AFTER.match(t)
+    if not m:
+        return None
+    dm = m.group(1)
+    ways = [(dm[:i], dm[i + 1:]) for i in range(1, len(dm) - 1) if dm[i] == "1"]
+    ok = [f"{d}/{mo}/{m.group(2)}" for d, mo in ways if 1 <= int(d) <= 31 and 1 <= int(mo) <= 12
+          and not d.startswith("0") and not mo.startswith("0")]
+    return ok[0] if len(ok) == 1 else None
 
 
 def _clean_date(line: str) -> str | None:
-    """A well-formed d/m[/y] in a reading; or, where the italic slashes were not read at all, the bare
-    digits ("33" of "3/3") when they split into a valid day and month (:func:`date_splits`)."""
+    """A well-formed d/m[/y] in a reading (or one whose first slash was read as a "1", :func:`_one_as_slash`);
+    or, where the italic slashes were not read at all, the bare digits ("33" of "3/3") when they split into a
+    valid day and month (:func:`date_splits`)."""
     t = "".join(line.split())
     for m in _DATE_IN.finditer(t):
         d, mo = int(m.group(1)), int(m.group(2))
         if 1 <= d <= 31 and 1 <= mo <= 12:
             return m.group(0)
+    if (repaired := _one_as_slash(t)) is not None:
+        return repaired
     if _SLASHLESS.match(t) and date_splits(t):
         return t
     return None
@@ -571,8 +604,8 @@ def print_grey_looks(gray: np.ndarray, near: np.ndarray, row: Row) -> list[np.nd
     return out
 
 
-def read_values(gray: np.ndarray, ws: list[tuple[str, Box]], pen: np.ndarray | None = None, grey: bool = False
-                ) -> dict[str, list[str]]:
+def read_values(gray: np.ndarray, ws: list[tuple[str, Box]], pen: np.ndarray | None = None, grey: bool = False,
+                own: np.ndarray | None = None) -> dict[str, list[str]]:
     """Candidates for the handwritten arrival number and date of one stamp crop (grey, dark on white,
     already levelled; ``ws`` its words), best first; {} when neither the stamp's labels nor its frame
     were found. ``pen``: the same crop with its coloured ink alone (:func:`pipeline.preprocess.pen_alone`,
@@ -586,11 +619,13 @@ def read_values(gray: np.ndarray, ws: list[tuple[str, Box]], pen: np.ndarray | N
     def looks(image: np.ndarray, row: Row, **how: bool) -> list[np.ndarray]:
         return [v for t in SCALES for v in variants(image, row, t, **how)]
 
-    for key, row in rows(placed(labels(ws, gray.shape), gray), gray.shape).items():
+    for key, row in rows(placed(labels(ws, gray.shape), gray, own), gray.shape).items():
         row = past_print(row, ws)
         vs = looks(src, row)
         if not vs:
             continue
+        lh = row.lh * min(5.0, max(0.7, SCALES[0] / row.lh))  # the label height in the looks
+        wide = vs[0].shape[1] - 2 * int(0.3 * lh) >= LONE_DIGIT_ROOM * lh
         cfg = NUMBER_CONFIG if key == "number" else DATE_CONFIG
         lines = _read(vs, cfg)
         if not _agreed(lines, key):
@@ -612,6 +647,8 @@ def read_values(gray: np.ndarray, ws: list[tuple[str, Box]], pen: np.ndarray | N
             # strokes painted in are a guess: a date from them must show its slashes, not bare digits
             lines += [x for x in repaired if key == "number" or "/" in x]
         out[key] = vote(lines, key)
+        if key == "number" and wide:  # a lone digit out of a value with room for three: a fragment
+            out[key] = [v for v in out[key] if len(v) > 1]
     return out
 
 
