@@ -821,6 +821,8 @@ def _joins(prev: str, s: str) -> bool:
         return False
     if regex.search(r"hanh\s+phuc\W*$", fold(prev)):
         return False  # the motto's last line: the number line below it ("ty sé: 40345 /BTC-TCT") starts afresh
+    if regex.fullmatch(r"(?:[IVXLC]+|\d{1,3})[.,;]?", s) and regex.search(r"(?i)(?<!\p{L})(?:khóa|khoá|thứ)$", prev.rstrip()):
+        return True  # a term's or session's number wrapped alone: "… Ban Chấp hành Trung ương Đảng khóa" / "XII."
     if _is_upper_line(prev) or _is_upper_line(s):
         return False
     first = s[:1]
@@ -836,7 +838,8 @@ def _joins(prev: str, s: str) -> bool:
 _TIME_CELL = regex.compile(r"(?i)(?:năm|quý|tháng|trước|hằng|hàng|thường xuyên|định kỳ|từ|trong|giai đoạn|\d)(?!\p{L})")
 # A line ending on the head of a name whose rest opens the next line.
 _HEAD_END = regex.compile(r"(?<!\p{L})(?:Chủ tịch|Bộ|Sở|Ủy ban|Uỷ ban|Ban|Cục|Tổng cục|Chi cục|Hội đồng|Thủ trưởng|"
-                          r"Giám đốc|Bộ trưởng|Tập đoàn|Tổng Công ty|Văn phòng|Trung tâm)$")
+                          r"Giám đốc|Bộ trưởng|Cục trưởng|Vụ trưởng|Viện trưởng|Trưởng ban|Chủ nhiệm|Bí thư|"
+                          r"Tập đoàn|Tổng Công ty|Văn phòng|Trung tâm)$")
 
 
 # ---------------------------------------------------------------------------------------------------

@@ -143,3 +143,19 @@ def test_a_line_ending_on_a_name_head_joins_the_next_in_cleanup():
         "1. Bộ trưởng, Thủ trưởng các cơ quan ngang Bộ, cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân các tỉnh, "
         "thành phố trực thuộc Trung ương, Chủ tịch Hội đồng thành viên, Tổng giám đốc các Tập đoàn, Tổng Công ty tiếp "
         "tục chỉ đạo; gửi báo cáo về Bộ Xây dựng chậm nhất ngày 10 tháng 12 năm 2025.", "2. Bộ Xây dựng:"]
+
+
+@pytest.mark.parametrize("prev, line", [
+    ("của Hội nghị lần thứ 5 Ban Chấp hành Trung ương Đảng khóa", "XII."),
+    ("xử lý nghiêm theo đúng chỉ đạo của Cục trưởng", "Cục Điều tra chống buôn lậu;"),
+])
+def test_a_wrapped_term_number_or_title_joins_its_line(prev, line):
+    # (84/NQ-CP and 7594/TCHQ-PC among the saved development texts, wrapped at 60 characters: "XII." alone was read as
+    # a section heading; "Cục trưởng" / "Cục Điều tra …" as two leads, the first "Cục trưởng")
+    from pipeline.cleanup import join_lines
+    assert join_lines(f"{prev}\n{line}") == f"{prev} {line}"
+
+
+def test_a_section_number_alone_after_a_closed_sentence_stays_a_heading():
+    from pipeline.cleanup import join_lines
+    assert join_lines("… theo Nghị quyết số 11-NQ/TW.\nII.\nNHIỆM VỤ") == "… theo Nghị quyết số 11-NQ/TW.\nII.\nNHIỆM VỤ"
