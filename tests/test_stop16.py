@@ -159,3 +159,28 @@ def test_a_wrapped_term_number_or_title_joins_its_line(prev, line):
 def test_a_section_number_alone_after_a_closed_sentence_stays_a_heading():
     from pipeline.cleanup import join_lines
     assert join_lines("… theo Nghị quyết số 11-NQ/TW.\nII.\nNHIỆM VỤ") == "… theo Nghị quyết số 11-NQ/TW.\nII.\nNHIỆM VỤ"
+
+
+LETTER = ("BỘ LAO ĐỘNG - THƯƠNG BINH\nVÀ XÃ HỘI\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh "
+          "phúc\n---------------\nSố: 3151/LĐTBXH-LĐTL\nV/v chế độ tiền lương\nHà Nội, ngày 10 tháng 8 năm 2023\n\n"
+          "{kinh_gui}\n\nBộ Lao động - Thương binh và Xã hội nhận được công văn của Quý cơ quan, về vấn đề này Bộ có ý kiến "
+          "như sau:\n")
+
+
+@pytest.mark.parametrize("kinh_gui, want", [
+    # (saved development texts 3151/LĐTBXH-LĐTL, 34633/CT-HTr and 613/VP-TH wrapped at 60 characters)
+    ("Kính gửi: Sở Lao động - Thương binh và Xã hội tỉnh Thái\nNguyên",
+     ["Sở Lao động - Thương binh và Xã hội tỉnh Thái Nguyên"]),
+    ("Kính gửi: Ngân hàng Nông nghiệp và phát triển nông thôn Việt\nNam",
+     ["Ngân hàng Nông nghiệp và phát triển nông thôn Việt Nam"]),
+    ("Kính gửi: Cục Hải quan các tỉnh, thành phố: An Giang, Bình\nPhước, Bà Rịa - Vũng Tàu, Bình Định.",
+     ["Cục Hải quan các tỉnh, thành phố: An Giang, Bình Phước, Bà Rịa - Vũng Tàu, Bình Định"]),
+    # a second addressee on its own line stays one
+    ("Kính gửi: Sở Tài chính tỉnh Thái Nguyên\nSở Y tế", None),
+])
+def test_an_addressee_cut_inside_a_name_goes_on(kinh_gui, want):
+    got = parse_text(LETTER.format(kinh_gui=kinh_gui))[0]["recipients"]
+    if want is None:
+        assert "Sở Tài chính tỉnh Thái Nguyên Sở Y tế" not in got
+    else:
+        assert got == want
