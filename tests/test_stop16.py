@@ -184,3 +184,15 @@ def test_an_addressee_cut_inside_a_name_goes_on(kinh_gui, want):
         assert "Sở Tài chính tỉnh Thái Nguyên Sở Y tế" not in got
     else:
         assert got == want
+
+
+@pytest.mark.parametrize("vv, want", [
+    # (saved development texts 6278/BVHTTDL-VP and 296/BHXH-CSYT wrapped at 60 characters, as OCR reads a narrow column)
+    ("V/v tập trung hoàn thành thực thi các phương án cắt giảm,\nđơn giản hóa thủ tục hành chính, điều kiện kinh doanh "
+     "năm\n2025", "tập trung hoàn thành thực thi các phương án cắt giảm, đơn giản hóa thủ tục hành chính, điều kiện kinh "
+                  "doanh năm 2025"),
+    ("V/v hướng dẫn một số quy định tại Điều 22\nLuật BHYT", "hướng dẫn một số quy định tại Điều 22 Luật BHYT"),
+])
+def test_a_subject_wrapped_before_its_year_or_its_law_goes_on(vv, want):
+    text = LETTER.replace("V/v chế độ tiền lương", vv).format(kinh_gui="Kính gửi: Bảo hiểm xã hội các tỉnh")
+    assert parse_text(text)[0]["subject"] == want

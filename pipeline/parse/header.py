@@ -371,7 +371,13 @@ def parse_header(text: str, lines: list[Line]) -> Header:
             # a wrapped line that opens on an abbreviation in capitals ("… chế độ người" / "HĐKC bị nhiễm chất độc hóa học")
             abbrev_on = not gap and len(t) < 70 and regex.match(r"[\p{Lu}Đ]{2,6}\s+\p{Ll}", t) \
                 and not regex.search(r"[.;:]\s*$", parts[-1])
-            if t and (t[0].islower() or t[0] in "(“\"" or caps_go_on or open_end or named or counted or abbrev_on) \
+            # the subject's wrapped end as OCR reads a narrow column: a year after "năm" ("… kinh doanh năm" / "2025"), the
+            # law an article is of ("… tại Điều 22" / "Luật BHYT")
+            tail = not gap and (
+                (regex.fullmatch(r"\d{4}(?:\s*[-–]\s*\d{4})?", t) and regex.search(r"(?i)(?<!\p{L})(?:năm|giai đoạn)$", parts[-1]))
+                or (len(t) <= 40 and regex.match(r"(?:Luật|Bộ luật|Pháp lệnh|Nghị định|Thông tư)\s+\p{Lu}", t)
+                    and regex.search(r"(?i)(?<!\p{L})(?:điều|khoản|điểm)\s+\d+\p{Ll}?$", parts[-1])))
+            if t and (t[0].islower() or t[0] in "(“\"" or caps_go_on or open_end or named or counted or abbrev_on or tail) \
                     and not grammar.PLACE_DATE_RE.search(t) \
                     and not is_motto(t) \
                     and not regex.match(r"(?i)s[ốo]\s*:", t):
