@@ -826,6 +826,10 @@ def _joins(prev: str, s: str) -> bool:
     if _is_upper_line(prev) or _is_upper_line(s):
         return False
     first = s[:1]
+    if first.isdigit() and not regex.fullmatch(r"\d{1,3}[.)]?", s) and (
+            grammar.OPEN_END.search(prev.rstrip()) or _NUMBER_BEFORE.search(prev.rstrip())):
+        return True  # a date, article or code wrapped after the word that takes it: "… ngày" / "3/12/2020 hướng dẫn …",
+        # "… Điều" / "4, Điều 6 Nghị định …", "… thuế số" / "38/2019/QH14" (not a table's row number: "… số" / "1")
     if first.isupper() and (grammar.OPEN_END.search(prev.rstrip()) or _HEAD_END.search(prev.rstrip())) \
             and not _TIME_CELL.match(s):
         return True  # a name wrapped after an open word or its head: "… Chủ tịch" / "Hội đồng thành viên, …",
@@ -834,6 +838,8 @@ def _joins(prev: str, s: str) -> bool:
     return first.islower() or (first.isdigit() and prev.rstrip()[-1:] in ",-–(")
 
 
+# Words a number goes on from: "ngày" 3/12/2020, "Điều" 4, "số" 38/2019/QH14, "năm" 2025, "tháng" 11.
+_NUMBER_BEFORE = regex.compile(r"(?<!\p{L})(?i:ngày|số|điều|khoản|điểm|năm|tháng|quý|giai đoạn)$")
 # A table's time cell: "Năm 2025", "Quý IV/2025", "Tháng 11/2025", "Trước ngày 30/11", "Thường xuyên", "Hằng năm".
 _TIME_CELL = regex.compile(r"(?i)(?:năm|quý|tháng|trước|hằng|hàng|thường xuyên|định kỳ|từ|trong|giai đoạn|\d)(?!\p{L})")
 # A line ending on the head of a name whose rest opens the next line.

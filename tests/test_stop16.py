@@ -196,3 +196,15 @@ def test_an_addressee_cut_inside_a_name_goes_on(kinh_gui, want):
 def test_a_subject_wrapped_before_its_year_or_its_law_goes_on(vv, want):
     text = LETTER.replace("V/v chế độ tiền lương", vv).format(kinh_gui="Kính gửi: Bảo hiểm xã hội các tỉnh")
     assert parse_text(text)[0]["subject"] == want
+
+
+@pytest.mark.parametrize("prev, line, joined", [
+    # (saved development text 54/TCT-KK, OCR'd, wrapped at 60 characters)
+    ("Bộ trưởng Bộ Tài chính ban hành Thông tư số 105/2020/TT-BTC ngày", "3/12/2020 hướng dẫn về đăng ký thuế.", True),
+    ("Điều 30 đến Điều 41 Luật Quản lý thuế số 38/2019/QH14; Điều", "4, Điều 6 Nghị định số 126/2020/NĐ-CP", True),
+    # a table's row number under a heading cell ending in "số" (digital) stays apart
+    ("Phát triển dữ liệu số", "1", False),
+])
+def test_a_number_wrapped_after_the_word_that_takes_it_joins_its_line(prev, line, joined):
+    from pipeline.cleanup import join_lines
+    assert (join_lines(f"{prev}\n{line}") == f"{prev} {line}") is joined
