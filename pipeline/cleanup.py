@@ -817,8 +817,9 @@ _CODE_CUT = regex.compile(r"(?<!\S)[\p{L}\d]*\d[\p{L}\d]*/[\p{Lu}Đ\d&/-]*[\p{Lu
 def _joins(prev: str, s: str) -> bool:
     if _CODE_CUT.search(prev) and regex.match(r"[A-ZĐ0-9]", s) and not _BREAK_BEFORE.match(s):
         return True  # a document code broken after its hyphen (not a closing "./.Ø2-" before "Nơi nhận:")
-    if _BREAK_BEFORE.match(s) or _END_PARA.search(prev):
-        return False
+    if _BREAK_BEFORE.match(s) and not (regex.match(r"\d{1,4}/\d", s) and _NUMBER_BEFORE.search(prev.rstrip())) \
+            or _END_PARA.search(prev):
+        return False  # (a date or a code goes on after "ngày", "số": "… ngày" / "3/12/2020 …")
     if regex.search(r"hanh\s+phuc\W*$", fold(prev)):
         return False  # the motto's last line: the number line below it ("ty sé: 40345 /BTC-TCT") starts afresh
     if regex.fullmatch(r"(?:[IVXLC]+|\d{1,3})[.,;]?", s) and regex.search(r"(?i)(?<!\p{L})(?:khóa|khoá|thứ)$", prev.rstrip()):
