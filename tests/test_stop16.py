@@ -208,3 +208,19 @@ def test_a_subject_wrapped_before_its_year_or_its_law_goes_on(vv, want):
 def test_a_number_wrapped_after_the_word_that_takes_it_joins_its_line(prev, line, joined):
     from pipeline.cleanup import join_lines
     assert (join_lines(f"{prev}\n{line}") == f"{prev} {line}") is joined
+
+
+@pytest.mark.parametrize("noisy, clean", [
+    # lines of development documents (tnt_0125, tnt_217) with a mark dropped here and there, as OCR drops them; and
+    # 54/TCT-KK's OCR'd "Để nghị Cục trưởng …" (its item 3 then had no lead)
+    ("2. Đê nghi Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức", "2. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức"),
+    ("chủ động phôi hợp vơi địa phương", "chủ động phối hợp với địa phương"),
+    ("Đài Truyền hình Việt Nam, Đài Tiêng nói Việt Nam, Thông tấn xa Việt Nam kịp thời",
+     "Đài Truyền hình Việt Nam, Đài Tiếng nói Việt Nam, Thông tấn xã Việt Nam kịp thời"),
+    ("Ban Tuyên giáo và Dân vận Tỉnh uy", "Ban Tuyên giáo và Dân vận Tỉnh ủy"),
+    ("3. Để nghị Cục trưởng Cục Thuế các tỉnh", "3. Đề nghị Cục trưởng Cục Thuế các tỉnh"),
+    ("để nghỉ ngơi", "để nghỉ ngơi"),  # a phrase spelled right stays
+])
+def test_task_words_misread_by_ocr_are_restored(noisy, clean):
+    from pipeline.cleanup import correct_phrases
+    assert correct_phrases(noisy) == clean
