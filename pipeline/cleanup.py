@@ -568,6 +568,23 @@ def correct_word(w: str) -> str:
     return w
 
 
+def lost_marks(w: str) -> str:
+    """A word of a text that was OCR'd before it reached us, in lower case, that is no syllable but a frequent one with
+    its marks lost or misplaced ("cac" → "các", "nganh" → "ngành", "Tiêng" → "Tiếng"): that syllable. Words that are
+    syllables, names' capitals, abbreviations and rare folds are left as written."""
+    low = w.lower()
+    if len(w) < 2 or not w.isalpha() or low in syllables() or not (w.islower() or low in _CAPITALISED_TOO):
+        return w  # (a capitalised word may be a name: "Nguyen" is "Nguyễn", not the frequent "nguyên")
+    cand = _by_fold().get(strip_diacritics(low))
+    if not cand or syllables().get(cand, 0) < LOST_MARKS_LEAST:
+        return w
+    return _case_like(w, cand)
+
+
+LOST_MARKS_LEAST = 50  # how often the syllable restored must be met in the corpus
+_CAPITALISED_TOO = {"cac", "nhung"}  # a list's opening word: "Cac sở, ngành", "Nhung …"
+
+
 def correct_words(line: str) -> str:
     line = _WORD.sub(lambda m: split_run_together(m.group(0)), line)
     return restore_pairs(_WORD.sub(lambda m: correct_word(m.group(0)), line))
@@ -839,8 +856,9 @@ def _joins(prev: str, s: str) -> bool:
     return first.islower() or (first.isdigit() and prev.rstrip()[-1:] in ",-–(")
 
 
-# Words a number goes on from: "ngày" 3/12/2020, "Điều" 4, "số" 38/2019/QH14, "năm" 2025, "tháng" 11.
-_NUMBER_BEFORE = regex.compile(r"(?<!\p{L})(?i:ngày|số|điều|khoản|điểm|năm|tháng|quý|giai đoạn)$")
+# Words a number goes on from: "ngày" 3/12/2020, "Điều" 4, "số" 38/2019/QH14 (not "năm": a table's cells "Báo cáo" /
+# "hằng năm" / "2026 và" / "hằng năm" are lines too, the last two a time cell).
+_NUMBER_BEFORE = regex.compile(r"(?<!\p{L})(?i:ngày|số|điều|khoản|điểm)$")
 # A table's time cell: "Năm 2025", "Quý IV/2025", "Tháng 11/2025", "Trước ngày 30/11", "Thường xuyên", "Hằng năm".
 _TIME_CELL = regex.compile(r"(?i)(?:năm|quý|tháng|trước|hằng|hàng|thường xuyên|định kỳ|từ|trong|giai đoạn|\d)(?!\p{L})")
 # A line ending on the head of a name whose rest opens the next line.
@@ -959,6 +977,8 @@ def clean_page(text: str, *, ocr: bool, context_date: date | None, page: int | N
         line = restore_province_names(correct_phrases(line))
         if ocr:
             line = correct_words(line)
+        else:
+            line = _WORD.sub(lambda m: lost_marks(m.group(0)), line)
         lines.append(line)
     body = join_lines("\n".join(lines))
     return body, receipts, removed

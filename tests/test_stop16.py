@@ -224,3 +224,25 @@ def test_a_number_wrapped_after_the_word_that_takes_it_joins_its_line(prev, line
 def test_task_words_misread_by_ocr_are_restored(noisy, clean):
     from pipeline.cleanup import correct_phrases
     assert correct_phrases(noisy) == clean
+
+
+@pytest.mark.parametrize("word, want", [("cac", "các"), ("Cac", "Các"), ("liẹu", "liệu"), ("đăc", "đặc"),
+                                        # names, abbreviations, syllables and unknown words stay
+                                        ("Nguyen", "Nguyen"), ("UBND", "UBND"), ("xa", "xa"), ("Justiva", "Justiva")])
+def test_a_word_that_lost_its_marks_in_an_ocr_text_takes_them_back(word, want):
+    from pipeline.cleanup import lost_marks
+    assert lost_marks(word) == want
+
+
+def test_coordinators_read_through_lost_marks():
+    # (2820/QĐ-UBND's role lines with a mark dropped, as in a text OCR'd before it reached the office: "Cac sở, ngành"
+    # was split in two, "Các sơ" read)
+    from pipeline.cleanup import clean_text
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH ĐỒNG THÁP\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            "---------------\nSố: 20/KH-UBND\nĐồng Tháp, ngày 10 tháng 3 năm 2025\n\nKẾ HOẠCH\nTriển khai cơ sở dữ liệu "
+            "quy hoạch\n\nI. NHIỆM VỤ\n\n1. Xây dựng cơ sở dữ liệu về quy hoạch.\n- Cơ quan chủ trì: Sở Tài chính.\n"
+            "- Cơ quan phối hợp: Cac sở, ngành; UBND xã, phường, đặc khu.\n\n2. Cập nhật dữ liệu quy hoạch.\n"
+            "- Cơ quan chủ trì: Sở Tài chính.\n- Cơ quan phối hợp: Sở Khoa học và Công nghệ.\n\nII. TỔ CHỨC THỰC HIỆN\n\n"
+            "Các sở, ngành triển khai.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNguyễn Văn A\n")
+    tasks = parse_text(clean_text(text).text)[0]["tasks"]
+    assert tasks[0]["coordinators"] == ["Các sở, ngành", "UBND xã, phường, đặc khu"]

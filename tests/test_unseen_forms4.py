@@ -396,7 +396,7 @@ def test_page_number_and_scanner_footer_are_not_read_into_an_item(tmp_path):
                     "Tổng cục Thuế thông báo để các cơ quan thuế được biết và thực hiện./.\n", encoding="utf-8")
     doc = process_file(str(path))["documents"][0]
     assert doc["tasks"][1]["text"].startswith("Thời hạn ban hành quyết định xử phạt thực hiện theo quy định tại "
-                                             "điêm a khoản | Điều 66")
+                                             "điểm a khoản | Điều 66")  # ("điêm": a mark OCR lost, restored by the cleaner, stop 16)
     assert "CamScanner" not in doc["tasks"][1]["text"]
 
 
