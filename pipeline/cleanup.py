@@ -668,17 +668,35 @@ def _pair_count(a: str | None, b: str | None) -> int:
     return _pair_counts().get(f"{a} {b}", 0)
 
 
-def restore_pairs(line: str, min_count: int = 5, max_word_count: int = 5) -> str:
+def _person_name_words(toks: list[tuple[int, int, str]]) -> set[int]:
+    """The tokens of capitalised runs that open on a surname ("Phạm Thị Thanh Trà"): a person's name."""
+    from pipeline.parse.blocks import SURNAMES
+
+    out: set[int] = set()
+    i = 0
+    while i < len(toks):
+        j = i
+        while j < len(toks) and toks[j][2][:1].isupper() and (j == i or toks[j - 1][1] + 1 == toks[j][0]):
+            j += 1
+        if j - i >= 2 and fold(toks[i][2]) in SURNAMES:
+            out.update(range(i, j))
+        i = max(j, i + 1)
+    return out
+
+
+def restore_pairs(line: str, min_count: int = 5, max_word_count: int = 5, keep_names: bool = False) -> str:
     """Valid syllables with the wrong marks ("các tinh, thành phố"): a word that forms no corpus pair
     with either neighbour takes the spelling (same letters, other marks) that forms pairs seen at least
     ``min_count`` times with its neighbours. Only words rare in the corpus (at most ``max_word_count``
-    times) are touched: a frequent word in an unseen pair is more likely right than misread."""
+    times) are touched: a frequent word in an unseen pair is more likely right than misread. ``keep_names``:
+    a person's name is left as written ("Phạm Thị Thanh Trà" is no "tra")."""
     toks = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(line)]
     words = [t[2].lower() if t[2].isalpha() else None for t in toks]
+    names = _person_name_words(toks) if keep_names else set()
     out = line
     for i in range(len(toks) - 1, -1, -1):
         w = words[i]
-        if not w:
+        if not w or i in names:
             continue
         prev = words[i - 1] if i > 0 and toks[i - 1][1] + 1 == toks[i][0] else None
         nxt = words[i + 1] if i + 1 < len(toks) and toks[i][1] + 1 == toks[i + 1][0] else None
@@ -978,7 +996,8 @@ def clean_page(text: str, *, ocr: bool, context_date: date | None, page: int | N
         if ocr:
             line = correct_words(line)
         else:
-            line = _WORD.sub(lambda m: lost_marks(m.group(0)), line)
+            # a text OCR'd before it reached us: its lower-case words' lost or misplaced marks ("dé b/c", "chu trì")
+            line = restore_pairs(_WORD.sub(lambda m: lost_marks(m.group(0)), line), keep_names=True)
         lines.append(line)
     body = join_lines("\n".join(lines))
     return body, receipts, removed

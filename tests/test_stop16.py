@@ -246,3 +246,15 @@ def test_coordinators_read_through_lost_marks():
             "Các sở, ngành triển khai.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNguyễn Văn A\n")
     tasks = parse_text(clean_text(text).text)[0]["tasks"]
     assert tasks[0]["coordinators"] == ["Các sở, ngành", "UBND xã, phường, đặc khu"]
+
+
+@pytest.mark.parametrize("line, want", [
+    # (OCR'd letters among the saved development texts: "(dé b/c)", "Bộ Tài chính chu trì" with a mark dropped)
+    ("- Bộ trưởng (dé báo cáo);", "- Bộ trưởng (để báo cáo);"),
+    ("Bộ Tài chính chu trì, phối hợp với các bộ", "Bộ Tài chính chủ trì, phối hợp với các bộ"),
+    # a person's name is left as written ("Trà" is no "tra")
+    ("- Phó Thủ tướng Phạm Thị Thanh Trà (để b/c);", "- Phó Thủ tướng Phạm Thị Thanh Trà (để b/c);"),
+])
+def test_a_text_ocrd_before_it_reached_us_gets_its_marks_back_but_not_its_names(line, want):
+    from pipeline.cleanup import clean_text
+    assert clean_text(line).text == want

@@ -202,7 +202,7 @@ Noi nhậm: Ap KT. BO TRUONG
 def test_distribution_label_misread_nham(tmp_path):
     d = _docs(tmp_path, CLOSING_1660)[0]
     assert d["signer"]["authority"] == "KT." and not any("KT." in e for e in d["distribution"])
-    assert d["distribution"][1:] == ["Bộ trưởng (dé báo cáo)", "Lưu: VT, CST (AQb)"]
+    assert d["distribution"][1:] == ["Bộ trưởng (để báo cáo)", "Lưu: VT, CST (AQb)"]  # ("dé": restored, stop 16)
 
 
 # --- cause: common words written with their marks taken for an agency's name (15634/BTC-ĐTNN) ---------------------------

@@ -378,7 +378,7 @@ def parse_header(text: str, lines: list[Line]) -> Header:
                 or (len(t) <= 40 and regex.match(r"(?:Luật|Bộ luật|Pháp lệnh|Nghị định|Thông tư)\s+\p{Lu}", t)
                     and regex.search(r"(?i)(?<!\p{L})(?:điều|khoản|điểm)\s+\d+\p{Ll}?$", parts[-1])))
             if t and (t[0].islower() or t[0] in "(“\"" or caps_go_on or open_end or named or counted or abbrev_on or tail) \
-                    and not grammar.PLACE_DATE_RE.search(t) \
+                    and not grammar.PLACE_DATE_RE.search(t) and not STAMP_LINE.search(t) \
                     and not is_motto(t) \
                     and not regex.match(r"(?i)s[ốo]\s*:", t):
                 parts.append(t)
