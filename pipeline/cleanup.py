@@ -958,6 +958,8 @@ def clean_page(text: str, *, ocr: bool, context_date: date | None, page: int | N
             line = correct_words(line)
         lines.append(line)
     body = join_lines("\n".join(lines))
+    if ocr:  # a phrase OCR misread where the page broke it over two lines ("Luật sửa đối," / "bổ sung một số điều …")
+        body = "\n".join(correct_phrases(line) for line in body.split("\n"))
     return body, receipts, removed
 
 

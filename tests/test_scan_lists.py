@@ -121,3 +121,14 @@ def test_a_kinh_gui_label_crossed_by_a_stamps_pen_still_opens_the_recipients():
     m = KINH_GUI_RE.match(line)
     assert m and line[m.end():] == "Ủy ban nhân dân tỉnh Long An"
     assert KINH_GUI_RE.match("Kinh tế - xã hội: tăng trưởng") is None
+
+
+def test_a_phrase_misread_across_a_line_break_is_restored_once_the_lines_are_joined():
+    from pipeline import cleanup
+
+    # 986/QĐ-UBND as the photocopy printed it (a line broke after "bổ"), "đổi" read "đối"
+    page = ("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015; Luật sửa đối, bổ\n"
+            "sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa\n"
+            "phương ngày 22/11/2019;")
+    assert "Luật sửa đổi, bổ sung một số điều" in cleanup.clean_text(page, ocr=True).text
+    assert "Luật sửa đối, bổ sung" in cleanup.clean_text(page, ocr=False).text  # text input as it was
