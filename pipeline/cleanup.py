@@ -300,6 +300,11 @@ _GAPPED_NUMBER = regex.compile(r"(?<=^\W{0,3}Số\s*:\s*)(\d{1,4}) (\d{1,3})(?=/
 _LOWER_PART = regex.compile(r"(?<=^\W{0,3}Số\s*:\s*\d{1,6}\s*/?\s*[\p{Lu}Đ]{2,}(?:-[\p{Lu}Đ]{2,})*)\s*-\s*([cosvwxz]{2,4})(?![\p{L}\d])")
 # a cited act's number split by OCR: "Nghị định số 1 18/2021/NĐ-CP" (118/2021/NĐ-CP)
 _SPLIT_NUMBER = regex.compile(r"(?<=\b(?i:số)\s+)(\d{1,3})\s(\d{1,3})(?=/\d{4}/\p{Lu})")
+# a cited act's code with both slashes read as spaces, as a stamp's ink painted over leaves it: "Luật … số 64 2025 QH15"
+# (64/2025/QH15) — only after "số", a year and a symbol in capitals
+_LOST_SLASHES = regex.compile(r"(?<=\b(?i:số)\s+)(\d{1,5})\s((?:19|20)\d{2})\s(?=[A-ZĐ]{2,}\d{0,2}(?:-[A-ZĐ][A-ZĐ0-9]*)*(?![\w/]))")
+# Tesseract reads a slanted slash as the fraction slash (U+2044) or the division slash (U+2215): "150/2025⁄NĐ-CP"
+_ODD_SLASH = regex.compile(r"(?<=[\d\p{Lu}])[\u2044\u2215](?=[\d\p{Lu}])")
 _YEAR_PHRASE = regex.compile(rf"\b(năm|tháng|ngày)\s+([\d{_DL}]{{1,4}})\b")
 
 
@@ -352,6 +357,8 @@ def repair_codes(line: str) -> str:
             return m.group(0)
         return f"{m.group(1)} {num}"
 
+    line = _ODD_SLASH.sub("/", line)
+    line = _LOST_SLASHES.sub(r"\1/\2/", line)
     line = _SO_LABEL_MISREAD.sub(r"\1Số:", line)
     line = _DAY_GLUED.sub(lambda m: (d + " ") if (d := _digits(m.group(1))) and d.isdigit() else m.group(1), line)
     line = _SPACED_NUMBER.sub(lambda m: m.group(1).replace(" ", ""), line)
@@ -1000,6 +1007,8 @@ def clean_page(text: str, *, ocr: bool, context_date: date | None, page: int | N
             line = restore_pairs(_WORD.sub(lambda m: lost_marks(m.group(0)), line), keep_names=True)
         lines.append(line)
     body = join_lines("\n".join(lines))
+    if ocr:  # a phrase OCR misread where the page broke it over two lines ("Luật sửa đối," / "bổ sung một số điều …")
+        body = "\n".join(correct_phrases(line) for line in body.split("\n"))
     return body, receipts, removed
 
 

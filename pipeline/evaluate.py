@@ -54,6 +54,21 @@ def _values(doc: dict, field: str) -> Any:
     return doc.get(field)
 
 
+def match_list(field: str, pred: Iterable[Any], gold: Iterable[Any]) -> tuple[list, list, int]:
+    """Entries of ``gold`` no entry of ``pred`` matches, entries of ``pred`` left over, and the number matched
+    (each entry matched once, in order)."""
+    pred, gold = list(pred or []), list(gold or [])
+    used = [False] * len(pred)
+    missed = []
+    for g in gold:
+        hit = next((i for i, p in enumerate(pred) if not used[i] and same(field, p, g)), None)
+        if hit is None:
+            missed.append(g)
+        else:
+            used[hit] = True
+    return missed, [p for p, u in zip(pred, used) if not u], used.count(True)
+
+
 class Counter:
     def __init__(self) -> None:
         self.tp = self.fp = self.fn = 0
@@ -71,16 +86,10 @@ class Counter:
                 self.fp += 1
 
     def add_list(self, field: str, pred: Iterable[Any], gold: Iterable[Any]) -> None:
-        pred, gold = list(pred or []), list(gold or [])
-        used = [False] * len(pred)
-        for g in gold:
-            hit = next((i for i, p in enumerate(pred) if not used[i] and same(field, p, g)), None)
-            if hit is None:
-                self.fn += 1
-            else:
-                used[hit] = True
-                self.tp += 1
-        self.fp += used.count(False)
+        missed, extra, hits = match_list(field, pred, gold)
+        self.tp += hits
+        self.fn += len(missed)
+        self.fp += len(extra)
 
     def scores(self) -> dict[str, float]:
         p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
@@ -161,15 +170,19 @@ def scan_section(samples: Path, label: str, baseline: bool, say, show_difference
     """OCR every scan of ``samples`` (truth in ``samples/truth``), parse it, score the header fields against the
     truth beside the same documents read from their source text; print both tables, the OCR error rates and,
     with ``show_differences``, every field read differently on the scan and in the text (not for the committed
-    set, which holds held-back documents)."""
+    set, which holds held-back documents). The list fields (recipients, distribution, legal_refs, tasks,
+    deadlines) are scored against the scan's own rendered pages read as text (a render may cut a long body):
+    how much of what the parser reads in the text it still reads on the scan."""
     from pipeline import evaluate_ocr
 
     ocr = evaluate_ocr.ocr_report(samples, parse=True, baseline=baseline)
-    scans, by_file = [], []
+    scans, by_file, list_readings = [], [], []
     for row in ocr["samples"]:
-        pairs = align(row.pop("documents"), [_truth_doc(d) for d in row.pop("truth_documents")])
+        scan_docs = row.pop("documents")
+        pairs = align(scan_docs, [_truth_doc(d) for d in row.pop("truth_documents")])
         scans += pairs
         by_file.append((row["file"], pairs))
+        list_readings.append((row["file"], scan_docs, row.pop("text_documents")))
     texts = text_pairs_for_truth(samples)
     report = {"scans": score(scans, SCAN_FIELDS), "scans/text": score(texts, SCAN_FIELDS), "ocr": ocr}
     say(format_table(f"\nParser on {label} ({len(scans)} documents)", report["scans"]))
@@ -189,8 +202,35 @@ def scan_section(samples: Path, label: str, baseline: bool, say, show_difference
         from rich.markup import escape
 
         say(escape("\nFields where scan and text differ:\n" + "\n".join(diffs)))
+    list_pairs = [(name, align(scan_docs, text_docs)) for name, scan_docs, text_docs in list_readings]
+    report["lists/scan-vs-text"] = score([p for _, pairs in list_pairs for p in pairs], LIST_FIELDS)
+    say(format_table(f"\nList fields on {label}: scan against the same pages read as text "
+                     f"({sum(len(pairs) for _, pairs in list_pairs)} documents)", report["lists/scan-vs-text"]))
+    if show_differences:  # never for the committed set: its texts include held-back documents
+        report["list_differences"] = list_differences(list_pairs)
+        if report["list_differences"]:
+            from rich.markup import escape
+
+            say(escape("\nList entries read differently on the scan and in the same pages as text:\n"
+                       + "\n".join(report["list_differences"])))
     say("\n" + evaluate_ocr.format_report(ocr, f"OCR on {label}"))
     return report
+
+
+def list_differences(list_pairs: Iterable[tuple[str, list[tuple[dict | None, dict]]]],
+                     fields: list[str] = LIST_FIELDS) -> list[str]:
+    """Per scan and list field, the entries the pages read as text have and the scan lacks ("text only") and the
+    entries only the scan has ("scan only")."""
+    out = []
+    for name, pairs in list_pairs:
+        for scan, text in pairs:
+            for f in fields:
+                missed, extra, _ = match_list(f, _values(scan or {}, f), _values(text, f))
+                if missed:
+                    out.append(f"  {name} {text.get('code')} {f}: text only {missed!r}")
+                if extra:
+                    out.append(f"  {name} {text.get('code')} {f}: scan only {extra!r}")
+    return out
 
 
 def extra_scan_section(say, specs: Path = EXTRA_SPECS, seed: int = EXTRA_SEED, keep: Path | None = None) -> dict[str, Any]:

@@ -44,6 +44,17 @@ def _truth_text(truth: dict) -> str:
     return "\n".join(p.get("text", "") for p in truth.get("pages", []))
 
 
+def pages_as_text(truth: dict) -> list[dict]:
+    """The documents of a truth's rendered pages read as a text input is read: the pages joined by "\\f" (as the
+    pipeline joins pages), cleaned as text (``cleanup.clean_text``) and parsed (``parse_text``). A render may cut a
+    long body, so this, not the gold of the whole source, is what a scan's list fields are compared with."""
+    from pipeline import cleanup
+    from pipeline.parse import parse_text
+
+    clean = cleanup.clean_text("\f".join(p.get("text", "") for p in truth.get("pages", [])))
+    return parse_text(clean.text, receipts=clean.receipts)
+
+
 def _scan_path(samples: Path, truth: dict, stem: str) -> Path | None:
     name = truth.get("file") or ""
     for cand in (samples / "scans" / Path(name).name, samples / name, Path(name)):
@@ -139,6 +150,7 @@ def ocr_report(samples_dir: str | Path = "samples", *, limit: int | None = None,
 
             row["documents"] = parse_text(hyp, receipts=receipts) if hyp else []
             row["truth_documents"] = truth.get("documents") or []
+            row["text_documents"] = pages_as_text(truth)  # the same pages read as text (list fields)
         st = truth.get("stamp")
         if st:
             row["stamp_truth"] = [st.get("arrival_number"), st.get("arrival_date"), st.get("office")]

@@ -15,8 +15,10 @@ LIST_ITEM = regex.compile(r"^(?:[-–•+]|~(?=\s*\p{Lu}(?!\p{Lu})))\s*")
 SUB_ENTRY = regex.compile(r"^\s*\+\s*(?=\S)")  # a sub-entry's mark under a 'Nơi nhận' entry
 ENTRY_SPLIT = regex.compile(r"(?:(?<=[;.,)])\s*|^\s*)[-–•+]\s+")
 # OCR may misread "Kính" when "gửi:" survives: "Site gửi: Cục Thuế các tỉnh, …".
-# … or its "i" lost and the colon doubled ("Kính gử:: Cục Thuê các tinh, …").
-KINH_GUI_RE = regex.compile(r"^\W*(?:K[íìi]nh\s+g(?:[ửưuữ]i\s*[:.]?|[ửữ]\s*[:.]{1,2})|(?:\p{L}{2,5}\s+)?g[ửữ]i\s*:)\s*", regex.I)
+# … or its "i" lost and the colon doubled ("Kính gử:: Cục Thuê các tinh, …"), or the "g" of "gửi" read as a mark
+# under a stamp's pen, its colon as a stop ("'Kinh &ủi'.Ủy ban nhân dân tỉnh Long An").
+KINH_GUI_RE = regex.compile(r"^\W*(?:K[íìi]nh\s+g(?:[ửưuữ]i\s*[:.]?|[ửữ]\s*[:.]{1,2})|K[íìi]nh\s+[^\w\s][ửưuữủ]i\W{0,2}?[:.]"
+                            r"|(?:\p{L}{2,5}\s+)?g[ửữ]i\s*:)\s*", regex.I)
 # Authority in front of the signer's title (Decree 30/2020, Điều 13): KT., TM., TL., TUQ., Q.; the Party's slashed
 # forms "T/M", "K/T", "T/L" (Hướng dẫn 36-HD/VPTW) are the same authorities.
 # OCR may leave a speck between the authority and the title ("KT. + ỐNG © ỤC TRƯỜNG").

@@ -71,10 +71,28 @@ def canonical_code(number: str, symbol: str, party: bool = False) -> tuple[str, 
     symbol = regex.sub(r"\s*([-/])\s*", r"\1", symbol.strip())
     symbol = regex.sub(r"\s+", "", symbol)  # "LĐT BXH-TE" → "LĐTBXH-TE"
     symbol = _split_type_from_issuer(symbol)
+    if "ĐĐ" in symbol:
+        symbol = _single_dd(symbol)
     # OCR drops the bar of Đ in a type abbreviation: "87/2017/ND-CP" → "NĐ-CP", "QD-BTC" → "QĐ-BTC".
     symbol = regex.sub(r"^((?:\d{4}/)?)(N|Q)D(?=-)", lambda m: m.group(1) + m.group(2) + "Đ", symbol)
     number = number.strip()
     return number, symbol, f"{number}-{symbol}" if party else f"{number}/{symbol}"
+
+
+def _single_dd(symbol: str) -> str:
+    """A "Đ" OCR read twice or more in a symbol's part ("23/QĐĐ-TTg", "6925/LĐĐTBXH-CS", even on a clean scan): the part
+    with one "Đ" when that is a type abbreviation or a known issuer's code and the part as read is neither."""
+    from pipeline.parse import gazetteer
+
+    def known(part: str) -> bool:
+        return part in TYPE_ABBREV or part.upper() in gazetteer._by_code()
+
+    def mend(m: regex.Match) -> str:
+        part = m.group(0)
+        single = regex.sub("Đ{2,}", "Đ", part)
+        return single if "ĐĐ" in part and not known(part) and known(single) else part
+
+    return regex.sub(r"[^-/]+", mend, symbol)
 
 
 def _split_type_from_issuer(symbol: str) -> str:
