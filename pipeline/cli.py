@@ -154,13 +154,16 @@ def evaluate(
     extra_scans: bool = typer.Option(True, "--extra-scans/--no-extra-scans",
                                      help="Also render samples/specs-extra now and evaluate those scans (~1-3 min)."),
     extra_out: Optional[Path] = typer.Option(None, "--extra-out", help="Keep the renders of --extra-scans here."),
+    variants: bool = typer.Option(True, "--variants/--no-variants",
+                                  help="Also read the development documents wrapped and with marks dropped, as OCR "
+                                       "gives them (~40 s)."),
     json_out: Optional[Path] = typer.Option(None, "--json", help="Also write the figures as JSON here."),
 ) -> None:
     """Field-by-field precision, recall and F1 against gold; OCR error rates; link accuracy."""
     from pipeline import evaluate as ev
 
     report = ev.run_all(gold_dir=gold, with_scans=scans, db=db_url(db) if db else None, console=out,
-                        extra_scans=extra_scans, extra_out=extra_out)
+                        extra_scans=extra_scans, extra_out=extra_out, variants=variants)
     if json_out:
         json_out.write_text(json.dumps(report, ensure_ascii=False, indent=2), encoding="utf-8")
 

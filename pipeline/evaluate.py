@@ -257,7 +257,7 @@ def format_table(title: str, scores: dict[str, dict[str, float]]) -> str:
 
 
 def run_all(gold_dir: Path = Path("gold"), with_scans: bool = True, db: str | None = None, console=None,
-            extra_scans: bool = True, extra_out: Path | None = None) -> dict:
+            extra_scans: bool = True, extra_out: Path | None = None, variants: bool = True) -> dict:
     say = console.print if console else print
     report: dict[str, Any] = {}
     gold = load_gold(gold_dir)
@@ -265,6 +265,14 @@ def run_all(gold_dir: Path = Path("gold"), with_scans: bool = True, db: str | No
     for split, pairs in sorted(by_split.items()):
         report[f"text/{split}"] = score(pairs)
         say(format_table(f"\nParser on text input — {split} set ({len(pairs)} documents)", report[f"text/{split}"]))
+    if variants:
+        from pipeline import layouts
+
+        for name, (label, change) in layouts.VARIANTS.items():
+            pairs = layouts.variant_pairs(gold, change)
+            report[f"variant/{name}"] = score(pairs)
+            say(format_table(f"\nParser on the development documents {label} ({len(pairs)} documents; the text "
+                             f"itself: the dev table above)", report[f"variant/{name}"]))
     if with_scans and Path("samples/truth").exists():
         say("\nReading the sample scans (OCR, and plain tesseract beside it) …")
         section = scan_section(Path("samples"), "the sample scans", True, say)

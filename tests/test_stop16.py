@@ -5,28 +5,16 @@ wrapped into more than six lines was cut."""
 from __future__ import annotations
 
 import json
-import textwrap
 from pathlib import Path
 
 import pytest
 
 from pipeline.batch import process_file
 from pipeline.evaluate import same
+from pipeline.layouts import wrapped
 from pipeline.parse import parse_text
 
 ROOT = Path(__file__).resolve().parents[1]
-
-
-def wrapped(text: str, width: int) -> str:
-    """Every line longer than `width` broken at spaces, as OCR breaks a paragraph at the page's edge (table rows of a
-    web page are kept: a scan has no such rows)."""
-    out: list[str] = []
-    for line in text.split("\n"):
-        if len(line) <= width or line.lstrip().startswith("|"):
-            out.append(line)
-        else:
-            out += textwrap.wrap(line, width, break_long_words=False, break_on_hyphens=False)
-    return "\n".join(out)
 
 
 def test_an_addressee_wrapped_after_an_open_word_goes_on_in_the_next_line():
