@@ -246,3 +246,14 @@ def test_coordinators_read_through_lost_marks():
 def test_a_text_ocrd_before_it_reached_us_gets_its_marks_back_but_not_its_names(line, want):
     from pipeline.cleanup import clean_text
     assert clean_text(line).text == want
+
+
+@pytest.mark.parametrize("line, date", [
+    # (dev documents with a mark dropped, as OCR drops them: congbot_19, tnt_0125, tnt_627)
+    ("5. Hoàn thành tuyển sinh các lớp đầu cấp trước ngay 31/7/2025.", "2025-07-31"),
+    ("gửi về Sở Nội vụ trước ngay 31/3/2026 để tổng hợp", "2026-03-31"),
+    ("báo cáo Phó Thủ tướng truớc ngày 15 tháng 11 nam 2025.", "2025-11-15"),  # (not 2026: "nam" is the year's word)
+])
+def test_a_due_date_whose_words_lost_their_marks(line, date):
+    from pipeline.parse.refs import find_deadlines
+    assert [d["date"] for d in find_deadlines(line, "2025-01-10")] == [date]

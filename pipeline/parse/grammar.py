@@ -126,7 +126,9 @@ _MONTH_WORD = r"(?i:" + "|".join(w.replace(" ", r"\s+") for w in sorted(MONTH_WO
 DATE_WORDS = (rf"(?i:ng{_A}(?:[yỳýỷỹỵ]|i(?=\s*:)))\s*[:)]?\s*(?P<d>\d(?:\s?\d)?)\s+(?i:th(?:{_A}|i)ng)\s+(?P<m>\d(?:\s?\d)?|{_MONTH_WORD})\s+(?i:n{_A}m)"
               r"\s+(?P<y>\d{4})")
 DATE_NUM = r"(?P<d2>\d{1,2})\s*[/.-]\s*(?P<m2>\d{1,2})\s*[/.-]\s*(?P<y2>\d{4})"
-DATE = r"(?:" + DATE_WORDS + r"|(?:ngày\s+)?" + DATE_NUM + r")"
+NGAY = rf"(?i:ng{_A}[yỳýỷỹỵ])"  # "ngày", its marks as OCR may leave them ("ngay", "ngáy")
+NAM = rf"(?i:n{_A}m)"  # "năm" ("nam")
+DATE = r"(?:" + DATE_WORDS + r"|(?:" + NGAY + r"\s+)?" + DATE_NUM + r")"
 DATE_RE = regex.compile(DATE, regex.I)
 
 

@@ -36,14 +36,14 @@ _TITLE = regex.compile(r"^\s*,?\s*(?P<t>(?:" + TITLE_VERBS + r")\b.+?)(?=[;:\n]|
 # An hour may come first ("trước 15 giờ ngày 20/11/2025", "chậm nhất 16h00, ngày …"); a day and month without a year
 # ("trước 30/6", "6 tháng trước ngày 15/6") is the first such day on or after the document's date; after "không quá"/"không
 # muộn hơn" only with "ngày" written, and never before a count or a noun ("trước 3 tháng 5 ngày", "1/2 thời gian").
-_DUE_HOUR = r"(?:(?:\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?|\d{1,2}:\d{2})\s*,?\s+(?=ngày))?"
+_DUE_HOUR = r"(?:(?:\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?|\d{1,2}:\d{2})\s*,?\s+(?=" + grammar.NGAY + r"))?"
 # OCR may garble "trước" before "ngày" ("gửi về Bộ Tài chính #wớc ngày 08/02/2024", "truớc", "tnrớc"): a short word ending
 # in "ớc" then "ngày" — not "nước", "bước", "thước", "cước", "phước", "rước" ("Luật Bảo vệ bí mật nhà nước ngày …"), nor
 # a bare "ước" ("Số liệu ước ngày 31/12/2025", "Hiệp ước ngày …", "Công ước", "Quy ước", "Hương ước").
-_OCR_BEFORE = r"(?<!(?:hiệp|công|quy|thỏa|hương)\s+)(?<!\S)(?!(?:n|b|th|c|ph|r)?[ưu]ớc)\S{0,3}[ưuw]?[ớơó]c(?=\s+ngày\s)"
-DEADLINE_RE = regex.compile(r"(?i)(?:trước|" + _OCR_BEFORE + r"|chậm nhất(?:\s+là)?(?:\s+vào)?|hạn chót(?:\s+là)?|hạn cuối(?:\s+là)?|(?P<weak>không muộn hơn|không quá))\s+" + _DUE_HOUR + r"(?P<nday>ngày\s+)?(?:"
+_OCR_BEFORE = r"(?<!(?:hiệp|công|quy|thỏa|hương)\s+)(?<!\S)(?!(?:n|b|th|c|ph|r)?[ưu]ớc)\S{0,3}[ưuw]?[ớơó]c(?=\s+" + grammar.NGAY + r"\s)"
+DEADLINE_RE = regex.compile(r"(?i)(?:trước|" + _OCR_BEFORE + r"|chậm nhất(?:\s+là)?(?:\s+vào)?|hạn chót(?:\s+là)?|hạn cuối(?:\s+là)?|(?P<weak>không muộn hơn|không quá))\s+" + _DUE_HOUR + r"(?P<nday>" + grammar.NGAY + r"\s+)?(?:"
                             + grammar.DATE + r"|(?P<rd>\d{1,2})\s*(?:tháng\s+|/)(?P<rm>\d{1,2})\s+hằng năm|(?P<rd2>\d{1,2})\s*(?:tháng\s+|/)(?P<rm2>\d{1,2})\s+hàng năm"
-                            r"|(?P<rd3>\d{1,2})\s*(?:th[áa]ng\s+|/)(?P<rm3>\d{1,2})(?!\s*[/.-]\s*\d{4}|[/.-]?\d|\s+\d{4}|\s+(?:năm|hằng|hàng|lần|ngày|tổng|số|thời|phần)\b|\s*(?:giờ|h)\b))")
+                            r"|(?P<rd3>\d{1,2})\s*(?:th[áa]ng\s+|/)(?P<rm3>\d{1,2})(?!\s*[/.-]\s*\d{4}|[/.-]?\d|\s+\d{4}|\s+(?:" + grammar.NAM + r"|hằng|hàng|lần|ngày|tổng|số|thời|phần)\b|\s*(?:giờ|h)\b))")
 
 
 def _issuer_as_written(written: str) -> str:
