@@ -257,3 +257,11 @@ def test_a_text_ocrd_before_it_reached_us_gets_its_marks_back_but_not_its_names(
 def test_a_due_date_whose_words_lost_their_marks(line, date):
     from pipeline.parse.refs import find_deadlines
     assert [d["date"] for d in find_deadlines(line, "2025-01-10")] == [date]
+
+
+def test_a_party_code_of_a_bloc_committee_keeps_its_whole_issuer():
+    # (found by the review of stop 16: "Số 12-NQ/ĐUK" — the Party committee of a bloc of agencies — read 12-NQ/ĐU)
+    from pipeline.parse.grammar import CODE
+    import regex
+    m = regex.search(CODE, "Số 12-NQ/ĐUK ngày 5/3/2025")
+    assert m.group("psymbol") == "NQ/ĐUK"
