@@ -265,3 +265,17 @@ def test_a_party_code_of_a_bloc_committee_keeps_its_whole_issuer():
     import regex
     m = regex.search(CODE, "Số 12-NQ/ĐUK ngày 5/3/2025")
     assert m.group("psymbol") == "NQ/ĐUK"
+
+
+def test_agency_headings_in_capitals_give_their_names_in_normal_case():
+    # (a directive's agency headings set in bold capitals, as many are printed: tnt_0125's "6. Sở Nội vụ:" and tnt_217's
+    # "5. Các Bộ: Quốc phòng, Công an …" so written)
+    from pipeline.parse.tasks import split_agencies
+    assert split_agencies("CÁC BỘ: QUỐC PHÒNG, CÔNG AN") == ["Bộ Quốc phòng", "Bộ Công an"]
+    text = ("THỦ TƯỚNG CHÍNH PHỦ\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            "---------------\nSố: 217/CĐ-TTg\nHà Nội, ngày 17 tháng 11 năm 2025\n\nCÔNG ĐIỆN\nVề việc tập trung ứng phó mưa lũ\n\n"
+            "THỦ TƯỚNG CHÍNH PHỦ điện:\n\n- Chủ tịch Ủy ban nhân dân các tỉnh;\n- Các Bộ.\n\nThủ tướng Chính phủ yêu cầu:\n\n"
+            "1. SỞ NỘI VỤ:\na) Tham mưu Ủy ban nhân dân tỉnh theo dõi, đôn đốc.\nb) Tổng hợp kết quả.\n\n"
+            "2. BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG:\na) Chỉ đạo cơ quan dự báo khí tượng thủy văn.\nb) Báo cáo Thủ tướng.\n\n"
+            "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. THỦ TƯỚNG\nPHÓ THỦ TƯỚNG\n\nTrần Hồng Hà\n")
+    assert [t["lead"] for t in parse_text(text)[0]["tasks"]] == [["Sở Nội vụ"], ["Bộ Nông nghiệp và Môi trường"]]

@@ -315,6 +315,9 @@ def split_agencies(text: str) -> list[str]:
         return listed
     if PLACE_LIST.fullmatch(text.strip()):
         return [text.strip(" .")]  # "Chủ tịch Ủy ban nhân dân các tỉnh: Đắk Lắk, Khánh Hòa, …": one entry, as written
+    if is_caps(text) and ":" in text:
+        # the same in capitals, a heading's way ("CÁC BỘ: QUỐC PHÒNG, CÔNG AN"): each name in its normal case
+        return [gazetteer.agency_case(a) for a in split_agencies(text.title())]
     m = regex.match(r"^\s*(?P<title>(?:Bộ trưởng|Thủ trưởng|Giám đốc|Chủ tịch)\s+)?[Cc]ác\s+(?P<head>Bộ|Sở|Cục|Vụ|Ban)\s*:\s*"
                     r"(?P<rest>.+)$", text)
     if m:
@@ -855,7 +858,8 @@ def heading_lead(item_lines: list[Line]) -> list[str]:
                     break
     if not lead and (below := _subject_below_topic(item_lines)):
         lead = split_agencies(below)
-    return [a for a in lead if not is_catch_all(a) and not _unnamed(a, text)]
+    # (a heading in capitals names its agency in capitals, "4. SỞ NỘI VỤ": the name in its normal case)
+    return [gazetteer.agency_case(a) if is_caps(a) else a for a in lead if not is_catch_all(a) and not _unnamed(a, text)]
 
 
 def _subject_only(sentence: str) -> str:
