@@ -872,14 +872,11 @@ def _sentence(s: str) -> str:
 
     low = rx.sub(restore, low)
     # a cited document's type right before its code ("THEO NGHỊ QUYẾT 66/NQ-CP" → "theo Nghị quyết 66/NQ-CP")
-    low = _cited_type().sub(lambda m: m.group(0)[:1].upper() + m.group(0)[1:], low)
+    low = CITED_TYPE.sub(lambda m: m.group(0)[:1].upper() + m.group(0)[1:], low)
     return _person_names(low, kept)
 
 
-@lru_cache(maxsize=1)
-def _cited_type() -> regex.Pattern:
-    types = sorted({t.lower() for t in grammar.REF_TYPES}, key=len, reverse=True)
-    return regex.compile(r"(?<!\p{L})(?:" + "|".join(regex.escape(t) for t in types) + r")(?=\s+\S*\d\S*[/-])")
+CITED_TYPE = regex.compile(r"(?i)(?<!\p{L})(?:" + grammar.REF_ALT + r")(?=\s+\S*\d\S*[/-])")  # "nghị quyết 66/NQ-CP"
 
 
 # A word that may follow a person's name in a title: "… Phó Thủ tướng Chính phủ Hồ Quốc Dũng tại cuộc họp …".
