@@ -302,7 +302,8 @@ _LOWER_PART = regex.compile(r"(?<=^\W{0,3}Số\s*:\s*\d{1,6}\s*/?\s*[\p{Lu}Đ]{2
 _SPLIT_NUMBER = regex.compile(r"(?<=\b(?i:số)\s+)(\d{1,3})\s(\d{1,3})(?=/\d{4}/\p{Lu})")
 # a cited act's code with both slashes read as spaces, as a stamp's ink painted over leaves it: "Luật … số 64 2025 QH15"
 # (64/2025/QH15) — only after "số", a year and a symbol in capitals
-_LOST_SLASHES = regex.compile(r"(?<=\b(?i:số)\s+)(\d{1,5})\s((?:19|20)\d{2})\s(?=[A-ZĐ]{2,}\d{0,2}(?:-[A-ZĐ][A-ZĐ0-9]*)*(?![\w/]))")
+_LOST_SLASHES = regex.compile(r"(?<=\b(?i:số)\s+)(\d{1,5})\s((?:19|20)\d{2})\s(?=(?:QH\d{1,2}|[A-ZĐ]{2,}\d{0,2}(?:-[A-ZĐ][A-ZĐ0-9]*)+)(?![\w/]))")
+# (a symbol of a document's shape, "QH15" or "NĐ-CP": not "số 1234 2024 VND", an account's number and a currency)
 # Tesseract reads a slanted slash as the fraction slash (U+2044) or the division slash (U+2215): "150/2025⁄NĐ-CP"
 _ODD_SLASH = regex.compile(r"(?<=[\d\p{Lu}])[\u2044\u2215](?=[\d\p{Lu}])")
 _YEAR_PHRASE = regex.compile(rf"\b(năm|tháng|ngày)\s+([\d{_DL}]{{1,4}})\b")
@@ -577,8 +578,8 @@ def correct_word(w: str) -> str:
 
 def lost_marks(w: str) -> str:
     """A word of a text that was OCR'd before it reached us, in lower case, that is no syllable but a frequent one with
-    its marks lost or misplaced ("cac" → "các", "nganh" → "ngành", "Tiêng" → "Tiếng"): that syllable. Words that are
-    syllables, names' capitals, abbreviations and rare folds are left as written."""
+    its marks lost or misplaced ("cac" → "các", "liẹu" → "liệu"): that syllable. Words the corpus holds as syllables (even
+    a misread seen once, "nganh"), capitalised words (names) and rare folds are left as written."""
     low = w.lower()
     if len(w) < 2 or not w.isalpha() or low in syllables() or not (w.islower() or low in _CAPITALISED_TOO):
         return w  # (a capitalised word may be a name: "Nguyen" is "Nguyễn", not the frequent "nguyên")
@@ -589,7 +590,7 @@ def lost_marks(w: str) -> str:
 
 
 LOST_MARKS_LEAST = 50  # how often the syllable restored must be met in the corpus
-_CAPITALISED_TOO = {"cac", "nhung"}  # a list's opening word: "Cac sở, ngành", "Nhung …"
+_CAPITALISED_TOO = {"cac"}  # a list's opening word, "Cac sở, ngành": no name's syllable
 
 
 def correct_words(line: str) -> str:

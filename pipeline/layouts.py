@@ -29,6 +29,8 @@ SEED = 7
 
 def wrapped(text: str, width: int = WRAP_WIDTH) -> str:
     """Lines longer than ``width`` broken at spaces (table rows kept)."""
+    if "\f" in text:
+        return "\f".join(wrapped(page, width) for page in text.split("\f"))
     out: list[str] = []
     for line in text.split("\n"):
         if len(line) <= width or line.lstrip().startswith("|"):

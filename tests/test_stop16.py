@@ -279,3 +279,35 @@ def test_agency_headings_in_capitals_give_their_names_in_normal_case():
             "2. BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG:\na) Chỉ đạo cơ quan dự báo khí tượng thủy văn.\nb) Báo cáo Thủ tướng.\n\n"
             "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. THỦ TƯỚNG\nPHÓ THỦ TƯỚNG\n\nTrần Hồng Hà\n")
     assert [t["lead"] for t in parse_text(text)[0]["tasks"]] == [["Sở Nội vụ"], ["Bộ Nông nghiệp và Môi trường"]]
+
+
+@pytest.mark.parametrize("first, line, goes_on", [
+    # (found by the review of stop 16: the body's first sentence or a second agency was joined to the addressee)
+    ("Cục Hải quan các tỉnh, thành phố: An Giang, Bình Phước", "Thực hiện chỉ đạo của Bộ Tài chính về việc triển khai",
+     False),
+    ("Sở Y tế tỉnh Bắc Ninh", "Thực hiện Công văn số", False),
+    ("Các Bộ: Quốc phòng", "Ủy ban nhân dân các tỉnh", False),
+    ("Cục Hải quan các tỉnh, thành phố: An Giang, Bình", "Phước, Bà Rịa - Vũng Tàu, Bình Định.", True),
+])
+def test_an_addressee_goes_on_with_names_only(first, line, goes_on):
+    from pipeline.parse.blocks import _recipient_goes_on
+    assert _recipient_goes_on(first, line) is goes_on
+
+
+@pytest.mark.parametrize("code, symbol", [("Số 12-NQ/ĐUKDN ngày", "NQ/ĐUKDN"), ("số 5-CT/TUBDV", "CT/TUBDV"),
+                                          ("Số 28-CT/TW", "CT/TW")])
+def test_a_party_issuer_is_read_whole(code, symbol):
+    import regex
+
+    from pipeline.parse.grammar import CODE
+    assert regex.search(CODE, code).group("psymbol") == symbol
+
+
+def test_slashes_are_restored_only_in_a_documents_code():
+    from pipeline.cleanup import repair_codes
+    assert repair_codes("tài khoản số 1234 2024 VND") == "tài khoản số 1234 2024 VND"
+    assert repair_codes("Nghị định số 15 2020 NĐ-CP") == "Nghị định số 15/2020/NĐ-CP"
+
+
+def test_wrapping_keeps_page_breaks():
+    assert wrapped("x " * 40 + "\f" + "y " * 40, 60).count("\f") == 1

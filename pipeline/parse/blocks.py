@@ -184,18 +184,26 @@ def _recipient_goes_on(first: str, line: str) -> bool:
         return False
     if regex.match(r"(?i)^\W*(?:địa chỉ|đ/c|dia chi)\b", line) or regex.search(r"[.;:]\s+\S", line):
         return False
+    prose = bool(_PROSE.search(line)) or bool(_BODY_OPENING.match(line))
     if first.endswith(",") or (":" in first and regex.search(r"\p{L}$", first)):
         # names listed after a colon ("…: An Giang, Bình Phước,"), each line closed by a comma or cut in a name
-        # ("…: An Giang, Bình" / "Phước, …")
-        return ":" in first and bool(regex.match(r"\p{Lu}", line))
+        # ("…: An Giang, Bình" / "Phước, …"); not the body's first sentence, nor a second agency
+        return ":" in first and bool(regex.match(r"\p{Lu}", line)) and not prose \
+            and (first.endswith(",") or not gazetteer.starts_agency(line))
     if _another_agency(first, line):
         return False
     if (grammar.OPEN_END.search(first) or regex.match(r"\p{Ll}", line)) and len(line) <= 60:
         return True  # a name cut where OCR or a narrow column wrapped it: "… thành phố trực thuộc" / "Trung ương"
-    if len(line) <= 25 and not regex.search(r"[.;:,]\s", line) and not gazetteer.starts_agency(line) \
+    if len(line) <= 25 and not prose and not regex.search(r"[.;:,]\s", line) and not gazetteer.starts_agency(line) \
             and regex.search(r"[\p{L}-]$", first):
         return True  # … or in a place's name: "… tỉnh Thái" / "Nguyên", "… nông thôn Việt" / "Nam"
     return is_caps(first) and is_caps(line)
+
+
+# A line of prose: three words in lower case one after the other, or a body's usual opening (a place's or a name's rest
+# has neither: "Phước, Bà Rịa - Vũng Tàu, Bình Định", "Nguyên", "Nam").
+_PROSE = regex.compile(r"(?<!\S)\p{Ll}+\s+\p{Ll}+\s+\p{Ll}+")
+_BODY_OPENING = regex.compile(r"(?i)^\W*(?:thực hiện|căn cứ|theo|ngày|để|trong|về việc|nhằm|trả lời|tiếp theo)(?!\p{L})")
 
 
 def _another_agency(first: str, line: str) -> bool:

@@ -126,12 +126,15 @@ NOT_AGENCY = ("ban hành", "ban đầu", "vụ việc", "vụ án", "hội ngh�
               "bộ câu hỏi", "bộ quy tắc", "bộ dữ liệu", "bộ mặt")
 
 
+NOT_AGENCY_RE = regex.compile(r"(?:" + "|".join(NOT_AGENCY) + r")(?!\p{L})")
+
+
 def starts_agency(text: str, loose: bool = False) -> bool:
     """Diacritics matter here: 'Bố trí' is not 'Bộ'. loose (header capitals OCR read without some marks, "TONG
     CỤC THUÊ"): a head of two words or more, or a ministry / department / tax office head, may match without
     diacritics."""
     f = " ".join(expand(normalize(text)).lower().lstrip("-+•* ").split())
-    if regex.match(r"(?:" + "|".join(NOT_AGENCY) + r")(?!\p{L})", f):
+    if NOT_AGENCY_RE.match(f):
         return False
     if any(f == h or f.startswith((h + " ", h + ":", h + ",")) for h in _HEADS_LOWER):
         return True

@@ -41,8 +41,9 @@ STATE_CODE = NUMBER + r"\s*/\s*" + SYMBOL
 # The Party's type abbreviations ("QĐi": quy định) and its issuers' codes, in the order PARTY_CODE tries them.
 PARTY_TYPES = ("CT", "NQ", "KL", "QĐ", "HD", "TB", "QĐi", "KH", "BC", "TTr", "CV", "TT", "QC", "CTr", "ĐA", "GM")
 PARTY_ISSUERS = ("TW", "TƯ", "TU", "HU", "ĐU", "ĐUK", "BCSĐ", "BCS", "BBT", "BCT", "VPTW", "BTGTW", "BTCTW", "UBKTTW")
-PARTY_CODE = (NUMBER + r"\s*[- ]\s*(?P<symbol>(?:" + "|".join(PARTY_TYPES) + r")\s*/\s*(?:"
-              + "|".join(sorted(PARTY_ISSUERS, key=len, reverse=True))  # longest first: "ĐUK" is no "ĐU"
+PARTY_CODE = (NUMBER + r"\s*[- ]\s*(?P<symbol>(?:" + "|".join(PARTY_TYPES) + r")\s*/\s*(?:(?:"
+              # a listed issuer only whole, longest first ("ĐUK" is no "ĐU", "TUBDV" no "TU": the word below reads it)
+              + "|".join(sorted(PARTY_ISSUERS, key=len, reverse=True)) + r")(?!\p{Lu})"
               + r"|BCĐ\s?TW|[\p{Lu}]{2,8})(?:-[\p{Lu}]{2,8}(?![\p{L}/]))?)")  # "BCĐ TW": a word split in two
 # (a Youth Union's unit after its committee: "152-CV/TĐTN-VP", "36-KH/TĐTN-TNTH")
 CODE = r"(?:" + PARTY_CODE.replace("(?P<number>", "(?P<pnumber>").replace("(?P<symbol>", "(?P<psymbol>") + r"|" + STATE_CODE + r")"

@@ -315,8 +315,9 @@ def split_agencies(text: str) -> list[str]:
         return listed
     if PLACE_LIST.fullmatch(text.strip()):
         return [text.strip(" .")]  # "Chủ tịch Ủy ban nhân dân các tỉnh: Đắk Lắk, Khánh Hòa, …": one entry, as written
-    if is_caps(text) and ":" in text:
-        # the same in capitals, a heading's way ("CÁC BỘ: QUỐC PHÒNG, CÔNG AN"): each name in its normal case
+    if is_caps(text) and ";" not in text and regex.match(
+            r"(?i)^\s*(?:(?:bộ trưởng|thủ trưởng|giám đốc|chủ tịch)\s+)?các\s+(?:bộ|sở|cục|vụ|ban)\s*:", text):
+        # the list below in capitals, a heading's way ("CÁC BỘ: QUỐC PHÒNG, CÔNG AN"): each name in its normal case
         return [gazetteer.agency_case(a) for a in split_agencies(text.title())]
     m = regex.match(r"^\s*(?P<title>(?:Bộ trưởng|Thủ trưởng|Giám đốc|Chủ tịch)\s+)?[Cc]ác\s+(?P<head>Bộ|Sở|Cục|Vụ|Ban)\s*:\s*"
                     r"(?P<rest>.+)$", text)
@@ -713,7 +714,7 @@ ROLE_BRACKET = regex.compile(r"(?i)\s*\((?:cơ quan |đơn vị )?(?:chủ trì|
 
 def _whole_text(item_lines: list[Line]) -> str:
     """The item's text with its sub-items, on one line, without its number and markup."""
-    return MARKER_PREFIX.sub("", " ".join(" ".join(ln.text for ln in item_lines).replace("*", "").split()))
+    return MARKER_PREFIX.sub("", ROLE_BRACKET.sub("", " ".join(" ".join(ln.text for ln in item_lines).replace("*", "").split())))
 
 
 def _heading_line(first: str, nxt: str, first_line: bool = True) -> bool:
