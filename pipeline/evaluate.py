@@ -131,15 +131,23 @@ def load_gold(gold_dir: Path | str = "gold") -> list[tuple[str, dict]]:
     return out
 
 
-def text_pairs(gold: list[tuple[str, dict]], root: Path = Path(".")) -> dict[str, list]:
-    """Run the pipeline on each gold document's source text; pairs grouped by split."""
+def text_pairs(gold: list[tuple[str, dict]], root: Path = Path("."), change=None) -> dict[str, list]:
+    """Run the pipeline on each gold document's source text (or on the text ``change`` makes of it, written under the
+    source's own name in a temporary folder); pairs grouped by split."""
+    import tempfile
+
     from pipeline.batch import process_file
 
     by_split: dict[str, list] = defaultdict(list)
-    for stem, g in gold:
-        result = process_file(str(root / g["source"]))
-        pred = result.get("documents", [])
-        by_split[g.get("split", "dev")] += align(pred, g["documents"])
+    with tempfile.TemporaryDirectory(prefix="vanban-variant-") as tmp:
+        for stem, g in gold:
+            path = root / g["source"]
+            if change is not None:
+                changed = Path(tmp) / path.name
+                changed.write_text(change(path.read_text(encoding="utf-8")), encoding="utf-8")
+                path = changed
+            pred = process_file(str(path)).get("documents", [])
+            by_split[g.get("split", "dev")] += align(pred, g["documents"])
     return by_split
 
 

@@ -14,7 +14,6 @@ mark, not on what the document says.
 from __future__ import annotations
 
 import random
-import tempfile
 import textwrap
 import unicodedata
 from pathlib import Path
@@ -67,16 +66,6 @@ VARIANTS: dict[str, tuple[str, Callable[[str], str]]] = {
 
 def variant_pairs(gold: list[tuple[str, dict]], change: Callable[[str], str], root: Path = Path(".")) -> list:
     """The development documents' sources changed by ``change``, read by the pipeline, paired with their gold."""
-    from pipeline.batch import process_file
-    from pipeline.evaluate import align
+    from pipeline.evaluate import text_pairs
 
-    pairs: list = []
-    with tempfile.TemporaryDirectory(prefix="vanban-variant-") as tmp:
-        for _stem, g in gold:
-            if g.get("split", "dev") != "dev":
-                continue
-            src = root / g["source"]
-            path = Path(tmp) / src.name
-            path.write_text(change(src.read_text(encoding="utf-8")), encoding="utf-8")
-            pairs += align(process_file(str(path)).get("documents", []), g["documents"])
-    return pairs
+    return text_pairs([(s, g) for s, g in gold if g.get("split", "dev") == "dev"], root, change)["dev"]
