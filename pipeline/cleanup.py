@@ -861,6 +861,7 @@ def _joins(prev: str, s: str) -> bool:
     if _CODE_CUT.search(prev) and regex.match(r"[A-ZĐ0-9]", s) and not _BREAK_BEFORE.match(s):
         return True  # a document code broken after its hyphen (not a closing "./.Ø2-" before "Nơi nhận:")
     if _BREAK_BEFORE.match(s) and not (regex.match(r"\d{1,4}/\d", s) and _NUMBER_BEFORE.search(prev.rstrip())) \
+            and not (_CITED_ARTICLE.match(s) and grammar.OPEN_END.search(prev.rstrip())) \
             or _END_PARA.search(prev):
         return False  # (a date or a code goes on after "ngày", "số": "… ngày" / "3/12/2020 …")
     if regex.search(r"hanh\s+phuc\W*$", fold(prev)):
@@ -882,6 +883,9 @@ def _joins(prev: str, s: str) -> bool:
     return first.islower() or (first.isdigit() and prev.rstrip()[-1:] in ",-–(")
 
 
+# An article cited inside a sentence, not an article's heading ("… quy định tại" / "Điều 5 Nghị định …", but "Điều 5."
+# or "Điều 5:" opens one).
+_CITED_ARTICLE = regex.compile(r"Điều\s+\d{1,3}\s+(?![.:])")
 # Words a number goes on from: "ngày" 3/12/2020, "Điều" 4, "số" 38/2019/QH14 (not "năm": a table's cells "Báo cáo" /
 # "hằng năm" / "2026 và" / "hằng năm" are lines too, the last two a time cell).
 _NUMBER_BEFORE = regex.compile(r"(?<!\p{L})(?i:ngày|số|điều|khoản|điểm)$")

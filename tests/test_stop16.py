@@ -311,3 +311,12 @@ def test_slashes_are_restored_only_in_a_documents_code():
 
 def test_wrapping_keeps_page_breaks():
     assert wrapped("x " * 40 + "\f" + "y " * 40, 60).count("\f") == 1
+
+
+def test_an_article_cited_after_an_open_word_joins_its_line_but_an_article_heading_does_not():
+    # (found by the review of stop 16: "… quy định tại" / "Điều 5 Nghị định …" stayed two paragraphs)
+    from pipeline.cleanup import join_lines
+    assert join_lines("thực hiện theo quy định tại\nĐiều 5 Nghị định số 30/2020/NĐ-CP.") == \
+        "thực hiện theo quy định tại Điều 5 Nghị định số 30/2020/NĐ-CP."
+    assert join_lines("Quyết định này quy định về\nĐiều 5. Hiệu lực thi hành") == \
+        "Quyết định này quy định về\nĐiều 5. Hiệu lực thi hành"
