@@ -117,8 +117,7 @@ def _type_line(lines: list[Line], limit: int) -> tuple[int, str, str] | None:
         # a web page's place-date line run on into the type name and its title ("Hà Nội, ngày 29 tháng 10 năm 2024
         # QUYẾT ĐỊNH SỬA ĐỔI, BỔ SUNG … BỘ TRƯỞNG BỘ Y TẾ"): the type line is what follows the date
         dated = grammar.PLACE_DATE_RE.search(text)
-        if dated and grammar.TYPE_LINE_RE.match(after := text[dated.end():].strip(" *")) and is_caps(after):
-            m = grammar.TYPE_LINE_RE.match(after)
+        if dated and (m := grammar.TYPE_LINE_RE.match(after := text[dated.end():].strip(" *"))) and is_caps(after):
             canonical = next((t for t in grammar.DOC_TYPES if fold(t) == fold(m.group("type"))), None)
             rest = _without_authority(m.group("rest").strip(" *"))
             if canonical and not rest.endswith(":"):
@@ -887,18 +886,26 @@ _AFTER_NAME = regex.compile(r"(?:\s*$|\s*[,;:.()–-]|\s+(?:tại|về|với|và
 _OFFICE_OF = {"thường", "trực"} | {w for u in gazetteer.ADMIN_UNITS for w in u.split() if w.isalpha()}
 
 
+@lru_cache(maxsize=1)
+def _name_cues() -> tuple[frozenset[str], regex.Pattern]:
+    """The surnames a person's name opens on and the office titles before it (built once)."""
+    from pipeline.parse.blocks import SURNAME_SPELLINGS, TITLE_FORMS
+
+    # ("y" is no name's start here: "… Giám đốc y tế …")
+    surnames = frozenset({normalize(x).lower() for x in SURNAME_SPELLINGS} - {"y"})
+    titles = sorted({t.lower() for t in TITLE_FORMS.values()} | {"đồng chí", "ông", "bà"}, key=len, reverse=True)
+    return surnames, regex.compile(r"(?<!\p{L})(?:" + "|".join(regex.escape(t) for t in titles) + r")(?!\p{L})")
+
+
 def _person_names(s: str, kept: list[tuple[int, int]]) -> str:
     """A person's name in a title written in sentence case keeps its capitals: after an office's title (a signer's
     title, "đồng chí", "ông", "bà"), and the agency or place that title is of, a run of two to four syllables that opens
     on a common surname and ends the title or stands before a word that follows a name ("… Phó Thủ tướng Chính phủ hồ
     quốc dũng tại cuộc họp …" → "… Hồ Quốc Dũng tại …"; "Bí thư Tỉnh ủy", "Bộ trưởng Bộ Y tế" before it). The title
     before the name is capitalised too ("bí thư Tỉnh ủy Nguyễn Văn An" → "Bí thư Tỉnh ủy Nguyễn Văn An")."""
-    from pipeline.parse.blocks import SURNAME_SPELLINGS, TITLE_FORMS
+    from pipeline.parse.blocks import TITLE_FORMS
 
-    # ("y" is no name's start here: "… Giám đốc y tế …")
-    surnames = {normalize(x).lower() for x in SURNAME_SPELLINGS} - {"y"}
-    titles = sorted({t.lower() for t in TITLE_FORMS.values()} | {"đồng chí", "ông", "bà"}, key=len, reverse=True)
-    office = regex.compile(r"(?<!\p{L})(?:" + "|".join(regex.escape(t) for t in titles) + r")(?!\p{L})")
+    surnames, office = _name_cues()
     low, out = s.lower(), list(s)
     for m in office.finditer(low):
         at = m.end()
