@@ -31,6 +31,10 @@ def norm(value: Any) -> str:
 
 
 def same(field: str, a: Any, b: Any) -> bool:
+    if field in ("task_leads", "task_coordinators"):
+        # "label: name": the task's label exactly, the name fuzzily ("4: Bộ Quốc phòng" is no "5: Bộ Quốc phòng")
+        (la, _, xa), (lb, _, xb) = str(a).partition(": "), str(b).partition(": ")
+        return norm(la) == norm(lb) and same("recipients", xa, xb)
     na, nb = norm(a), norm(b)
     if not na or not nb:
         return False
