@@ -167,10 +167,12 @@ def test_points_under_results_name_no_lead():
 def test_a_place_with_its_kind_stays_in_the_list():
     assert _lead("1. Chủ tịch Ủy ban nhân dân các tỉnh: Đắk Lắk, Khánh Hòa, Gia Lai và thành phố Đà Nẵng và các cơ quan "
                  "liên quan tiếp tục phân công nhiệm vụ cụ thể cho từng đồng chí trong Thường vụ.\n") == [
-        "Chủ tịch Ủy ban nhân dân các tỉnh: Đắk Lắk, Khánh Hòa, Gia Lai và thành phố Đà Nẵng"]
+        "Chủ tịch Ủy ban nhân dân tỉnh Đắk Lắk", "Chủ tịch Ủy ban nhân dân tỉnh Khánh Hòa",
+        "Chủ tịch Ủy ban nhân dân tỉnh Gia Lai", "Chủ tịch Ủy ban nhân dân Thành phố Đà Nẵng"]
     assert tasks.split_agencies("Chủ tịch Ủy ban nhân dân các tỉnh: Quảng Ninh, Hải Phòng và thủ trưởng các cơ quan, "
                                 "đơn vị trên địa bàn") == [
-        "Chủ tịch Ủy ban nhân dân các tỉnh: Quảng Ninh, Hải Phòng", "thủ trưởng các cơ quan, đơn vị trên địa bàn"]
+        "Chủ tịch Ủy ban nhân dân tỉnh Quảng Ninh", "Chủ tịch Ủy ban nhân dân tỉnh Hải Phòng",
+        "thủ trưởng các cơ quan, đơn vị trên địa bàn"]
     # a long text of many "và" is read in one pass (was a nested lazy pattern)
     text = "Chủ tịch Ủy ban nhân dân các tỉnh: Quảng Ninh" + " và lãnh đạo Hải Phòng" * 450
     started = time.perf_counter()

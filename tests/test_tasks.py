@@ -36,11 +36,11 @@ ITEM_LEADS = [  # one numbered item → its lead
     ("2. Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương chỉ đạo Sở Lao động - Thương binh và Xã hội phối hợp"
      " với các cơ quan chức năng: Sở Y tế, Bộ Chỉ huy quân sự tỉnh, Hội Cựu chiến binh thực hiện các nội dung sau:\n"
      "2.1. Tiến hành xem xét lại từng hồ sơ", ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"]),
-    # bugs caught: a topic heading takes no lead from one of its sub-items' "Giao … chủ trì" (tnt_627)
+    # a topic heading is led by the actors its points name (tnt_627; gold/README, tasks rule as refined at stop 17)
     ("5. Các nội dung khác\na) Bộ Nông nghiệp và Môi trường chỉ đạo Cục Thú y\nvà Cục Bảo vệ thực vật kiểm soát chặt chẽ\n"
-     "c) Giao Bộ Xây dựng chủ trì, làm việc với UBND tỉnh\nĐồng Nai, ACV", []),
+     "c) Giao Bộ Xây dựng chủ trì, làm việc với UBND tỉnh\nĐồng Nai, ACV", ["Bộ Nông nghiệp và Môi trường", "Bộ Xây dựng"]),
     ("1. Hoàn thành mục tiêu đưa vào\nkhai thác trên 3.000 km đường bộ cao tốc\na) Yêu cầu các bộ, ngành, địa phương, các"
-     " thành\nviên của Ban Chỉ đạo phải tiếp tục", []),
+     " thành\nviên của Ban Chỉ đạo phải tiếp tục", ["các bộ, ngành, địa phương", "các thành viên của Ban Chỉ đạo"]),
     # constructed: how plans and directives assign work (gold/README lead rule, Decree 30 usage)
     # "Giao X <verb>" / "Đề nghị X <verb>" / "Yêu cầu X <verb>" open the item: X is its subject
     ("1. Giao Sở Y tế chủ động triển khai thực hiện giảm thời gian xử lý hồ sơ.", ["Sở Y tế"]),
@@ -110,7 +110,8 @@ ITEM_LEADS = [  # one numbered item → its lead
      " nâng cao chất lượng", ["Thủ trưởng các sở, ban, ngành tỉnh", "Chủ tịch UBND các xã, phường"]),
     # a heading naming the communes it means after a colon: one entry, as written (556/KH-UBND Đồng Tháp)
     ("12. Ủy\nban nhân dân các xã: Gia Thuận, Tân Điền, Gò Công Đông, Tân Phú Đông\n\n- Xây dựng kế hoạch cụ thể\nhóa"
-     " các nhiệm vụ và giải pháp.", ["Ủy ban nhân dân các xã: Gia Thuận, Tân Điền, Gò Công Đông, Tân Phú Đông"]),
+     " các nhiệm vụ và giải pháp.", ["Ủy ban nhân dân xã Gia Thuận", "Ủy ban nhân dân xã Tân Điền",
+                                     "Ủy ban nhân dân xã Gò Công Đông", "Ủy ban nhân dân xã Tân Phú Đông"]),
     # a heading of two groups over a paragraph, the first a catch-all: the second leads (556/KH-UBND)
     ("13. Các\nsở, ngành có liên quan; Ủy ban nhân dân các xã, phường\n\nCăn cứ vào chức năng, nhiệm\nvụ của đơn vị, đề"
      " xuất, triển khai thực hiện các nhiệm vụ", ["Ủy ban nhân dân các xã, phường"]),
@@ -1024,7 +1025,8 @@ LISTS_AFTER_A_COLON = [
     # the provinces an official's committee is named for: one entry, as written
     ("1. Chủ tịch Ủy ban nhân dân các tỉnh: Đắk Lắk,\nKhánh Hòa, Gia Lai và Lâm Đồng chỉ đạo cơ quan chức năng và chính"
      " quyền cơ sở\nkhẩn trương rà soát, thống kê, tổng hợp báo cáo cụ thể về một số nội dung sau:",
-     ["Chủ tịch Ủy ban nhân dân các tỉnh: Đắk Lắk, Khánh Hòa, Gia Lai và Lâm Đồng"]),
+     ["Chủ tịch Ủy ban nhân dân tỉnh Đắk Lắk", "Chủ tịch Ủy ban nhân dân tỉnh Khánh Hòa", "Chủ tịch Ủy ban nhân dân tỉnh Gia Lai",
+      "Chủ tịch Ủy ban nhân dân tỉnh Lâm Đồng"]),
     # the ministers of the ministries listed: one each
     ("3. Bộ trưởng các Bộ: Quốc phòng, Công an chỉ đạo lực\nlượng quân đội, công an địa phương và các lực lượng khác hỗ"
      " trợ người dân sửa\nchữa, xây dựng lại nhà cửa theo đề nghị của địa phương.",

@@ -58,15 +58,16 @@ TOPIC_OVER_SUBJECT = [
      "trung ương chuyển mạnh từ cơ chế tiền kiểm sang hậu kiểm trong hoạt động \n"
      "quản lý nhà nước; bộ, ngành thường xuyên kiểm tra, giám sát chặt chẽ việc \n",
      ["Các bộ, cơ quan ngang bộ", "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"]),
-    # guards: a heading wrapped over two lines that names nobody (982/QĐ-TTg III.7), sub-items below a topic
-    # (105/NQ-CP II.2: whose points lead is not this rule's to say)
+    # guards: a heading wrapped over two lines that names nobody (982/QĐ-TTg III.7); sub-items below a topic
+    # (105/NQ-CP II.2) lead through the points rule (stop 17), not this one
     ("7. Nghiên cứu đề xuất bổ sung chức năng, nhiệm vụ cho các đại diện khoa \n"
      "học và công nghệ của Việt Nam tại nước ngoài theo quy định của pháp luật nhằm \n"
      "phát huy vai trò cầu nối trong việc thúc đẩy, hỗ trợ doanh nghiệp công nghệ số \n", []),
     ("2. Hoàn thiện thể chế, chức năng, nhiệm vụ của các cơ quan, đơn vị, tổ chức; \n"
      "tiếp tục đẩy mạnh phân cấp, phân quyền gắn với cải cách thủ tục hành chính \n"
      "a) Các bộ, cơ quan ngang bộ, Ủy ban nhân dân các tỉnh, thành phố trực \nthuộc trung ương \n"
-     "- Tiếp tục nghiên cứu, chủ động đề xuất hoàn thiện đồng bộ thể chế liên \n", []),
+     "- Tiếp tục nghiên cứu, chủ động đề xuất hoàn thiện đồng bộ thể chế liên \n",
+     ["Các bộ, cơ quan ngang bộ", "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"]),
 ]
 
 

@@ -32,7 +32,7 @@ def test_seventeenth_round_item_lead(text, lead):
 
 def test_a_ministers_list_then_another_party_after_a_semicolon():
     assert tasks.split_agencies("Các Bộ: Quốc phòng, Công an; Ủy ban nhân dân các tỉnh: Khánh Hòa, Đắk Lắk") == [
-        "Bộ Quốc phòng", "Bộ Công an", "Ủy ban nhân dân các tỉnh: Khánh Hòa, Đắk Lắk"]
+        "Bộ Quốc phòng", "Bộ Công an", "Ủy ban nhân dân tỉnh Khánh Hòa", "Ủy ban nhân dân tỉnh Đắk Lắk"]
 
 
 SOLE_HEADS = [

@@ -174,6 +174,12 @@ SECRETARY_TITLE = regex.compile(rf"^\W*(?:[Cc]ác\s+)?(?:[Pp]hó\s+)?[Bb]í thư
                                 r"(?:\s+các\s+(?:tỉnh|thành phố|huyện|xã|phường)(?:\s*,\s*(?:tỉnh|thành phố|huyện|xã|phường))*)?")
 
 
+# A province-level unit named with its kind (the 2025 units and the former ones): "Thành phố Hà Nội", "tỉnh Lâm Đồng".
+PLACE_ACTOR = regex.compile(r"^\W*(?:[Tt]hành phố|[Tt]ỉnh)\s+(?P<name>\p{Lu}\p{Ll}*(?:(?:\s+|\s*-\s*)\p{Lu}\p{Ll}*){0,3}?)"
+                            r"(?=\s*(?:[,;:.]|\s\p{Ll}|$))")
+_PROVINCE_FOLDS = {fold(p) for pair in gazetteer.provinces().items() for p in pair}
+
+
 def is_addressee(text: str) -> bool:
     """An agency name ('Sở Y tế', 'UBND cấp huyện') or a group of them ('Các cơ quan, đơn vị, địa phương')."""
     if regex.match(r"(?i)\W*báo cáo\b", text) or NOT_AGENCY.match(text):
@@ -195,6 +201,8 @@ def is_addressee(text: str) -> bool:
         # zones that act through their boards: "8. Các Khu Công nghệ cao, Khu Công nghệ số tập trung …" (982/QĐ-TTg);
         # not one zone named as the place work is done ("1. Khu công nghiệp Tam Thăng: hoàn thành giải phóng mặt bằng")
         return True
+    if (m := PLACE_ACTOR.match(text)) and fold(m.group("name")) in _PROVINCE_FOLDS:
+        return True  # a province or city acting through its authorities: "Thành phố Hồ Chí Minh, tỉnh Lâm Đồng đẩy nhanh …"
     if regex.match(r"\W*(?:[Cc]ác\s+)?Tổ\s+(?:công tác|giúp việc|chuyên gia|thư ký)\b", text):
         return True  # a working group: "Trách nhiệm Tổ công tác triển khai Đề án 06:" (175/NQ-CP Điều 2.1)
     if regex.match(r"\W*(?:Liên hiệp|Hiệp hội)\s+\p{Lu}|\W*Liên hiệp các\s+(?:Hội|Tổ chức)\b", text):
@@ -298,6 +306,39 @@ TITLE_BEFORE = regex.compile(r"^\W*(?:Giám đốc|Phó Giám đốc|Thủ trư�
                              r"Tổng Giám đốc|Viện trưởng|Hiệu trưởng|Người đứng đầu)\s+(?=\p{Lu})")
 
 
+PLACE_KINDS = {"xã", "phường", "tỉnh", "huyện", "thành phố", "thị xã", "đặc khu"}
+PLACE_KIND_ALT = "|".join(sorted(PLACE_KINDS, key=len, reverse=True))  # (one order, whatever the set's)
+
+
+# A list of places under one kind, maybe after the body each has: "Các tỉnh Nghệ An, Quảng Ngãi, Cao Bằng", "Ủy ban
+# nhân dân các tỉnh, thành phố: Tuyên Quang, Đồng Nai, Hồ Chí Minh" — one entry a place (gold/README, tasks rule:
+# a list of members under one head noun is split, as "Các Bộ: Quốc phòng, Công an").
+PLACE_NAME = r"\p{Lu}\p{Ll}*(?:(?:\s+|\s*-\s*)\p{Lu}\p{Ll}*)*"
+PLACE_MEMBERS = regex.compile(
+    r"^(?P<body>(?:(?:Chủ tịch|Thường trực)\s+)?(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Hội đồng nhân dân|HĐND|Công an|"
+    r"Bộ Chỉ huy Quân sự|Sở\s+\p{Lu}[\p{L}\s,]*?)\s+)?[Cc]ác\s+(?P<kinds>(?:" + PLACE_KIND_ALT + r")(?:\s*,\s*(?:"
+    + PLACE_KIND_ALT + r"))?)\s*:?\s*(?P<names>" + PLACE_NAME + r"(?:\s*(?:,|và)\s*(?:(?:" + PLACE_KIND_ALT + r")\s+)?"
+    + PLACE_NAME + r")+)\W*$")
+
+
+def _place_members(text: str) -> list[str] | None:
+    m = PLACE_MEMBERS.match(text.strip())
+    if not m:
+        return None
+    kinds = [k.strip() for k in m.group("kinds").split(",")]
+    body = f"{m.group('body').strip()} " if m.group("body") else ""
+    out = []
+    for name in regex.split(r"\s*(?:,|\bvà\b)\s*", m.group("names").strip(" .")):
+        if own := regex.match(r"(?:" + PLACE_KIND_ALT + r")\s+", name):  # "… và thành phố Đà Nẵng"
+            kind, name = own.group(0).strip(), name[own.end():]
+        else:
+            kind = kinds[0] if kinds[0] != "thành phố" or len(kinds) == 1 else kinds[-1]
+        if name.lower() in gazetteer.CITIES and (kind == "thành phố" or "thành phố" in kinds):
+            kind = "Thành phố"  # a centrally-run city: "Ủy ban nhân dân Thành phố Hồ Chí Minh"
+        out.append(f"{body}{kind} {name}")
+    return out
+
+
 def split_agencies(text: str) -> list[str]:
     """'Sở Văn hóa, Thể thao và Du lịch, Sở Giáo dục và Đào tạo; UBND cấp huyện' → three agencies;
     'Các Bộ: Quốc phòng, Công an' → 'Bộ Quốc phòng', 'Bộ Công an'."""
@@ -312,9 +353,9 @@ def split_agencies(text: str) -> list[str]:
     # a place list ends where a party in lower case follows it: "… các tỉnh: Khánh Hòa, Đắk Lắk, Gia Lai và lãnh đạo các
     # Bộ, ngành" (223/CĐ-TTg item 1)
     if listed := _place_list_and_party(text.strip()):
-        return listed
-    if PLACE_LIST.fullmatch(text.strip()):
-        return [text.strip(" .")]  # "Chủ tịch Ủy ban nhân dân các tỉnh: Đắk Lắk, Khánh Hòa, …": one entry, as written
+        return [*(_place_members(listed[0]) or listed[:1]), *listed[1:]]
+    if members := _place_members(text):
+        return members  # "Chủ tịch Ủy ban nhân dân các tỉnh: Đắk Lắk, Khánh Hòa" → one entry a province
     if is_caps(text) and ";" not in text and regex.match(
             r"(?i)^\s*(?:(?:bộ trưởng|thủ trưởng|giám đốc|chủ tịch)\s+)?các\s+(?:bộ|sở|cục|vụ|ban)\s*:", text):
         # the list below in capitals, a heading's way ("CÁC BỘ: QUỐC PHÒNG, CÔNG AN"): each name in its normal case
@@ -390,7 +431,8 @@ def split_agencies(text: str) -> list[str]:
                 out[-1] = out[-1] + ", " + piece
                 continue
             # A new agency starts capitalised ("Sở Y tế") or with "các"; "Các sở, ban, ngành, đoàn thể" is one group.
-            new_agency = (piece[:1].isupper() and is_addressee(piece)) or fold(piece).startswith("cac ") \
+            new_agency = ((piece[:1].isupper() or bool(PLACE_ACTOR.match(piece))) and is_addressee(piece)) \
+                or fold(piece).startswith("cac ") \
                 or bool((t := TITLE_BEFORE.match(piece)) and is_addressee(piece[t.end():])
                         and not fold(piece[t.end():]).startswith(("co quan", "cac ")))  # "…, Giám đốc Sở Y tế"
             # (heads of kinds of body stay one group: "Bộ trưởng, Thủ trưởng Cơ quan ngang Bộ, Thủ trưởng Cơ quan thuộc
@@ -411,7 +453,17 @@ def split_agencies(text: str) -> list[str]:
                 out.append(piece)
         if out:
             out[-1] = out[-1] + ";"
-    return [o.rstrip(";").strip() for o in out if o.rstrip(";").strip()]
+    out = [o.rstrip(";").strip() for o in out if o.rstrip(";").strip()]
+    return [p for o in out for p in (_place_members(o) or _name_then_places(o) or [o])]  # "…, các tỉnh Bắc Ninh, Gia Lai"
+
+
+def _name_then_places(text: str) -> list[str] | None:
+    """A known agency and a list of places with no comma between, as the writer or OCR left it: "Bộ Quốc phòng các tỉnh
+    Ninh Bình, Hưng Yên" → the agency, then each place."""
+    for m in regex.finditer(r"\s+(?=[Cc]ác\s+(?:" + PLACE_KIND_ALT + r")\s)", text):
+        if gazetteer.known(text[:m.start()]) and (places := _place_members(text[m.end():])):
+            return [text[:m.start()], *places]
+    return None
 
 
 FUNCTION_HEADS = {"Cục", "Vụ", "Chi cục", "Tổng cục", "Viện"}  # departments named by what they do: "Cục Quản lý …"
@@ -600,6 +652,10 @@ def leading_agency(text: str) -> str | None:
         place_range = place_range or (w == "tương đương" and bool(name) and name[-1] == "và")
         if i > 0 and (w.lower() in ROLE_WORDS or w.lower() in CLAUSE_WORDS):
             break  # "Sở Nội vụ Chủ trì, phối hợp …": a role word ends the name, capitalised or not
+        if w == "của" and name and fold(name[-1]) == "thanh vien" \
+                and gazetteer.starts_agency(" ".join(x for x, _ in words[i + 1:i + 8])):
+            name.append(w)  # "các thành viên của Ban Chỉ đạo phải …": the members of a body are named by it
+            continue
         if i > 0 and w.lower() == "đồng" and fold(nxt) == "chu tri":
             break  # "4. Bộ Ngoại giao" / "Đồng chủ trì với Bộ Khoa học và Công nghệ, …" (982/QĐ-TTg Điều 2.4): co-chairs
         # "… các đoàn thể Trung ương lãnh đạo, chỉ đạo …": the tagger may call the verb after a proper name a noun
@@ -761,8 +817,6 @@ DIRECTING_VERBS = {"chỉ đạo", "theo dõi", "hướng dẫn", "đôn đốc"
                    "tổ chức", "triển khai", "rà soát", "xây dựng", "thực hiện", "kiểm tra"}
 
 
-PLACE_KINDS = {"xã", "phường", "tỉnh", "huyện", "thành phố", "thị xã", "đặc khu"}
-PLACE_KIND_ALT = "|".join(sorted(PLACE_KINDS, key=len, reverse=True))  # (one order, whatever the set's)
 PARTY_UNITS = {"tinh", "thanh", "huyen", "dang", "cap", "xa", "quan"}  # … ủy: the Party committee of that unit
 LEVELS = {fold(u) for u in gazetteer.ADMIN_UNITS} | {"trung uong", "co so"}  # "… cấp tỉnh": the level a group is of
 
@@ -772,19 +826,21 @@ PLACE_LIST = regex.compile(r"^(?=\S)[^:;]{3,80}?\bcác\s+(?:xã|phường|tỉnh
                            r"\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*)*(?:\s*(?:,|và)\s*\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*)*)+\.?$")
 
 
-def heading_lead(item_lines: list[Line]) -> list[str]:
+def heading_lead(item_lines: list[Line], points: bool = True) -> list[str]:
     """The agencies an item names as its actor: a heading of its sub-items ('4. Sở Nội vụ' / '- Chủ trì …'), a
     heading before a colon ('3. Sở Văn hóa, Thể thao và Du lịch: Phối hợp …', '2. Đề nghị các cấp ủy Đảng, …:'),
-    'Giao X chủ trì', or the subject its sentence starts with ('Bộ Xây dựng chỉ đạo …')."""
+    'Giao X chủ trì', or the subject its sentence starts with ('Bộ Xây dựng chỉ đạo …'); failing those, and with
+    points, the actors its points name (_point_leads: each point's own sentence, not its sub-points')."""
     text, has_subitems = _own_paragraph(item_lines)
     lead: list[str] = []
     if has_subitems and (places := PLACE_LIST.match(text)):
-        return [places.group(0).strip(" .")]  # "Ủy ban nhân dân các xã: Gia Thuận, Tân Điền, …": one entry, as written
+        return split_agencies(places.group(0).strip(" .:"))  # "Ủy ban nhân dân các xã: Gia Thuận, Tân Điền, …"
     # (a colon inside brackets is no end of the heading: "1.3. Các cơ quan tham mưu … (gồm các Sở: Xây dựng, …)")
     head = regex.match(r"^(?P<h>(?:[^:(]|\([^()]*\)){3,200}?)\s*:(?:\s+(?P<next>\S)|$)", text)
     if head and head.group("next") and (
             regex.fullmatch(r"(?i)(?:(?:bộ trưởng|thủ trưởng|giám đốc|chủ tịch)\s+)?các\s+\w+", head.group("h"))
-            or (regex.search(r"\bcác\s+(?:" + PLACE_KIND_ALT + r")$", head.group("h")) and head.group("next").isupper())):
+            or (regex.search(r"\bcác\s+(?:" + PLACE_KIND_ALT + r")(?:\s*,\s*(?:" + PLACE_KIND_ALT + r"))?$", head.group("h"))
+                and head.group("next").isupper())):
         # "Các Bộ: Quốc phòng, Công an …", "Bộ trưởng các Bộ: Quốc phòng, Công an chỉ đạo …", "Chủ tịch Ủy ban nhân dân
         # các tỉnh: Đắk Lắk, Khánh Hòa … chỉ đạo …" list the agencies or the places after the colon
         head = None
@@ -799,8 +855,9 @@ def heading_lead(item_lines: list[Line]) -> list[str]:
             lead = _asked_in_points(item_lines)  # a Party notice's speaker: "1. Bí thư Tỉnh ủy đề nghị:" / "- …"
     elif has_subitems and len(regex.sub(r"\((?:bao\s+)?gồm\b[^()]*\)", "", text).split()) <= 20 and is_addressee(text) \
             and not regex.search(r"[.;]$", text):  # (a bracket naming its members, "(gồm các Sở: …)", is no length of it)
-        # "Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo": the role after the dash is no part of the name
-        lead = split_agencies(regex.split(r"\s+[-–]\s+(?=[Cc]ơ quan\s)", text)[0].strip(" :"))
+        # "Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo": the role after the dash is no part of the name; nor is what
+        # it chairs ("1. Bộ Công an chủ trì rà soát các dự án" over its points)
+        lead = split_agencies(PREDICATE.split(regex.split(r"\s+[-–]\s+(?=[Cc]ơ quan\s)", text)[0], maxsplit=1)[0].strip(" :"))
     elif has_subitems and REQUEST_VERB.match(text) and len(text.split()) <= 45 and not regex.search(r"[.;:]$", text) \
             and is_addressee(named := _addressed(text)) and not PREDICATE.search(named):
         # a request heading over its sub-items, long for the groups it names: "1. Giao người đứng đầu các cơ quan
@@ -847,6 +904,8 @@ def heading_lead(item_lines: list[Line]) -> list[str]:
         rest = " ".join(ln.text.replace("*", "") for ln in item_lines)
         lead = list(dict.fromkeys(a for m in GIAO_AT.finditer(rest) if (who := leading_agency(rest[m.end():]))
                                   and CHAIRS.match(rest[m.end() + len(who):]) for a in split_agencies(who)))
+        if lead and points:  # … with the other points' actors ("b) Đề nghị Ủy ban nhân dân tỉnh Đồng Nai báo cáo …")
+            lead += [a for a in _point_leads(item_lines) if fold(a) not in {fold(x) for x in lead}]
         # … or the subject of its opening paragraph's last sentence, which hands it the points below: "2. Về nhiệm vụ
         # trọng tâm …" / "…; căn cứ vào …, Văn phòng Trung ương Đảng và các văn phòng tỉnh uỷ, thành uỷ cụ thể hoá để
         # tổ chức thực hiện, trong đó, cần tập trung một số nhiệm vụ trọng tâm sau:"
@@ -859,8 +918,48 @@ def heading_lead(item_lines: list[Line]) -> list[str]:
                     break
     if not lead and (below := _subject_below_topic(item_lines)):
         lead = split_agencies(below)
+    if not lead and points and has_subitems and not any(k in fold(text) for k in FINDINGS_TOPIC) \
+            and not SHORTCOMINGS.match(fold(text).strip(" :")):
+        lead = _point_leads(item_lines)  # the item's own sentence names nobody: its points' subjects
+        return PointLead(a for a in lead if not _unnamed(a, text))
     # (a heading in capitals names its agency in capitals, "4. SỞ NỘI VỤ": the name in its normal case)
     return [gazetteer.agency_case(a) if is_caps(a) else a for a in lead if not is_catch_all(a) and not _unnamed(a, text)]
+
+
+class PointLead(list):
+    """Leads an item's points name (_point_leads): a heading over its group of items still goes before them, its
+    section's opening sentence after them (gold/README, tasks rule)."""
+
+
+def _point_kind(item_lines: list[Line], k: int) -> str | None:
+    """The kind of point line k opens: a lettered (a) or numbered (3.1.) sub-item, or a bullet (-, +)."""
+    ln = item_lines[k]
+    if (m := _marker(ln, item_lines[k + 1] if k + 1 < len(item_lines) else None)) and m.kind in ("letter", "subnumber"):
+        return m.kind
+    return "bullet" if LIST_MARK.match(ln.text.replace("*", "").strip()) else None
+
+
+def _point_leads(item_lines: list[Line]) -> list[str]:
+    """A topic item whose own sentence names nobody, over points that open on who acts: "3. Đẩy nhanh thủ tục chuẩn bị
+    đầu tư các dự án" / "a) Các tỉnh Nghệ An, Quảng Ngãi, Cao Bằng khẩn trương hoàn thiện …" / "b) Bộ Xây dựng …"
+    (627/TB-VPCP): the agencies the points name as their actor (heading, subject, request, "Giao X chủ trì"), each
+    once, in order. A point that reports what was done ("Bộ X đã ban hành …") or opens on a catch-all names nobody
+    (gold/README, tasks rule). Points are the item's first kind of sub-item (bullets inside a lettered point are that
+    point's own); numbered sub-items "4.1. Sở Tài chính" are read by _sub_heading_leads."""
+    kinds = [_point_kind(item_lines, k) for k in range(len(item_lines))]
+    first = next((k for k in kinds[1:] if k), None)
+    if first in (None, "subnumber"):
+        return []
+    starts = [i for i, k in enumerate(kinds) if i and k == first]
+    out: list[str] = []
+    for n, i in enumerate(starts):
+        point = item_lines[i : starts[n + 1] if n + 1 < len(starts) else len(item_lines)]
+        point[0] = Line(LIST_MARK.sub("", point[0].text.replace("*", "").strip()), point[0].start, point[0].index)
+        said = _addressed(_own_paragraph(point)[0])
+        if (who := leading_agency(said)) and said.startswith(who) and REPORTS.match(said[len(who):]):
+            continue  # "b) Bộ Tài chính đã ban hành hướng dẫn …": what was done, nobody asked
+        out += [a for a in heading_lead(point, points=False) if fold(a) not in {fold(x) for x in out}]
+    return out
 
 
 def _subject_only(sentence: str) -> str:
@@ -1436,8 +1535,9 @@ def _roles(item_lines: list[Line]) -> tuple[list[str], list[str], str | None]:
     if not co:
         co = _cooperating("\n".join(ln.text.replace("*", "") for ln in item_lines))
         # the lead named again in another sentence ("Sở Tài chính phối hợp với Sở Y tế …" under "1. Sở Y tế") is no
-        # coordinator of its own item
-        co = [c for c in co if fold(c) not in {fold(x) for x in lead}]
+        # coordinator of its own item; one point's lead may help in another ("a) Bộ Công an chủ trì …; b) Bộ Tài chính
+        # chủ trì, phối hợp với Bộ Công an …"): both
+        co = co if isinstance(lead, PointLead) else [c for c in co if fold(c) not in {fold(x) for x in lead}]
     return lead, co, timeline
 
 
@@ -1695,7 +1795,7 @@ def _heading_agencies(title: str) -> list[str]:
     """A section headed by whom its items concern: "II. ỦY BAN NHÂN DÂN CÁC HUYỆN", "III. Trách nhiệm của Sở Y tế:"."""
     who = _addressed(title.replace("*", "").strip(" :"))
     if is_caps(who):
-        who = who[:1] + who[1:].lower()  # capitals: the name's head is enough to know it ("ỦY BAN NHÂN DÂN …")
+        who = gazetteer.agency_case(who)  # capitals: "ĐỐI VỚI BỘ XÂY DỰNG" → "Đối với Bộ Xây dựng"
     if is_addressee(who) and len(who.split()) > 15 and title.rstrip(" *").endswith(":") \
             and (agency := leading_agency(who)) and SECTION_VERB.match(who[len(agency):]):
         # a heading that is its section's opening sentence, its subject directing the points below: "III. Cục Hải quan
@@ -1721,10 +1821,13 @@ def _section_items(markers: list[Marker], lines: list[Line], sections: list[tupl
         if items:
             first = next(m.line.index for m in markers if r.line.index < m.line.index < stop
                          and m.kind in ("number", "letter", "subnumber"))
+            heading = _heading_agencies(r.title)
             group = ([] if dispatch else _group_lead(" ".join(
-                ln.text.replace("*", "") for ln in lines[r.line.index + 1 : first] if ln.text))) or _heading_agencies(r.title)
+                ln.text.replace("*", "") for ln in lines[r.line.index + 1 : first] if ln.text))) or heading
             for t in items:
-                t["lead"] = t["lead"] or list(group)
+                if isinstance(t["lead"], PointLead) and heading:
+                    t["lead"] = []  # the agency heading the group leads, not the ones its items' points name
+                t["lead"] = list(t["lead"] or group)
         out += items
     return out
 
@@ -2479,7 +2582,8 @@ def _roman_items(lines: list[Line], bounds: list[tuple[Marker, int]]) -> list[di
         head = " ".join(r.title.replace("**", "").split())[:20]
         if head and 0 < (k := text.find(head)) <= 8:
             text = text[k:]  # a numeral OCR misread ("IIL. Thu bảo hiểm y tế …") is no part of the text
-        out.append({"label": r.label, "text": text, "lead": lead or _heading_agencies(r.title),
+        heading = _heading_agencies(r.title)
+        out.append({"label": r.label, "text": text, "lead": heading if heading and isinstance(lead, PointLead) else lead or heading,
                     "coordinators": co, "timeline": timeline, "_span": (r.line.start, lines[r_stop - 1].end)})
     return out
 

@@ -1,0 +1,135 @@
+"""Stop 17: the lead of a topic item whose points name who acts (gold/README, tasks rule, refined this stop); lists of
+places split one entry a place; a province or city acting as the subject of a point; the evaluator pairs "label: lead"
+by the exact label."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from pipeline.batch import process_file
+from pipeline.evaluate import same
+from pipeline.parse import parse_text
+from pipeline.parse.tasks import is_addressee, split_agencies
+
+ROOT = Path(__file__).resolve().parents[1]
+
+NOTICE = """VĂN PHÒNG CHÍNH PHỦ
+-------
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+Số: 701/TB-VPCP
+Hà Nội, ngày 20 tháng 11 năm 2025
+
+THÔNG BÁO
+Kết luận của Thủ tướng Chính phủ tại cuộc họp về các dự án giao thông trọng điểm
+
+Ngày 15 tháng 11 năm 2025, Thủ tướng Chính phủ chủ trì cuộc họp. Sau khi nghe báo cáo, Thủ tướng Chính phủ kết luận:
+
+I. NHIỆM VỤ TRỌNG TÂM
+Yêu cầu các bộ, ngành, địa phương, đơn vị, cá nhân liên quan:
+{items}
+
+Văn phòng Chính phủ thông báo để các bộ, cơ quan, địa phương liên quan biết, thực hiện./.
+
+Nơi nhận:
+- Thủ tướng, các Phó Thủ tướng;
+- Lưu: VT, CN.
+KT. BỘ TRƯỞNG, CHỦ NHIỆM
+PHÓ CHỦ NHIỆM
+
+Nguyễn Văn A
+"""
+
+
+def _leads(items: str) -> list[tuple[str, list[str]]]:
+    return [(t["label"], t["lead"]) for t in parse_text(NOTICE.format(items=items))[0]["tasks"]]
+
+
+def test_a_topic_item_is_led_by_the_agencies_its_points_open_on():
+    # (627/TB-VPCP III.3, dev, its points' lines as printed: the topic names nobody, each point opens on who acts)
+    items = ("1. Đẩy nhanh thủ tục chuẩn bị đầu tư các dự án\n\n"
+             "a) Các tỉnh Nghệ An, Quảng Ngãi, Cao Bằng khẩn\ntrương hoàn thiện Báo cáo nghiên cứu tiền khả thi.\n\n"
+             "b) Thành phố Hà Nội và các tỉnh Bắc Ninh, Gia Lai đẩy\nnhanh tiến độ lập, phê duyệt Báo cáo nghiên cứu khả thi.\n\n"
+             "c) Bộ Xây dựng đẩy nhanh tiến độ phê duyệt Báo cáo\nnghiên cứu khả thi.\n\n"
+             "2. Các nội dung khác\n\na) Hiện nay tổng khối lượng hoàn thành của Dự án khoảng 61%.\n\n"
+             "b) Bộ Tài chính đã ban hành hướng dẫn thanh toán vốn.\n")
+    assert _leads(items) == [
+        ("1", ["tỉnh Nghệ An", "tỉnh Quảng Ngãi", "tỉnh Cao Bằng", "Thành phố Hà Nội", "tỉnh Bắc Ninh", "tỉnh Gia Lai",
+               "Bộ Xây dựng"]),
+        ("2", []),  # a point that states a fact or reports what was done names nobody who is asked to act
+    ]
+
+
+def test_points_give_no_lead_where_the_item_names_its_own():
+    items = ("1. Bộ Công an chủ trì rà soát các dự án\n\na) Bộ Xây dựng cung cấp hồ sơ.\n\n"
+             "b) Ủy ban nhân dân tỉnh Hưng Yên phối hợp.\n\n2. Về vốn\n\na) Giao Bộ Tài chính chủ trì cân đối vốn.\n\n"
+             "b) Đề nghị Ủy ban nhân dân tỉnh Đồng Nai báo cáo tiến độ.\n")
+    assert _leads(items) == [("1", ["Bộ Công an"]), ("2", ["Bộ Tài chính", "Ủy ban nhân dân tỉnh Đồng Nai"])]
+
+
+def test_a_point_within_a_point_names_no_lead_of_the_item():
+    # (0130/KH-UBND among the saved development texts: topics a), b) over actions, one of which names a centre)
+    items = ("1. Công tác vệ sinh môi trường\n\na) Thu gom và xử lý rác thải\n- Tổ chức thu gom rác thải sau lũ.\n\n"
+             "b) Tiêu độc, khử trùng môi trường\n- Trung tâm Kiểm soát bệnh tật tỉnh chủ trì điều phối hóa chất.\n\n"
+             "2. Công tác giám sát\n- Sở Y tế chủ trì kiểm tra, đôn đốc thực hiện kế hoạch.\n"
+             "- Các Trung tâm y tế giám sát tuyến xã và báo cáo hằng ngày.\n")
+    assert _leads(items) == [("1", []), ("2", ["Sở Y tế", "Các Trung tâm y tế"])]
+
+
+def test_an_agency_heading_its_group_goes_before_the_points():
+    text = NOTICE.replace("I. NHIỆM VỤ TRỌNG TÂM\nYêu cầu các bộ, ngành, địa phương, đơn vị, cá nhân liên quan:\n",
+                          "I. ĐỐI VỚI BỘ XÂY DỰNG\n")
+    items = "1. Về các dự án cao tốc\n\na) Cục Đường bộ Việt Nam đôn đốc nhà thầu.\n\n2. Về vốn\n\na) Rà soát vốn.\n"
+    tasks = parse_text(text.format(items=items))[0]["tasks"]
+    assert [t["lead"] for t in tasks] == [["Bộ Xây dựng"], ["Bộ Xây dựng"]]
+
+
+def test_one_points_lead_may_help_in_another_point():
+    items = ("1. Về chuyển đổi số\n\na) Bộ Công an chủ trì xây dựng cơ sở dữ liệu.\n\n"
+             "b) Bộ Tài chính chủ trì, phối hợp với Bộ Công an bố trí kinh phí.\n")
+    task = parse_text(NOTICE.format(items=items))[0]["tasks"][0]
+    assert task["lead"] == ["Bộ Công an", "Bộ Tài chính"] and task["coordinators"] == ["Bộ Công an"]
+
+
+@pytest.mark.parametrize("names, want", [
+    ("Các tỉnh Nghệ An, Quảng Ngãi, Cao Bằng", ["tỉnh Nghệ An", "tỉnh Quảng Ngãi", "tỉnh Cao Bằng"]),
+    ("Ủy ban nhân dân các tỉnh, thành phố: Tuyên Quang, Đồng Nai, Hồ Chí Minh, Đồng Tháp",
+     ["Ủy ban nhân dân tỉnh Tuyên Quang", "Ủy ban nhân dân tỉnh Đồng Nai", "Ủy ban nhân dân Thành phố Hồ Chí Minh",
+      "Ủy ban nhân dân tỉnh Đồng Tháp"]),
+    ("Chủ tịch Ủy ban nhân dân các tỉnh: Khánh Hòa, Đắk Lắk, Gia Lai và lãnh đạo các Bộ, ngành",
+     ["Chủ tịch Ủy ban nhân dân tỉnh Khánh Hòa", "Chủ tịch Ủy ban nhân dân tỉnh Đắk Lắk",
+      "Chủ tịch Ủy ban nhân dân tỉnh Gia Lai", "lãnh đạo các Bộ, ngành"]),
+    ("Thành phố Hồ Chí Minh, tỉnh Lâm Đồng", ["Thành phố Hồ Chí Minh", "tỉnh Lâm Đồng"]),
+    ("Ủy ban nhân dân các xã: Gia Thuận, Tân Điền", ["Ủy ban nhân dân xã Gia Thuận", "Ủy ban nhân dân xã Tân Điền"]),
+    ("các tỉnh Tây Nguyên", ["các tỉnh Tây Nguyên"]),  # a region, not a list
+    ("Các Bộ: Quốc phòng, Công an", ["Bộ Quốc phòng", "Bộ Công an"]),
+])
+def test_a_list_of_places_is_one_entry_a_place(names, want):
+    assert split_agencies(names) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Thành phố Hà Nội và các tỉnh Bắc Ninh, Gia Lai đẩy nhanh tiến độ", True),
+    ("Tỉnh Đắk Lắk cần tiếp tục tháo gỡ khó khăn", True),
+    ("Thành phố Thủ Đức là đơn vị hành chính", False),  # no province-level unit: not an actor the gazetteer knows
+    ("Thành phố thông minh là mục tiêu", False),
+])
+def test_a_province_or_city_acts_through_its_authorities(text, want):
+    assert is_addressee(text) is want
+
+
+def test_a_lead_pair_matches_only_under_its_own_label():
+    assert same("task_leads", "5: Bộ Quốc phòng", "5: Bộ Quốc phong")
+    assert not same("task_leads", "4: Bộ Quốc phòng", "5: Bộ Quốc phòng")
+    assert not same("task_coordinators", "1: Bộ Tài chính", "I.1: Bộ Tài chính")
+
+
+def test_the_development_notice_with_topic_items_reads_its_points_leads():
+    gold = json.loads((ROOT / "gold" / "tnt_627_TB-VPCP.json").read_text(encoding="utf-8"))
+    assert gold["split"] == "dev"
+    got = {t["label"]: t["lead"] for t in process_file(str(ROOT / gold["source"]))["documents"][0]["tasks"]}
+    want = {t["label"]: t["lead"] for t in gold["documents"][0]["tasks"]}
+    assert got["3"] == want["3"] and got["5"] == want["5"] and got["2"] == want["2"]
