@@ -133,3 +133,24 @@ def test_the_development_notice_with_topic_items_reads_its_points_leads():
     got = {t["label"]: t["lead"] for t in process_file(str(ROOT / gold["source"]))["documents"][0]["tasks"]}
     want = {t["label"]: t["lead"] for t in gold["documents"][0]["tasks"]}
     assert got["3"] == want["3"] and got["5"] == want["5"] and got["2"] == want["2"]
+
+
+# Found by a blind reading of four new Party documents (leads21: 127-KL/TW, 47-KH/BCĐ among them)
+@pytest.mark.parametrize("item, want", [
+    # the grounds between the name and its role: "Giao X căn cứ …, chủ trì"
+    ("5. Xây dựng đề án\n\nGiao Quân uỷ Trung ương căn cứ Kết luận số 126-KL/TW của Bộ Chính trị, Ban Bí thư chủ trì, "
+     "phối hợp với các cơ quan có liên quan chỉ đạo nghiên cứu.", ["Quân uỷ Trung ương"]),
+    # a Party committee of 2025 whose name holds a comma is one entry; the catch-all cut before "liên quan" is none
+    ("6. Giao Đảng uỷ Mặt trận Tổ quốc, các đoàn thể Trung ương chủ trì, phối hợp với Ban Tổ chức Trung ương và các cơ "
+     "quan liên quan trong quá trình thực hiện.", ["Đảng uỷ Mặt trận Tổ quốc, các đoàn thể Trung ương"]),
+    ("2. Bộ Y tế và các cơ quan liên quan trong quá trình triển khai cần báo cáo kết quả.", ["Bộ Y tế"]),
+    # a heading over its paragraph: its name up to its role word, a department's name whole, a catch-all none
+    ("1. Bộ Công an chủ trì rà soát các dự án\n\nBộ Xây dựng cung cấp hồ sơ.", ["Bộ Công an"]),
+    ("7. Cục Kinh tế - Quản lý đầu tư xây dựng\n- Chỉ đạo các Ban Quản lý dự án, chủ đầu tư kiểm tra, rà soát.",
+     ["Cục Kinh tế - Quản lý đầu tư xây dựng"]),
+    ("4. Các tổ chức, cá nhân liên quan\n\nPhối hợp với các cơ quan có thẩm quyền trong việc triển khai.", []),
+])
+def test_leads_of_the_blind_reading_round(item, want):
+    from pipeline.parse.lines import split_lines
+    from pipeline.parse.tasks import heading_lead
+    assert heading_lead([ln for ln in split_lines(item) if ln.text]) == want

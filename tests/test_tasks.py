@@ -907,7 +907,7 @@ DIRECTIVE_ITEM_LEADS = [
      ["Bộ Quốc phòng", "Bộ Công an"]),
     # 432-TB/VPTW item 4.3: the verb "lãnh đạo" after a proper name (tagged a noun) ends the name
     ("4.3. Giao Đảng\nủy Mặt trận Tổ quốc, các đoàn thể Trung ương lãnh đạo, chỉ đạo các tổ chức\nchính trị - xã hội"
-     " phát huy mạnh mẽ vai trò nòng cốt", ["Đảng ủy Mặt trận Tổ quốc", "các đoàn thể Trung ương"]),
+     " phát huy mạnh mẽ vai trò nòng cốt", ["Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương"]),  # one body (2025)
     # 659/TB-VPCP item 1: a plural honorific ("Các đồng chí") before the officials who act, and "cơ quan ngang Bộ"
     # with a capital B
     ("1. Các đồng chí Bộ trưởng,\nThủ trưởng cơ quan ngang Bộ, cơ quan thuộc Chính phủ theo chức năng, nhiệm vụ,\nthẩm"

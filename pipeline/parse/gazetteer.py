@@ -30,7 +30,7 @@ AGENCY_HEADS = [
     "trạm", "đồn", "công đoàn", "cảng vụ", "hạt kiểm lâm", "đội quản lý thị trường", "nhà xuất bản", "bảo tàng",
     # Party bodies a Party plan hands work to ("Đảng đoàn Hội đồng nhân dân huyện, Ban cán sự đảng Ủy ban nhân dân huyện
     # lãnh đạo …", "Các chi bộ, đảng bộ cơ sở đưa …", "Quận ủy", "Thị ủy")
-    "đảng đoàn", "chi bộ", "đảng bộ", "quận ủy", "thị ủy", "ban cán sự đảng",
+    "đảng đoàn", "chi bộ", "đảng bộ", "quận ủy", "thị ủy", "ban cán sự đảng", "quân ủy",
     "bưu điện",  # "Bưu điện huyện", "Bưu điện thành phố" (a coordinator of one-stop and identity work)
 ]
 _HEADS_FOLD = sorted({fold(h) for h in AGENCY_HEADS}, key=len, reverse=True)

@@ -419,6 +419,9 @@ def split_agencies(text: str) -> list[str]:
             piece = piece.strip(" .-")
             if not piece:
                 continue
+            if out and gazetteer.known(f"{out[-1]}, {piece}"):
+                out[-1] = f"{out[-1]}, {piece}"  # a name with a comma inside: "Đảng ủy Mặt trận Tổ quốc, các đoàn thể
+                continue  # Trung ương"
             # "Ban Thường vụ Tỉnh ủy, Thành ủy": a Party committee named alone after a body of another one is that
             # body's too (21/CT-TTg II.1)
             if out and fold(piece) in PARTY_COMMITTEES and len(fold(out[-1]).split()) > 2 \
@@ -857,7 +860,8 @@ def heading_lead(item_lines: list[Line], points: bool = True) -> list[str]:
             and not regex.search(r"[.;]$", text):  # (a bracket naming its members, "(gồm các Sở: …)", is no length of it)
         # "Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo": the role after the dash is no part of the name; nor is what
         # it chairs ("1. Bộ Công an chủ trì rà soát các dự án" over its points)
-        lead = split_agencies(PREDICATE.split(regex.split(r"\s+[-–]\s+(?=[Cc]ơ quan\s)", text)[0], maxsplit=1)[0].strip(" :"))
+        named = regex.split(r"\s+[-–]\s+(?=[Cc]ơ quan\s)", text)[0]
+        lead = split_agencies(regex.split(r"\s+(?=(?:chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm)\b)", named)[0].strip(" :"))
     elif has_subitems and REQUEST_VERB.match(text) and len(text.split()) <= 45 and not regex.search(r"[.;:]$", text) \
             and is_addressee(named := _addressed(text)) and not PREDICATE.search(named):
         # a request heading over its sub-items, long for the groups it names: "1. Giao người đứng đầu các cơ quan
@@ -923,7 +927,14 @@ def heading_lead(item_lines: list[Line], points: bool = True) -> list[str]:
         lead = _point_leads(item_lines)  # the item's own sentence names nobody: its points' subjects
         return PointLead(a for a in lead if not _unnamed(a, text))
     # (a heading in capitals names its agency in capitals, "4. SỞ NỘI VỤ": the name in its normal case)
-    return [gazetteer.agency_case(a) if is_caps(a) else a for a in lead if not is_catch_all(a) and not _unnamed(a, text)]
+    return [gazetteer.agency_case(a) if is_caps(a) else a for a in lead
+            if not is_catch_all(a) and not _unnamed(a, text) and not _related(a, text)]
+
+
+def _related(name: str, text: str) -> bool:
+    """A kind of body the text goes on to qualify as "liên quan" ("… và các cơ quan liên quan trong quá trình …", the
+    tagger ending the name before it): the catch-all it is, not a body named."""
+    return fold(name).startswith("cac ") and bool(regex.search(regex.escape(name) + r"\s+(?:có\s+)?liên quan\b", text))
 
 
 class PointLead(list):
@@ -1221,9 +1232,16 @@ def _chair_after(opening: regex.Pattern, text: str) -> str | None:
     """The agency right after one of the openings, when "chủ trì" (or the like) follows its name."""
     for m in opening.finditer(text):
         rest = text[m.end():]
-        if (agency := leading_agency(rest)) and CHAIRS.match(rest[len(agency):]):
+        # (maybe after the grounds it acts on: "Giao Quân uỷ Trung ương căn cứ Kết luận số 126-KL/TW của Bộ Chính trị,
+        # Ban Bí thư chủ trì, phối hợp …")
+        if (agency := leading_agency(rest)) and CHAIRS.match(GROUNDS.sub("", rest[len(agency):], count=1)):
             return agency
     return None
+
+
+# The grounds an agency acts on, between its name and its role: "căn cứ Kết luận số 126-KL/TW …," / "theo chức năng,
+# nhiệm vụ được giao," — up to the comma before the role word (not across a sentence).
+GROUNDS = regex.compile(r"^\s*,?\s*(?:căn cứ|theo|trên cơ sở)\s[^.;:]{0,200}?(?=[\s,]+(?:chủ trì|làm đầu mối)\b)")
 
 
 # An item opening on the directing verb, its object named to chair: "1. Chỉ đạo Sở Y tế chủ trì phối hợp với các sở,
