@@ -36,6 +36,7 @@ AGENCY_HEADS = [
 _HEADS_FOLD = sorted({fold(h) for h in AGENCY_HEADS}, key=len, reverse=True)
 _HEAD_WORDS = {h.split()[0] for h in _HEADS_FOLD}
 ADMIN_UNITS = ["thành phố", "tỉnh", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "đặc khu", "tp."]
+_UNIT_OPENS = regex.compile(r"(?:" + "|".join(regex.escape(u) for u in ADMIN_UNITS) + r")\s")  # "thị xã sơn tây"
 ABBREVIATIONS = {
     "UBND": "Ủy ban nhân dân", "HĐND": "Hội đồng nhân dân", "TP.": "thành phố", "TP": "thành phố",
     "MTTQ": "Mặt trận Tổ quốc", "TW": "Trung ương", "TƯ": "Trung ương", "LHPN": "Liên hiệp Phụ nữ",
@@ -187,14 +188,17 @@ def agency_case(name: str) -> str:
     # A Party committee or a Youth Union's named by its level ("Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy";
     # "Tỉnh đoàn" … opening the name) is no unit before a proper name "Ủy": the level's word opens the committee's name
     # ("HUYỆN ỦY NAM ĐÀN" → "Huyện ủy Nam Đàn", "TỈNH ĐOÀN PHÚ THỌ" → "Tỉnh đoàn Phú Thọ", "BAN THƯỜNG VỤ TỈNH ỦY" → "Ban
-    # Thường vụ Tỉnh ủy"); the place after it is a province's name, or after a body before the committee an agency's
-    # unit and name ("… tỉnh ủy thành phố …").
+    # Thường vụ Tỉnh ủy"); the place after it is a province's name, or a unit's word and its name, written as after
+    # "Ủy ban nhân dân" ("THỊ ỦY THỊ XÃ SƠN TÂY" → "Thị ủy thị xã Sơn Tây").
     party = regex.match(r"(tỉnh|thành|huyện|quận|thị)\s+(ủy|đoàn)(?=\s+\p{L})", low) \
         or regex.search(r"(?:^|\s)(tỉnh|thành|huyện|quận|thị)\s+(ủy|uỷ)(?=\s|$)", low)
     if party:
         head, rest = low[: party.start()].strip(), low[party.end():].strip()
-        place = (agency_case(rest) if head and regex.match(r"(?:" + "|".join(regex.escape(u) for u in ADMIN_UNITS) + r")\s", rest)
-                 else province_name(rest) or _title_words(rest)) if rest else ""
+        if _UNIT_OPENS.match(rest):
+            place = agency_case(rest)
+            place = place[:1].lower() + place[1:]
+        else:
+            place = province_name(rest) or _title_words(rest) if rest else ""
         committee = f"{party.group(1).capitalize()} {party.group(2)}"
         return " ".join(x for x in (agency_case(head) if head else "", committee, place) if x)
     # Proper name after an administrative unit: "… tỉnh quảng ngãi" → "… tỉnh Quảng Ngãi".
