@@ -677,8 +677,10 @@ def _pair_count(a: str | None, b: str | None) -> int:
 
 
 def _person_name_words(toks: list[tuple[int, int, str]]) -> set[int]:
-    """The tokens of capitalised runs that open on a surname ("Phạm Thị Thanh Trà"): a person's name."""
-    from pipeline.parse.blocks import SURNAMES
+    """The tokens of capitalised runs that open on a surname ("Phạm Thị Thanh Trà"): a person's name; not a province
+    ("Cao Bằng") nor a run of common words ("Y Tế", "Đào Tạo")."""
+    from pipeline.parse.blocks import SURNAMES, common_words
+    from pipeline.parse.gazetteer import province_name
 
     out: set[int] = set()
     i = 0
@@ -686,7 +688,8 @@ def _person_name_words(toks: list[tuple[int, int, str]]) -> set[int]:
         j = i
         while j < len(toks) and toks[j][2][:1].isupper() and (j == i or toks[j - 1][1] + 1 == toks[j][0]):
             j += 1
-        if j - i >= 2 and fold(toks[i][2]) in SURNAMES:
+        run = [t[2] for t in toks[i:j]]
+        if j - i >= 2 and fold(run[0]) in SURNAMES and not province_name(" ".join(run)) and not common_words(run):
             out.update(range(i, j))
         i = max(j, i + 1)
     return out

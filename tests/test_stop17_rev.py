@@ -2,7 +2,10 @@
 person's name, the place after a Party committee title-cased, and near-copies of shared lists."""
 from __future__ import annotations
 
-from pipeline.parse import gazetteer
+import pytest
+
+from pipeline import cleanup
+from pipeline.parse import blocks, gazetteer, parse_text
 
 
 def test_the_place_after_a_party_committee_is_written_as_after_an_uy_ban_nhan_dan():
@@ -14,3 +17,39 @@ def test_the_place_after_a_party_committee_is_written_as_after_an_uy_ban_nhan_da
     # (no unit's word: the place's name after the committee, as before)
     assert gazetteer.agency_case("HUYỆN ỦY NAM ĐÀN") == "Huyện ủy Nam Đàn"
     assert gazetteer.agency_case("BAN THƯỜNG VỤ TỈNH ỦY") == "Ban Thường vụ Tỉnh ủy"
+
+
+_PLAN = ("ỦY BAN NHÂN DÂN\nXÃ TÂN LẬP\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+         "---------------\nSố: 45/KH-UBND\nTân Lập, ngày 20 tháng 9 năm 2025\n\nKẾ HOẠCH\n{title}\n\nThực hiện Kế hoạch số "
+         "12/KH-UBND ngày 01/9/2025 của Ủy ban nhân dân huyện, Ủy ban nhân dân xã xây dựng kế hoạch như sau:\n")
+
+
+@pytest.mark.parametrize("title, subject", [
+    # common words after "ông bà" / an office's title, opening on a surname's letters ("Cao", "Đào"): no name
+    ("TỔ CHỨC CHÚC THỌ, MỪNG THỌ ÔNG BÀ CAO TUỔI NĂM 2025", "Tổ chức chúc thọ, mừng thọ ông bà cao tuổi năm 2025"),
+    ("PHÂN CÔNG NHIỆM VỤ PHÓ GIÁM ĐỐC ĐÀO TẠO CỦA TRUNG TÂM", "Phân công nhiệm vụ phó giám đốc đào tạo của trung tâm"),
+    # a person's name after an office's title keeps its capitals, and the title too
+    ("TRIỂN KHAI KẾT LUẬN CỦA PHÓ THỦ TƯỚNG CHÍNH PHỦ LÊ MINH KHÁI TẠI CUỘC HỌP",
+     "Triển khai kết luận của Phó Thủ tướng Chính phủ Lê Minh Khái tại cuộc họp"),
+])
+def test_a_run_of_common_words_after_an_office_title_is_no_persons_name(title, subject):
+    assert parse_text(_PLAN.format(title=title))[0]["subject"] == subject
+
+
+def test_y_te_is_no_name_of_the_central_highlands():
+    assert not blocks.minority_name("Y Tế")
+    assert blocks._person("Sở Y Tế") is None  # (the "Y" guard: "Y" opens a name of the Central Highlands only)
+    assert blocks.minority_name("Y Thanh Hà Niê Kđăm")
+    assert blocks._person("Y Ngông Niê Kdăm") == "Y Ngông Niê Kdăm"
+
+
+@pytest.mark.parametrize("line, cleaned", [
+    # a province's name whose marks OCR lost, opening on a surname's letters ("Hà", "Hồ"), is no person's name: its
+    # marks are restored (addresses of the saved OCR'd letters CV_81380_CT-TTHT, r08_647_LDTBXH-VL)
+    ("187 Giang Võ, Đống Đa, Ha Nội", "187 Giang Võ, Đống Đa, Hà Nội"),
+    ("TP. Hô Chí Minh, Đông Nai, Bình Dương,", "TP. Hồ Chí Minh, Đông Nai, Bình Dương,"),
+    # a person's name is left as written
+    ("Người ký: Phạm Thị Thanh Trà", "Người ký: Phạm Thị Thanh Trà"),
+])
+def test_a_province_is_no_persons_name_in_cleanup(line, cleaned):
+    assert cleanup.clean_text(line).text == cleaned

@@ -1,12 +1,14 @@
 """Recipients (Kính gửi), distribution (Nơi nhận) and the signer block."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from pipeline.parse import gazetteer, grammar
 from pipeline.parse.header import Found
 from pipeline.parse.lines import Line, clean_entry, is_caps
-from pipeline.textnorm import fold
+from pipeline.textnorm import fold, normalize
 
 # (OCR reads an entry's dash as "~": "~ Cục Quản lý rủi ro;", "~ Đ/c Tổng cục trưởng;" — not before a title in capitals,
 # "~ PHÓ CỤC TRƯỞNG", a speck there)
@@ -63,7 +65,31 @@ def minority_name(text: str) -> bool:
     if any(_APOSTROPHE_WORD.fullmatch(w) for w in words):
         return True
     openers = _name_spellings()["E"]
-    return fold(words[0]) in openers and any(w.lower() in syllables() for w in words[1:] if len(w) > 1)
+    return fold(words[0]) in openers and any(w.lower() in syllables() for w in words[1:] if len(w) > 1) \
+        and not common_words(words)  # ("Sở Y Tế": "y tế" is a word)
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    """The language's words of two syllables or more, in lower case (underthesea's Viet74K dictionary; its capitalised
+    entries, places and people, left out)."""
+    from underthesea.corpus.readers.dictionary_loader import DictionaryLoader
+
+    spelt: dict[str, str] = {}  # (each syllable normalised once: ten times faster than each word)
+    return frozenset(" ".join(spelt.get(x) or spelt.setdefault(x, normalize(x)) for x in w.split())
+                     for w in DictionaryLoader("Viet74K.txt").words if " " in w and w == w.lower())
+
+
+def common_words(words: list[str]) -> bool:
+    """Whether a capitalised run is made wholly of the language's words of two syllables or more ("Cao Tuổi", "Đào
+    Tạo", "Y Tế", "Mai Táng"): such a run is no person's name, though it opens on a surname; a name's syllables make
+    no such words ("Lê Minh Hoan": "lê minh" is one, "hoan" is left)."""
+    low = [normalize(w).lower() for w in words]
+    ends = {0}  # where the words read so far end
+    for i in range(2, len(low) + 1):
+        if any(" ".join(low[j:i]) in _common_words() for j in ends if j <= i - 2):
+            ends.add(i)
+    return len(low) in ends and len(low) >= 2
 
 
 # OCR's specks after a signer's name — a margin mark or the signature's tail read as letters ("Lê Khánh Toàn m Ề §"):

@@ -902,8 +902,9 @@ def _person_names(s: str, kept: list[tuple[int, int]]) -> str:
     title, "đồng chí", "ông", "bà"), and the agency or place that title is of, a run of two to four syllables that opens
     on a common surname and ends the title or stands before a word that follows a name ("… Phó Thủ tướng Chính phủ hồ
     quốc dũng tại cuộc họp …" → "… Hồ Quốc Dũng tại …"; "Bí thư Tỉnh ủy", "Bộ trưởng Bộ Y tế" before it). The title
-    before the name is capitalised too ("bí thư Tỉnh ủy Nguyễn Văn An" → "Bí thư Tỉnh ủy Nguyễn Văn An")."""
-    from pipeline.parse.blocks import TITLE_FORMS
+    before the name is capitalised too ("bí thư Tỉnh ủy Nguyễn Văn An" → "Bí thư Tỉnh ủy Nguyễn Văn An"). A run of
+    common words is no name ("ông bà cao tuổi", "Giám đốc đào tạo")."""
+    from pipeline.parse.blocks import TITLE_FORMS, common_words
 
     surnames, office = _name_cues()
     low, out = s.lower(), list(s)
@@ -917,7 +918,7 @@ def _person_names(s: str, kept: list[tuple[int, int]]) -> str:
         # (the shortest run that a name's follower closes: "… huyện Mai Sơn về việc", not "Mai Sơn Về Việc")
         name = next((x for n in (1, 2, 3) if (x := regex.match(r"\s+(\p{Ll}+(?:\s+\p{Ll}+){%d})" % n, s, pos=at))
                      and _AFTER_NAME.match(s, x.end())), None)
-        if not name or name.group(1).split()[0] not in surnames:
+        if not name or name.group(1).split()[0] not in surnames or common_words(name.group(1).split()):
             continue
         for w in regex.finditer(r"\p{Ll}+", s, pos=name.start(1), endpos=name.end(1)):
             out[w.start()] = w.group(0)[0].upper()
