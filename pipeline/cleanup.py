@@ -894,7 +894,9 @@ _CITED_ARTICLE = regex.compile(r"Điều\s+\d{1,3}\s+(?![.:])")
 _NUMBER_BEFORE = regex.compile(r"(?<!\p{L})(?i:ngày|số|điều|khoản|điểm)$")
 # A table's time cell: "Năm 2025", "Quý IV/2025", "Tháng 11/2025", "Trước ngày 30/11", "Thường xuyên", "Hằng năm".
 _TIME_CELL = regex.compile(r"(?i)(?:năm|quý|tháng|trước|hằng|hàng|thường xuyên|định kỳ|từ|trong|giai đoạn|\d)(?!\p{L})")
-# A line ending on the head of a name whose rest opens the next line.
+# A line ending on the head of a name whose rest opens the next line: an agency's head that no name closes, or a head's
+# title. (Not gazetteer.AGENCY_HEADS nor blocks.TITLE_FORMS whole: "Thuế", "Quốc hội", "Tỉnh ủy" are names a line may
+# end on; the other titles, "Thủ tướng", "Tư lệnh", would join more lines than this list does.)
 _HEAD_END = regex.compile(r"(?<!\p{L})(?:Chủ tịch|Bộ|Sở|Ủy ban|Uỷ ban|Ban|Cục|Tổng cục|Chi cục|Hội đồng|Thủ trưởng|"
                           r"Giám đốc|Bộ trưởng|Cục trưởng|Vụ trưởng|Viện trưởng|Trưởng ban|Chủ nhiệm|Bí thư|"
                           r"Tập đoàn|Tổng Công ty|Văn phòng|Trung tâm)$")

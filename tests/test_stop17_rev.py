@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline import cleanup
-from pipeline.parse import blocks, gazetteer, parse_text
+from pipeline.parse import blocks, gazetteer, header, parse_text
 
 
 def test_the_place_after_a_party_committee_is_written_as_after_an_uy_ban_nhan_dan():
@@ -53,3 +53,21 @@ def test_y_te_is_no_name_of_the_central_highlands():
 ])
 def test_a_province_is_no_persons_name_in_cleanup(line, cleaned):
     assert cleanup.clean_text(line).text == cleaned
+
+
+def test_a_subject_wrapped_after_any_cited_type_goes_on_with_its_code():
+    # (the types a subject's line may close on before the code: grammar.REF_TYPES, not a list of a few legal acts)
+    text = ("ỦY BAN NHÂN DÂN\nHUYỆN NAM ĐÀN\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            "---------------\nSố: 512/UBND-VX\nV/v triển khai thực hiện Kế hoạch\n65/KH-UBND ngày 10/3/2025 của UBND tỉnh\n"
+            "Nam Đàn, ngày 20 tháng 3 năm 2025\n\nKính gửi: Ủy ban nhân dân các xã, thị trấn.\n\nThực hiện Kế hoạch số "
+            "65/KH-UBND, Ủy ban nhân dân huyện đề nghị như sau:\n")
+    assert parse_text(text)[0]["subject"] == "triển khai thực hiện Kế hoạch 65/KH-UBND ngày 10/3/2025 của UBND tỉnh"
+
+
+def test_a_title_keeps_the_authority_that_an_open_word_ties_to_it():
+    # (the words that tie what follows to a title are grammar.OPEN_WORDS: "DO" is one; a web page's run-on authority
+    # line is still cut)
+    title = "SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA THÔNG TƯ SỐ 12/2020/TT-BYT DO BỘ TRƯỞNG BỘ Y TẾ BAN HÀNH"
+    assert header._without_authority(title) == title
+    assert header._without_authority("CHỮA BỆNH VÀ GIẢI QUYẾT CÁC CHẾ ĐỘ LIÊN QUAN BỘ TRƯỞNG BỘ Y TẾ") == \
+        "CHỮA BỆNH VÀ GIẢI QUYẾT CÁC CHẾ ĐỘ LIÊN QUAN"

@@ -210,7 +210,8 @@ def _letters(s: str) -> str:
     return " ".join(regex.sub(r"[^\p{L}\d]+", " ", fold(s)).split())
 
 
-_JOINING = {"cua", "ve", "va", "cho", "tai", "voi", "doi", "theo", "trong", "giua", "thuoc", "tren"}
+# A word that ties what follows it to the words before ("CỦA", "VỀ", "ĐỐI VỚI", "… DO"), folded: grammar's open words
+_JOINING = {fold(w) for w in grammar.OPEN_WORDS} | {"doi"}
 
 
 def _issuing_line(text: str, names: list[str]) -> bool:
@@ -224,6 +225,13 @@ def _issuing_line(text: str, names: list[str]) -> bool:
         return False
     return any(
         len(f) >= 0.6 * len(n) and fuzz.partial_ratio(f, n) >= 90 for n in names if len(f) <= len(n) + 3)
+
+
+# A cited document's type (grammar.REF_TYPES) closing a subject's line, before the code that goes on in the next ("V/v
+# triển khai thực hiện Nghị định" / "128/2020/NĐ-CP"); opening a line with its name ("Luật BHYT", the law an article
+# is of: "… tại Điều 22" / "Luật BHYT").
+_TYPE_END = regex.compile(r"(?<!\p{L})(?:" + grammar.REF_ALT + r")$")
+_TYPE_NAMED = regex.compile(r"(?:" + grammar.REF_ALT + r")\s+\p{Lu}")
 
 
 # Heads whose title opens the competent-authority line of a decision (Decree 30/2020, Phụ lục I: "THẨM QUYỀN BAN HÀNH").
@@ -356,8 +364,7 @@ def parse_header(text: str, lines: list[Line]) -> Header:
             # a cited text's number wrapped onto the next line ("… mới của Thông tư số" / "19/2021/TT-BTC hướng dẫn")
             open_end = open_end or (regex.search(r"(?i)(?<!\p{L})số$", parts[-1]) and regex.match(r"\d{1,5}/", t))
             # … or after the act's type alone ("V/v triển khai thực hiện Nghị định" / "128/2020/NĐ-CP")
-            open_end = open_end or (regex.search(r"(?<!\p{L})(?:Nghị định|Thông tư|Quyết định|Nghị quyết|Chỉ thị|Luật|Pháp lệnh)$",
-                                                 parts[-1]) and regex.match(r"\d{1,5}/(?:\d{4}/)?[\p{Lu}Đ]", t))
+            open_end = open_end or (_TYPE_END.search(parts[-1]) and regex.match(r"\d{1,5}/(?:\d{4}/)?[\p{Lu}Đ]", t))
             # a company's name wrapped after its legal form ("… của Công ty TNHH" / "Yamaha Motor Việt Nam")
             open_end = open_end or (regex.search(r"(?<!\p{L})(?:TNHH|MTV|(?i:công ty|cổ phần))$", parts[-1])
                                     and regex.match(r"\p{Lu}", t) and len(t) < 60 and not regex.search(r"g[ửữ]i\s*:", t))
@@ -374,7 +381,7 @@ def parse_header(text: str, lines: list[Line]) -> Header:
             # law an article is of ("… tại Điều 22" / "Luật BHYT")
             tail = not gap and (
                 (regex.fullmatch(r"\d{4}(?:\s*[-–]\s*\d{4})?", t) and regex.search(r"(?i)(?<!\p{L})(?:năm|giai đoạn)$", parts[-1]))
-                or (len(t) <= 40 and regex.match(r"(?:Luật|Bộ luật|Pháp lệnh|Nghị định|Thông tư)\s+\p{Lu}", t)
+                or (len(t) <= 40 and _TYPE_NAMED.match(t)
                     and regex.search(r"(?i)(?<!\p{L})(?:điều|khoản|điểm)\s+\d+\p{Ll}?$", parts[-1])))
             if t and (t[0].islower() or t[0] in "(“\"" or caps_go_on or open_end or named or counted or abbrev_on or tail) \
                     and not grammar.PLACE_DATE_RE.search(t) and not STAMP_LINE.search(t) \
