@@ -2,10 +2,14 @@
 person's name, the place after a Party committee title-cased, and near-copies of shared lists."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from pipeline import cleanup
 from pipeline.parse import blocks, gazetteer, header, parse_text
+
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def test_the_place_after_a_party_committee_is_written_as_after_an_uy_ban_nhan_dan():
@@ -71,3 +75,23 @@ def test_a_title_keeps_the_authority_that_an_open_word_ties_to_it():
     assert header._without_authority(title) == title
     assert header._without_authority("CHỮA BỆNH VÀ GIẢI QUYẾT CÁC CHẾ ĐỘ LIÊN QUAN BỘ TRƯỞNG BỘ Y TẾ") == \
         "CHỮA BỆNH VÀ GIẢI QUYẾT CÁC CHẾ ĐỘ LIÊN QUAN"
+
+
+def test_the_first_page_prepared_once_cleans_as_before():
+    # (its date context and its cleaning read the same prepared text; a page with carriage returns prepares its own)
+    text = (ROOT / "samples" / "seeds" / "000_89be0880d92462c3.txt").read_text(encoding="utf-8")
+    page = text.split("\f")[0]
+    ready = cleanup._prepared(page)
+    assert cleanup.clean_page(page, ocr=False, context_date=None, page=1, prepared=ready) == \
+        cleanup.clean_page(page, ocr=False, context_date=None, page=1)
+    assert cleanup.clean_text(text.replace("\n", "\r\n")).text == cleanup.clean_text(text).text
+
+
+@pytest.mark.parametrize("line, phrase", [
+    ("Noi nhận:", "Nơi nhận:"),  # one word a mark off
+    # a letter misread in a long line (the phrase found near, a piece of it as it is in the line)
+    ("Thực hiện Quyết định của Thủ tướng Chính phủ, Ủy ban nhân dân tỉnh ban hành Kế hoạch triển khal thực hiện như sau",
+     "Kế hoạch triển khai thực hiện như sau"),
+])
+def test_a_phrase_near_miss_is_still_restored_in_a_line(line, phrase):
+    assert phrase in cleanup.correct_phrases(line)

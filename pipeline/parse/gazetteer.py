@@ -134,7 +134,8 @@ def starts_agency(text: str, loose: bool = False) -> bool:
     """Diacritics matter here: 'Bố trí' is not 'Bộ'. loose (header capitals OCR read without some marks, "TONG
     CỤC THUÊ"): a head of two words or more, or a ministry / department / tax office head, may match without
     diacritics."""
-    f = " ".join(expand(normalize(text)).lower().lstrip("-+•* ").split())
+    # (only a name's first words are read: a sentence's first twenty, normalised, decide as the whole would)
+    f = " ".join(expand(normalize(" ".join(text.split()[:20]))).lower().lstrip("-+•* ").split())
     if NOT_AGENCY_RE.match(f):
         return False
     if any(f == h or f.startswith((h + " ", h + ":", h + ",")) for h in _HEADS_LOWER):
