@@ -742,9 +742,12 @@ def correct_phrases(line: str) -> str:
     key = strip_diacritics(line).lower()
     if len(key) != len(line):
         return line
-    for phrase, pkey, n in phrases():
-        if len(pkey) < 6 or n < 2:
-            continue
+    for phrase, pkey, probes in _phrase_probes():
+        for probe in probes:
+            if probe in key:
+                break
+        else:
+            continue  # (neither the phrase nor a piece of it: _find_near finds nothing)
         start = 0
         while True:
             idx = _find_near(key, pkey, start)
@@ -759,6 +762,14 @@ def correct_phrases(line: str) -> str:
                 key = strip_diacritics(line).lower()
             start = i + len(phrase)
     return line
+
+
+@lru_cache(maxsize=1)
+def _phrase_probes() -> list[tuple[str, str, tuple[str, ...]]]:
+    """The phrases correct_phrases restores (of two words or more, six letters or more) with what a line must hold for
+    _find_near to find one: the phrase's key, or for a phrase near misses of which are sought, one of its pieces."""
+    return [(phrase, pkey, _pieces(pkey) if len(pkey) >= 10 else (pkey,))
+            for phrase, pkey, n in phrases() if len(pkey) >= 6 and n >= 2]
 
 
 def _common_words(seg: str, phrase: str) -> bool:

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from pipeline import cleanup
-from pipeline.parse import blocks, gazetteer, header, parse_text
+from pipeline.parse import blocks, gazetteer, grammar, header, parse_text
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -95,3 +95,12 @@ def test_the_first_page_prepared_once_cleans_as_before():
 ])
 def test_a_phrase_near_miss_is_still_restored_in_a_line(line, phrase):
     assert phrase in cleanup.correct_phrases(line)
+
+
+@pytest.mark.parametrize("cell, head", [
+    ("TT", True), ("**STT**", True), ("Số TT.", True), ("| TT |", True), ("S T T", False),
+    ("STT Nội dung nhiệm vụ", False), ("Tổ chức thực hiện", False),
+])
+def test_a_task_tables_number_head(cell, head):
+    # (a cell of five letters or more is read no further: folding keeps the letters one for one)
+    assert grammar.is_row_number_head(cell) is head

@@ -130,6 +130,7 @@ NOT_AGENCY = ("ban hành", "ban đầu", "vụ việc", "vụ án", "hội ngh�
 NOT_AGENCY_RE = regex.compile(r"(?:" + "|".join(NOT_AGENCY) + r")(?!\p{L})")
 
 
+@lru_cache(maxsize=4096)  # (a line is asked again by several readers)
 def starts_agency(text: str, loose: bool = False) -> bool:
     """Diacritics matter here: 'Bố trí' is not 'Bộ'. loose (header capitals OCR read without some marks, "TONG
     CỤC THUÊ"): a head of two words or more, or a ministry / department / tax office head, may match without
@@ -272,6 +273,7 @@ def _near(name: str) -> Agency | None:
     return _by_fold()[hit[0]] if hit else None
 
 
+@lru_cache(maxsize=4096)
 def known(name: str) -> bool:
     return fold(expand(normalize(name))) in _by_fold()
 

@@ -111,6 +111,14 @@ def _find_place_date(text: str, lines: list[Line], limit: int) -> Found | None:
 _TITLE_ON_TYPE_LINE = regex.compile(r"\p{Lu}\p{Ll}+\s+\p{Ll}")
 
 
+# The document types, folded → as written (the first of a type listed twice); the longer names, as written → folded
+# (the ones a misread letter is sought in).
+_TYPE_FOLDS: dict[str, str] = {}
+for _t in grammar.DOC_TYPES:
+    _TYPE_FOLDS.setdefault(fold(_t), _t)
+_LONG_TYPE_FOLDS = {t: fold(t) for t in grammar.DOC_TYPES if len(t) > 5}
+
+
 def _type_line(lines: list[Line], limit: int) -> tuple[int, str, str] | None:
     for ln in lines[:limit]:
         text = ln.text.strip("*# ")
@@ -118,13 +126,13 @@ def _type_line(lines: list[Line], limit: int) -> tuple[int, str, str] | None:
         # QUYẾT ĐỊNH SỬA ĐỔI, BỔ SUNG … BỘ TRƯỞNG BỘ Y TẾ"): the type line is what follows the date
         dated = grammar.PLACE_DATE_RE.search(text)
         if dated and (m := grammar.TYPE_LINE_RE.match(after := text[dated.end():].strip(" *"))) and is_caps(after):
-            canonical = next((t for t in grammar.DOC_TYPES if fold(t) == fold(m.group("type"))), None)
+            canonical = _TYPE_FOLDS.get(fold(m.group("type")))
             rest = _without_authority(m.group("rest").strip(" *"))
             if canonical and not rest.endswith(":"):
                 return ln.index, canonical, rest
         nxt = lines[ln.index + 1].text.strip("*# ") if ln.index + 1 < len(lines) else ""
         if text and nxt and is_caps(text) and len(text.split()) == 1 and is_caps(nxt) \
-                and any(fold(f"{text} {nxt}") == fold(t) for t in grammar.DOC_TYPES):
+                and fold(f"{text} {nxt}") in _TYPE_FOLDS:
             text = f"{text} {nxt}"  # "NGHỊ" / "QUYẾT" wrapped by a web page
         m = grammar.TYPE_LINE_RE.match(text)
         if not m:
@@ -135,14 +143,14 @@ def _type_line(lines: list[Line], limit: int) -> tuple[int, str, str] | None:
             for n in (3, 2, 1):
                 head = " ".join(words[:n])
                 if len(words) > n and len(words) - n <= 5 and all(len(w.strip(".,;:")) <= 4 for w in words[n:]) \
-                        and is_caps(head) and any(fold(head) == fold(t) for t in grammar.DOC_TYPES if len(t) > 5):
+                        and is_caps(head) and fold(head) in _LONG_TYPE_FOLDS.values():
                     text = head
                     break
         if not m and is_caps(text) and len(text.split()) <= 3:
             # A type name OCR misread by a letter ("GHI QUYẾT", "Ế HOẠCH"), alone on its line.
             from rapidfuzz import fuzz, process
 
-            hit = process.extractOne(fold(text), {t: fold(t) for t in grammar.DOC_TYPES if len(t) > 5},
+            hit = process.extractOne(fold(text), _LONG_TYPE_FOLDS,
                                      scorer=fuzz.ratio, score_cutoff=88)
             if hit:
                 return ln.index, hit[2], ""
@@ -157,7 +165,7 @@ def _type_line(lines: list[Line], limit: int) -> tuple[int, str, str] | None:
         if rest and not title_here \
                 and not (is_caps(rest) and (fold(rest).startswith(("cua ", "ve ", "lien tich")) or len(rest) < 60)):
             continue
-        canonical = next(t for t in grammar.DOC_TYPES if fold(t) == fold(m.group("type")))
+        canonical = _TYPE_FOLDS[fold(m.group("type"))]
         return ln.index, canonical, rest
     return None
 
@@ -499,7 +507,7 @@ def parse_header(text: str, lines: list[Line]) -> Header:
         if not t or is_motto(t) or _motto_start(t) or is_rule(t) or not is_caps(t) or fold(t) in NOT_ISSUER \
                 or regex.search(r"\d", UNIT_NUMBER.sub("", fold(t))):
             continue
-        if grammar.TYPE_LINE_RE.match(t) and fold(t) in {fold(x) for x in grammar.DOC_TYPES}:
+        if grammar.TYPE_LINE_RE.match(t) and fold(t) in _TYPE_FOLDS:
             continue
         cands.append(ln if t == ln.text.strip("*# |") else Line(t, ln.start + ln.text.find(t), ln.index))
     groups = [g for g in _agency_groups(cands) if gazetteer.starts_agency(g[0], loose=True)]
