@@ -71,13 +71,15 @@ def minority_name(text: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _common_words() -> frozenset[str]:
-    """The language's words of two syllables or more, in lower case (underthesea's Viet74K dictionary; its capitalised
-    entries, places and people, left out)."""
-    from underthesea.corpus.readers.dictionary_loader import DictionaryLoader
+    """The language's words of two syllables or more, in lower case (underthesea's Viet74K dictionary, where its
+    DictionaryLoader reads it, without importing the toolkit; its capitalised entries, places and people, left out)."""
+    from importlib.util import find_spec
+    from pathlib import Path
 
+    words = (Path(find_spec("underthesea").origin).parent / "corpus" / "data" / "Viet74K.txt").read_text(encoding="utf-8")
     spelt: dict[str, str] = {}  # (each syllable normalised once: ten times faster than each word)
     return frozenset(" ".join(spelt.get(x) or spelt.setdefault(x, normalize(x)) for x in w.split())
-                     for w in DictionaryLoader("Viet74K.txt").words if " " in w and w == w.lower())
+                     for w in words.strip().split("\n") if " " in w and w == w.lower())
 
 
 def common_words(words: list[str]) -> bool:
