@@ -5,6 +5,7 @@ from functools import lru_cache
 
 import regex
 
+from pipeline.legacy import syllables
 from pipeline.parse import gazetteer, grammar
 from pipeline.parse.header import Found
 from pipeline.parse.lines import Line, clean_entry, is_caps
@@ -56,8 +57,6 @@ def minority_name(text: str) -> bool:
     "Điểu K'Ré", "Ksor Phước"): two to five words in title case, one with an apostrophe after its first consonant, or
     opening on such a name's first word (data/name_syllables.txt "E") with a Vietnamese syllable or another such
     word after it. Its consonant clusters ("Kđ", "Kp") are no OCR debris."""
-    from pipeline.legacy import syllables
-
     words = text.strip().split()
     if not 2 <= len(words) <= 5 or not all(regex.fullmatch(r"\p{Lu}(?:'\p{Lu})?\p{Ll}*", w) for w in words) \
             or not all(regex.search(r"[aeiouy]", fold(w)) for w in words):
@@ -143,7 +142,6 @@ def _restore_name_marks(words: list[str]) -> list[str]:
     """A name's syllables whose marks OCR lost or misread written as names usually are ('Nguyén Thi Thu Phuong' →
     'Nguyễn Thị Thu Phương'); a syllable with two usual spellings is left as read."""
     from pipeline.cleanup import well_formed
-    from pipeline.legacy import syllables
 
     names, syl = _name_spellings(), syllables()
     out = []
@@ -445,8 +443,6 @@ def _entries_above(lines: list[Line], at: int) -> list[Found]:
 
 def _junk(text: str) -> bool:
     """OCR specks of a seal or a signature: fewer than two Vietnamese syllables in the line ('jgyy', '/at/')."""
-    from pipeline.legacy import syllables
-
     syl = syllables()
     if regex.search(r"(?<!\p{L})\p{Lu}{2,6}(?!\p{L})", text):
         return False  # an abbreviation stands for a name ("UBND tỉnh", "Lưu: VT")
