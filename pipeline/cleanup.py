@@ -705,6 +705,7 @@ def restore_pairs(line: str, min_count: int = 5, max_word_count: int = 5, keep_n
     toks = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(line)]
     words = [t[2].lower() if t[2].isalpha() else None for t in toks]
     names: set[int] | None = None if keep_names else set()  # (found at the first word that may change)
+    syl = syllables()
     out = line
     for i in range(len(toks) - 1, -1, -1):
         w = words[i]
@@ -714,8 +715,8 @@ def restore_pairs(line: str, min_count: int = 5, max_word_count: int = 5, keep_n
         nxt = words[i + 1] if i + 1 < len(toks) and toks[i][1] + 1 == toks[i + 1][0] else None
         if prev is None and nxt is None:
             continue
-        if _pair_count(prev, w) + _pair_count(w, nxt) > 0 or syllables().get(w, 0) > max_word_count:
-            continue
+        if syl.get(w, 0) > max_word_count or _pair_count(prev, w) + _pair_count(w, nxt) > 0:
+            continue  # (a frequent word first: one look-up, not two pairs built)
         if names is None:
             names = _person_name_words(toks)
         if i in names:
