@@ -28,7 +28,8 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from pipeline import stamp
-from pipeline.parse import grammar
+from pipeline.parse import gazetteer, grammar
+from pipeline.parse.blocks import SURNAMES, common_words, minority_name, only_titles
 from pipeline.legacy import syllables
 from pipeline.textnorm import fold, normalize, strip_diacritics
 from pipeline.types import CleanText, ReadResult
@@ -224,17 +225,13 @@ _BROWSER_PRINT = regex.compile(r"(?i)^(?:https?://\S+(?:\s+\d{1,2}/\d{1,2}/\d{2,
 
 def _signature_titles(line: str) -> bool:
     """A signature block's line of titles only, after an authority ("KT. CUC TRUONG", "PHO CUC TRUONG")."""
-    from pipeline.parse.blocks import only_titles
-
     rest = regex.sub(r"^(?:KT|TL|TM|TUQ|T/M)\s*\.\s*", "", line.strip("*#,.;: "))
     return bool(regex.fullmatch(r"[\p{Lu}\s]+", rest)) and only_titles(rest)
 
 
 @lru_cache(maxsize=1)
 def _type_names() -> frozenset[str]:
-    from pipeline.parse.grammar import DOC_TYPES
-
-    return frozenset(fold(t) for t in DOC_TYPES)
+    return frozenset(fold(t) for t in grammar.DOC_TYPES)
 
 
 def is_noise(line: str) -> bool:
@@ -244,23 +241,32 @@ def is_noise(line: str) -> bool:
         return False
     if _SCANNER_MARK.match(s) or _BROWSER_PRINT.match(s):
         return True
-    if fold(s.strip("*# ")) in _type_names():
-        return False  # a document's type line with a mark misread ("QUYÉT ĐỊNH"): short, but the heart of the header
-    from pipeline.parse.grammar import subject_label  # the "V/v" label as printed and as OCR reads it ("Viv", "VW")
+    # (what a line may be though it looks like garbage, asked only of a line that does: most lines are long)
+    return _garbled(s) and not _short_but_meant(s)
 
-    label = subject_label(s)
+
+def _short_but_meant(s: str) -> bool:
+    """A short line that is a header's or a signature's part: a document's type line with a mark misread ("QUYÉT
+    ĐỊNH"), the signer's titles with their marks lost ("KT. CUC TRUONG" / "PHO CUC TRUONG"), a short "V/v" subject whose
+    label OCR misread ("Viv thuế GTGT"; the label as printed and as OCR reads it: "Viv", "VW")."""
+    if fold(s.strip("*# ")) in _type_names():
+        return True
+    label = grammar.subject_label(s)
     first = label.group(1).split()[0].lower() if label and label.group(1).split() else ""
-    if _signature_titles(s) or (first and first in syllables()):
-        return False  # the signer's titles with their marks lost ("KT. CUC TRUONG" / "PHO CUC TRUONG"); a short
-        # "V/v" subject whose label OCR misread ("Viv thuế GTGT")
+    return _signature_titles(s) or bool(first and first in syllables())
+
+
+def _garbled(s: str) -> bool:
+    """A line of no letters or digits but a rule's dashes, or a few letters mostly no Vietnamese syllables."""
     if not regex.search(r"[\p{L}\d]", s):
         return not regex.fullmatch(r"[-–—.…/]+", s) or len(s) <= 2
     if regex.search(r"\d", s) or _KEEP_SHORT.match(s):
         return False
-    from pipeline.parse.blocks import minority_name
-
     if minority_name(s):
         return False  # a signer's name of the Central Highlands ("H'Yim Kđoh"): no Vietnamese syllables, no debris
+    # (splitting run-together syllables adds words and no letters: a line long as read is long split)
+    if len(regex.findall(r"\p{L}", s)) > 14 or len(regex.findall(r"\p{L}+", s)) > 3:
+        return False
     words = regex.findall(r"\p{L}+", " ".join(split_run_together(w) for w in s.split()))
     letters = sum(len(w) for w in words)
     if letters > 14 or len(words) > 3:
@@ -424,8 +430,6 @@ def repair_number_line(text: str, issued: date | None) -> str:
     """The document's own "Số: 494/NQ-UBTVQH13" on an OCR'd first page: the slash restored and a damaged
     symbol rebuilt from the header's issuer, the issue date and the "Lưu:" units
     (:func:`pipeline.parse.gazetteer.repair_symbol`); party codes ("Số 28-CT/TW") are left alone."""
-    from pipeline.parse import gazetteer
-
     def mend(m: regex.Match, above: list[str]) -> str | None:
         if m.group("sep").strip() == "-":
             return None  # party style ("Số 28-CT/TW")
@@ -677,16 +681,16 @@ def _pair_count(a: str | None, b: str | None) -> int:
 
 
 def _person_name_words(toks: list[tuple[int, int, str]]) -> set[int]:
-    """The tokens of capitalised runs that open on a surname ("Phạm Thị Thanh Trà"): a person's name."""
-    from pipeline.parse.blocks import SURNAMES
-
+    """The tokens of capitalised runs that open on a surname ("Phạm Thị Thanh Trà"): a person's name; not a province
+    ("Cao Bằng") nor a run of common words ("Y Tế", "Đào Tạo")."""
     out: set[int] = set()
     i = 0
     while i < len(toks):
         j = i
         while j < len(toks) and toks[j][2][:1].isupper() and (j == i or toks[j - 1][1] + 1 == toks[j][0]):
             j += 1
-        if j - i >= 2 and fold(toks[i][2]) in SURNAMES:
+        run = [t[2] for t in toks[i:j]]
+        if j - i >= 2 and fold(run[0]) in SURNAMES and not gazetteer.province_name(" ".join(run)) and not common_words(run):
             out.update(range(i, j))
         i = max(j, i + 1)
     return out
@@ -700,17 +704,22 @@ def restore_pairs(line: str, min_count: int = 5, max_word_count: int = 5, keep_n
     a person's name is left as written ("Phạm Thị Thanh Trà" is no "tra")."""
     toks = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(line)]
     words = [t[2].lower() if t[2].isalpha() else None for t in toks]
-    names = _person_name_words(toks) if keep_names else set()
+    names: set[int] | None = None if keep_names else set()  # (found at the first word that may change)
+    syl = syllables()
     out = line
     for i in range(len(toks) - 1, -1, -1):
         w = words[i]
-        if not w or i in names:
+        if not w:
             continue
         prev = words[i - 1] if i > 0 and toks[i - 1][1] + 1 == toks[i][0] else None
         nxt = words[i + 1] if i + 1 < len(toks) and toks[i][1] + 1 == toks[i + 1][0] else None
         if prev is None and nxt is None:
             continue
-        if _pair_count(prev, w) + _pair_count(w, nxt) > 0 or syllables().get(w, 0) > max_word_count:
+        if syl.get(w, 0) > max_word_count or _pair_count(prev, w) + _pair_count(w, nxt) > 0:
+            continue  # (a frequent word first: one look-up, not two pairs built)
+        if names is None:
+            names = _person_name_words(toks)
+        if i in names:
             continue
         best, score = None, 0
         for v in _variants().get(strip_diacritics(w), ()):
@@ -734,9 +743,12 @@ def correct_phrases(line: str) -> str:
     key = strip_diacritics(line).lower()
     if len(key) != len(line):
         return line
-    for phrase, pkey, n in phrases():
-        if len(pkey) < 6 or n < 2:
-            continue
+    for phrase, pkey, probes in _phrase_probes():
+        for probe in probes:
+            if probe in key:
+                break
+        else:
+            continue  # (neither the phrase nor a piece of it: _find_near finds nothing)
         start = 0
         while True:
             idx = _find_near(key, pkey, start)
@@ -751,6 +763,14 @@ def correct_phrases(line: str) -> str:
                 key = strip_diacritics(line).lower()
             start = i + len(phrase)
     return line
+
+
+@lru_cache(maxsize=1)
+def _phrase_probes() -> list[tuple[str, str, tuple[str, ...]]]:
+    """The phrases correct_phrases restores (of two words or more, six letters or more) with what a line must hold for
+    _find_near to find one: the phrase's key, or for a phrase near misses of which are sought, one of its pieces."""
+    return [(phrase, pkey, _pieces(pkey) if len(pkey) >= 10 else (pkey,))
+            for phrase, pkey, n in phrases() if len(pkey) >= 6 and n >= 2]
 
 
 def _common_words(seg: str, phrase: str) -> bool:
@@ -775,7 +795,10 @@ def _find_near(key: str, pkey: str, start: int) -> tuple[int, int] | None:
     i = key.find(pkey, start)
     if i >= 0 and _word_bounded(key, i, i + len(pkey)):
         return i, i + len(pkey)
-    if len(pkey) < 10:
+    if len(pkey) < 10 or len(key) - start < len(pkey):
+        return None
+    # (a span at most d edits off holds one of d + 1 pieces of the phrase as it is: none in the line, no span)
+    if not any(key.find(piece, start) >= 0 for piece in _pieces(pkey)):
         return None
     al = fuzz.partial_ratio_alignment(pkey, key[start:], score_cutoff=92)
     if al is None:
@@ -792,6 +815,14 @@ def _find_near(key: str, pkey: str, start: int) -> tuple[int, int] | None:
         if s != p and (s[:1] != p[:1] or Levenshtein.distance(s, p) > 1 or len(p) < 3):
             return None
     return i, j
+
+
+@lru_cache(maxsize=None)
+def _pieces(pkey: str) -> tuple[str, ...]:
+    """A phrase's key cut into one piece more than the edits _find_near allows (max(1, len // 10))."""
+    n = max(1, len(pkey) // 10) + 1
+    cuts = [round(k * len(pkey) / n) for k in range(n + 1)]
+    return tuple(pkey[a:b] for a, b in zip(cuts, cuts[1:]))
 
 
 def _word_bounded(key: str, i: int, j: int) -> bool:
@@ -891,7 +922,9 @@ _CITED_ARTICLE = regex.compile(r"Điều\s+\d{1,3}\s+(?![.:])")
 _NUMBER_BEFORE = regex.compile(r"(?<!\p{L})(?i:ngày|số|điều|khoản|điểm)$")
 # A table's time cell: "Năm 2025", "Quý IV/2025", "Tháng 11/2025", "Trước ngày 30/11", "Thường xuyên", "Hằng năm".
 _TIME_CELL = regex.compile(r"(?i)(?:năm|quý|tháng|trước|hằng|hàng|thường xuyên|định kỳ|từ|trong|giai đoạn|\d)(?!\p{L})")
-# A line ending on the head of a name whose rest opens the next line.
+# A line ending on the head of a name whose rest opens the next line: an agency's head that no name closes, or a head's
+# title. (Not gazetteer.AGENCY_HEADS nor blocks.TITLE_FORMS whole: "Thuế", "Quốc hội", "Tỉnh ủy" are names a line may
+# end on; the other titles, "Thủ tướng", "Tư lệnh", would join more lines than this list does.)
 _HEAD_END = regex.compile(r"(?<!\p{L})(?:Chủ tịch|Bộ|Sở|Ủy ban|Uỷ ban|Ban|Cục|Tổng cục|Chi cục|Hội đồng|Thủ trưởng|"
                           r"Giám đốc|Bộ trưởng|Cục trưởng|Vụ trưởng|Viện trưởng|Trưởng ban|Chủ nhiệm|Bí thư|"
                           r"Tập đoàn|Tổng Công ty|Văn phòng|Trung tâm)$")
@@ -957,8 +990,6 @@ _UNIT_BEFORE_NAME = regex.compile(r"(?<![\p{L}\p{M}])(?P<unit>t[iìíỉĩị]nh
 
 def restore_province_names(line: str) -> str:
     """'Cục Thuế tinh Ha Nam' → 'Cục Thuế tỉnh Hà Nam' (names from the gazetteer's provinces, old and new)."""
-    from pipeline.parse import gazetteer
-
     def rep(m: regex.Match) -> str:
         words = m.group("name").split(" ")
         for n in range(len(words), 0, -1):  # the longest run of capitalised words that is a province's name
@@ -971,10 +1002,15 @@ def restore_province_names(line: str) -> str:
     return _UNIT_BEFORE_NAME.sub(rep, line)
 
 
+def _prepared(text: str) -> str:
+    """A page's text without its markup, look-alike letters Latin, normalised."""
+    return normalize(latinize(strip_markup(text.replace("\r\n", "\n").replace("\r", "\n"))))
+
+
 def clean_page(text: str, *, ocr: bool, context_date: date | None, page: int | None,
-               stamp_text: str = "") -> tuple[str, list, list[str]]:
-    text = strip_markup(text.replace("\r\n", "\n").replace("\r", "\n"))
-    text = normalize(latinize(text))
+               stamp_text: str = "", prepared: str | None = None) -> tuple[str, list, list[str]]:
+    """``prepared``: the page's text as _prepared gives it, when the caller has it."""
+    text = prepared if prepared is not None else _prepared(text)
     receipts = []
     removed: list[str] = []
     text, numbers = drop_page_numbers(text)
@@ -1039,10 +1075,14 @@ def clean(result: ReadResult) -> CleanText:
 def _clean_pages(pages: list[tuple[str, bool, int, str]], repair_header: bool) -> CleanText:
     """Each page (its text, whether OCR read it, its number, its stamp's OCR) cleaned, dated by the first page's date of
     issue; the header repaired when the first page was OCR'd."""
-    context = stamp.issue_date(normalize(latinize(strip_markup(pages[0][0])))) if pages else None
+    # (the first page prepared once, for its date and its cleaning, when it has no carriage return to make them differ)
+    first = (_prepared(pages[0][0]) if "\r" not in pages[0][0] else normalize(latinize(strip_markup(pages[0][0])))) \
+        if pages else None
+    context = stamp.issue_date(first) if pages else None
     out, receipts, removed = [], [], []
-    for page_text, ocr, number, stamp_text in pages:
-        body, recs, rem = clean_page(page_text, ocr=ocr, context_date=context, page=number, stamp_text=stamp_text)
+    for k, (page_text, ocr, number, stamp_text) in enumerate(pages):
+        body, recs, rem = clean_page(page_text, ocr=ocr, context_date=context, page=number, stamp_text=stamp_text,
+                                     prepared=first if k == 0 and "\r" not in page_text else None)
         out.append(body)
         receipts += recs
         removed += rem

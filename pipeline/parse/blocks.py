@@ -1,12 +1,15 @@
 """Recipients (Kính gửi), distribution (Nơi nhận) and the signer block."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
+from pipeline.legacy import syllables
 from pipeline.parse import gazetteer, grammar
 from pipeline.parse.header import Found
 from pipeline.parse.lines import Line, clean_entry, is_caps
-from pipeline.textnorm import fold
+from pipeline.textnorm import fold, normalize
 
 # (OCR reads an entry's dash as "~": "~ Cục Quản lý rủi ro;", "~ Đ/c Tổng cục trưởng;" — not before a title in capitals,
 # "~ PHÓ CỤC TRƯỞNG", a speck there)
@@ -54,8 +57,6 @@ def minority_name(text: str) -> bool:
     "Điểu K'Ré", "Ksor Phước"): two to five words in title case, one with an apostrophe after its first consonant, or
     opening on such a name's first word (data/name_syllables.txt "E") with a Vietnamese syllable or another such
     word after it. Its consonant clusters ("Kđ", "Kp") are no OCR debris."""
-    from pipeline.legacy import syllables
-
     words = text.strip().split()
     if not 2 <= len(words) <= 5 or not all(regex.fullmatch(r"\p{Lu}(?:'\p{Lu})?\p{Ll}*", w) for w in words) \
             or not all(regex.search(r"[aeiouy]", fold(w)) for w in words):
@@ -63,7 +64,33 @@ def minority_name(text: str) -> bool:
     if any(_APOSTROPHE_WORD.fullmatch(w) for w in words):
         return True
     openers = _name_spellings()["E"]
-    return fold(words[0]) in openers and any(w.lower() in syllables() for w in words[1:] if len(w) > 1)
+    return fold(words[0]) in openers and any(w.lower() in syllables() for w in words[1:] if len(w) > 1) \
+        and not common_words(words)  # ("Sở Y Tế": "y tế" is a word)
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    """The language's words of two syllables or more, in lower case (underthesea's Viet74K dictionary, where its
+    DictionaryLoader reads it, without importing the toolkit; its capitalised entries, places and people, left out)."""
+    from importlib.util import find_spec
+    from pathlib import Path
+
+    words = (Path(find_spec("underthesea").origin).parent / "corpus" / "data" / "Viet74K.txt").read_text(encoding="utf-8")
+    spelt: dict[str, str] = {}  # (each syllable normalised once: ten times faster than each word)
+    return frozenset(" ".join(spelt.get(x) or spelt.setdefault(x, normalize(x)) for x in w.split())
+                     for w in words.strip().split("\n") if " " in w and w == w.lower())
+
+
+def common_words(words: list[str]) -> bool:
+    """Whether a capitalised run is made wholly of the language's words of two syllables or more ("Cao Tuổi", "Đào
+    Tạo", "Y Tế", "Mai Táng"): such a run is no person's name, though it opens on a surname; a name's syllables make
+    no such words ("Lê Minh Hoan": "lê minh" is one, "hoan" is left)."""
+    low = [normalize(w).lower() for w in words]
+    ends = {0}  # where the words read so far end
+    for i in range(2, len(low) + 1):
+        if any(" ".join(low[j:i]) in _common_words() for j in ends if j <= i - 2):
+            ends.add(i)
+    return len(low) in ends and len(low) >= 2
 
 
 # OCR's specks after a signer's name — a margin mark or the signature's tail read as letters ("Lê Khánh Toàn m Ề §"):
@@ -115,7 +142,6 @@ def _restore_name_marks(words: list[str]) -> list[str]:
     """A name's syllables whose marks OCR lost or misread written as names usually are ('Nguyén Thi Thu Phuong' →
     'Nguyễn Thị Thu Phương'); a syllable with two usual spellings is left as read."""
     from pipeline.cleanup import well_formed
-    from pipeline.legacy import syllables
 
     names, syl = _name_spellings(), syllables()
     out = []
@@ -417,8 +443,6 @@ def _entries_above(lines: list[Line], at: int) -> list[Found]:
 
 def _junk(text: str) -> bool:
     """OCR specks of a seal or a signature: fewer than two Vietnamese syllables in the line ('jgyy', '/at/')."""
-    from pipeline.legacy import syllables
-
     syl = syllables()
     if regex.search(r"(?<!\p{L})\p{Lu}{2,6}(?!\p{L})", text):
         return False  # an abbreviation stands for a name ("UBND tỉnh", "Lưu: VT")

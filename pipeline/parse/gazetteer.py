@@ -36,6 +36,7 @@ AGENCY_HEADS = [
 _HEADS_FOLD = sorted({fold(h) for h in AGENCY_HEADS}, key=len, reverse=True)
 _HEAD_WORDS = {h.split()[0] for h in _HEADS_FOLD}
 ADMIN_UNITS = ["thành phố", "tỉnh", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "đặc khu", "tp."]
+_UNIT_OPENS = regex.compile(r"(?:" + "|".join(regex.escape(u) for u in ADMIN_UNITS) + r")\s")  # "thị xã sơn tây"
 ABBREVIATIONS = {
     "UBND": "Ủy ban nhân dân", "HĐND": "Hội đồng nhân dân", "TP.": "thành phố", "TP": "thành phố",
     "MTTQ": "Mặt trận Tổ quốc", "TW": "Trung ương", "TƯ": "Trung ương", "LHPN": "Liên hiệp Phụ nữ",
@@ -129,11 +130,13 @@ NOT_AGENCY = ("ban hành", "ban đầu", "vụ việc", "vụ án", "hội ngh�
 NOT_AGENCY_RE = regex.compile(r"(?:" + "|".join(NOT_AGENCY) + r")(?!\p{L})")
 
 
+@lru_cache(maxsize=4096)  # (a line is asked again by several readers)
 def starts_agency(text: str, loose: bool = False) -> bool:
     """Diacritics matter here: 'Bố trí' is not 'Bộ'. loose (header capitals OCR read without some marks, "TONG
     CỤC THUÊ"): a head of two words or more, or a ministry / department / tax office head, may match without
     diacritics."""
-    f = " ".join(expand(normalize(text)).lower().lstrip("-+•* ").split())
+    # (only a name's first words are read: a sentence's first twenty, normalised, decide as the whole would)
+    f = " ".join(expand(normalize(" ".join(text.split()[:20]))).lower().lstrip("-+•* ").split())
     if NOT_AGENCY_RE.match(f):
         return False
     if any(f == h or f.startswith((h + " ", h + ":", h + ",")) for h in _HEADS_LOWER):
@@ -187,14 +190,17 @@ def agency_case(name: str) -> str:
     # A Party committee or a Youth Union's named by its level ("Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy";
     # "Tỉnh đoàn" … opening the name) is no unit before a proper name "Ủy": the level's word opens the committee's name
     # ("HUYỆN ỦY NAM ĐÀN" → "Huyện ủy Nam Đàn", "TỈNH ĐOÀN PHÚ THỌ" → "Tỉnh đoàn Phú Thọ", "BAN THƯỜNG VỤ TỈNH ỦY" → "Ban
-    # Thường vụ Tỉnh ủy"); the place after it is a province's name, or after a body before the committee an agency's
-    # unit and name ("… tỉnh ủy thành phố …").
+    # Thường vụ Tỉnh ủy"); the place after it is a province's name, or a unit's word and its name, written as after
+    # "Ủy ban nhân dân" ("THỊ ỦY THỊ XÃ SƠN TÂY" → "Thị ủy thị xã Sơn Tây").
     party = regex.match(r"(tỉnh|thành|huyện|quận|thị)\s+(ủy|đoàn)(?=\s+\p{L})", low) \
         or regex.search(r"(?:^|\s)(tỉnh|thành|huyện|quận|thị)\s+(ủy|uỷ)(?=\s|$)", low)
     if party:
         head, rest = low[: party.start()].strip(), low[party.end():].strip()
-        place = (agency_case(rest) if head and regex.match(r"(?:" + "|".join(regex.escape(u) for u in ADMIN_UNITS) + r")\s", rest)
-                 else province_name(rest) or _title_words(rest)) if rest else ""
+        if _UNIT_OPENS.match(rest):
+            place = agency_case(rest)
+            place = place[:1].lower() + place[1:]
+        else:
+            place = province_name(rest) or _title_words(rest) if rest else ""
         committee = f"{party.group(1).capitalize()} {party.group(2)}"
         return " ".join(x for x in (agency_case(head) if head else "", committee, place) if x)
     # Proper name after an administrative unit: "… tỉnh quảng ngãi" → "… tỉnh Quảng Ngãi".
@@ -267,6 +273,7 @@ def _near(name: str) -> Agency | None:
     return _by_fold()[hit[0]] if hit else None
 
 
+@lru_cache(maxsize=4096)
 def known(name: str) -> bool:
     return fold(expand(normalize(name))) in _by_fold()
 

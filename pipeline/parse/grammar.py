@@ -167,7 +167,11 @@ ROW_NUMBER_HEADS = ("tt", "stt", "so tt")
 
 def is_row_number_head(cell: str) -> bool:
     """Whether a table's cell (or a line) is its number column's head: 'TT', '**STT**', 'Số TT.', '| TT |'."""
-    return fold(cell).strip("*. |") in ROW_NUMBER_HEADS
+    # (folding keeps a cell's letters one for one: a cell of five letters or more is no such head)
+    return not _FIVE_LETTERS.search(cell) and fold(cell).strip("*. |") in ROW_NUMBER_HEADS
+
+
+_FIVE_LETTERS = regex.compile(r"(?:\p{L}\P{L}*){5}")
 
 
 def subject_label(text: str, under_number: bool = False) -> regex.Match | None:

@@ -111,6 +111,14 @@ def _find_place_date(text: str, lines: list[Line], limit: int) -> Found | None:
 _TITLE_ON_TYPE_LINE = regex.compile(r"\p{Lu}\p{Ll}+\s+\p{Ll}")
 
 
+# The document types, folded → as written (the first of a type listed twice); the longer names, as written → folded
+# (the ones a misread letter is sought in).
+_TYPE_FOLDS: dict[str, str] = {}
+for _t in grammar.DOC_TYPES:
+    _TYPE_FOLDS.setdefault(fold(_t), _t)
+_LONG_TYPE_FOLDS = {t: fold(t) for t in grammar.DOC_TYPES if len(t) > 5}
+
+
 def _type_line(lines: list[Line], limit: int) -> tuple[int, str, str] | None:
     for ln in lines[:limit]:
         text = ln.text.strip("*# ")
@@ -118,13 +126,13 @@ def _type_line(lines: list[Line], limit: int) -> tuple[int, str, str] | None:
         # QUYẾT ĐỊNH SỬA ĐỔI, BỔ SUNG … BỘ TRƯỞNG BỘ Y TẾ"): the type line is what follows the date
         dated = grammar.PLACE_DATE_RE.search(text)
         if dated and (m := grammar.TYPE_LINE_RE.match(after := text[dated.end():].strip(" *"))) and is_caps(after):
-            canonical = next((t for t in grammar.DOC_TYPES if fold(t) == fold(m.group("type"))), None)
+            canonical = _TYPE_FOLDS.get(fold(m.group("type")))
             rest = _without_authority(m.group("rest").strip(" *"))
             if canonical and not rest.endswith(":"):
                 return ln.index, canonical, rest
         nxt = lines[ln.index + 1].text.strip("*# ") if ln.index + 1 < len(lines) else ""
         if text and nxt and is_caps(text) and len(text.split()) == 1 and is_caps(nxt) \
-                and any(fold(f"{text} {nxt}") == fold(t) for t in grammar.DOC_TYPES):
+                and fold(f"{text} {nxt}") in _TYPE_FOLDS:
             text = f"{text} {nxt}"  # "NGHỊ" / "QUYẾT" wrapped by a web page
         m = grammar.TYPE_LINE_RE.match(text)
         if not m:
@@ -135,14 +143,14 @@ def _type_line(lines: list[Line], limit: int) -> tuple[int, str, str] | None:
             for n in (3, 2, 1):
                 head = " ".join(words[:n])
                 if len(words) > n and len(words) - n <= 5 and all(len(w.strip(".,;:")) <= 4 for w in words[n:]) \
-                        and is_caps(head) and any(fold(head) == fold(t) for t in grammar.DOC_TYPES if len(t) > 5):
+                        and is_caps(head) and fold(head) in _LONG_TYPE_FOLDS.values():
                     text = head
                     break
         if not m and is_caps(text) and len(text.split()) <= 3:
             # A type name OCR misread by a letter ("GHI QUYẾT", "Ế HOẠCH"), alone on its line.
             from rapidfuzz import fuzz, process
 
-            hit = process.extractOne(fold(text), {t: fold(t) for t in grammar.DOC_TYPES if len(t) > 5},
+            hit = process.extractOne(fold(text), _LONG_TYPE_FOLDS,
                                      scorer=fuzz.ratio, score_cutoff=88)
             if hit:
                 return ln.index, hit[2], ""
@@ -157,7 +165,7 @@ def _type_line(lines: list[Line], limit: int) -> tuple[int, str, str] | None:
         if rest and not title_here \
                 and not (is_caps(rest) and (fold(rest).startswith(("cua ", "ve ", "lien tich")) or len(rest) < 60)):
             continue
-        canonical = next(t for t in grammar.DOC_TYPES if fold(t) == fold(m.group("type")))
+        canonical = _TYPE_FOLDS[fold(m.group("type"))]
         return ln.index, canonical, rest
     return None
 
@@ -210,7 +218,8 @@ def _letters(s: str) -> str:
     return " ".join(regex.sub(r"[^\p{L}\d]+", " ", fold(s)).split())
 
 
-_JOINING = {"cua", "ve", "va", "cho", "tai", "voi", "doi", "theo", "trong", "giua", "thuoc", "tren"}
+# A word that ties what follows it to the words before ("CỦA", "VỀ", "ĐỐI VỚI", "… DO"), folded: grammar's open words
+_JOINING = {fold(w) for w in grammar.OPEN_WORDS} | {"doi"}
 
 
 def _issuing_line(text: str, names: list[str]) -> bool:
@@ -224,6 +233,13 @@ def _issuing_line(text: str, names: list[str]) -> bool:
         return False
     return any(
         len(f) >= 0.6 * len(n) and fuzz.partial_ratio(f, n) >= 90 for n in names if len(f) <= len(n) + 3)
+
+
+# A cited document's type (grammar.REF_TYPES) closing a subject's line, before the code that goes on in the next ("V/v
+# triển khai thực hiện Nghị định" / "128/2020/NĐ-CP"); opening a line with its name ("Luật BHYT", the law an article
+# is of: "… tại Điều 22" / "Luật BHYT").
+_TYPE_END = regex.compile(r"(?<!\p{L})(?:" + grammar.REF_ALT + r")$")
+_TYPE_NAMED = regex.compile(r"(?:" + grammar.REF_ALT + r")\s+\p{Lu}")
 
 
 # Heads whose title opens the competent-authority line of a decision (Decree 30/2020, Phụ lục I: "THẨM QUYỀN BAN HÀNH").
@@ -356,8 +372,7 @@ def parse_header(text: str, lines: list[Line]) -> Header:
             # a cited text's number wrapped onto the next line ("… mới của Thông tư số" / "19/2021/TT-BTC hướng dẫn")
             open_end = open_end or (regex.search(r"(?i)(?<!\p{L})số$", parts[-1]) and regex.match(r"\d{1,5}/", t))
             # … or after the act's type alone ("V/v triển khai thực hiện Nghị định" / "128/2020/NĐ-CP")
-            open_end = open_end or (regex.search(r"(?<!\p{L})(?:Nghị định|Thông tư|Quyết định|Nghị quyết|Chỉ thị|Luật|Pháp lệnh)$",
-                                                 parts[-1]) and regex.match(r"\d{1,5}/(?:\d{4}/)?[\p{Lu}Đ]", t))
+            open_end = open_end or (_TYPE_END.search(parts[-1]) and regex.match(r"\d{1,5}/(?:\d{4}/)?[\p{Lu}Đ]", t))
             # a company's name wrapped after its legal form ("… của Công ty TNHH" / "Yamaha Motor Việt Nam")
             open_end = open_end or (regex.search(r"(?<!\p{L})(?:TNHH|MTV|(?i:công ty|cổ phần))$", parts[-1])
                                     and regex.match(r"\p{Lu}", t) and len(t) < 60 and not regex.search(r"g[ửữ]i\s*:", t))
@@ -374,7 +389,7 @@ def parse_header(text: str, lines: list[Line]) -> Header:
             # law an article is of ("… tại Điều 22" / "Luật BHYT")
             tail = not gap and (
                 (regex.fullmatch(r"\d{4}(?:\s*[-–]\s*\d{4})?", t) and regex.search(r"(?i)(?<!\p{L})(?:năm|giai đoạn)$", parts[-1]))
-                or (len(t) <= 40 and regex.match(r"(?:Luật|Bộ luật|Pháp lệnh|Nghị định|Thông tư)\s+\p{Lu}", t)
+                or (len(t) <= 40 and _TYPE_NAMED.match(t)
                     and regex.search(r"(?i)(?<!\p{L})(?:điều|khoản|điểm)\s+\d+\p{Ll}?$", parts[-1])))
             if t and (t[0].islower() or t[0] in "(“\"" or caps_go_on or open_end or named or counted or abbrev_on or tail) \
                     and not grammar.PLACE_DATE_RE.search(t) and not STAMP_LINE.search(t) \
@@ -492,7 +507,7 @@ def parse_header(text: str, lines: list[Line]) -> Header:
         if not t or is_motto(t) or _motto_start(t) or is_rule(t) or not is_caps(t) or fold(t) in NOT_ISSUER \
                 or regex.search(r"\d", UNIT_NUMBER.sub("", fold(t))):
             continue
-        if grammar.TYPE_LINE_RE.match(t) and fold(t) in {fold(x) for x in grammar.DOC_TYPES}:
+        if grammar.TYPE_LINE_RE.match(t) and fold(t) in _TYPE_FOLDS:
             continue
         cands.append(ln if t == ln.text.strip("*# |") else Line(t, ln.start + ln.text.find(t), ln.index))
     groups = [g for g in _agency_groups(cands) if gazetteer.starts_agency(g[0], loose=True)]
@@ -902,8 +917,9 @@ def _person_names(s: str, kept: list[tuple[int, int]]) -> str:
     title, "đồng chí", "ông", "bà"), and the agency or place that title is of, a run of two to four syllables that opens
     on a common surname and ends the title or stands before a word that follows a name ("… Phó Thủ tướng Chính phủ hồ
     quốc dũng tại cuộc họp …" → "… Hồ Quốc Dũng tại …"; "Bí thư Tỉnh ủy", "Bộ trưởng Bộ Y tế" before it). The title
-    before the name is capitalised too ("bí thư Tỉnh ủy Nguyễn Văn An" → "Bí thư Tỉnh ủy Nguyễn Văn An")."""
-    from pipeline.parse.blocks import TITLE_FORMS
+    before the name is capitalised too ("bí thư Tỉnh ủy Nguyễn Văn An" → "Bí thư Tỉnh ủy Nguyễn Văn An"). A run of
+    common words is no name ("ông bà cao tuổi", "Giám đốc đào tạo")."""
+    from pipeline.parse.blocks import TITLE_FORMS, common_words
 
     surnames, office = _name_cues()
     low, out = s.lower(), list(s)
@@ -917,7 +933,7 @@ def _person_names(s: str, kept: list[tuple[int, int]]) -> str:
         # (the shortest run that a name's follower closes: "… huyện Mai Sơn về việc", not "Mai Sơn Về Việc")
         name = next((x for n in (1, 2, 3) if (x := regex.match(r"\s+(\p{Ll}+(?:\s+\p{Ll}+){%d})" % n, s, pos=at))
                      and _AFTER_NAME.match(s, x.end())), None)
-        if not name or name.group(1).split()[0] not in surnames:
+        if not name or name.group(1).split()[0] not in surnames or common_words(name.group(1).split()):
             continue
         for w in regex.finditer(r"\p{Ll}+", s, pos=name.start(1), endpos=name.end(1)):
             out[w.start()] = w.group(0)[0].upper()
