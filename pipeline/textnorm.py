@@ -12,6 +12,7 @@ three-vowel nucleus).
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 import regex
 
@@ -22,7 +23,9 @@ _SHAPED = set("ăâêôơưĂÂÊÔƠƯ")
 _WORD = regex.compile(r"\p{L}+")
 
 
+@lru_cache(maxsize=65536)
 def _place_tone(word: str) -> str:
+    """One word's tone on its vowel (a pure function of the word: cached, the same syllables recur on every page)."""
     decomposed = unicodedata.normalize("NFD", word)
     tones = [c for c in decomposed if c in TONE_MARKS]
     if len(tones) != 1:
@@ -73,8 +76,11 @@ def strip_diacritics(text: str) -> str:
     return unicodedata.normalize("NFC", "".join(c for c in decomposed if not unicodedata.combining(c)))
 
 
+_DASH = regex.compile(r"\s*[-‐‑–—]\s*")
+
+
 def fold(text: str) -> str:
     """Matching key: lower case, no diacritics, one kind of dash, white space collapsed."""
-    text = regex.sub(r"\s*[-‐‑–—]\s*", " - ", strip_diacritics(text).lower())
+    text = _DASH.sub(" - ", strip_diacritics(text).lower())
     return " ".join(text.split())
 
