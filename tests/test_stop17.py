@@ -154,3 +154,46 @@ def test_leads_of_the_blind_reading_round(item, want):
     from pipeline.parse.lines import split_lines
     from pipeline.parse.tasks import heading_lead
     assert heading_lead([ln for ln in split_lines(item) if ln.text]) == want
+
+
+# Found by probe documents written in the genre's usual shapes (probeL, stop 17; not gold)
+@pytest.mark.parametrize("item, want", [
+    # heads one after the other, the first over one named agency
+    ("3. Giám đốc Sở Nông nghiệp và Môi trường, Thủ trưởng các cơ quan chuyên môn thuộc UBND tỉnh, Chủ tịch UBND cấp xã "
+     "thường xuyên kiểm tra việc thực hiện.",
+     ["Giám đốc Sở Nông nghiệp và Môi trường", "Thủ trưởng các cơ quan chuyên môn thuộc UBND tỉnh", "Chủ tịch UBND cấp xã"]),
+    # the speaker after its topic asks others: who is asked leads
+    ("2. Về nhiệm vụ năm 2026, Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy, tổ chức đảng, chính quyền các cấp tập trung "
+     "lãnh đạo thực hiện.", ["các cấp ủy, tổ chức đảng, chính quyền các cấp"]),
+    # … but a report after a topic names nobody asked
+    ("3. Về đề nghị sửa đổi Nghị định, Chính phủ đã ban hành Nghị định số 12/2025/NĐ-CP.", []),
+    # a province's name the tagger ran into the verb after it ("Cao Bằng cấp")
+    ("4. Các tỉnh Lạng Sơn, Cao Bằng cấp phép khai thác mỏ đá theo quy định.", ["tỉnh Lạng Sơn", "tỉnh Cao Bằng"]),
+    # a numbered commune of 2025 in a place list
+    ("5. Ủy ban nhân dân các xã: Đạ Huoai, Đam Rông 1, Lạc Dương khẩn trương rà soát.",
+     ["Ủy ban nhân dân xã Đạ Huoai", "Ủy ban nhân dân xã Đam Rông 1", "Ủy ban nhân dân xã Lạc Dương"]),
+    # "Phòng, chống" inside a name
+    ("6. Cục Quản lý đê điều và Phòng, chống thiên tai chủ trì, phối hợp với các địa phương kiểm tra đê.",
+     ["Cục Quản lý đê điều và Phòng, chống thiên tai"]),
+    ("7. Ban Chỉ đạo Phòng, chống thiên tai tỉnh chủ trì, phối hợp với các sở kiểm tra.",
+     ["Ban Chỉ đạo Phòng, chống thiên tai tỉnh"]),
+])
+def test_leads_of_the_probe_round(item, want):
+    from pipeline.parse.lines import split_lines
+    from pipeline.parse.tasks import heading_lead
+    assert heading_lead([ln for ln in split_lines(item) if ln.text]) == want
+
+
+def test_a_conclusion_that_only_agrees_is_no_task_even_said_by_its_body():
+    items = ("1. Ban Thường vụ Tỉnh ủy cơ bản thống nhất với báo cáo của Ban cán sự đảng; ghi nhận, biểu dương kết quả.\n"
+             "2. Bộ Xây dựng chủ trì rà soát các dự án.\n3. Bộ Tài chính bố trí vốn.\n")
+    assert [t["label"] for t in parse_text(NOTICE.format(items=items))[0]["tasks"]] == ["2", "3"]
+
+
+def test_a_submission_time_is_a_timeline_not_a_coordinator():
+    from pipeline.parse.lines import split_lines
+    from pipeline.parse.tasks import _roles
+    item = ("1. Xây dựng Nghị định quy định chi tiết Luật.\n- Cơ quan chủ trì: Bộ Tài chính.\n"
+            "- Cơ quan phối hợp: Bộ Y tế.\n- Thời gian trình Chính phủ: Tháng 11 năm 2026.")
+    lead, co, timeline = _roles([ln for ln in split_lines(item) if ln.text])
+    assert (lead, co) == (["Bộ Tài chính"], ["Bộ Y tế"]) and "11 năm 2026" in (timeline or "")

@@ -194,6 +194,10 @@ def is_addressee(text: str) -> bool:
         return True
     if (m := HEAD_OF.match(text)) and is_addressee(text[m.end():]):
         return True  # "Thủ trưởng các sở, ban, ngành tỉnh", "Giám đốc Sở Y tế": the head acts for the agency
+    if (m := HEAD_OF_ONE.match(text)) and gazetteer.starts_agency(text[m.end():]) \
+            and HEAD_TITLE.search(text[m.end():m.end() + 120]):
+        return True  # heads one after the other: "Giám đốc Sở Nông nghiệp và Môi trường, Thủ trưởng các cơ quan …, Chủ
+        # tịch UBND cấp xã thường xuyên kiểm tra …" (one head alone over one agency stays its agency's: HEAD_OF)
     if fold(text).lstrip(" -*").startswith("cap uy"):
         return True  # the Party committee of the level named: "Cấp ủy, chính quyền Thành phố", "Cấp uỷ, chính quyền … các cấp"
     if regex.match(r"\W*(?:[Cc]ác\s+Khu\s+(?:[Cc]ông nghệ|[Kk]inh tế|[Cc]ông nghiệp|[Cc]hế xuất)|Khu\s+[Cc]ông nghệ\s+(?:cao|số))\b",
@@ -313,7 +317,7 @@ PLACE_KIND_ALT = "|".join(sorted(PLACE_KINDS, key=len, reverse=True))  # (one or
 # A list of places under one kind, maybe after the body each has: "Các tỉnh Nghệ An, Quảng Ngãi, Cao Bằng", "Ủy ban
 # nhân dân các tỉnh, thành phố: Tuyên Quang, Đồng Nai, Hồ Chí Minh" — one entry a place (gold/README, tasks rule:
 # a list of members under one head noun is split, as "Các Bộ: Quốc phòng, Công an").
-PLACE_NAME = r"\p{Lu}\p{Ll}*(?:(?:\s+|\s*-\s*)\p{Lu}\p{Ll}*)*"
+PLACE_NAME = r"\p{Lu}\p{Ll}*(?:(?:\s+|\s*-\s*)\p{Lu}\p{Ll}*)*(?:\s+\d{1,2})?"  # (a numbered commune: "Đam Rông 1")
 PLACE_MEMBERS = regex.compile(
     r"^(?P<body>(?:(?:Chủ tịch|Thường trực)\s+)?(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Hội đồng nhân dân|HĐND|Công an|"
     r"Bộ Chỉ huy Quân sự|Sở\s+\p{Lu}[\p{L}\s,]*?)\s+)?[Cc]ác\s+(?P<kinds>(?:" + PLACE_KIND_ALT + r")(?:\s*,\s*(?:"
@@ -398,7 +402,7 @@ def split_agencies(text: str) -> list[str]:
     joined: list[str] = []
     for clause in regex.split(r"\s*;\s*", text):
         opened = len(joined)
-        for part in regex.split(r"\s+và\s+(?=các\s)|\s+và\s+(?=\p{Lu})|\s+và\s+(?=\p{Ll}(?:(?!,\s*các\s)[^;\p{Lu}])*\s"
+        for part in regex.split(r"\s+và\s+(?=các\s)|\s+và\s+(?=\p{Lu})(?![Pp]hòng,?\s+chống\b)|\s+và\s+(?=\p{Ll}(?:(?!,\s*các\s)[^;\p{Lu}])*\s"
                                 r"(?:có\s+)?liên quan\W*$)", clause):
             if len(joined) > opened and ((part[:1].isupper() and not is_addressee(part))
                                          or (OFFICE_OF_TWO.match(joined[-1]) and COUNCILS.match(part))):
@@ -496,6 +500,7 @@ MEMBER_OF = regex.compile(r"(?i)^\W*(?:các\s+)?(?:thường trực|tổ đại 
 # (Widening it to a head over one agency named in capitals — "Giám đốc Sở Y tế các tỉnh, thành phố trực thuộc Trung
 # ương khẩn trương chỉ đạo …", 3176/QĐ-BYT — was tried in stop 12 and left out: it lowered the held-back check set.)
 HEAD_OF = regex.compile(r"(?i)^\W*(?:thủ trưởng|giám đốc|người đứng đầu)\s+(?=các\s)")
+HEAD_OF_ONE = regex.compile(r"^\W*(?:[Tt]hủ trưởng|[Gg]iám đốc|[Cc]hủ tịch|[Cc]ục trưởng)\s+(?=\p{Lu})")
 HEAD_TITLE = regex.compile(r"\s*,\s*(?=(?:[Tt]hủ trưởng|[Gg]iám đốc|[Cc]hủ tịch|[Nn]gười đứng đầu|[Tt]ổng [Gg]iám đốc|"
                             r"[Bb]ộ trưởng|Trưởng|Chánh|Tư lệnh|Chỉ huy trưởng)\s)")
 MULTIWORD_HEADS = sorted({normalize(h).lower() for h in (*gazetteer.AGENCY_HEADS, *MEMBER_HEADS) if " " in h},
@@ -546,21 +551,30 @@ _NEXT_HEAD = regex.compile(r"(?<=[,;]\s*|\svà\s+)(?:" + "|".join(regex.escape(h
                            + "|".join(regex.escape(h) for h in HEADS) + r"))*(?=\s)")
 
 
+NAME_THEN_WORD = regex.compile(r"(\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*)+)\s(\p{Ll}+(?:\s\p{Ll}+)*)")
+
+
+def _name_then_word(word: str, tag: str) -> list[tuple[str, str]]:
+    m = NAME_THEN_WORD.fullmatch(word)  # (only a province's name: "Bộ Khoa học" is one name in any case)
+    return [(m.group(1), "Np"), (m.group(2), tag)] if m and fold(m.group(1)) in _PROVINCE_FOLDS else [(word, tag)]
+
+
 def _tagged(text: str) -> list[tuple[str, str]]:
     """underthesea's POS tags of a text (tagged whole, the words' context kept), each head of several words that opens
     a name after the first one noun."""
     from underthesea import pos_tag
 
-    words = pos_tag(text)
+    # (a proper name the tagger ran into the verb after it, "Cao Bằng cấp" tagged one verb: the name, then the verb)
+    words = [part for w, tag in pos_tag(text) for part in _name_then_word(w, tag)]
     low = normalize(text).lower()
     spans = [m.span() for m in _NEXT_HEAD.finditer(low) if not low.startswith(HEAD_VERBS, m.start())]
     if not spans or len(low) != len(text):
-        return words
+        return _prevention(words)
     out, at = [], 0
     for w, tag in words:
         k = text.find(w, at)
         if k < 0:
-            return words  # (a word the tagger spelt otherwise: its tags as they are)
+            return _prevention(words)  # (a word the tagger spelt otherwise: its tags as they are)
         at = k + len(w)
         span = next((sp for sp in spans if sp[0] <= k < sp[1]), None)
         if span is None:
@@ -569,7 +583,23 @@ def _tagged(text: str) -> list[tuple[str, str]]:
             out.append((text[k:at], "head"))  # the head's first word
         else:
             out[-1] = (text[span[0]:at], "head")  # … and the words after it, one noun
-    return [(w, "N" if tag == "head" else tag) for w, tag in out]
+    return _prevention([(w, "N" if tag == "head" else tag) for w, tag in out])
+
+
+def _prevention(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """"Phòng, chống" (prevention and control) inside a name is one noun, not the head "Phòng" and a verb: "Ban Chỉ
+    đạo Phòng, chống thiên tai tỉnh", "Cục Quản lý đê điều và Phòng, chống thiên tai"."""
+    out: list[tuple[str, str]] = []
+    k = 0
+    while k < len(words):
+        w = words[k][0]
+        if fold(w).split()[-1:] == ["phong"] and k + 2 < len(words) and words[k + 1][0] == "," and fold(words[k + 2][0]).startswith("chong"):
+            out.append((f"{w}, {words[k + 2][0]}", "N"))
+            k += 3
+            continue
+        out.append(words[k])
+        k += 1
+    return out
 
 
 def leading_agency(text: str) -> str | None:
@@ -659,6 +689,9 @@ def leading_agency(text: str) -> str | None:
                 and gazetteer.starts_agency(" ".join(x for x, _ in words[i + 1:i + 8])):
             name.append(w)  # "các thành viên của Ban Chỉ đạo phải …": the members of a body are named by it
             continue
+        if i > 0 and w == "cấp" and name and fold(name[-1]) not in {"cac", "moi", "cung", "cap"} \
+                and nxt[:1].islower() and fold(nxt) not in LEVELS:
+            break  # "Các tỉnh Lạng Sơn, Cao Bằng cấp phép khai thác …": the verb (to grant), not a level ("cấp tỉnh")
         if i > 0 and w.lower() == "đồng" and fold(nxt) == "chu tri":
             break  # "4. Bộ Ngoại giao" / "Đồng chủ trì với Bộ Khoa học và Công nghệ, …" (982/QĐ-TTg Điều 2.4): co-chairs
         # "… các đoàn thể Trung ương lãnh đạo, chỉ đạo …": the tagger may call the verb after a proper name a noun
@@ -888,6 +921,12 @@ def heading_lead(item_lines: list[Line], points: bool = True) -> list[str]:
             lead = []
     elif agency := _after_circumstance(text) or _after_topic(head) or _chairing(text) or _after_case(text):
         lead = split_agencies(agency)
+        # the speaker asking others after its topic: "2. Về nhiệm vụ năm 2026, Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy,
+        # tổ chức đảng …" — who is asked leads, as for an item that opens on the speaker
+        at = text.find(agency)
+        if at >= 0 and (asks := ASKING.match(text[at + len(agency):])) \
+                and (asked := leading_agency(text[at + len(agency) + asks.end():])):
+            lead = split_agencies(asked)
         if has_subitems and regex.search(rf"{regex.escape(agency)}\s*:$", text) and (asked := _asked_in_points(item_lines)):
             lead = asked  # the speaker over its points ("…, Bộ Y tế:" / "a) Đề nghị Thủ trưởng các đơn vị chủ trì …")
         if head and agency == _after_topic(head):
@@ -1292,7 +1331,7 @@ def _chairing(text: str) -> str | None:
 
 # A sentence may open on its circumstance before its subject: "Đối với các nội dung … thuộc thẩm quyền giải quyết,
 # Sở Y tế phối hợp …", "Đối với các nội dung đề xuất giảm thời gian …: Giao Sở Y tế chủ động triển khai …".
-CIRCUMSTANCE = regex.compile(r"(?i)^(?:đối với|trên cơ sở|căn cứ|sau khi|trong (?:thời gian|quá trình)|để|nhằm)\s")
+CIRCUMSTANCE = regex.compile(r"(?i)^(?:đối với|trên cơ sở|căn cứ|sau khi|trong (?:thời gian|quá trình)|để|nhằm|về)\s")
 
 
 def _after_circumstance(text: str) -> str | None:
@@ -1304,7 +1343,9 @@ def _after_circumstance(text: str) -> str | None:
         # main clause after "thì" has the subject, if any; the names further on are where things go
         rest = sentence[then.end():]
         return leading_agency(rest) if rest[:1].isupper() else None
-    for sep in regex.finditer(r"[,:]\s+", sentence):  # the subject of the clause's own sentence, not the next one's
+    for n, sep in enumerate(regex.finditer(r"[,:]\s+", sentence)):  # the clause's own sentence's subject, not the next's
+        if n and regex.match(r"(?i)về\s", text):
+            break  # a topic ends at its first comma: "Về nhiệm vụ năm 2026, Ban Thường vụ Tỉnh ủy yêu cầu …"
         asked = REQUEST_VERB.match(text[sep.end():])
         rest = REQUEST_VERB.sub("", text[sep.end():])
         # "Để nâng cao …, các Sở, ngành, UBND cấp xã … triển khai …": a group after the clause is the subject too;
@@ -1312,7 +1353,8 @@ def _after_circumstance(text: str) -> str | None:
         # ngân hàng nước ngoài cung cấp …")
         if (rest[:1].isupper() or regex.match(r"các\s+\p{Lu}", rest) or (asked and rest[:1].islower())) \
                 and (agency := leading_agency(rest)):
-            return agency
+            # (a report after a topic names nobody asked: "Về vấn đề này, Chính phủ đã ban hành …", 641/TB-VPCP)
+            return None if regex.match(r"\s+(?:đã|đang|vừa)\s", rest[len(agency):]) else agency
     return None
 
 
@@ -1343,7 +1385,7 @@ def _after_case(text: str) -> str | None:
 ROLE_BODY = r"(?:cơ quan|đơn vị)"  # the word before a role: "Cơ quan chủ trì", "Đơn vị phối hợp", "Cơ quan thực hiện"
 ROLE_KEY = (rf"(?P<key>(?:{ROLE_BODY}(?:, {ROLE_BODY})?\s+)?(?:chủ trì|phối hợp)(?:\s+thực hiện)?|"
             rf"{ROLE_BODY} thực hiện|"
-            r"thời gian(?: thực hiện| hoàn thành)?|thời hạn(?: thực hiện| hoàn thành| ban hành| trình)?|"
+            r"thời gian(?: thực hiện| hoàn thành| trình(?: \p{L}+){0,3}?)?|thời hạn(?: thực hiện| hoàn thành| ban hành| trình)?|"
             r"tiến độ(?: thực hiện| hoàn thành)?)")
 # The points may stand on one line after their letters ("a) Cơ quan chủ trì: sở nội vụ; b) cơ quan phối hợp: …
 # c) Thời gian thực hiện: …", "a) a) Cơ quan chủ trì: Thanh tra thành phố", 70/KH-UBND Cần Thơ): a letter opens a key too,
@@ -2635,8 +2677,17 @@ def _own_effect(t: dict) -> bool:
     return bool(OWN_EFFECT.match(first)) and not t["lead"] and not ASKS.search(first)
 
 
+def _praises(text: str) -> bool:
+    """An item that only praises or agrees, maybe said by the concluding body: "1. Ban Thường vụ Tỉnh ủy cơ bản thống
+    nhất với báo cáo …; ghi nhận, biểu dương …"."""
+    if PRAISE.match(text):
+        return True
+    said = text[len(who):].lstrip() if (who := leading_agency(text)) and text.startswith(who) else ""
+    return bool(said) and bool(PRAISE.match(said[:1].upper() + said[1:]))
+
+
 def _requests(items: list[dict]) -> list[dict]:
-    return [t for t in items if not (((PRAISE.match(t["text"]) or ASSESSES.match(t["text"]) and not t["lead"])
+    return [t for t in items if not (((_praises(t["text"]) or ASSESSES.match(t["text"]) and not t["lead"])
                                       and not ASKS.search(t["text"])) or _own_effect(t))]
 
 
