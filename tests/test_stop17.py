@@ -197,3 +197,33 @@ def test_a_submission_time_is_a_timeline_not_a_coordinator():
             "- Cơ quan phối hợp: Bộ Y tế.\n- Thời gian trình Chính phủ: Tháng 11 năm 2026.")
     lead, co, timeline = _roles([ln for ln in split_lines(item) if ln.text])
     assert (lead, co) == (["Bộ Tài chính"], ["Bộ Y tế"]) and "11 năm 2026" in (timeline or "")
+
+
+# Found by a second round of probe documents (probeL2, stop 17; not gold)
+@pytest.mark.parametrize("item, want", [
+    ("1. Giám đốc Công an tỉnh chỉ đạo lực lượng chức năng tăng cường tuần tra.", ["Giám đốc Công an tỉnh"]),
+    ("2. Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh chỉ đạo lực lượng dân quân sẵn sàng.",
+     ["Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh"]),
+    # a head over a kind of body stays with the heads before it
+    ("3. Bộ trưởng, Thủ trưởng Cơ quan ngang Bộ, Thủ trưởng Cơ quan thuộc Chính phủ chỉ đạo rà soát.",
+     ["Bộ trưởng, Thủ trưởng Cơ quan ngang Bộ, Thủ trưởng Cơ quan thuộc Chính phủ"]),
+    ("4. Các bộ, cơ quan: Công an, Quốc phòng, Tài chính theo chức năng, nhiệm vụ chủ động triển khai.",
+     ["Bộ Công an", "Bộ Quốc phòng", "Bộ Tài chính"]),
+    ("5. Thống nhất chủ trương đầu tư tuyến đường; giao Sở Xây dựng hoàn thiện hồ sơ, trình trước ngày 30/12/2025.",
+     ["Sở Xây dựng"]),
+    ("6. Ủy ban nhân dân các xã: Phù Ninh, Lâm Thao, Tam Nông chịu trách nhiệm tổ chức thực hiện.",
+     ["Ủy ban nhân dân xã Phù Ninh", "Ủy ban nhân dân xã Lâm Thao", "Ủy ban nhân dân xã Tam Nông"]),
+    ("7. Bộ Khoa học và Công nghệ chủ trì xây dựng cơ sở dữ liệu.", ["Bộ Khoa học và Công nghệ"]),
+])
+def test_leads_of_the_second_probe_round(item, want):
+    from pipeline.parse.lines import split_lines
+    from pipeline.parse.tasks import heading_lead
+    assert heading_lead([ln for ln in split_lines(item) if ln.text]) == want
+
+
+def test_a_sections_opening_sentence_whose_subject_acts_on_the_list_leads_it():
+    text = NOTICE.replace("Yêu cầu các bộ, ngành, địa phương, đơn vị, cá nhân liên quan:",
+                          "Các cấp ủy, tổ chức đảng tập trung lãnh đạo thực hiện tốt các nhiệm vụ, giải pháp sau:")
+    items = "1. Đẩy mạnh tuyên truyền.\n2. Nâng cao chất lượng sinh hoạt chi bộ.\n"
+    assert [t["lead"] for t in parse_text(text.format(items=items))[0]["tasks"]] == [
+        ["Các cấp ủy, tổ chức đảng"], ["Các cấp ủy, tổ chức đảng"]]

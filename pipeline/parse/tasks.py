@@ -195,9 +195,9 @@ def is_addressee(text: str) -> bool:
     if (m := HEAD_OF.match(text)) and is_addressee(text[m.end():]):
         return True  # "Thủ trưởng các sở, ban, ngành tỉnh", "Giám đốc Sở Y tế": the head acts for the agency
     if (m := HEAD_OF_ONE.match(text)) and gazetteer.starts_agency(text[m.end():]) \
-            and HEAD_TITLE.search(text[m.end():m.end() + 120]):
-        return True  # heads one after the other: "Giám đốc Sở Nông nghiệp và Môi trường, Thủ trưởng các cơ quan …, Chủ
-        # tịch UBND cấp xã thường xuyên kiểm tra …" (one head alone over one agency stays its agency's: HEAD_OF)
+            and not fold(text[m.end():]).startswith(("co quan", "don vi")):  # ("Thủ trưởng Cơ quan ngang Bộ": a kind)
+        return True  # the head of one agency ("Giám đốc Công an tỉnh chỉ đạo …"), or heads one after the other
+        # ("Giám đốc Sở Nông nghiệp và Môi trường, Thủ trưởng các cơ quan …, Chủ tịch UBND cấp xã thường xuyên …")
     if fold(text).lstrip(" -*").startswith("cap uy"):
         return True  # the Party committee of the level named: "Cấp ủy, chính quyền Thành phố", "Cấp uỷ, chính quyền … các cấp"
     if regex.match(r"\W*(?:[Cc]ác\s+Khu\s+(?:[Cc]ông nghệ|[Kk]inh tế|[Cc]ông nghiệp|[Cc]hế xuất)|Khu\s+[Cc]ông nghệ\s+(?:cao|số))\b",
@@ -321,7 +321,7 @@ PLACE_NAME = r"\p{Lu}\p{Ll}*(?:(?:\s+|\s*-\s*)\p{Lu}\p{Ll}*)*(?:\s+\d{1,2})?"  #
 PLACE_MEMBERS = regex.compile(
     r"^(?P<body>(?:(?:Chủ tịch|Thường trực)\s+)?(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Hội đồng nhân dân|HĐND|Công an|"
     r"Bộ Chỉ huy Quân sự|Sở\s+\p{Lu}[\p{L}\s,]*?)\s+)?[Cc]ác\s+(?P<kinds>(?:" + PLACE_KIND_ALT + r")(?:\s*,\s*(?:"
-    + PLACE_KIND_ALT + r"))?)\s*:?\s*(?P<names>" + PLACE_NAME + r"(?:\s*(?:,|và)\s*(?:(?:" + PLACE_KIND_ALT + r")\s+)?"
+    + PLACE_KIND_ALT + r"))?)\s*:?\s*(?P<names>" + PLACE_NAME + r"(?:\s*(?:,|và)\s*(?:(?i:" + PLACE_KIND_ALT + r")\s+)?"
     + PLACE_NAME + r")+)\W*$")
 
 
@@ -333,8 +333,8 @@ def _place_members(text: str) -> list[str] | None:
     body = f"{m.group('body').strip()} " if m.group("body") else ""
     out = []
     for name in regex.split(r"\s*(?:,|\bvà\b)\s*", m.group("names").strip(" .")):
-        if own := regex.match(r"(?:" + PLACE_KIND_ALT + r")\s+", name):  # "… và thành phố Đà Nẵng"
-            kind, name = own.group(0).strip(), name[own.end():]
+        if own := regex.match(r"(?i:" + PLACE_KIND_ALT + r")\s+", name):  # "… và thành phố Đà Nẵng"
+            kind, name = own.group(0).strip().lower(), name[own.end():]
         else:
             kind = kinds[0] if kinds[0] != "thành phố" or len(kinds) == 1 else kinds[-1]
         if name.lower() in gazetteer.CITIES and (kind == "thành phố" or "thành phố" in kinds):
@@ -364,7 +364,8 @@ def split_agencies(text: str) -> list[str]:
             r"(?i)^\s*(?:(?:bộ trưởng|thủ trưởng|giám đốc|chủ tịch)\s+)?các\s+(?:bộ|sở|cục|vụ|ban)\s*:", text):
         # the list below in capitals, a heading's way ("CÁC BỘ: QUỐC PHÒNG, CÔNG AN"): each name in its normal case
         return [gazetteer.agency_case(a) for a in split_agencies(text.title())]
-    m = regex.match(r"^\s*(?P<title>(?:Bộ trưởng|Thủ trưởng|Giám đốc|Chủ tịch)\s+)?[Cc]ác\s+(?P<head>Bộ|Sở|Cục|Vụ|Ban)\s*:\s*"
+    m = regex.match(r"^\s*(?P<title>(?:Bộ trưởng|Thủ trưởng|Giám đốc|Chủ tịch)\s+)?[Cc]ác\s+(?P<head>Bộ|Sở|Cục|Vụ|Ban|bộ|sở)"
+                    r"(?:\s*,\s*(?:cơ quan|ngành|ban,\s*ngành))?\s*:\s*"
                     r"(?P<rest>.+)$", text)
     if m:
         # the list of names ends at a semicolon; what follows is another party: "Bộ trưởng các Bộ: Quốc phòng, …, Y tế;
@@ -383,7 +384,7 @@ def split_agencies(text: str) -> list[str]:
                     merged.append(cand.strip())
                     i = j
                     break
-        return [f"{m.group('title') or ''}{m.group('head')} {n}" for n in merged]  # "Bộ trưởng Bộ Quốc phòng"
+        return [f"{m.group('title') or ''}{m.group('head').capitalize()} {n}" for n in merged]  # "Bộ trưởng Bộ Quốc phòng"
     # A bracket is part of the name before it, never a list to split: "Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban
     # quản lý …)", "các doanh nghiệp viễn thông (VNPT, Viettel, MobiFone và doanh nghiệp khác)".
     masked = regex.sub(r"\([^()]*\)", lambda b: b.group(0).replace(",", "\x00").replace(";", "\x01")
@@ -500,7 +501,8 @@ MEMBER_OF = regex.compile(r"(?i)^\W*(?:các\s+)?(?:thường trực|tổ đại 
 # (Widening it to a head over one agency named in capitals — "Giám đốc Sở Y tế các tỉnh, thành phố trực thuộc Trung
 # ương khẩn trương chỉ đạo …", 3176/QĐ-BYT — was tried in stop 12 and left out: it lowered the held-back check set.)
 HEAD_OF = regex.compile(r"(?i)^\W*(?:thủ trưởng|giám đốc|người đứng đầu)\s+(?=các\s)")
-HEAD_OF_ONE = regex.compile(r"^\W*(?:[Tt]hủ trưởng|[Gg]iám đốc|[Cc]hủ tịch|[Cc]ục trưởng)\s+(?=\p{Lu})")
+HEAD_OF_ONE = regex.compile(r"^\W*(?:[Tt]hủ trưởng|[Gg]iám đốc|[Cc]hủ tịch|[Cc]ục trưởng|[Cc]hỉ huy trưởng|[Tt]ư lệnh|"
+                         r"[Tt]ổng [Gg]iám đốc|[Tt]ổng cục trưởng|[Vv]iện trưởng|[Tt]rưởng ban)\s+(?=\p{Lu})")
 HEAD_TITLE = regex.compile(r"\s*,\s*(?=(?:[Tt]hủ trưởng|[Gg]iám đốc|[Cc]hủ tịch|[Nn]gười đứng đầu|[Tt]ổng [Gg]iám đốc|"
                             r"[Bb]ộ trưởng|Trưởng|Chánh|Tư lệnh|Chỉ huy trưởng)\s)")
 MULTIWORD_HEADS = sorted({normalize(h).lower() for h in (*gazetteer.AGENCY_HEADS, *MEMBER_HEADS) if " " in h},
@@ -551,12 +553,16 @@ _NEXT_HEAD = regex.compile(r"(?<=[,;]\s*|\svà\s+)(?:" + "|".join(regex.escape(h
                            + "|".join(regex.escape(h) for h in HEADS) + r"))*(?=\s)")
 
 
+ACTING_SYLLABLES = {"chịu", "cấp", "chủ", "phối", "thực", "triển", "tổ", "chỉ", "khẩn", "tiếp", "tập", "hướng", "đẩy",
+                    "rà", "kiểm", "xây", "hoàn", "báo", "có", "tham", "theo", "căn"}
 NAME_THEN_WORD = regex.compile(r"(\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*)+)\s(\p{Ll}+(?:\s\p{Ll}+)*)")
 
 
 def _name_then_word(word: str, tag: str) -> list[tuple[str, str]]:
-    m = NAME_THEN_WORD.fullmatch(word)  # (only a province's name: "Bộ Khoa học" is one name in any case)
-    return [(m.group(1), "Np"), (m.group(2), tag)] if m and fold(m.group(1)) in _PROVINCE_FOLDS else [(word, tag)]
+    m = NAME_THEN_WORD.fullmatch(word)  # (a province's name, or a name before a verb it acts by: "Tam Nông chịu";
+    # "Bộ Khoa học", "Cổng Thông tin" stay whole)
+    return [(m.group(1), "Np"), (m.group(2), tag)] if m and (fold(m.group(1)) in _PROVINCE_FOLDS or (
+        tag[:1] == "V" and m.group(2).split()[0] in ACTING_SYLLABLES)) else [(word, tag)]
 
 
 def _tagged(text: str) -> list[tuple[str, str]]:
@@ -610,7 +616,8 @@ def leading_agency(text: str) -> str | None:
     """
     # "Đồng chí Cục trưởng Cục Thuế chỉ đạo …": the honorific is no part of who acts (as "Đề nghị" is not).
     text = text[m.end():] if (m := HONORIFIC.match(text)) else text
-    prefix = regex.match(r"^\s*(?:(?:Bộ trưởng|Thủ trưởng|Giám đốc|Chủ tịch)\s+)?[Cc]ác\s+(?:Bộ|Sở|Cục|Vụ|Ban)\s*:\s*", text)
+    prefix = regex.match(r"^\s*(?:(?:Bộ trưởng|Thủ trưởng|Giám đốc|Chủ tịch)\s+)?[Cc]ác\s+(?:Bộ|Sở|Cục|Vụ|Ban|bộ|sở)"
+                         r"(?:\s*,\s*(?:cơ quan|ngành|ban,\s*ngành))?\s*:\s*", text)
     if prefix:
         text = text[prefix.end():]
     elif not is_addressee(text):
@@ -874,7 +881,8 @@ def heading_lead(item_lines: list[Line], points: bool = True) -> list[str]:
     # (a colon inside brackets is no end of the heading: "1.3. Các cơ quan tham mưu … (gồm các Sở: Xây dựng, …)")
     head = regex.match(r"^(?P<h>(?:[^:(]|\([^()]*\)){3,200}?)\s*:(?:\s+(?P<next>\S)|$)", text)
     if head and head.group("next") and (
-            regex.fullmatch(r"(?i)(?:(?:bộ trưởng|thủ trưởng|giám đốc|chủ tịch)\s+)?các\s+\w+", head.group("h"))
+            regex.fullmatch(r"(?i)(?:(?:bộ trưởng|thủ trưởng|giám đốc|chủ tịch)\s+)?các\s+\w+(?:\s*,\s*(?:cơ quan|ngành))?",
+                            head.group("h"))
             or (regex.search(r"\bcác\s+(?:" + PLACE_KIND_ALT + r")(?:\s*,\s*(?:" + PLACE_KIND_ALT + r"))?$", head.group("h"))
                 and head.group("next").isupper())):
         # "Các Bộ: Quốc phòng, Công an …", "Bộ trưởng các Bộ: Quốc phòng, Công an chỉ đạo …", "Chủ tịch Ủy ban nhân dân
@@ -900,6 +908,8 @@ def heading_lead(item_lines: list[Line], points: bool = True) -> list[str]:
         # a request heading over its sub-items, long for the groups it names: "1. Giao người đứng đầu các cơ quan
         # chuyên môn, cơ quan hành chính khác, các đơn vị sự nghiệp công lập …; Chủ tịch Ủy ban nhân dân các xã, …"
         lead = split_agencies(named)
+    elif AGREEING.match(text) and (later := _later_requests(text)):
+        lead = later  # "Thống nhất chủ trương …; giao Sở Xây dựng hoàn thiện …", "Đồng ý với đề xuất …; Sở Tài chính khẩn trương …"
     elif agency := _assigned(text):
         lead = split_agencies(agency)
     elif leaders := _assigned_leaders(text):
@@ -1212,6 +1222,7 @@ RECALLS = regex.compile(r"(?i)\s+(?:đã\s+)?(?:có|ban hành|gửi)\s+(?:công 
 # The speaker agreeing with what was put to it: "1. Bộ Chính trị, Ban Bí thư cơ bản nhất trí với Tờ trình của Đảng uỷ
 # Chính phủ. …" (212-KL/TW): its own position, nobody is asked to act.
 # ("thống nhất phương án …" without "với" is agreeing on a scheme with someone: work, kept)
+AGREEING = regex.compile(r"^(?:Cơ bản\s+)?(?:Thống nhất|Nhất trí|Đồng ý)\b")  # an item that opens on agreeing
 AGREES = regex.compile(r"(?i)\s+(?:cơ bản\s+|hoàn toàn\s+)?(?:(?:nhất trí|thống nhất)\s+với|đồng ý(?:\s+với)?)\s+(?:(?:các|những)\s+)?"
                        r"(?:tờ trình|báo cáo|đề án|đề xuất|đề nghị|kiến nghị|phương án|chủ trương|dự thảo)\b")
 # A request later in the speaker's item: "…; yêu cầu Đảng ủy Chính phủ tiếp thu …", "… . Đề nghị Ủy ban nhân dân tỉnh …".
@@ -1688,7 +1699,7 @@ def _sub_heading_leads(markers: list[Marker], lines: list[Line], item: Marker, s
     return list(dict.fromkeys(a for f in found for a in f))
 
 
-REQUEST_RE = regex.compile(r"(?:^|\s)" + ASK + r"\s+(?P<who>[^:.;]{3,150}?)\s*(?::|$|(?<!\bcác)(?<!,)(?=\s+(?:tập trung|thực hiện|chủ trì|triển khai|tổ chức)\b))")
+REQUEST_RE = regex.compile(r"(?:^|\s)" + ASK + r"\s+(?P<who>[^:.;]{3,150}?)\s*(?::|$|(?<!\bcác)(?<!,)(?=\s+(?:tập trung|thực hiện|chủ trì|triển khai|tổ chức|chỉ đạo|khẩn trương|tiếp tục|quán triệt)\b))")
 # (after a comma "tổ chức" is a noun in the list: "yêu cầu các cấp ủy, tổ chức đảng, …")
 
 
@@ -1844,6 +1855,10 @@ def _obliged(intro: str) -> list[str]:
     last = _last_sentence(intro.strip())
     if not last.endswith(":"):
         return []
+    if last[:1].isupper() and (who := leading_agency(last)) and last.startswith(who) \
+            and regex.match(r"\s+(?:tập trung|thực hiện|triển khai|quán triệt|tổ chức thực hiện|chủ động)\b", last[len(who):]):
+        # its subject acts on the list: "Các cấp ủy, tổ chức đảng tập trung lãnh đạo thực hiện tốt các nhiệm vụ sau:"
+        return [a for a in split_agencies(who) if not is_catch_all(a)]
     for m in OBLIGED.finditer(last):
         who = m.group("who")
         if regex.match(r"(?:tỉnh|thành phố)\s", who) or (is_addressee(who) and leading_agency(who) == who):
