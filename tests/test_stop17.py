@@ -227,3 +227,22 @@ def test_a_sections_opening_sentence_whose_subject_acts_on_the_list_leads_it():
     items = "1. Đẩy mạnh tuyên truyền.\n2. Nâng cao chất lượng sinh hoạt chi bộ.\n"
     assert [t["lead"] for t in parse_text(text.format(items=items))[0]["tasks"]] == [
         ["Các cấp ủy, tổ chức đảng"], ["Các cấp ủy, tổ chức đảng"]]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh chủ trì, phối hợp với các địa phương",
+     "Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh"),
+    ("Ban Quản lý Khu du lịch Bắc bán đảo Cam Ranh phối hợp với Sở Du lịch", "Ban Quản lý Khu du lịch Bắc bán đảo Cam Ranh"),
+    ("Ban Quản lý Khu kinh tế tỉnh yêu cầu doanh nghiệp báo cáo", "Ban Quản lý Khu kinh tế tỉnh"),
+    ("Ban Quản lý dự án đôn đốc nhà thầu thi công", "Ban Quản lý dự án"),
+    ("Ban Quản lý Khu kinh tế Đông Nam, Sở Khoa học và Công nghệ, các doanh nghiệp viễn thông triển khai",
+     "Ban Quản lý Khu kinh tế Đông Nam, Sở Khoa học và Công nghệ, các doanh nghiệp viễn thông"),
+])
+def test_a_management_board_is_named_by_what_it_manages(text, want):
+    from pipeline.parse.tasks import leading_agency
+    assert leading_agency(text) == want
+
+
+def test_one_place_with_its_body_then_a_list_of_others():
+    assert split_agencies("Ủy ban nhân dân Thành phố Hồ Chí Minh và các tỉnh: Đồng Nai, Tây Ninh") == [
+        "Ủy ban nhân dân Thành phố Hồ Chí Minh", "Ủy ban nhân dân tỉnh Đồng Nai", "Ủy ban nhân dân tỉnh Tây Ninh"]

@@ -325,7 +325,16 @@ PLACE_MEMBERS = regex.compile(
     + PLACE_NAME + r")+)\W*$")
 
 
+# One place named with its body, then "và" and a list of others of the body: "Ủy ban nhân dân Thành phố Hồ Chí Minh và
+# các tỉnh: Đồng Nai, Tây Ninh" — the body is each one's.
+FIRST_AND_MEMBERS = regex.compile(r"^(?P<body>(?:Chủ tịch\s+)?(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND))\s+(?P<first>(?:[Tt]hành phố|"
+                                  r"[Tt]ỉnh)\s+" + PLACE_NAME + r")\s+và\s+(?P<rest>[Cc]ác\s.+)$")
+
+
 def _place_members(text: str) -> list[str] | None:
+    if (pair := FIRST_AND_MEMBERS.match(text.strip())) and \
+            (rest := _place_members(f"{pair.group('body')} {pair.group('rest')}")):
+        return [f"{pair.group('body')} {pair.group('first')}", *rest]
     m = PLACE_MEMBERS.match(text.strip())
     if not m:
         return None
@@ -636,6 +645,7 @@ def leading_agency(text: str) -> str | None:
     words = [(text[:head_len], "N")] + _tagged(text[head_len:400]) if head_len else _tagged(text[:400])
     name: list[str] = []
     where = -1  # where a relative clause "nơi …" began in the name
+    managing = -1  # where what a "Ban Quản lý" manages began in its name
     skip, purposed = 0, False  # a facility's purpose being read into its name ("cơ sở khám bệnh, chữa bệnh")
     served = False  # … or a public service's kinds ("cơ quan thông tấn, báo chí")
     function_at = -1  # where a department's capitalised function began in the name ("Cục" + "Điều tra")
@@ -672,6 +682,22 @@ def leading_agency(text: str) -> str | None:
         if name and is_addressee(" ".join(name)) and (
                 (w.lower() == "nơi" and name[-1][:1].isupper()) or (fold(w) == "vi" and name[-1] in NAME_NOUNS | {"Quỹ"})):
             where = len(name)
+            name.append(w)
+            continue
+        if managing >= 0:
+            # "Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh chủ trì …", "Ban Quản lý Khu du lịch Bắc
+            # bán đảo Cam Ranh phối hợp …": a board named by what it manages, up to its role or directing verb
+            if w in {":", ";", "(", "."} or w.lower() in MANAGED_END or len(name) - managing > 12 \
+                    or (w[:1].islower() and tag[:1] in {"V", "A"} and w.lower() not in MANAGED_WORDS):
+                break
+            if w == ",":
+                managing = -1  # the board's name is whole; a list may go on
+            else:
+                name.append(w)
+                continue
+        if fold(" ".join(name)) in ("ban quan ly", "cac ban quan ly") and w not in {":", ";", "(", ".", ","} \
+                and w.lower() not in MANAGED_END:
+            managing = len(name)
             name.append(w)
             continue
         nxt = words[i + 1][0] if i + 1 < len(words) else ""
@@ -1069,6 +1095,9 @@ OPEN_ENDS = set(grammar.OPEN_WORDS) | {"giao", "nghị", "cầu", "là", "gồm"
 OBJECT_VERB_END = regex.compile(r"(?<!\b(?:công tác|chế độ|hoạt động|cơ chế|quy chế|thông tin,?)\s)(?:\bbáo cáo|\bgửi|"
                                 r"(?<!\b(?:chương|quy|công|tiến|lộ|phương|giáo|quá|tờ|hành)\s)\btrình|\bphản ánh|"
                                 r"\bkiến nghị|\bđề xuất|\btham mưu|\bphối hợp|\btổng hợp)$", regex.IGNORECASE)
+# Where what a "Ban Quản lý" manages ends: its role or a directing verb ("… dự án đầu tư xây dựng …" is what it manages).
+MANAGED_END = (ROLE_WORDS | URGING | DIRECTING_VERBS | {"bàn giao", "báo cáo", "phối hợp với"}) - {"xây dựng"}
+MANAGED_WORDS = {"đầu tư", "xây dựng", "du lịch", "bảo tồn", "phát triển", "khai thác", "sử dụng", "quy hoạch"}
 # Verbs the tagger calls nouns when they open a predicate ("Các sở đẩy mạnh …", "Sở Y tế định kỳ báo cáo …").
 VERB_NOUNS = ACTING_NOUNS | {"đẩy mạnh", "định kỳ", "thường xuyên"}
 
