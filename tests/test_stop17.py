@@ -246,3 +246,13 @@ def test_a_management_board_is_named_by_what_it_manages(text, want):
 def test_one_place_with_its_body_then_a_list_of_others():
     assert split_agencies("Ủy ban nhân dân Thành phố Hồ Chí Minh và các tỉnh: Đồng Nai, Tây Ninh") == [
         "Ủy ban nhân dân Thành phố Hồ Chí Minh", "Ủy ban nhân dân tỉnh Đồng Nai", "Ủy ban nhân dân tỉnh Tây Ninh"]
+
+
+def test_roles_written_inside_a_field_lines_value():
+    from pipeline.parse.lines import split_lines
+    from pipeline.parse.tasks import _roles
+    item = ("3. Thí điểm dịch vụ công trực tuyến.\n- Đơn vị thực hiện: Sở Khoa học và Công nghệ chủ trì; Công an tỉnh "
+            "phối hợp.\n- Thời gian: Quý II/2026.")
+    assert _roles([ln for ln in split_lines(item) if ln.text]) == (["Sở Khoa học và Công nghệ"], ["Công an tỉnh"],
+                                                                   "Quý II/2026")
+

@@ -1462,6 +1462,9 @@ def _role_line(item_lines: list[Line], k: int) -> str:
     return text.replace("*", "")
 
 
+VALUE_ROLE = regex.compile(r"\s+(?:chủ trì|phối hợp)\W*$")  # a value's own role word at its end
+
+
 def _inline_roles(item_lines: list[Line]) -> tuple[list[str], list[str], str | None]:
     lead: list[str] = []
     co: list[str] = []
@@ -1479,6 +1482,14 @@ def _inline_roles(item_lines: list[Line]) -> tuple[list[str], list[str], str | N
                 # và Công nghệ", "1.2 … chủ trì: Các Sở, ban, ngành")
                 # "Cơ quan thực hiện: Bộ Công an tiến hành rà soát …; các sở … rà soát …": each clause's subject
                 for said in regex.split(r"\s*;\s*(?=[\p{Lu}]|các\s)", value):
+                    # "Đơn vị thực hiện: Sở Khoa học và Công nghệ chủ trì; Công an tỉnh phối hợp": the roles in the value
+                    if (role := VALUE_ROLE.search(said)) and role.start() > 0:
+                        named = [a for a in split_agencies(said[:role.start()]) if not is_catch_all(a)]
+                        if fold(role.group(0)).strip(" .;") == "phoi hop":
+                            co += [a for a in named if a not in co]
+                        else:
+                            lead += [a for a in named if a not in lead]
+                        continue
                     # "các sở, ngành liên quan và Ủy ban nhân dân các xã, phường rà soát …": past the catch-all
                     past = AFTER_CATCH_ALL.match(said)
                     if past and leading_agency(past.group("rest")):
