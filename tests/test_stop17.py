@@ -256,3 +256,12 @@ def test_roles_written_inside_a_field_lines_value():
     assert _roles([ln for ln in split_lines(item) if ln.text]) == (["Sở Khoa học và Công nghệ"], ["Công an tỉnh"],
                                                                    "Quý II/2026")
 
+
+
+def test_the_general_confederation_of_labour_is_an_agency():
+    # (probeL3: "Đề nghị Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam, Tổng Liên đoàn Lao động Việt Nam vận động …")
+    from pipeline.parse.lines import split_lines
+    from pipeline.parse.tasks import heading_lead
+    item = "4. Đề nghị Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam, Tổng Liên đoàn Lao động Việt Nam vận động đoàn viên."
+    assert heading_lead([ln for ln in split_lines(item) if ln.text]) == [
+        "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "Tổng Liên đoàn Lao động Việt Nam"]

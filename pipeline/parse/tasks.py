@@ -209,7 +209,7 @@ def is_addressee(text: str) -> bool:
         return True  # a province or city acting through its authorities: "Thành phố Hồ Chí Minh, tỉnh Lâm Đồng đẩy nhanh …"
     if regex.match(r"\W*(?:[Cc]ác\s+)?Tổ\s+(?:công tác|giúp việc|chuyên gia|thư ký)\b", text):
         return True  # a working group: "Trách nhiệm Tổ công tác triển khai Đề án 06:" (175/NQ-CP Điều 2.1)
-    if regex.match(r"\W*(?:Liên hiệp|Hiệp hội)\s+\p{Lu}|\W*Liên hiệp các\s+(?:Hội|Tổ chức)\b", text):
+    if regex.match(r"\W*(?:Liên hiệp|Hiệp hội|Tổng Liên đoàn)\s+\p{Lu}|\W*Liên hiệp các\s+(?:Hội|Tổ chức)\b", text):
         return True  # associations that act in plans: "Liên hiệp các Hội Khoa học và Kỹ thuật", "Hiệp hội Doanh nghiệp"
     m = regex.match(r"(?i)\W*(?:các|mọi|toàn thể)\s+(.+)$", text)
     if not m:
