@@ -265,3 +265,11 @@ def test_the_general_confederation_of_labour_is_an_agency():
     item = "4. Đề nghị Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam, Tổng Liên đoàn Lao động Việt Nam vận động đoàn viên."
     assert heading_lead([ln for ln in split_lines(item) if ln.text]) == [
         "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "Tổng Liên đoàn Lao động Việt Nam"]
+
+
+def test_a_notices_closing_formula_is_no_part_of_its_last_item():
+    # (probeL3: "… theo dõi, đôn đốc việc thực hiện." / "" / "Văn phòng Ủy ban nhân dân tỉnh thông báo để … biết, thực hiện./.")
+    items = ("1. Bộ Xây dựng chủ trì rà soát các dự án.\n2. Văn phòng Chính phủ theo dõi, đôn đốc việc thực hiện.\n\n"
+             "Văn phòng Ủy ban nhân dân tỉnh thông báo để các cơ quan, đơn vị, địa phương biết, thực hiện./.\n")
+    tasks = parse_text(NOTICE.format(items=items))[0]["tasks"]
+    assert tasks[-1]["text"] == "Văn phòng Chính phủ theo dõi, đôn đốc việc thực hiện."

@@ -1658,8 +1658,11 @@ def _bracketed(m: Marker) -> bool:
 
 # A directive's or plan's closing request ("Chủ tịch Ủy ban nhân dân tỉnh yêu cầu Thủ trưởng các sở, ngành nghiêm túc
 # thực hiện Chỉ thị này."): the speaker asking everyone to carry out this document.
-CLOSING_REQUEST = regex.compile(r"^\W*\p{Lu}[\p{L} ,]{0,80}?\s(?:yêu cầu|đề nghị)\s[^.]{0,200}?\b(?:thực hiện|triển khai)"
-                                r"\b[^.]{0,120}?\b(?:Chỉ thị|Kế hoạch|Công văn|Văn bản|Quyết định|Thông báo|Công điện) này")
+CLOSING_REQUEST = regex.compile(r"^\W*\p{Lu}[\p{L} ,]{0,80}?\s(?:(?:yêu cầu|đề nghị)\s[^.]{0,200}?\b(?:thực hiện|triển khai)"
+                                r"\b[^.]{0,120}?\b(?:Chỉ thị|Kế hoạch|Công văn|Văn bản|Quyết định|Thông báo|Công điện) này"
+                                # … or a notice's closing formula: "Văn phòng Ủy ban nhân dân tỉnh thông báo để các cơ
+                                # quan, đơn vị, địa phương biết, thực hiện./."
+                                r"|(?:xin\s+)?(?:trân trọng\s+)?thông báo để\s[^.]{0,160}?\bbiết)")
 
 
 def _items(markers: list[Marker], lines: list[Line], start: int, end: int, prefix: str = "",
