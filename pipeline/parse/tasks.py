@@ -177,7 +177,6 @@ SECRETARY_TITLE = regex.compile(rf"^\W*(?:[Cc]ác\s+)?(?:[Pp]hó\s+)?[Bb]í thư
 # A province-level unit named with its kind (the 2025 units and the former ones): "Thành phố Hà Nội", "tỉnh Lâm Đồng".
 PLACE_ACTOR = regex.compile(r"^\W*(?:[Tt]hành phố|[Tt]ỉnh)\s+(?P<name>\p{Lu}\p{Ll}*(?:(?:\s+|\s*-\s*)\p{Lu}\p{Ll}*){0,3}?)"
                             r"(?=\s*(?:[,;:.]|\s\p{Ll}|$))")
-_PROVINCE_FOLDS = {fold(p) for pair in gazetteer.provinces().items() for p in pair}
 
 
 def is_addressee(text: str) -> bool:
@@ -205,7 +204,7 @@ def is_addressee(text: str) -> bool:
         # zones that act through their boards: "8. Các Khu Công nghệ cao, Khu Công nghệ số tập trung …" (982/QĐ-TTg);
         # not one zone named as the place work is done ("1. Khu công nghiệp Tam Thăng: hoàn thành giải phóng mặt bằng")
         return True
-    if (m := PLACE_ACTOR.match(text)) and fold(m.group("name")) in _PROVINCE_FOLDS:
+    if (m := PLACE_ACTOR.match(text)) and gazetteer.province_name(m.group("name")):
         return True  # a province or city acting through its authorities: "Thành phố Hồ Chí Minh, tỉnh Lâm Đồng đẩy nhanh …"
     if regex.match(r"\W*(?:[Cc]ác\s+)?Tổ\s+(?:công tác|giúp việc|chuyên gia|thư ký)\b", text):
         return True  # a working group: "Trách nhiệm Tổ công tác triển khai Đề án 06:" (175/NQ-CP Điều 2.1)
@@ -319,7 +318,7 @@ PLACE_KIND_ALT = "|".join(sorted(PLACE_KINDS, key=len, reverse=True))  # (one or
 # a list of members under one head noun is split, as "Các Bộ: Quốc phòng, Công an").
 PLACE_NAME = r"\p{Lu}\p{Ll}*(?:(?:\s+|\s*-\s*)\p{Lu}\p{Ll}*)*(?:\s+\d{1,2})?"  # (a numbered commune: "Đam Rông 1")
 PLACE_MEMBERS = regex.compile(
-    r"^(?P<body>(?:(?:Chủ tịch|Thường trực)\s+)?(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Hội đồng nhân dân|HĐND|Công an|"
+    r"^(?P<body>(?:(?:Chủ tịch|Thường trực)\s+)?(?:" + _COUNCIL_NAMES + r"|Công an|"
     r"Bộ Chỉ huy Quân sự|Sở\s+\p{Lu}[\p{L}\s,]*?)\s+)?[Cc]ác\s+(?P<kinds>(?:" + PLACE_KIND_ALT + r")(?:\s*,\s*(?:"
     + PLACE_KIND_ALT + r"))?)\s*:?\s*(?P<names>" + PLACE_NAME + r"(?:\s*(?:,|và)\s*(?:(?i:" + PLACE_KIND_ALT + r")\s+)?"
     + PLACE_NAME + r")+)\W*$")
@@ -327,8 +326,13 @@ PLACE_MEMBERS = regex.compile(
 
 # One place named with its body, then "và" and a list of others of the body: "Ủy ban nhân dân Thành phố Hồ Chí Minh và
 # các tỉnh: Đồng Nai, Tây Ninh" — the body is each one's.
-FIRST_AND_MEMBERS = regex.compile(r"^(?P<body>(?:Chủ tịch\s+)?(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND))\s+(?P<first>(?:[Tt]hành phố|"
+FIRST_AND_MEMBERS = regex.compile(r"^(?P<body>(?:Chủ tịch\s+)?(?:" + _COUNCIL_NAMES + r"))\s+(?P<first>(?:[Tt]hành phố|"
                                   r"[Tt]ỉnh)\s+" + PLACE_NAME + r")\s+và\s+(?P<rest>[Cc]ác\s.+)$")
+
+
+# Members listed after their heads' kind: "Các Bộ: Quốc phòng, Công an", "Bộ trưởng các Bộ: …", "Các bộ, cơ quan: …".
+HEADS_LISTED = regex.compile(r"^\s*(?P<title>(?:Bộ trưởng|Thủ trưởng|Giám đốc|Chủ tịch)\s+)?[Cc]ác\s+(?P<head>Bộ|Sở|Cục|Vụ|Ban|bộ|sở)"
+                             r"(?:\s*,\s*(?:cơ quan|ngành|ban,\s*ngành))?\s*:\s*")
 
 
 def _place_members(text: str) -> list[str] | None:
@@ -373,9 +377,7 @@ def split_agencies(text: str) -> list[str]:
             r"(?i)^\s*(?:(?:bộ trưởng|thủ trưởng|giám đốc|chủ tịch)\s+)?các\s+(?:bộ|sở|cục|vụ|ban)\s*:", text):
         # the list below in capitals, a heading's way ("CÁC BỘ: QUỐC PHÒNG, CÔNG AN"): each name in its normal case
         return [gazetteer.agency_case(a) for a in split_agencies(text.title())]
-    m = regex.match(r"^\s*(?P<title>(?:Bộ trưởng|Thủ trưởng|Giám đốc|Chủ tịch)\s+)?[Cc]ác\s+(?P<head>Bộ|Sở|Cục|Vụ|Ban|bộ|sở)"
-                    r"(?:\s*,\s*(?:cơ quan|ngành|ban,\s*ngành))?\s*:\s*"
-                    r"(?P<rest>.+)$", text)
+    m = regex.match(HEADS_LISTED.pattern + r"(?P<rest>.+)$", text)
     if m:
         # the list of names ends at a semicolon; what follows is another party: "Bộ trưởng các Bộ: Quốc phòng, …, Y tế;
         # Chủ tịch Ủy ban nhân dân các tỉnh, thành phố ven biển từ Đà Nẵng đến Lâm Đồng" (231/CĐ-TTg item 1)
@@ -570,7 +572,7 @@ NAME_THEN_WORD = regex.compile(r"(\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*)+)\s(\p{Ll}+(?
 def _name_then_word(word: str, tag: str) -> list[tuple[str, str]]:
     m = NAME_THEN_WORD.fullmatch(word)  # (a province's name, or a name before a verb it acts by: "Tam Nông chịu";
     # "Bộ Khoa học", "Cổng Thông tin" stay whole)
-    return [(m.group(1), "Np"), (m.group(2), tag)] if m and (fold(m.group(1)) in _PROVINCE_FOLDS or (
+    return [(m.group(1), "Np"), (m.group(2), tag)] if m and (gazetteer.province_name(m.group(1)) or (
         tag[:1] == "V" and m.group(2).split()[0] in ACTING_SYLLABLES)) else [(word, tag)]
 
 
@@ -625,8 +627,7 @@ def leading_agency(text: str) -> str | None:
     """
     # "Đồng chí Cục trưởng Cục Thuế chỉ đạo …": the honorific is no part of who acts (as "Đề nghị" is not).
     text = text[m.end():] if (m := HONORIFIC.match(text)) else text
-    prefix = regex.match(r"^\s*(?:(?:Bộ trưởng|Thủ trưởng|Giám đốc|Chủ tịch)\s+)?[Cc]ác\s+(?:Bộ|Sở|Cục|Vụ|Ban|bộ|sở)"
-                         r"(?:\s*,\s*(?:cơ quan|ngành|ban,\s*ngành))?\s*:\s*", text)
+    prefix = HEADS_LISTED.match(text)
     if prefix:
         text = text[prefix.end():]
     elif not is_addressee(text):
@@ -2735,11 +2736,16 @@ def _own_effect(t: dict) -> bool:
     return bool(OWN_EFFECT.match(first)) and not t["lead"] and not ASKS.search(first)
 
 
+PRAISING_WORD = regex.compile(r"(?i)\b(?:ghi nhận|đánh giá cao|biểu dương|hoan nghênh|thống nhất)\b")  # PRAISE's words, any case
+
+
 def _praises(text: str) -> bool:
     """An item that only praises or agrees, maybe said by the concluding body: "1. Ban Thường vụ Tỉnh ủy cơ bản thống
     nhất với báo cáo …; ghi nhận, biểu dương …"."""
     if PRAISE.match(text):
         return True
+    if not PRAISING_WORD.search(text):
+        return False  # (no praise to find: the item is not tagged for its speaker)
     said = text[len(who):].lstrip() if (who := leading_agency(text)) and text.startswith(who) else ""
     return bool(said) and bool(PRAISE.match(said[:1].upper() + said[1:]))
 
