@@ -145,7 +145,7 @@ ROMAN_LABELS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI
 # Nouns that name a group of addressees after "các" ("các cơ quan, đơn vị", "các cấp ủy Đảng", "các địa phương").
 COLLECTIVE = ("co quan", "don vi", "dia phuong", "cap uy", "cap", "to chuc", "doanh nghiep", "nganh", "thanh vien", "tinh",
               "thanh pho", "huyen", "xa", "phuong", "dac khu", "chu dau tu", "nha dau tu", "nha thau", "chu rung", "co so",
-              "chi bo", "dang bo")  # (Party: "Các chi bộ, đảng bộ cơ sở")
+              "chi bo", "dang bo", "hop tac xa", "cong ty")  # (Party: "Các chi bộ, đảng bộ cơ sở")
 
 
 # Words whose first syllable heads agency names ("trường" a school, "ban" a board): "Các trường hợp miễn kiểm tra thực
@@ -179,6 +179,10 @@ PLACE_ACTOR = regex.compile(r"^\W*(?:[Tt]hành phố|[Tt]ỉnh)\s+(?P<name>\p{Lu
                             r"(?=\s*(?:[,;:.]|\s\p{Ll}|$))")
 
 
+VILLAGE_HEAD = regex.compile(r"\W*(?:[Cc]ác\s+)?(?:[Tt]rưởng|[Tt]ổ trưởng)\s+(?:các\s+)?(?:thôn|bản|ấp|buôn|"
+                            r"làng|xóm|khóm|sóc|khu phố|tổ dân phố|tổ dân cư|khu dân cư)\b")
+
+
 def is_addressee(text: str) -> bool:
     """An agency name ('Sở Y tế', 'UBND cấp huyện') or a group of them ('Các cơ quan, đơn vị, địa phương')."""
     if regex.match(r"(?i)\W*báo cáo\b", text) or NOT_AGENCY.match(text):
@@ -206,6 +210,8 @@ def is_addressee(text: str) -> bool:
         return True
     if (m := PLACE_ACTOR.match(text)) and gazetteer.province_name(m.group("name")):
         return True  # a province or city acting through its authorities: "Thành phố Hồ Chí Minh, tỉnh Lâm Đồng đẩy nhanh …"
+    if VILLAGE_HEAD.match(text):
+        return True  # "Trưởng thôn, tổ trưởng tổ dân phố tuyên truyền …": the heads of villages and residential groups
     if regex.match(r"\W*(?:[Cc]ác\s+)?Tổ\s+(?:công tác|giúp việc|chuyên gia|thư ký)\b", text):
         return True  # a working group: "Trách nhiệm Tổ công tác triển khai Đề án 06:" (175/NQ-CP Điều 2.1)
     if regex.match(r"\W*(?:Liên hiệp|Hiệp hội|Tổng Liên đoàn)\s+\p{Lu}|\W*Liên hiệp các\s+(?:Hội|Tổ chức)\b", text):
@@ -460,7 +466,8 @@ def split_agencies(text: str) -> list[str]:
             # lower case ("ngân hàng thương mại, chi nhánh ngân hàng nước ngoài"); "Các Sở, ban, ngành" stays whole.
             new_agency = new_agency or (len(piece.split()) >= 3 and bool(out) and _one_body(out[-1])
                                         and _one_body(piece) and is_addressee(piece[:1].upper() + piece[1:]))
-            new_agency = new_agency or (bool(out) and _kind_after_name(out[-1], piece))
+            new_agency = new_agency or (bool(out) and _kind_after_name(out[-1], piece)) \
+                or bool(VILLAGE_HEAD.match(piece))  # "Trưởng thôn, tổ trưởng tổ dân phố": two offices
             # … unless the name so far is already whole and a capitalised name follows ("…và Du lịch, Cổng …").
             whole = piece[:1].isupper() and out and gazetteer.known(out[-1])
             # (a head's title before the name: "Giao Giám đốc Sở Văn hóa, Thể thao và Du lịch thực hiện …")
@@ -779,9 +786,47 @@ def leading_agency(text: str) -> str | None:
             out, rest = longer, text[len(longer):]
             if (joint := regex.match(r"\s*,\s*|\s+và\s+", rest)) and (after := leading_agency(rest[joint.end():])):
                 out = f"{out}{rest[:joint.end()].rstrip()} {after}".replace(" ,", ",")  # "…, Sở Xây dựng chủ trì"
+    if text.startswith(out) and (described := _described_group(out, text[len(out):])):
+        out = described
     if prefix:
         return (prefix.group(0) + out).strip()
     return out if len(out.split()) >= 2 else None
+
+
+# A kind of body named by what it does, what it has or where it is, up to the sentence's own verb: "Các công ty cấp nước
+# trên địa bàn tỉnh chủ động …", "Các doanh nghiệp đang khai thác nước ngầm trên địa bàn tỉnh thực hiện …", "…, cơ quan
+# chủ quản các dự án đang triển khai thi công tiếp tục chỉ đạo …" (627/TB-VPCP III.4 a): the description is part of who
+# is meant, as gold writes it. A verb after "đang", "được", "đã" still describes ("dự án đang triển khai").
+GROUP_KINDS = {"cong ty", "doanh nghiep", "don vi", "co so", "hop tac xa", "to chuc", "co quan", "chu dau tu",
+               "nha dau tu", "nha thau", "truong", "truong hoc", "benh vien", "trung tam", "ngan hang", "chi nhanh",
+               "to chuc tin dung", "hiep hoi", "cong trinh", "ho gia dinh", "nha may", "khu", "ban"}
+def _described_group(name: str, after: str) -> str | None:
+    """The name with its description when it ends on a kind of body in lower case and a description runs from it to
+    the sentence's verb (twelve words at most, no sentence break, a comma only between its first words: "quản lý,
+    khai thác …"); a kind that has words of its own already ("các cơ quan báo chí", "các hợp tác xã nông nghiệp") takes
+    only a description that opens on where or whose it is, or what it has or is doing ("trên địa bàn", "thuộc", "có",
+    "đang" …). None otherwise."""
+    part = regex.split(r"\s*,\s*|\s+và\s+", name.strip())[-1]
+    last = regex.sub(r"^(?:cac|moi|nhung)\s+", "", fold(part))
+    kind = next((k for k in GROUP_KINDS if last == k or last.startswith(k + " ")), None)
+    if not kind or not regex.match(r"\s+\p{Ll}", after) or not all(w[:1].islower() for w in part.split()[1:]):
+        return None
+    clause = regex.split(r"[:;.()]", after, maxsplit=1)[0]
+    verb = GROUP_PREDICATE.search(clause)
+    if not verb or not clause[:verb.start()].strip():
+        return None
+    described = clause[:verb.start()].rstrip(" ,")
+    words = described.split()
+    if not words or len(words) > 12 or fold(words[0]) in {"va", "hoac", "cung", "lien"} or "lien quan" in fold(described) or fold(words[-1]) in {"cac", "va", "cua"} \
+            or ("," in described and "," in " ".join(words[3:])):
+        return None
+    if last != kind and not DESCRIBING.match(described.strip()):
+        return None
+    return name + described
+
+
+# What opens a description of where or whose a body is, what it has or what it is doing.
+DESCRIBING = regex.compile(r"(?:trên địa bàn|thuộc|trực thuộc|có|đang|được|tại|ở|nơi|trong|của)\b")
 
 
 def _known_longer(name: str, after: str, most: int = 8) -> str:
@@ -885,6 +930,16 @@ def _opens_on_verb(line: str) -> bool:
 # Verbs a sub-item's paragraph opens on, whatever follows them (an agency as the object: "Chỉ đạo Công an …").
 DIRECTING_VERBS = {"chỉ đạo", "theo dõi", "hướng dẫn", "đôn đốc", "tham mưu", "phối hợp", "chủ trì", "khẩn trương",
                    "tổ chức", "triển khai", "rà soát", "xây dựng", "thực hiện", "kiểm tra"}
+
+
+PREDICATE_VERBS = sorted(ROLE_WORDS | DIRECTING_VERBS | URGING | {
+    "đẩy nhanh", "bảo đảm", "đảm bảo", "tuyên truyền", "cử", "vận hành", "báo cáo", "quán triệt", "cần", "phải",
+    "nghiên cứu", "tập trung", "chấp hành", "hoàn thành", "hoàn thiện", "bố trí", "ưu tiên", "duy trì", "rà soát",
+    "cung cấp", "gửi", "nộp", "lập", "chuẩn bị", "đề xuất", "tham gia", "hỗ trợ", "chấn chỉnh", "khắc phục",
+    "kê khai", "đăng ký", "công khai", "niêm yết", "bổ sung", "phổ biến", "nghiêm túc", "chủ động", "có trách nhiệm"},
+    key=len, reverse=True)
+GROUP_PREDICATE = regex.compile(r"(?<!\b(?:đang|được|đã|bị)\s)(?<=\s)(?:" + "|".join(map(regex.escape, PREDICATE_VERBS))
+                                + r")(?=[\s,.;:]|$)")
 
 
 PARTY_UNITS = {"tinh", "thanh", "huyen", "dang", "cap", "xa", "quan"}  # … ủy: the Party committee of that unit
@@ -996,6 +1051,8 @@ def heading_lead(item_lines: list[Line], points: bool = True) -> list[str]:
                         and LATER_ACTS.match(last[sep.end() + len(who):]):  # not "theo hướng dẫn của Bộ …, Sở …, cần"
                     lead = split_agencies(who)
                     break
+    if not lead and (tail := _assigned_tail(text)):
+        lead = tail  # "11. Tổ chức hội thảo chuyên đề; Sở Nội vụ, Trường Đại học Hà Tĩnh thực hiện."
     if not lead and (below := _subject_below_topic(item_lines)):
         lead = split_agencies(below)
     if not lead and points and has_subitems and not any(k in fold(text) for k in FINDINGS_TOPIC) \
@@ -1003,8 +1060,34 @@ def heading_lead(item_lines: list[Line], points: bool = True) -> list[str]:
         lead = _point_leads(item_lines)  # the item's own sentence names nobody: its points' subjects
         return PointLead(a for a in lead if not _unnamed(a, text))
     # (a heading in capitals names its agency in capitals, "4. SỞ NỘI VỤ": the name in its normal case)
-    return [gazetteer.agency_case(a) if is_caps(a) else a for a in lead
+    return [gazetteer.agency_case(a) if is_caps(a) else a for named in lead for a in _localities_apart(named)
             if not is_catch_all(a) and not _unnamed(a, text) and not _related(a, text)]
+
+
+def _localities_apart(name: str) -> list[str]:
+    """The localities, then a kind of body described in full, are two parties: "các địa phương, cơ quan chủ quản các
+    dự án đang triển khai thi công" (627/TB-VPCP III.4 a); "Các bộ, cơ quan ngang bộ" stays one group."""
+    first, sep, rest = name.partition(", ")
+    if fold(first) == "cac dia phuong" and rest[:1].islower() and len(rest.split()) >= 4 \
+            and fold(rest).startswith(BODY_WORDS) and "," not in rest:
+        return [first, rest]
+    return [name]
+
+
+# The work first, who does it in the item's last clause: "Tổ chức hội thảo chuyên đề; Sở Nội vụ, Trường Đại học Hà Tĩnh
+# thực hiện.", "Rà soát, cập nhật dữ liệu (Sở Nội vụ chủ trì thực hiện)".
+TAIL_CLAUSE = regex.compile(r"(?:[;.:(]|\s[-–])\s*(?=\p{Lu}|các\s)")
+TAIL_VERB = regex.compile(r"^\s*,?\s*(?:chủ trì\s*,?\s*)?(?:tổ chức\s+|triển khai\s+|chịu trách nhiệm\s+)?thực hiện\W*$")
+
+
+def _assigned_tail(text: str) -> list[str]:
+    text = text.strip()
+    for m in reversed(list(TAIL_CLAUSE.finditer(text))):
+        clause = text[m.end():]
+        if (who := leading_agency(clause)) and clause.startswith(who) and TAIL_VERB.match(clause[len(who):]):
+            return [a for a in split_agencies(who) if not is_catch_all(a)]
+        break  # the last clause only
+    return []
 
 
 def _related(name: str, text: str) -> bool:
@@ -1548,10 +1631,19 @@ COOPERATES = regex.compile(r"(?i)(?<!\b(?:quy chế|cơ chế|sự|công tác|ch
 MAX_COOPERATIONS = 30  # an item naming more is no task's text (a whole annex run together): read no further
 
 
+# The roles given after the work, the coordinators named before their verb: "Rà soát quy hoạch mạng lưới (Sở Y tế chủ
+# trì, Sở Xây dựng phối hợp)", "…; Sở Tài chính chủ trì, các sở, ngành liên quan phối hợp thực hiện."
+CO_BEFORE_VERB = regex.compile(r"\bchủ trì\s*[,;]\s*(?P<co>(?:các\s+)?\p{Lu}[^()\n.;:]{1,200}?)\s+(?:cùng\s+)?phối hợp\b"
+                               r"(?!\s+(?:với|cùng|chặt chẽ)\b)")
+
+
 def _cooperating(text: str) -> list[str]:
     """Every agency an item's sentences say its work is done with, each once, up to the verb after the names
     ("phối hợp với Ủy ban nhân dân các huyện, thành phố triển khai" → the committees, not "… triển khai")."""
     out: list[str] = []
+    for m in CO_BEFORE_VERB.finditer(" ".join(text.split())):
+        if is_addressee(m.group("co")):
+            out += [a for a in split_agencies(m.group("co")) if not is_catch_all(a) and a not in out]
     for k, m in enumerate(COOPERATES.finditer(text)):
         if k >= MAX_COOPERATIONS:
             break
