@@ -96,3 +96,89 @@ def test_village_heads_act():
     items = "1. Trưởng thôn, tổ trưởng tổ dân phố tuyên truyền người dân sử dụng nước tiết kiệm."
     assert _tasks(items)[0]["lead"] == ["Trưởng thôn", "tổ trưởng tổ dân phố"]
     assert split_agencies("Trưởng thôn, tổ trưởng tổ dân phố") == ["Trưởng thôn", "tổ trưởng tổ dân phố"]
+
+
+PLAN = """ỦY BAN NHÂN DÂN
+TỈNH GIA LAI
+-------
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+Số: 215/KH-UBND
+Gia Lai, ngày 20 tháng 11 năm 2025
+
+KẾ HOẠCH
+Phòng, chống dịch bệnh truyền nhiễm năm 2026
+
+I. MỤC ĐÍCH, YÊU CẦU
+Chủ động phòng, chống dịch bệnh.
+
+II. NHIỆM VỤ, GIẢI PHÁP
+{intro}
+{items}
+
+III. KINH PHÍ
+Ngân sách nhà nước.
+
+Nơi nhận:
+- Bộ Y tế;
+- Lưu: VT.
+TM. ỦY BAN NHÂN DÂN
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+
+Trần Văn D
+"""
+
+
+def _plan(items: str, intro: str = "") -> list[dict]:
+    return parse_text(PLAN.format(items=items, intro=intro))[0]["tasks"]
+
+
+def test_a_topic_over_lettered_points_is_led_by_them_whatever_its_colon():
+    # a topic ending on a colon, no point in brackets after it: the points' subjects lead (the bracketed-point reading
+    # found none and, sharing the name of the points flag, switched the lettered points off)
+    items = ("1. Về kiểm soát khí thải từ phương tiện giao thông:\n"
+             "a) Bộ Xây dựng chủ trì, phối hợp với Bộ Công an ban hành lộ trình áp dụng quy chuẩn khí thải.\n"
+             "b) Bộ Công an chỉ đạo Cục Cảnh sát giao thông tăng cường kiểm tra.\n"
+             "c) Ủy ban nhân dân các tỉnh, thành phố: Hải Phòng, Bắc Ninh nghiên cứu phát triển giao thông công cộng.")
+    assert _plan(items)[0]["lead"] == ["Bộ Xây dựng", "Bộ Công an", "Ủy ban nhân dân Thành phố Hải Phòng",
+                                       "Ủy ban nhân dân tỉnh Bắc Ninh"]
+
+
+def test_the_opening_sentence_acting_after_its_grounds_leads_items_naming_nobody():
+    intro = ("Các sở, ban, ngành, Ủy ban nhân dân các xã, phường theo chức năng, nhiệm vụ được giao tập trung triển "
+             "khai các nhiệm vụ, giải pháp sau:")
+    items = ("1. Tăng cường ứng dụng công nghệ thông tin trong giám sát bệnh truyền nhiễm.\n"
+             "2. Sở Y tế chủ trì tổ chức tập huấn.")
+    assert [t["lead"] for t in _plan(items, intro)] == [["Các sở, ban, ngành", "Ủy ban nhân dân các xã, phường"],
+                                                        ["Sở Y tế"]]
+
+
+def test_roles_after_the_work():
+    items = ("1. Kiểm tra, xử lý nghiêm các cơ sở vi phạm; việc kiểm tra giao Sở Y tế, Sở Nông nghiệp và Môi trường "
+             "chủ trì theo lĩnh vực quản lý, Công an tỉnh phối hợp.\n"
+             "2. Chuyển đổi số trong hoạt động của cơ quan nhà nước\n"
+             "a) Vận hành hệ thống thông tin giải quyết thủ tục hành chính.\n"
+             "- Cơ quan chủ trì: Văn phòng Ủy ban nhân dân tỉnh.\n- Cơ quan phối hợp: Sở Khoa học và Công nghệ.\n"
+             "b) Số hóa hồ sơ, tài liệu lưu trữ.\n- Cơ quan chủ trì: Sở Nội vụ.\n"
+             "- Cơ quan phối hợp: Văn phòng Ủy ban nhân dân tỉnh, Sở Khoa học và Công nghệ.")
+    tasks = _plan(items)
+    assert tasks[0]["coordinators"] == ["Công an tỉnh"]
+    assert tasks[1]["lead"] == ["Văn phòng Ủy ban nhân dân tỉnh", "Sở Nội vụ"]
+    assert tasks[1]["coordinators"] == ["Sở Khoa học và Công nghệ", "Văn phòng Ủy ban nhân dân tỉnh"]
+
+
+def test_names_and_their_roles():
+    items = ("1. Báo và Phát thanh, Truyền hình Gia Lai, Cổng Thông tin điện tử tỉnh: tuyên truyền về Kế hoạch.\n"
+             "2. Sở Y tế (cơ quan thường trực Ban Chỉ đạo phòng, chống dịch bệnh tỉnh)\n- Theo dõi, tổng hợp tình hình.\n"
+             "3. Bộ Nông nghiệp và Môi trường là cơ quan thường trực, theo dõi, tổng hợp tình hình thực hiện.\n"
+             "4. Ủy ban nhân dân các xã, phường, đặc khu có rừng chủ trì tổ chức lực lượng chữa cháy tại chỗ.\n"
+             "5. Các chủ đầu tư đẩy nhanh tiến độ giải ngân; phối hợp với Sở Nông nghiệp và Môi trường xem xét hồ sơ.")
+    tasks = _plan(items)
+    assert [t["lead"] for t in tasks] == [
+        ["Báo và Phát thanh, Truyền hình Gia Lai", "Cổng Thông tin điện tử tỉnh"], ["Sở Y tế"],
+        ["Bộ Nông nghiệp và Môi trường"], ["Ủy ban nhân dân các xã, phường, đặc khu có rừng"], ["Các chủ đầu tư"]]
+    assert tasks[4]["coordinators"] == ["Sở Nông nghiệp và Môi trường"]
+    # investors are named by what they invest in, never by the verb after them
+    assert leading_agency("Các chủ đầu tư kiểm soát, thanh toán kịp thời khối lượng hoàn thành.") == "Các chủ đầu tư"

@@ -433,7 +433,9 @@ INLINE_ROLES = [  # role lines inline, bracketed or one after the other on a lin
      "\nb) Cơ quan thực hiện:\n- Đơn vị chủ trì: Sở Khoa học và Công nghệ.\n- Đơn vị phối hợp: Các Sở, ban, ngành.\n"
      "1.2. Triển khai, phát triển dữ liệu:\nb) Cơ quan thực hiện:\n- Đơn vị chủ trì: Các Sở, ban, ngành.\n"
      "- Đơn vị phối hợp: Sở Khoa học và Công nghệ, UBND xã, phường.",
-     (["Sở Khoa học và Công nghệ", "Các Sở, ban, ngành"], ["Các Sở, ban, ngành"], None)),
+     # (… and each sub-item's coordinators, since stop 18: "phối hợp" agencies of every point, once each)
+     (["Sở Khoa học và Công nghệ", "Các Sở, ban, ngành"], ["Các Sở, ban, ngành", "Sở Khoa học và Công nghệ", "UBND xã, phường"],
+      None)),
     # the unit in brackets is part of the name, its closing bracket kept (dev seed 003, item 12)
     ("12. Hỗ trợ trẻ em\n- Cơ quan chủ trì: Sở Y tế (Quỹ Bảo trợ trẻ em).", (["Sở Y tế (Quỹ Bảo trợ trẻ em)"], [], None)),
     ("2. Rà soát văn bản\n- Cơ quan chủ trì: Sở Tư pháp.\n- Cơ quan phối hợp: Các cơ quan có liên quan.",

@@ -32,6 +32,7 @@ AGENCY_HEADS = [
     # lãnh đạo …", "Các chi bộ, đảng bộ cơ sở đưa …", "Quận ủy", "Thị ủy")
     "đảng đoàn", "chi bộ", "đảng bộ", "quận ủy", "thị ủy", "ban cán sự đảng", "quân ủy",
     "bưu điện",  # "Bưu điện huyện", "Bưu điện thành phố" (a coordinator of one-stop and identity work)
+    "cổng thông tin điện tử",  # "Cổng Thông tin điện tử tỉnh" beside the province's paper and broadcaster in plans
 ]
 _HEADS_FOLD = sorted({fold(h) for h in AGENCY_HEADS}, key=len, reverse=True)
 _HEAD_WORDS = {h.split()[0] for h in _HEADS_FOLD}

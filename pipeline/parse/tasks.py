@@ -722,6 +722,8 @@ def leading_agency(text: str) -> str | None:
         place_range = place_range or (w == "ứng dụng" and fold(nxt).startswith("cong nghe"))
         # the level a group belongs to: "Các sở, ban, ngành, đoàn thể cấp tỉnh" ("cấp" tagged a verb, to grant)
         place_range = place_range or (w == "cấp" and bool(name) and fold(nxt) in LEVELS)
+        # a kind of party of two words the tagger cut: "Các chủ" + "đầu tư" (investors), "nhà" + "đầu tư"
+        place_range = place_range or (bool(name) and fold(f"{name[-1]} {w}") in {"chu dau tu", "nha dau tu", "chu rung"})
         # "Công đoàn ngành Trung ương và tương đương": bodies of the same rank are in the group's name
         place_range = place_range or (w == "tương đương" and bool(name) and name[-1] == "và")
         if i > 0 and (w.lower() in ROLE_WORDS or w.lower() in CLAUSE_WORDS):
@@ -809,7 +811,12 @@ def _described_group(name: str, after: str) -> str | None:
     part = regex.split(r"\s*,\s*|\s+và\s+", name.strip())[-1]
     last = regex.sub(r"^(?:cac|moi|nhung)\s+", "", fold(part))
     kind = next((k for k in GROUP_KINDS if last == k or last.startswith(k + " ")), None)
-    if not kind or not regex.match(r"\s+\p{Ll}", after) or not all(w[:1].islower() for w in part.split()[1:]):
+    # (the places a committee is of, those that have what the sentence is about: "Ủy ban nhân dân các xã, phường, đặc
+    # khu có rừng chủ trì …", "… các xã, phường có dự án")
+    having = last in {fold(k) for k in PLACE_KINDS} and regex.match(r"\s+có\s+\p{Ll}", after)
+    if having:
+        kind = last
+    elif not kind or not regex.match(r"\s+\p{Ll}", after) or not all(w[:1].islower() for w in part.split()[1:]):
         return None
     clause = regex.split(r"[:;.()]", after, maxsplit=1)[0]
     verb = GROUP_PREDICATE.search(clause)
@@ -820,7 +827,7 @@ def _described_group(name: str, after: str) -> str | None:
     if not words or len(words) > 12 or fold(words[0]) in {"va", "hoac", "cung", "lien"} or "lien quan" in fold(described) or fold(words[-1]) in {"cac", "va", "cua"} \
             or ("," in described and "," in " ".join(words[3:])):
         return None
-    if last != kind and not DESCRIBING.match(described.strip()):
+    if (last != kind or kind in PARTY_KINDS) and not having and not DESCRIBING.match(described.strip()):
         return None
     return name + described
 
@@ -932,6 +939,7 @@ DIRECTING_VERBS = {"chỉ đạo", "theo dõi", "hướng dẫn", "đôn đốc"
                    "tổ chức", "triển khai", "rà soát", "xây dựng", "thực hiện", "kiểm tra"}
 
 
+PARTY_KINDS = {"chu dau tu", "nha dau tu"}  # investors: named by what they invest in ("… các dự án"), never by a verb
 PREDICATE_VERBS = sorted(ROLE_WORDS | DIRECTING_VERBS | URGING | {
     "đẩy nhanh", "bảo đảm", "đảm bảo", "tuyên truyền", "cử", "vận hành", "báo cáo", "quán triệt", "cần", "phải",
     "nghiên cứu", "tập trung", "chấp hành", "hoàn thành", "hoàn thiện", "bố trí", "ưu tiên", "duy trì", "rà soát",
@@ -1023,9 +1031,9 @@ def heading_lead(item_lines: list[Line], points: bool = True) -> list[str]:
             lead = asked  # the speaker over its points ("…, Bộ Y tế:" / "a) Đề nghị Thủ trưởng các đơn vị chủ trì …")
         if head and agency == _after_topic(head):
             lead += _later_subjects(text, lead)
-    elif head and (head.group("next") in ("(", None)) and (points := _point_subjects(
+    elif head and (head.group("next") in ("(", None)) and (bracketed := _point_subjects(
             _whole_text(item_lines)[head.end("h"):], head.group("h"))):
-        lead = points  # "3. Khẩn trương xây dựng …: (1) Thanh tra Chính phủ ban hành …; (2) Bộ Công an chủ trì, …"
+        lead = bracketed  # "3. Khẩn trương xây dựng …: (1) Thanh tra Chính phủ ban hành …; (2) Bộ Công an chủ trì, …"
         # (the points read in the whole item, wherever its lines break: "… năm 2025;" / "(2) Bộ Công an chủ trì, …",
         # or one point a line under the topic)
     elif head and head.group("next") and TOPIC.match(text) and (later := _later_subjects(text, [])):
@@ -1060,8 +1068,18 @@ def heading_lead(item_lines: list[Line], points: bool = True) -> list[str]:
         lead = _point_leads(item_lines)  # the item's own sentence names nobody: its points' subjects
         return PointLead(a for a in lead if not _unnamed(a, text))
     # (a heading in capitals names its agency in capitals, "4. SỞ NỘI VỤ": the name in its normal case)
-    return [gazetteer.agency_case(a) if is_caps(a) else a for named in lead for a in _localities_apart(named)
+    return [gazetteer.agency_case(a) if is_caps(a) else a for named in lead for a in _localities_apart(_without_role(named))
             if not is_catch_all(a) and not _unnamed(a, text) and not _related(a, text)]
+
+
+# The part an agency plays, said after its name, is no part of the name: "Sở Y tế (cơ quan thường trực Ban Chỉ đạo liên
+# ngành …)", "Bộ Nông nghiệp và Môi trường là cơ quan thường trực, theo dõi …" (gold writes the agency alone).
+ROLE_AFTER_NAME = regex.compile(r"\s*\((?:là\s+)?(?:cơ quan|đơn vị)\s+(?:thường trực|chủ trì|đầu mối|chủ quản)\b[^()]*\)\s*$"
+                                r"|\s+là\s+(?:cơ quan|đơn vị)\s+(?:thường trực|chủ trì|đầu mối)\b.*$")
+
+
+def _without_role(name: str) -> str:
+    return ROLE_AFTER_NAME.sub("", name) or name
 
 
 def _localities_apart(name: str) -> list[str]:
@@ -1558,8 +1576,8 @@ def _inline_roles(item_lines: list[Line]) -> tuple[list[str], list[str], str | N
             key, value = fold(m.group("key")), m.group("v").strip(" .;")
             if value.count("(") > value.count(")"):
                 value += ")"  # "Cơ quan chủ trì: Sở Y tế (Quỹ Bảo trợ trẻ em)." — the bracket is the name's
-            if "phoi hop" in key:
-                co = co or [a for a in split_agencies(value) if not is_catch_all(a)]
+            if "phoi hop" in key:  # (each point's own: "a) … - Cơ quan phối hợp: …" / "b) … - Cơ quan phối hợp: …")
+                co += [a for a in split_agencies(value) if not is_catch_all(a) and a not in co]
             elif key.startswith(("thoi", "tien do")):
                 timeline = timeline or value
             else:  # "chủ trì", "cơ quan thực hiện"; sub-items chaired by others add theirs ("1.1 … chủ trì: Sở Khoa học
@@ -1633,7 +1651,7 @@ MAX_COOPERATIONS = 30  # an item naming more is no task's text (a whole annex ru
 
 # The roles given after the work, the coordinators named before their verb: "Rà soát quy hoạch mạng lưới (Sở Y tế chủ
 # trì, Sở Xây dựng phối hợp)", "…; Sở Tài chính chủ trì, các sở, ngành liên quan phối hợp thực hiện."
-CO_BEFORE_VERB = regex.compile(r"\bchủ trì\s*[,;]\s*(?P<co>(?:các\s+)?\p{Lu}[^()\n.;:]{1,200}?)\s+(?:cùng\s+)?phối hợp\b"
+CO_BEFORE_VERB = regex.compile(r"\bchủ trì(?:\s+(?:theo|trong)\s[^,;()]{0,60}?)?\s*[,;]\s*(?P<co>(?:các\s+)?\p{Lu}[^()\n.;:]{1,200}?)\s+(?:cùng\s+)?phối hợp\b"
                                r"(?!\s+(?:với|cùng|chặt chẽ)\b)")
 
 
@@ -1690,7 +1708,8 @@ def _cooperating(text: str) -> list[str]:
 
 # What the tagger may leave at a name's end: the sentence's own verb or adverb ("Bộ Dân tộc và Tôn giáo khẩn trương
 # rà soát", "các bộ, ngành rà soát"), or "như" before the names it lists ("UBND các tỉnh/thành phố như: …")
-TRAILING = regex.compile(r"\s+(?:" + "|".join(sorted(ROLE_WORDS | DIRECTING_VERBS | URGING | {"như"}, key=len,
+TRAILING = regex.compile(r"\s+(?:" + "|".join(sorted(ROLE_WORDS | DIRECTING_VERBS | URGING | {"như", "xem xét", "nghiên cứu",
+                                                                                       "tham mưu", "đề xuất"}, key=len,
                                                       reverse=True)) + r")$")
 
 
@@ -1835,7 +1854,7 @@ def _sub_heading_leads(markers: list[Marker], lines: list[Line], item: Marker, s
     return list(dict.fromkeys(a for f in found for a in f))
 
 
-REQUEST_RE = regex.compile(r"(?:^|\s)" + ASK + r"\s+(?P<who>[^:.;]{3,150}?)\s*(?::|$|(?<!\bcác)(?<!,)(?=\s+(?:tập trung|thực hiện|chủ trì|triển khai|tổ chức|chỉ đạo|khẩn trương|tiếp tục|quán triệt)\b))")
+REQUEST_RE = regex.compile(r"(?:^|\s)(?<!\b(?:được|đã|bàn|chuyển)\s)" + ASK + r"\s+(?P<who>[^:.;]{3,150}?)\s*(?::|$|(?<!\bcác)(?<!,)(?=\s+(?:tập trung|thực hiện|chủ trì|triển khai|tổ chức|chỉ đạo|khẩn trương|tiếp tục|quán triệt)\b))")
 # (after a comma "tổ chức" is a noun in the list: "yêu cầu các cấp ủy, tổ chức đảng, …")
 
 
@@ -1992,7 +2011,9 @@ def _obliged(intro: str) -> list[str]:
     if not last.endswith(":"):
         return []
     if last[:1].isupper() and (who := leading_agency(last)) and last.startswith(who) \
-            and regex.match(r"\s+(?:tập trung|thực hiện|triển khai|quán triệt|tổ chức thực hiện|chủ động)\b", last[len(who):]):
+            and regex.match(r"(?:\s*,?\s+(?:theo|căn cứ|trên cơ sở)\s[^:;.]{0,80}?)?,?\s+(?:tập trung|thực hiện|triển khai|quán triệt|"
+                            r"tổ chức thực hiện|chủ động)\b", last[len(who):]):
+        # (maybe after the grounds it acts on: "Các sở, ban, ngành, … theo chức năng, nhiệm vụ được giao tập trung …")
         # its subject acts on the list: "Các cấp ủy, tổ chức đảng tập trung lãnh đạo thực hiện tốt các nhiệm vụ sau:"
         return [a for a in split_agencies(who) if not is_catch_all(a)]
     for m in OBLIGED.finditer(last):
