@@ -804,17 +804,8 @@ def _find_near(key: str, pkey: str, start: int) -> tuple[int, int] | None:
     if al is None:
         return None
     i, j = start + al.dest_start, start + al.dest_end
-    # (a letter OCR added or dropped shifts the span by one: "thu truong chinh phu" for "thu tuong chinh phu", the
-    # span widened or narrowed to the words' bounds)
-    if not _word_bounded(key, i, j):
-        for di, dj in ((0, 1), (-1, 0), (0, -1), (1, 0)):
-            if 0 <= i + di < j + dj <= len(key) and _word_bounded(key, i + di, j + dj):
-                i, j = i + di, j + dj
-                break
-        else:
-            return None
-    if abs((j - i) - len(pkey)) > 1 or (j - i != len(pkey) and _marks(key[i:j]) != _marks(pkey)):
-        return None  # (a letter, not a comma: "cac so ban nganh" is no "các sở, ban, ngành")
+    if j - i != len(pkey) or not _word_bounded(key, i, j):
+        return None
     if Levenshtein.distance(key[i:j], pkey) > max(1, len(pkey) // 10):
         return None
     seg_words, p_words = key[i:j].split(" "), pkey.split(" ")
@@ -824,10 +815,6 @@ def _find_near(key: str, pkey: str, start: int) -> tuple[int, int] | None:
         if s != p and (s[:1] != p[:1] or Levenshtein.distance(s, p) > 1 or len(p) < 3):
             return None
     return i, j
-
-
-def _marks(key: str) -> str:
-    return "".join(c for c in key if not c.isalnum())
 
 
 @lru_cache(maxsize=None)
