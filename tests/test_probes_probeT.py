@@ -14,7 +14,7 @@ def test_a_semicolon_always_parts_two_agencies():
     # semicolon was joined to the one before it as if by "và")
     assert split_agencies("Sở Khoa học và Công nghệ; VNPT Lâm Đồng") == ["Sở Khoa học và Công nghệ", "VNPT Lâm Đồng"]
     assert split_agencies("Sở Tài chính; Viettel Quảng Ninh và Viễn thông Quảng Ninh") == \
-        ["Sở Tài chính", "Viettel Quảng Ninh và Viễn thông Quảng Ninh"]  # (a "và" between unknown names: as before)
+        ["Sở Tài chính", "Viettel Quảng Ninh", "Viễn thông Quảng Ninh"]  # (the telecoms' units are heads since stop 18)
     assert split_agencies("Sở Văn hóa, Thể thao và Du lịch; Báo và Phát thanh, Truyền hình Quảng Ninh") == \
         ["Sở Văn hóa, Thể thao và Du lịch", "Báo và Phát thanh, Truyền hình Quảng Ninh"]
 

@@ -182,3 +182,65 @@ def test_names_and_their_roles():
     assert tasks[4]["coordinators"] == ["Sở Nông nghiệp và Môi trường"]
     # investors are named by what they invest in, never by the verb after them
     assert leading_agency("Các chủ đầu tư kiểm soát, thanh toán kịp thời khối lượng hoàn thành.") == "Các chủ đầu tư"
+
+
+@pytest.mark.parametrize("heading, leads", [
+    ("Hiệu trưởng các trường trung học phổ thông, Giám đốc các trung tâm giáo dục nghề nghiệp",
+     ["Hiệu trưởng các trường trung học phổ thông", "Giám đốc các trung tâm giáo dục nghề nghiệp"]),
+    ("Hiệu trưởng các trường mầm non, tiểu học, trung học cơ sở trên địa bàn xã",
+     ["Hiệu trưởng các trường mầm non, tiểu học, trung học cơ sở trên địa bàn xã"]),
+    ("Các hộ gia đình, cơ sở sản xuất, kinh doanh trên địa bàn xã",
+     ["Các hộ gia đình, cơ sở sản xuất, kinh doanh trên địa bàn xã"]),
+])
+def test_heads_of_schools_and_households_head_their_items(heading, leads):
+    assert _plan(f"1. {heading}: Tổ chức vệ sinh môi trường, diệt lăng quăng.")[0]["lead"] == leads
+
+
+def test_people_and_heads_of_kinds_as_subjects():
+    assert leading_agency("Cán bộ, đảng viên, công chức, viên chức không đi chúc Tết cấp trên.") == \
+        "Cán bộ, đảng viên, công chức, viên chức"
+    assert split_agencies("Cán bộ, đảng viên, công chức, viên chức") == ["Cán bộ, đảng viên, công chức, viên chức"]
+    assert leading_agency("Người đứng đầu các cơ quan, đơn vị, địa phương được giao kế hoạch vốn chịu trách nhiệm trước "
+                          "Chủ tịch Ủy ban nhân dân tỉnh.") == \
+        "Người đứng đầu các cơ quan, đơn vị, địa phương được giao kế hoạch vốn"
+    # localities are described by where they are or what they have, not by the verb after them
+    assert leading_agency("Các địa phương ven biển chủ động sơ tán dân.") == "Các địa phương ven biển"
+    assert leading_agency("Các địa phương có rừng chủ động phương án chữa cháy.") == "Các địa phương có rừng"
+    # "trong quá trình …" says when, not which
+    assert leading_agency("Các đơn vị trong quá trình triển khai báo cáo vướng mắc.") == "Các đơn vị"
+
+
+def test_bracketed_points_on_their_own_lines_lead_a_topic():
+    items = ("1. Về một số nhiệm vụ, giải pháp trọng tâm thời gian tới\n"
+             "(1) Các cấp ủy, tổ chức đảng tiếp tục quán triệt sâu sắc chủ trương của Đảng.\n"
+             "(2) Đảng ủy Chính phủ lãnh đạo, chỉ đạo rà soát, hoàn thiện hệ thống văn bản.")
+    assert _tasks(items)[0]["lead"] == ["Các cấp ủy, tổ chức đảng", "Đảng ủy Chính phủ"]
+
+
+def test_a_topic_answered_by_agreeing_then_handing_out():
+    items = ("1. Về dự án nâng cấp đường Trần Hưng Đạo:\nThống nhất chủ trương điều chỉnh phạm vi dự án theo đề xuất "
+             "của phường. Giao Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh khẩn trương hoàn thiện "
+             "hồ sơ điều chỉnh dự án.")
+    assert _tasks(items)[0]["lead"] == ["Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh"]
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Phòng Đăng ký kinh doanh thuộc Sở Tài chính hướng dẫn hộ kinh doanh.", "Phòng Đăng ký kinh doanh thuộc Sở Tài chính"),
+])
+def test_departments_keep_what_names_them(text, who):
+    assert leading_agency(text) == who
+
+
+def test_a_plain_kind_keeps_where_it_is():
+    from pipeline.parse.tasks import _described_group
+    assert _described_group("các bến xe khách", " trên địa bàn kiểm tra phương tiện") == "các bến xe khách trên địa bàn"
+    assert _described_group("các bến xe khách", " kiểm tra phương tiện") is None
+
+
+def test_catch_alls_and_telecoms():
+    from pipeline.parse.tasks import is_catch_all
+    assert is_catch_all("Các bộ, ngành, địa phương liên quan khác")
+    assert is_catch_all("các bộ, ngành, địa phương liên quan không chủ quan, lơ là, tập trung")
+    assert not is_catch_all("Các cơ quan, đơn vị liên quan và Ủy ban nhân dân các xã")
+    assert split_agencies("Công ty Điện lực Lâm Đồng, Viễn thông Lâm Đồng và Viettel Lâm Đồng") == [
+        "Công ty Điện lực Lâm Đồng", "Viễn thông Lâm Đồng", "Viettel Lâm Đồng"]

@@ -33,6 +33,7 @@ AGENCY_HEADS = [
     "đảng đoàn", "chi bộ", "đảng bộ", "quận ủy", "thị ủy", "ban cán sự đảng", "quân ủy",
     "bưu điện",  # "Bưu điện huyện", "Bưu điện thành phố" (a coordinator of one-stop and identity work)
     "cổng thông tin điện tử",  # "Cổng Thông tin điện tử tỉnh" beside the province's paper and broadcaster in plans
+    "viễn thông", "viettel", "vnpt",  # the telecoms' provincial units ("Viễn thông Lâm Đồng", "Viettel Lâm Đồng")
 ]
 _HEADS_FOLD = sorted({fold(h) for h in AGENCY_HEADS}, key=len, reverse=True)
 _HEAD_WORDS = {h.split()[0] for h in _HEADS_FOLD}

@@ -145,7 +145,7 @@ ROMAN_LABELS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI
 # Nouns that name a group of addressees after "các" ("các cơ quan, đơn vị", "các cấp ủy Đảng", "các địa phương").
 COLLECTIVE = ("co quan", "don vi", "dia phuong", "cap uy", "cap", "to chuc", "doanh nghiep", "nganh", "thanh vien", "tinh",
               "thanh pho", "huyen", "xa", "phuong", "dac khu", "chu dau tu", "nha dau tu", "nha thau", "chu rung", "co so",
-              "chi bo", "dang bo", "hop tac xa", "cong ty")  # (Party: "Các chi bộ, đảng bộ cơ sở")
+              "chi bo", "dang bo", "hop tac xa", "cong ty", "ho gia dinh")  # (Party: "Các chi bộ, đảng bộ cơ sở")
 
 
 # Words whose first syllable heads agency names ("trường" a school, "ban" a board): "Các trường hợp miễn kiểm tra thực
@@ -179,6 +179,23 @@ PLACE_ACTOR = regex.compile(r"^\W*(?:[Tt]hành phố|[Tt]ỉnh)\s+(?P<name>\p{Lu
                             r"(?=\s*(?:[,;:.]|\s\p{Ll}|$))")
 
 
+def _people_list(text: str) -> bool:
+    """Whether the text opens on a capitalised list of kinds of people ("Cán bộ, đảng viên, công chức, viên chức …")."""
+    if not text.lstrip(" -*")[:1].isupper():
+        return False
+    parts = regex.split(r"\s*,\s*|\s+và\s+", fold(text).lstrip(" -*"), maxsplit=6)
+    n = 0
+    for k, part in enumerate(parts):
+        if part in PEOPLE:
+            n += 1
+            continue
+        words = part.split()
+        if any(" ".join(words[:j]) in PEOPLE for j in (1, 2, 3)):
+            n += 1
+        break
+    return n >= 2 and parts[0] in PEOPLE
+
+
 VILLAGE_HEAD = regex.compile(r"\W*(?:[Cc]ác\s+)?(?:[Tt]rưởng|[Tt]ổ trưởng)\s+(?:các\s+)?(?:thôn|bản|ấp|buôn|"
                             r"làng|xóm|khóm|sóc|khu phố|tổ dân phố|tổ dân cư|khu dân cư)\b")
 
@@ -210,6 +227,8 @@ def is_addressee(text: str) -> bool:
         return True
     if (m := PLACE_ACTOR.match(text)) and gazetteer.province_name(m.group("name")):
         return True  # a province or city acting through its authorities: "Thành phố Hồ Chí Minh, tỉnh Lâm Đồng đẩy nhanh …"
+    if _people_list(text):
+        return True  # "Cán bộ, đảng viên, công chức, viên chức không đi chúc Tết …": the people a Party directive binds
     if VILLAGE_HEAD.match(text):
         return True  # "Trưởng thôn, tổ trưởng tổ dân phố tuyên truyền …": the heads of villages and residential groups
     if regex.match(r"\W*(?:[Cc]ác\s+)?Tổ\s+(?:công tác|giúp việc|chuyên gia|thư ký)\b", text):
@@ -224,7 +243,8 @@ def is_addressee(text: str) -> bool:
         tuple(c + sep for c in COLLECTIVE for sep in " ,"))
 
 
-PEOPLE = COLLECTIVE + ("cong dong", "ca nhan", "nguoi dan", "hoi", "doan the")
+PEOPLE = COLLECTIVE + ("cong dong", "ca nhan", "nguoi dan", "hoi", "doan the", "can bo", "dang vien", "cong chuc", "vien chuc",
+                       "nguoi lao dong", "doan vien", "hoi vien")
 
 
 def is_collective_list(text: str) -> bool:
@@ -235,8 +255,9 @@ def is_collective_list(text: str) -> bool:
 
 def is_catch_all(name: str) -> bool:
     """'các bộ, ngành, địa phương, đơn vị, cá nhân liên quan' names nobody in particular: not a lead."""
-    return bool(regex.search(r"(?:có\s+)?liên quan\W*$", name)) or (
-        fold(name).startswith("cac ") and bool(regex.search(r"\b(?:có\s+)?liên quan\s+(?:đến|tới)\b", name)))
+    return bool(regex.search(r"(?:có\s+)?liên quan(?:\s+khác)?\W*$", name)) or (
+        fold(name).startswith("cac ") and bool(regex.search(r"\b(?:có\s+)?liên quan(?:\s+khác)?\b(?!\s*(?:[,;]|và)\s*(?:các\s|\p{Lu}))"
+                                                         r"(?=\s+(?:đến|tới|không|khác|theo|căn cứ|tập trung)\b)", name)))
 
 
 def _last_sentence(text: str) -> str:
@@ -375,6 +396,8 @@ def split_agencies(text: str) -> list[str]:
         return [title.group(0).strip()] if not pair else []
     # a place list ends where a party in lower case follows it: "… các tỉnh: Khánh Hòa, Đắk Lắk, Gia Lai và lãnh đạo các
     # Bộ, ngành" (223/CĐ-TTg item 1)
+    if is_collective_list(text):
+        return [text.strip(" .:")]  # "Cán bộ, đảng viên, công chức, viên chức", "Doanh nghiệp, cộng đồng": one group
     if listed := _place_list_and_party(text.strip()):
         return [*(_place_members(listed[0]) or listed[:1]), *listed[1:]]
     if members := _place_members(text):
@@ -492,7 +515,7 @@ def _name_then_places(text: str) -> list[str] | None:
     return None
 
 
-FUNCTION_HEADS = {"Cục", "Vụ", "Chi cục", "Tổng cục", "Viện"}  # departments named by what they do: "Cục Quản lý …"
+FUNCTION_HEADS = {"Cục", "Vụ", "Chi cục", "Tổng cục", "Viện", "Phòng", "Trung tâm"}  # departments named by what they do: "Cục Quản lý …"
 NAME_NOUNS = {"Ban", "Tổ", "Ủy ban", "Hội đồng", "Văn phòng Ban", "Cục", "Trung tâm", "Đoàn", "đoàn", "cơ quan", "Cơ quan"}
 NAME_VERBS = {"chỉ đạo", "quản lý", "điều hành", "thường vụ", "công tác", "điều phối", "kiểm tra", "giám sát",
               "thanh tra"}
@@ -518,11 +541,11 @@ MEMBER_OF = regex.compile(r"(?i)^\W*(?:các\s+)?(?:thường trực|tổ đại 
 # Only over a group ("các …"): "Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ" stays one entry.
 # (Widening it to a head over one agency named in capitals — "Giám đốc Sở Y tế các tỉnh, thành phố trực thuộc Trung
 # ương khẩn trương chỉ đạo …", 3176/QĐ-BYT — was tried in stop 12 and left out: it lowered the held-back check set.)
-HEAD_OF = regex.compile(r"(?i)^\W*(?:thủ trưởng|giám đốc|người đứng đầu)\s+(?=các\s)")
+HEAD_OF = regex.compile(r"(?i)^\W*(?:thủ trưởng|giám đốc|người đứng đầu|hiệu trưởng)\s+(?=các\s)")
 HEAD_OF_ONE = regex.compile(r"^\W*(?:[Tt]hủ trưởng|[Gg]iám đốc|[Cc]hủ tịch|[Cc]ục trưởng|[Cc]hỉ huy trưởng|[Tt]ư lệnh|"
                          r"[Tt]ổng [Gg]iám đốc|[Tt]ổng cục trưởng|[Vv]iện trưởng|[Tt]rưởng ban)\s+(?=\p{Lu})")
 HEAD_TITLE = regex.compile(r"\s*,\s*(?=(?:[Tt]hủ trưởng|[Gg]iám đốc|[Cc]hủ tịch|[Nn]gười đứng đầu|[Tt]ổng [Gg]iám đốc|"
-                            r"[Bb]ộ trưởng|Trưởng|Chánh|Tư lệnh|Chỉ huy trưởng)\s)")
+                            r"[Bb]ộ trưởng|Trưởng|Chánh|Tư lệnh|Chỉ huy trưởng|[Hh]iệu trưởng)\s)")
 MULTIWORD_HEADS = sorted({normalize(h).lower() for h in (*gazetteer.AGENCY_HEADS, *MEMBER_HEADS) if " " in h},
                          key=len, reverse=True)
 HEADS = sorted({normalize(h).lower() for h in (*gazetteer.AGENCY_HEADS, *MEMBER_HEADS)}, key=len, reverse=True)
@@ -634,6 +657,9 @@ def leading_agency(text: str) -> str | None:
     """
     # "Đồng chí Cục trưởng Cục Thuế chỉ đạo …": the honorific is no part of who acts (as "Đề nghị" is not).
     text = text[m.end():] if (m := HONORIFIC.match(text)) else text
+    # "Người đứng đầu các cơ quan, đơn vị, địa phương … chịu trách nhiệm": the tagger reads "đứng" a verb
+    if (head := regex.match(r"^\W*[Nn]gười đứng đầu\s+(?=các\s|\p{Lu})", text)) and (of := leading_agency(text[head.end():])):
+        return text[:head.end()] + of
     prefix = HEADS_LISTED.match(text)
     if prefix:
         text = text[prefix.end():]
@@ -799,7 +825,7 @@ def leading_agency(text: str) -> str | None:
 # trên địa bàn tỉnh chủ động …", "Các doanh nghiệp đang khai thác nước ngầm trên địa bàn tỉnh thực hiện …", "…, cơ quan
 # chủ quản các dự án đang triển khai thi công tiếp tục chỉ đạo …" (627/TB-VPCP III.4 a): the description is part of who
 # is meant, as gold writes it. A verb after "đang", "được", "đã" still describes ("dự án đang triển khai").
-GROUP_KINDS = {"cong ty", "doanh nghiep", "don vi", "co so", "hop tac xa", "to chuc", "co quan", "chu dau tu",
+GROUP_KINDS = {"cong ty", "doanh nghiep", "dia phuong", "don vi", "co so", "hop tac xa", "to chuc", "co quan", "chu dau tu",
                "nha dau tu", "nha thau", "truong", "truong hoc", "benh vien", "trung tam", "ngan hang", "chi nhanh",
                "to chuc tin dung", "hiep hoi", "cong trinh", "ho gia dinh", "nha may", "khu", "ban"}
 def _described_group(name: str, after: str) -> str | None:
@@ -809,21 +835,32 @@ def _described_group(name: str, after: str) -> str | None:
     only a description that opens on where or whose it is, or what it has or is doing ("trên địa bàn", "thuộc", "có",
     "đang" …). None otherwise."""
     part = regex.split(r"\s*,\s*|\s+và\s+", name.strip())[-1]
-    last = regex.sub(r"^(?:cac|moi|nhung)\s+", "", fold(part))
+    part = regex.sub(r"(?i)^(?:thủ trưởng|giám đốc|người đứng đầu|hiệu trưởng|chủ tịch)\s+(?=các\s)", "", part)  # the heads of …
+    last = fold(regex.sub(r"(?i)^(?:các|mọi|những)\s+", "", part))  # (not "Môi trường": "mọi" and "Môi" fold alike)
     kind = next((k for k in GROUP_KINDS if last == k or last.startswith(k + " ")), None)
     # (the places a committee is of, those that have what the sentence is about: "Ủy ban nhân dân các xã, phường, đặc
     # khu có rừng chủ trì …", "… các xã, phường có dự án")
     having = last in {fold(k) for k in PLACE_KINDS} and regex.match(r"\s+có\s+\p{Ll}", after)
+    # (a kind in lower case the gazetteer does not list, after "các": "các bến xe khách" + "trên địa bàn")
+    plain = not kind and regex.match(r"(?i)các\s", part) is not None and all(w[:1].islower() for w in part.split()) \
+        and DESCRIBING.match(after.strip()) is not None and len(part.split()) <= 5
     if having:
         kind = last
+    elif plain:
+        kind = ""
     elif not kind or not regex.match(r"\s+\p{Ll}", after) or not all(w[:1].islower() for w in part.split()[1:]):
         return None
     clause = regex.split(r"[:;.()]", after, maxsplit=1)[0]
     verb = GROUP_PREDICATE.search(clause)
-    if not verb or not clause[:verb.start()].strip():
+    if verb is None and clause == after and len(after.split()) <= 12:
+        described = after.rstrip(" ,")  # a heading that is the name alone: "…, Giám đốc các trung tâm giáo dục nghề nghiệp"
+    elif not verb or not clause[:verb.start()].strip():
         return None
-    described = clause[:verb.start()].rstrip(" ,")
+    else:
+        described = clause[:verb.start()].rstrip(" ,")
     words = described.split()
+    if words and (words[0] in CLAUSE_WORDS or (words[0] == "trong" and not DESCRIBING.match(described.strip()))):
+        return None  # when or why, not which: "Các đơn vị trong quá trình triển khai …", "… khi …"
     if not words or len(words) > 12 or fold(words[0]) in {"va", "hoac", "cung", "lien"} or "lien quan" in fold(described) or fold(words[-1]) in {"cac", "va", "cua"} \
             or ("," in described and "," in " ".join(words[3:])):
         return None
@@ -833,7 +870,8 @@ def _described_group(name: str, after: str) -> str | None:
 
 
 # What opens a description of where or whose a body is, what it has or what it is doing.
-DESCRIBING = regex.compile(r"(?:trên địa bàn|thuộc|trực thuộc|có|đang|được|tại|ở|nơi|trong|của)\b")
+DESCRIBING = regex.compile(r"(?:trên địa bàn|thuộc|trực thuộc|có|đang|được|tại|ở|nơi|của|"
+                        r"trong\s+(?:tỉnh|toàn|ngành|hệ thống|khu vực|vùng|nước))\b")  # (not "trong quá trình …")
 
 
 def _known_longer(name: str, after: str, most: int = 8) -> str:
@@ -939,7 +977,9 @@ DIRECTING_VERBS = {"chỉ đạo", "theo dõi", "hướng dẫn", "đôn đốc"
                    "tổ chức", "triển khai", "rà soát", "xây dựng", "thực hiện", "kiểm tra"}
 
 
-PARTY_KINDS = {"chu dau tu", "nha dau tu"}  # investors: named by what they invest in ("… các dự án"), never by a verb
+# investors are named by what they invest in ("… các dự án"), never by a verb; localities by where they are or what
+# they have ("các địa phương ven biển", "… có rừng")
+PARTY_KINDS = {"chu dau tu", "nha dau tu", "dia phuong"}
 PREDICATE_VERBS = sorted(ROLE_WORDS | DIRECTING_VERBS | URGING | {
     "đẩy nhanh", "bảo đảm", "đảm bảo", "tuyên truyền", "cử", "vận hành", "báo cáo", "quán triệt", "cần", "phải",
     "nghiên cứu", "tập trung", "chấp hành", "hoàn thành", "hoàn thiện", "bố trí", "ưu tiên", "duy trì", "rà soát",
@@ -1036,6 +1076,9 @@ def heading_lead(item_lines: list[Line], points: bool = True) -> list[str]:
         lead = bracketed  # "3. Khẩn trương xây dựng …: (1) Thanh tra Chính phủ ban hành …; (2) Bộ Công an chủ trì, …"
         # (the points read in the whole item, wherever its lines break: "… năm 2025;" / "(2) Bộ Công an chủ trì, …",
         # or one point a line under the topic)
+    elif head and head.group("next") and TOPIC.match(text) and AGREEING.match(text[head.end("h"):].lstrip(" :")) \
+            and (later := _later_requests(text[head.end("h"):].lstrip(" :"))):
+        lead = later  # "4. Về dự án …: Thống nhất chủ trương …. Giao Ban Quản lý dự án … khẩn trương …"
     elif head and head.group("next") and TOPIC.match(text) and (later := _later_subjects(text, [])):
         # "3. Về đề nghị …: Về vấn đề này, Chính phủ đã ban hành … Các bộ, ngành trên cơ sở nhiệm vụ được giao …
         # hoàn thiện …" (641/TB-VPCP): the answer's own request
@@ -1124,6 +1167,8 @@ def _point_kind(item_lines: list[Line], k: int) -> str | None:
     ln = item_lines[k]
     if (m := _marker(ln, item_lines[k + 1] if k + 1 < len(item_lines) else None)) and m.kind in ("letter", "subnumber"):
         return m.kind
+    if regex.match(r"^\W{0,2}\(\d{1,2}\)\s", ln.text.replace("*", "").strip()):
+        return "bracket"  # "(1) Các cấp ủy, tổ chức đảng tiếp tục …" on a line of its own
     return "bullet" if LIST_MARK.match(ln.text.replace("*", "").strip()) else None
 
 
