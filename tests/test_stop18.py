@@ -244,3 +244,10 @@ def test_catch_alls_and_telecoms():
     assert not is_catch_all("Các cơ quan, đơn vị liên quan và Ủy ban nhân dân các xã")
     assert split_agencies("Công ty Điện lực Lâm Đồng, Viễn thông Lâm Đồng và Viettel Lâm Đồng") == [
         "Công ty Điện lực Lâm Đồng", "Viễn thông Lâm Đồng", "Viettel Lâm Đồng"]
+
+
+def test_one_title_over_agencies_of_one_kind_is_each_ones_head():
+    assert split_agencies("Giám đốc Sở Y tế, Sở Nông nghiệp và Môi trường, Sở Công Thương") == [
+        "Giám đốc Sở Y tế", "Giám đốc Sở Nông nghiệp và Môi trường", "Giám đốc Sở Công Thương"]
+    # another kind of body after it has a head of its own
+    assert split_agencies("Giám đốc Sở Y tế, Công an tỉnh") == ["Giám đốc Sở Y tế", "Công an tỉnh"]

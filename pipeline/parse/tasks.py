@@ -502,8 +502,29 @@ def split_agencies(text: str) -> list[str]:
                 out.append(piece)
         if out:
             out[-1] = out[-1] + ";"
-    out = [o.rstrip(";").strip() for o in out if o.rstrip(";").strip()]
+    out = _titled([o.rstrip(";").strip() for o in out if o.rstrip(";").strip()])
     return [p for o in out for p in (_place_members(o) or _name_then_places(o) or [o])]  # "…, các tỉnh Bắc Ninh, Gia Lai"
+
+
+# One head's title over several agencies of one kind: "Giám đốc Sở Y tế, Sở Nông nghiệp và Môi trường, Sở Công Thương"
+# → each agency's head in full ("Giám đốc Sở Nông nghiệp và Môi trường" …), as "Bộ trưởng các Bộ: Quốc phòng, Công an"
+# gives "Bộ trưởng Bộ Quốc phòng" (gold/README, tasks rule: a list of members under one head, each in full).
+HEAD_TITLE_OF_ONE = regex.compile(r"^(?P<t>(?:Giám đốc|Thủ trưởng|Bộ trưởng|Hiệu trưởng|Cục trưởng|Chi cục trưởng|"
+                                  r"Tổng Giám đốc)\s+)(?P<head>Sở|Bộ|Cục|Chi cục|Trường|Bệnh viện|Trung tâm|Ban)\s+\p{Lu}")
+
+
+def _titled(names: list[str]) -> list[str]:
+    out: list[str] = []
+    title = None
+    for name in names:
+        if m := HEAD_TITLE_OF_ONE.match(name):
+            title = m
+        elif title and name.startswith(title.group("head") + " ") and name[len(title.group("head")) + 1:][:1].isupper():
+            name = title.group("t") + name
+        else:
+            title = None
+        out.append(name)
+    return out
 
 
 def _name_then_places(text: str) -> list[str] | None:
