@@ -251,3 +251,15 @@ def test_one_title_over_agencies_of_one_kind_is_each_ones_head():
         "Giám đốc Sở Y tế", "Giám đốc Sở Nông nghiệp và Môi trường", "Giám đốc Sở Công Thương"]
     # another kind of body after it has a head of its own
     assert split_agencies("Giám đốc Sở Y tế, Công an tỉnh") == ["Giám đốc Sở Y tế", "Công an tỉnh"]
+
+
+def test_a_plans_section_of_duties_hands_out_its_work():
+    # "II. NỘI DUNG" of properties (who, when, where), then "III. TRÁCH NHIỆM CỦA CÁC ĐƠN VỊ": its items are the tasks
+    text = PLAN.replace("II. NHIỆM VỤ, GIẢI PHÁP\n{intro}\n{items}",
+                        "II. NỘI DUNG\n1. Đối tượng: học sinh lớp 1.\n2. Thời gian: tháng 11/2025.\n3. Địa điểm: tại trường học.\n"
+                        "III. TRÁCH NHIỆM CỦA CÁC ĐƠN VỊ\n1. Phòng Giáo dục Mầm non:\na) Hướng dẫn các cơ sở rà soát.\n"
+                        "b) Tổng hợp kết quả.\n2. Phòng Kế hoạch - Tài chính hướng dẫn sử dụng kinh phí.")
+    tasks = parse_text(text)[0]["tasks"]
+    assert [(t["label"], t["lead"]) for t in tasks] == [("1", ["Phòng Giáo dục Mầm non"]),
+                                                        ("2", ["Phòng Kế hoạch - Tài chính"])]
+    assert split_agencies("Cục Phòng bệnh là đầu mối") == ["Cục Phòng bệnh là đầu mối"]  # (the role is cut where leads are read)

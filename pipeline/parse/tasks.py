@@ -871,19 +871,20 @@ def _described_group(name: str, after: str) -> str | None:
         kind = ""
     elif not kind or not regex.match(r"\s+\p{Ll}", after) or not all(w[:1].islower() for w in part.split()[1:]):
         return None
-    clause = regex.split(r"[:;.()]", after, maxsplit=1)[0]
+    # (a bracket inside is the description's: "… khí dầu mỏ hóa lỏng (gas) trên địa bàn tỉnh")
+    clause = regex.split(r"[:;.]|\((?![^()]{1,40}\))|\)", after, maxsplit=1)[0]
     verb = GROUP_PREDICATE.search(clause)
     if verb is None and clause == after and len(after.split()) <= 12:
         described = after.rstrip(" ,")  # a heading that is the name alone: "…, Giám đốc các trung tâm giáo dục nghề nghiệp"
     elif not verb or not clause[:verb.start()].strip():
         return None
     else:
-        described = clause[:verb.start()].rstrip(" ,")
+        described = regex.sub(r"\s+(?:tự|sẽ|cần|phải|đã|đều)$", "", clause[:verb.start()].rstrip(" ,"))  # (its adverb: "tự kiểm tra")
     words = described.split()
     if words and (words[0] in CLAUSE_WORDS or (words[0] == "trong" and not DESCRIBING.match(described.strip()))):
         return None  # when or why, not which: "Các đơn vị trong quá trình triển khai …", "… khi …"
     if not words or len(words) > 12 or fold(words[0]) in {"va", "hoac", "cung", "lien"} or "lien quan" in fold(described) or fold(words[-1]) in {"cac", "va", "cua"} \
-            or ("," in described and "," in " ".join(words[3:])):
+            or ("," in described and "," in " ".join(words[5:])):
         return None
     if (last != kind or kind in PARTY_KINDS) and not having and not DESCRIBING.match(described.strip()):
         return None
@@ -1139,7 +1140,7 @@ def heading_lead(item_lines: list[Line], points: bool = True) -> list[str]:
 # The part an agency plays, said after its name, is no part of the name: "Sở Y tế (cơ quan thường trực Ban Chỉ đạo liên
 # ngành …)", "Bộ Nông nghiệp và Môi trường là cơ quan thường trực, theo dõi …" (gold writes the agency alone).
 ROLE_AFTER_NAME = regex.compile(r"\s*\((?:là\s+)?(?:cơ quan|đơn vị)\s+(?:thường trực|chủ trì|đầu mối|chủ quản)\b[^()]*\)\s*$"
-                                r"|\s+là\s+(?:cơ quan|đơn vị)\s+(?:thường trực|chủ trì|đầu mối)\b.*$")
+                                r"|\s+là\s+(?:(?:cơ quan|đơn vị)\s+)?(?:thường trực|chủ trì|đầu mối)\b.*$")
 
 
 def _without_role(name: str) -> str:
@@ -1717,7 +1718,7 @@ MAX_COOPERATIONS = 30  # an item naming more is no task's text (a whole annex ru
 
 # The roles given after the work, the coordinators named before their verb: "Rà soát quy hoạch mạng lưới (Sở Y tế chủ
 # trì, Sở Xây dựng phối hợp)", "…; Sở Tài chính chủ trì, các sở, ngành liên quan phối hợp thực hiện."
-CO_BEFORE_VERB = regex.compile(r"\bchủ trì(?:\s+(?:theo|trong)\s[^,;()]{0,60}?)?\s*[,;]\s*(?P<co>(?:các\s+)?\p{Lu}[^()\n.;:]{1,200}?)\s+(?:cùng\s+)?phối hợp\b"
+CO_BEFORE_VERB = regex.compile(r"\bchủ trì(?:\s+thực hiện)?(?:\s+(?:theo|trong)\s[^,;()]{0,60}?)?\s*[,;]\s*(?P<co>(?:các\s+)?\p{Lu}[^()\n.;:]{1,200}?)\s+(?:cùng\s+)?phối hợp\b"
                                r"(?!\s+(?:với|cùng|chặt chẽ)\b)")
 
 
@@ -2723,7 +2724,8 @@ def find_tasks(lines: list[Line], start: int, end: int, doc_end: int | None = No
             if nxt and is_caps(nxt) and not _marker(lines[r.line.index + 1]):
                 title += " " + nxt  # a heading wrapped over two lines
             f = folded[r.line.index] = fold(title)
-            if f.startswith("to chuc thuc hien"):
+            # (or "TRÁCH NHIỆM CỦA CÁC ĐƠN VỊ", "TRÁCH NHIỆM THỰC HIỆN": the same handing out under another name)
+            if f.startswith(("to chuc thuc hien", "trach nhiem cua cac", "trach nhiem thuc hien", "trach nhiem to chuc")):
                 carry_out.append((r, stop))
             if plan:
                 content_only = not any(k in f for k in ("nhiem vu", "giai phap"))  # "NỘI DUNG …": work or a description
