@@ -263,3 +263,9 @@ def test_a_plans_section_of_duties_hands_out_its_work():
     assert [(t["label"], t["lead"]) for t in tasks] == [("1", ["Phòng Giáo dục Mầm non"]),
                                                         ("2", ["Phòng Kế hoạch - Tài chính"])]
     assert split_agencies("Cục Phòng bệnh là đầu mối") == ["Cục Phòng bệnh là đầu mối"]  # (the role is cut where leads are read)
+
+
+def test_continuing_education_is_no_adverb():
+    from pipeline.parse.tasks import _described_group
+    assert _described_group("Giám đốc các trung tâm", " giáo dục nghề nghiệp - giáo dục thường xuyên") == \
+        "Giám đốc các trung tâm giáo dục nghề nghiệp - giáo dục thường xuyên"

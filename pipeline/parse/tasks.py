@@ -1008,7 +1008,8 @@ PREDICATE_VERBS = sorted(ROLE_WORDS | DIRECTING_VERBS | URGING | {
     "cung cấp", "gửi", "nộp", "lập", "chuẩn bị", "đề xuất", "tham gia", "hỗ trợ", "chấn chỉnh", "khắc phục",
     "kê khai", "đăng ký", "công khai", "niêm yết", "bổ sung", "phổ biến", "nghiêm túc", "chủ động", "có trách nhiệm"},
     key=len, reverse=True)
-GROUP_PREDICATE = regex.compile(r"(?<!\b(?:đang|được|đã|bị)\s)(?<=\s)(?:" + "|".join(map(regex.escape, PREDICATE_VERBS))
+# (a verb after "đang", "được" … describes; "thường xuyên" after "giáo dục" is a kind of education, no adverb)
+GROUP_PREDICATE = regex.compile(r"(?<!\b(?:đang|được|đã|bị)\s)(?<!\bgiáo dục\s)(?<=\s)(?:" + "|".join(map(regex.escape, PREDICATE_VERBS))
                                 + r")(?=[\s,.;:]|$)")
 
 
