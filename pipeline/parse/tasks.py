@@ -54,7 +54,8 @@ SHORTCOMINGS = regex.compile(r"^(?:ve\s+)?(?:nhung\s+)?(?:ton tai|han che|khuyet
 ASKED = r"(?:[Yy]êu cầu|[Đđ]ề nghị)"                      # "yêu cầu các cấp ủy …", "Đề nghị Ủy ban MTTQ …"
 ASK = rf"(?:[Gg]iao|{ASKED})"                            # … and "Giao Sở Y tế …"
 # "giao" when it hands out work ("giao các sở …"), not "nhiệm vụ được giao", "đã giao", "bàn giao", "giao thông"
-HANDS_OUT = r"(?<!(?:được|đã|bàn|chuyển)\s)giao(?!\s+(?:thông|dịch|lưu|tiếp|nhận)\b)"
+NOT_HANDED = r"(?<!\b(?:được|đã|bàn|chuyển)\s)"  # "được giao", "đã giao", "bàn giao", "chuyển giao": no one asked here
+HANDS_OUT = NOT_HANDED + r"giao(?!\s+(?:thông|dịch|lưu|tiếp|nhận)\b)"
 OBLIGES = r"(?:cần|phải)"                                  # "tỉnh Đắk Lắk cần tiếp tục …"
 
 GIAO_RE = regex.compile(r"(?:Giao|giao)\s+(?P<lead>\p{Lu}[^,;:]{2,80}?)\s+(?:chủ trì|làm đầu mối)(?:,?\s*phối hợp (?:với )?(?P<co>[^.;]{3,200}))?")
@@ -1166,11 +1167,10 @@ TAIL_VERB = regex.compile(r"^\s*,?\s*(?:chủ trì\s*,?\s*)?(?:tổ chức\s+|tr
 
 def _assigned_tail(text: str) -> list[str]:
     text = text.strip()
-    for m in reversed(list(TAIL_CLAUSE.finditer(text))):
-        clause = text[m.end():]
-        if (who := leading_agency(clause)) and clause.startswith(who) and TAIL_VERB.match(clause[len(who):]):
-            return [a for a in split_agencies(who) if not is_catch_all(a)]
-        break  # the last clause only
+    clauses = list(TAIL_CLAUSE.finditer(text))
+    clause = text[clauses[-1].end():] if clauses else ""  # the last clause only
+    if clause and (who := leading_agency(clause)) and clause.startswith(who) and TAIL_VERB.match(clause[len(who):]):
+        return [a for a in split_agencies(who) if not is_catch_all(a)]
     return []
 
 
@@ -1922,7 +1922,7 @@ def _sub_heading_leads(markers: list[Marker], lines: list[Line], item: Marker, s
     return list(dict.fromkeys(a for f in found for a in f))
 
 
-REQUEST_RE = regex.compile(r"(?:^|\s)(?<!\b(?:được|đã|bàn|chuyển)\s)" + ASK + r"\s+(?P<who>[^:.;]{3,150}?)\s*(?::|$|(?<!\bcác)(?<!,)(?=\s+(?:tập trung|thực hiện|chủ trì|triển khai|tổ chức|chỉ đạo|khẩn trương|tiếp tục|quán triệt)\b))")
+REQUEST_RE = regex.compile(r"(?:^|\s)" + NOT_HANDED + ASK + r"\s+(?P<who>[^:.;]{3,150}?)\s*(?::|$|(?<!\bcác)(?<!,)(?=\s+(?:tập trung|thực hiện|chủ trì|triển khai|tổ chức|chỉ đạo|khẩn trương|tiếp tục|quán triệt)\b))")
 # (after a comma "tổ chức" is a noun in the list: "yêu cầu các cấp ủy, tổ chức đảng, …")
 
 
