@@ -181,20 +181,15 @@ PLACE_ACTOR = regex.compile(r"^\W*(?:[Tt]hành phố|[Tt]ỉnh)\s+(?P<name>\p{Lu
 
 
 def _people_list(text: str) -> bool:
-    """Whether the text opens on a capitalised list of kinds of people ("Cán bộ, đảng viên, công chức, viên chức …")."""
+    """Whether the text opens on a capitalised list of kinds of people ("Cán bộ, đảng viên, công chức, viên chức …"):
+    two kinds at least, the last one maybe followed by the sentence."""
     if not text.lstrip(" -*")[:1].isupper():
         return False
     parts = regex.split(r"\s*,\s*|\s+và\s+", fold(text).lstrip(" -*"), maxsplit=6)
-    n = 0
-    for k, part in enumerate(parts):
-        if part in PEOPLE:
-            n += 1
-            continue
-        words = part.split()
-        if any(" ".join(words[:j]) in PEOPLE for j in (1, 2, 3)):
-            n += 1
-        break
-    return n >= 2 and parts[0] in PEOPLE
+    whole = next((k for k, part in enumerate(parts) if part not in PEOPLE), len(parts))  # kinds standing alone
+    words = parts[whole].split() if whole < len(parts) else []
+    opens = any(" ".join(words[:j]) in PEOPLE for j in (1, 2, 3))  # … and one that opens the sentence
+    return whole >= 1 and whole + opens >= 2
 
 
 VILLAGE_HEAD = regex.compile(r"\W*(?:[Cc]ác\s+)?(?:[Tt]rưởng|[Tt]ổ trưởng)\s+(?:các\s+)?(?:thôn|bản|ấp|buôn|"
@@ -850,6 +845,8 @@ def leading_agency(text: str) -> str | None:
 GROUP_KINDS = {"cong ty", "doanh nghiep", "dia phuong", "don vi", "co so", "hop tac xa", "to chuc", "co quan", "chu dau tu",
                "nha dau tu", "nha thau", "truong", "truong hoc", "benh vien", "trung tam", "ngan hang", "chi nhanh",
                "to chuc tin dung", "hiep hoi", "cong trinh", "ho gia dinh", "nha may", "khu", "ban"}
+
+
 def _described_group(name: str, after: str) -> str | None:
     """The name with its description when it ends on a kind of body in lower case and a description runs from it to
     the sentence's verb (twelve words at most, no sentence break, a comma only between its first words: "quản lý,
@@ -884,8 +881,8 @@ def _described_group(name: str, after: str) -> str | None:
     words = described.split()
     if words and (words[0] in CLAUSE_WORDS or (words[0] == "trong" and not DESCRIBING.match(described.strip()))):
         return None  # when or why, not which: "Các đơn vị trong quá trình triển khai …", "… khi …"
-    if not words or len(words) > 12 or fold(words[0]) in {"va", "hoac", "cung", "lien"} or "lien quan" in fold(described) or fold(words[-1]) in {"cac", "va", "cua"} \
-            or ("," in described and "," in " ".join(words[5:])):
+    if not words or len(words) > 12 or fold(words[0]) in {"va", "hoac", "cung", "lien"} or "lien quan" in fold(described) \
+            or fold(words[-1]) in {"cac", "va", "cua"} or ("," in described and "," in " ".join(words[5:])):
         return None
     if (last != kind or kind in PARTY_KINDS) and not having and not DESCRIBING.match(described.strip()):
         return None
