@@ -1,70 +1,42 @@
 """Stop 18's probe rounds M-R (gold/development/probes18): 42 documents in the genre's usual shapes, written by six
 writers from gold/README alone, their expected tasks, leads and coordinators (EXPECTED.tsv) written before the parser
 ran on them. Synthetic development material, not gold and not scored by `make eval`: the parser was mended on them, so
-they guard what was mended — a reading lost again shows here as a fall below the round's level."""
+they guard what was mended — a reading lost again shows here as a fall below the round's level.
+
+Stop 19's real documents read blind (gold/development/real19, README there): public texts, their tasks, leads and
+coordinators read by the same rule before the parser ran on them; mended on too, guarded the same way (levels below
+today's, the open rule questions left out of them)."""
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
 import pytest
 
-from pipeline.evaluate import same
-from pipeline.batch import process_file
+from expected_rounds import f1, missing_labels
 
-ROUNDS = Path(__file__).resolve().parents[1] / "gold" / "development" / "probes18"
-
-
-_READ: dict[Path, list[dict]] = {}
+DEVELOPMENT = Path(__file__).resolve().parents[1] / "gold" / "development"
+ROUNDS = DEVELOPMENT / "probes18"
+REAL = DEVELOPMENT / "real19"
 
 
-def _read(path: Path) -> list[dict]:
-    """The documents the whole pipeline reads from a probe file (read once for the tests below)."""
-    if path not in _READ:
-        _READ[path] = process_file(str(path)).get("documents", [])
-    return _READ[path]
-
-
-def _score(key: str) -> tuple[int, int, int]:
-    right = expected = given = 0
-    for tsv in sorted(ROUNDS.glob("*/EXPECTED.tsv")):
-        rows = list(csv.DictReader(tsv.open(encoding="utf-8"), delimiter="\t"))
-        by_doc: dict[str, list[dict]] = {}
-        for r in rows:
-            by_doc.setdefault(r["doc"].removesuffix(".txt"), []).append(r)
-        for doc, exp in by_doc.items():
-            tasks = {str(t["label"]): t for d in _read(tsv.parent / f"{doc}.txt") for t in d["tasks"]}
-            for r in exp:
-                if r["label"] == "-":
-                    continue
-                want = [x.strip() for x in (r[key] or "").split("|") if x.strip()]
-                got = list(tasks.get(r["label"], {}).get(key, []))
-                used = [False] * len(got)
-                for w in want:
-                    k = next((i for i, g in enumerate(got) if not used[i] and same("recipients", w, g)), None)
-                    if k is not None:
-                        used[k] = True
-                right += sum(used)
-                expected += len(want)
-                given += len(got)
-    return right, expected, given
-
-
-@pytest.mark.parametrize("key, least", [("lead", 0.95), ("coordinators", 0.95)])
-def test_probe_rounds_hold(key, least):
-    right, expected, given = _score(key)
-    p, r = right / given, right / expected
-    f1 = 2 * p * r / (p + r)
-    assert expected > 300 if key == "lead" else expected > 200
-    assert f1 >= least, f"{key}: F1 {f1:.3f} (P {p:.3f}, R {r:.3f}) below {least}"
+@pytest.mark.parametrize("folder, key, least, entries", [
+    (ROUNDS, "lead", 0.95, 300), (ROUNDS, "coordinators", 0.95, 200),
+    (REAL, "lead", 0.76, 100), (REAL, "coordinators", 0.66, 30),
+    (REAL / "B", "lead", 0.93, 40),  # directives, công điện and a notice, headers and all: read as their readers did
+])
+def test_read_blind_documents_hold(folder, key, least, entries):
+    score, p, r, expected = f1(folder, key)
+    assert expected > entries
+    assert score >= least, f"{folder.name} {key}: F1 {score:.3f} (P {p:.3f}, R {r:.3f}) below {least}"
 
 
 def test_probe_labels_hold():
-    missing = []
-    for tsv in sorted(ROUNDS.glob("*/EXPECTED.tsv")):
-        rows = list(csv.DictReader(tsv.open(encoding="utf-8"), delimiter="\t"))
-        for doc in dict.fromkeys(r["doc"].removesuffix(".txt") for r in rows):
-            want = {r["label"] for r in rows if r["doc"].removesuffix(".txt") == doc and r["label"] != "-"}
-            got = {str(t["label"]) for d in _read(tsv.parent / f"{doc}.txt") for t in d["tasks"]}
-            missing += [f"{doc}: {sorted(want - got)}"] if want - got else []
+    missing = missing_labels(ROUNDS)
     assert len(missing) <= 1, missing  # (q02's "Điều 2. Giao trách nhiệm: 1.-7." is an open rule question)
+
+
+def test_real_labels_hold():
+    missing = missing_labels(REAL)
+    # 4169/UBND-VX and 5526/CT-CS (pages without header, read as no document's tasks), 6225/BVHTTDL (its annex table
+    # read, the body's four items not): open
+    assert len(missing) <= 3, missing

@@ -196,6 +196,11 @@ VILLAGE_HEAD = regex.compile(r"\W*(?:[Cc]ác\s+)?(?:[Tt]rưởng|[Tt]ổ trưở
                             r"làng|xóm|khóm|sóc|khu phố|tổ dân phố|tổ dân cư|khu dân cư)\b")
 
 
+# The party of the project a text is about, named by its role and capitalised where its sentence opens: "Chủ đầu tư",
+# "Nhà thầu thi công" (the bodies of a kind are "các chủ đầu tư …", read as a group).
+PROJECT_PARTY = regex.compile(r"^\W*(?:Chủ đầu tư|Nhà đầu tư|Nhà thầu)(?:\s+(?:dự án|thi công|tư vấn))?(?=\s*,|\s+\p{Ll})(?!\s+(?:các|là)\s)")
+
+
 def is_addressee(text: str) -> bool:
     """An agency name ('Sở Y tế', 'UBND cấp huyện') or a group of them ('Các cơ quan, đơn vị, địa phương')."""
     if regex.match(r"(?i)\W*báo cáo\b", text) or NOT_AGENCY.match(text):
@@ -227,6 +232,8 @@ def is_addressee(text: str) -> bool:
         return True  # "Cán bộ, đảng viên, công chức, viên chức không đi chúc Tết …": the people a Party directive binds
     if VILLAGE_HEAD.match(text):
         return True  # "Trưởng thôn, tổ trưởng tổ dân phố tuyên truyền …": the heads of villages and residential groups
+    if PROJECT_PARTY.match(text):
+        return True  # "(ii) Chủ đầu tư phối hợp chặt chẽ …" (653/TB-VPCP): the project's own investor, named by its role
     if regex.match(r"\W*(?:[Cc]ác\s+)?Tổ\s+(?:công tác|giúp việc|chuyên gia|thư ký)\b", text):
         return True  # a working group: "Trách nhiệm Tổ công tác triển khai Đề án 06:" (175/NQ-CP Điều 2.1)
     if regex.match(r"\W*(?:Liên hiệp|Hiệp hội|Tổng Liên đoàn)\s+\p{Lu}|\W*Liên hiệp các\s+(?:Hội|Tổ chức)\b", text):
@@ -235,8 +242,8 @@ def is_addressee(text: str) -> bool:
     if not m:
         return False
     rest = fold(m.group(1))
-    return gazetteer.starts_agency(m.group(1)) or rest in COLLECTIVE or rest.startswith(
-        tuple(c + sep for c in COLLECTIVE for sep in " ,"))
+    return gazetteer.starts_agency(m.group(1)) or rest.rstrip(" :;.") in COLLECTIVE or rest.startswith(
+        tuple(c + sep for c in COLLECTIVE for sep in " ,:;"))
 
 
 PEOPLE = COLLECTIVE + ("cong dong", "ca nhan", "nguoi dan", "hoi", "doan the", "can bo", "dang vien", "cong chuc", "vien chuc",
@@ -439,10 +446,11 @@ def split_agencies(text: str) -> list[str]:
     joined: list[str] = []
     for clause in regex.split(r"\s*;\s*", text):
         opened = len(joined)
-        for part in regex.split(r"\s+và\s+(?=các\s)|\s+và\s+(?=\p{Lu})(?![Pp]hòng,?\s+chống\b)|\s+và\s+(?=\p{Ll}(?:(?!,\s*các\s)[^;\p{Lu}])*\s"
+        for part in regex.split(r"\s+(?:và|hoặc)\s+(?=các\s)|\s+(?:và|hoặc)\s+(?=\p{Lu})(?![Pp]hòng,?\s+chống\b)|\s+và\s+(?=\p{Ll}(?:(?!,\s*các\s)[^;\p{Lu}])*\s"
                                 r"(?:có\s+)?liên quan\W*$)", clause):
             if len(joined) > opened and ((part[:1].isupper() and not is_addressee(part))
-                                         or (OFFICE_OF_TWO.match(joined[-1]) and COUNCILS.match(part))):
+                                         or (OFFICE_OF_TWO.match(regex.split(r"\s*,\s*", joined[-1])[-1])
+                                             and COUNCILS.match(part))):
                 joined[-1] += " và " + part  # the "và" was inside a name ("Văn phòng HĐND và UBND huyện" too)
             else:
                 joined.append(part)
@@ -547,6 +555,8 @@ CLAUSE_WORDS = {"khi", "nếu", "để", "sau khi", "trước khi", "trong khi"}
 # Verbs of directing the tagger may not call verbs ("lãnh đạo", "tham mưu", "đôn đốc"): after a capitalised name (or
 # its number: "Ban Chỉ đạo 751 đôn đốc …") they are its verb.
 ACTING_NOUNS = {"lãnh đạo", "tham mưu", "đôn đốc"}
+# Verbs the tagger calls nouns after a list's comma: "phối hợp với …, UBND các phường, xã, khuyến cáo người dân …"
+VERBS_AFTER_LIST = {"khuyến cáo", "vận động", "tuyên truyền", "hướng dẫn", "phổ biến"}
 
 
 # Who a council's or a Party committee's standing body and its members are, as a task's subject: "Thường trực Hội
@@ -771,6 +781,8 @@ def leading_agency(text: str) -> str | None:
         place_range = place_range or (w == "tương đương" and bool(name) and name[-1] == "và")
         if i > 0 and (w.lower() in ROLE_WORDS or w.lower() in CLAUSE_WORDS):
             break  # "Sở Nội vụ Chủ trì, phối hợp …": a role word ends the name, capitalised or not
+        if name and name[-1] == "," and w in VERBS_AFTER_LIST:
+            break
         if w == "của" and name and fold(name[-1]) == "thanh vien" \
                 and gazetteer.starts_agency(" ".join(x for x, _ in words[i + 1:i + 8])):
             name.append(w)  # "các thành viên của Ban Chỉ đạo phải …": the members of a body are named by it
@@ -807,7 +819,8 @@ def leading_agency(text: str) -> str | None:
         if w == ";" and name and is_addressee(" ".join(x for x, _ in words[i + 1:i + 8])):
             name.append(w)  # "Thủ trưởng các Sở, ban, ngành; Chủ tịch UBND cấp xã căn cứ …": the next agency
             continue
-        if w == ":" and name and name[-1].lower() in PLACE_KINDS and nxt[:1].isupper():
+        if w == ":" and name and name[-1].lower() in PLACE_KINDS and nxt[:1].isupper() \
+                and not words[i + 1][1].startswith("V"):
             name.append(w)  # "Chủ tịch Ủy ban nhân dân các tỉnh: Đắk Lắk, Khánh Hòa, Gia Lai và Lâm Đồng chỉ đạo …"
             continue
         if w in {":", ";", "(", "."}:
@@ -844,7 +857,14 @@ def leading_agency(text: str) -> str | None:
 # is meant, as gold writes it. A verb after "đang", "được", "đã" still describes ("dự án đang triển khai").
 GROUP_KINDS = {"cong ty", "doanh nghiep", "dia phuong", "don vi", "co so", "hop tac xa", "to chuc", "co quan", "chu dau tu",
                "nha dau tu", "nha thau", "truong", "truong hoc", "benh vien", "trung tam", "ngan hang", "chi nhanh",
-               "to chuc tin dung", "hiep hoi", "cong trinh", "ho gia dinh", "nha may", "khu", "ban"}
+               "to chuc tin dung", "hiep hoi", "cong trinh", "ho gia dinh", "nha may", "khu", "ban", "chu rung"}
+
+
+# The area a described group is in, ending its description: "… trên địa bàn tỉnh", "… trên địa bàn thành phố Huế".
+ON_AREA = regex.compile(r"\btrên địa bàn(?:\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|đặc khu|cả nước|toàn quốc))?"
+                        r"(?:\s+\p{Lu}\p{Ll}*)*$")
+# A kind of facility or body named by what it does, several purposes after commas ("các cơ sở sản xuất, kinh doanh …").
+PURPOSED_KIND = regex.compile(r"(?i)^(?:các|mọi|những)\s+(?:cơ sở|cơ quan)\s+\p{Ll}")
 
 
 def _described_group(name: str, after: str) -> str | None:
@@ -854,6 +874,8 @@ def _described_group(name: str, after: str) -> str | None:
     only a description that opens on where or whose it is, or what it has or is doing ("trên địa bàn", "thuộc", "có",
     "đang" …). None otherwise."""
     part = regex.split(r"\s*,\s*|\s+và\s+", name.strip())[-1]
+    if PURPOSED_KIND.match(name) and all(w[:1].islower() for w in name.split()[1:]):
+        part = name  # one kind named by its purposes: "Các cơ sở sản xuất, kinh doanh thực phẩm, dịch vụ" + " ăn uống, …"
     part = regex.sub(r"(?i)^(?:thủ trưởng|giám đốc|người đứng đầu|hiệu trưởng|chủ tịch)\s+(?=các\s)", "", part)  # the heads of …
     last = fold(regex.sub(r"(?i)^(?:các|mọi|những)\s+", "", part))  # (not "Môi trường": "mọi" and "Môi" fold alike)
     kind = next((k for k in GROUP_KINDS if last == k or last.startswith(k + " ")), None)
@@ -870,27 +892,48 @@ def _described_group(name: str, after: str) -> str | None:
     elif not kind or not regex.match(r"\s+\p{Ll}", after) or not all(w[:1].islower() for w in part.split()[1:]):
         return None
     # (a bracket inside is the description's: "… khí dầu mỏ hóa lỏng (gas) trên địa bàn tỉnh")
-    clause = regex.split(r"[:;.]|\((?![^()]{1,40}\))|\)", after, maxsplit=1)[0]
+    clause = regex.split(r"[:;.]|\((?![^()]{1,40}\))|(?<!\([^()]{1,40})\)", after, maxsplit=1)[0]
     verb = GROUP_PREDICATE.search(clause)
-    if verb is None and clause == after and len(after.split()) <= 12:
-        described = after.rstrip(" ,")  # a heading that is the name alone: "…, Giám đốc các trung tâm giáo dục nghề nghiệp"
+    # (a heading that is the name alone: "…, Giám đốc các trung tâm giáo dục nghề nghiệp", maybe with a bracket of
+    # examples after it: "5. Các chủ rừng là tổ chức (các Ban quản lý rừng đặc dụng, …)")
+    alone = clause == after or regex.fullmatch(r"\s*\([^()]*\)\W*", after[len(clause):]) is not None
+    if verb is None and alone and len(clause.split()) <= 12:
+        described = clause.rstrip(" ,")
     elif not verb or not clause[:verb.start()].strip():
         return None
     else:
         described = regex.sub(r"\s+(?:tự|sẽ|cần|phải|đã|đều)$", "", clause[:verb.start()].rstrip(" ,"))  # (its adverb: "tự kiểm tra")
+    # (a new sentence the item's next line opens is no part of it: "10. Các cơ sở khám bệnh, chữa bệnh trên địa bàn
+    # tỉnh" / "Cử viên chức …" — a verb in capitals)
+    if regex.search(r"\s\p{Lu}", described):
+        at, cut = 0, None
+        for w, tag in _tagged(clause.strip()):  # (tagged in its sentence: alone "Cử viên chức" reads a number)
+            at = described.find(w, at)
+            if at < 0:
+                break
+            if at > 0 and w[:1].isupper() and tag.startswith("V"):
+                cut = at
+                break
+            at += len(w)
+        described = described[:cut].rstrip(" ,") if cut else described
     words = described.split()
+    # (a description that ends on the area the bodies are in may be long and list what they do: "Các doanh nghiệp kinh
+    # doanh xăng dầu, khí dầu mỏ hóa lỏng (gas) trên địa bàn tỉnh tự kiểm tra …")
+    area = ON_AREA.search(described) is not None
     if words and (words[0] in CLAUSE_WORDS or (words[0] == "trong" and not DESCRIBING.match(described.strip()))):
         return None  # when or why, not which: "Các đơn vị trong quá trình triển khai …", "… khi …"
-    if not words or len(words) > 12 or fold(words[0]) in {"va", "hoac", "cung", "lien"} or "lien quan" in fold(described) \
-            or fold(words[-1]) in {"cac", "va", "cua"} or ("," in described and "," in " ".join(words[5:])):
+    if not words or len(words) > (20 if area else 12) or fold(words[0]) in {"va", "hoac", "cung", "lien"} \
+            or "lien quan" in fold(described) or fold(words[-1]) in {"cac", "va", "cua"} \
+            or ("," in described and "," in " ".join(words[5:]) and not area):
         return None
-    if (last != kind or kind in PARTY_KINDS) and not having and not DESCRIBING.match(described.strip()):
+    if (last != kind or kind in PARTY_KINDS) and not having and not area and not DESCRIBING.match(described.strip()):
         return None
     return name + described
 
 
-# What opens a description of where or whose a body is, what it has or what it is doing.
-DESCRIBING = regex.compile(r"(?:trên địa bàn|thuộc|trực thuộc|có|đang|được|tại|ở|nơi|của|"
+# What opens a description of where or whose a body is, what it has, what it is doing or is ("Các chủ rừng là tổ chức
+# …").
+DESCRIBING = regex.compile(r"(?:trên địa bàn|thuộc|trực thuộc|có|đang|được|tại|ở|nơi|của|là|"
                         r"trong\s+(?:tỉnh|toàn|ngành|hệ thống|khu vực|vùng|nước))\b")  # (not "trong quá trình …")
 
 
@@ -999,15 +1042,15 @@ DIRECTING_VERBS = {"chỉ đạo", "theo dõi", "hướng dẫn", "đôn đốc"
 
 # investors are named by what they invest in ("… các dự án"), never by a verb; localities by where they are or what
 # they have ("các địa phương ven biển", "… có rừng")
-PARTY_KINDS = {"chu dau tu", "nha dau tu", "dia phuong"}
+PARTY_KINDS = {"chu dau tu", "nha dau tu", "dia phuong", "chu rung"}
 PREDICATE_VERBS = sorted(ROLE_WORDS | DIRECTING_VERBS | URGING | {
-    "đẩy nhanh", "bảo đảm", "đảm bảo", "tuyên truyền", "cử", "vận hành", "báo cáo", "quán triệt", "cần", "phải",
+    "đẩy nhanh", "làm tốt", "bảo đảm", "đảm bảo", "tuyên truyền", "cử", "vận hành", "báo cáo", "quán triệt", "cần", "phải",
     "nghiên cứu", "tập trung", "chấp hành", "hoàn thành", "hoàn thiện", "bố trí", "ưu tiên", "duy trì", "rà soát",
     "cung cấp", "gửi", "nộp", "lập", "chuẩn bị", "đề xuất", "tham gia", "hỗ trợ", "chấn chỉnh", "khắc phục",
     "kê khai", "đăng ký", "công khai", "niêm yết", "bổ sung", "phổ biến", "nghiêm túc", "chủ động", "có trách nhiệm"},
     key=len, reverse=True)
 # (a verb after "đang", "được" … describes; "thường xuyên" after "giáo dục" is a kind of education, no adverb)
-GROUP_PREDICATE = regex.compile(r"(?<!\b(?:đang|được|đã|bị)\s)(?<!\bgiáo dục\s)(?<=\s)(?:" + "|".join(map(regex.escape, PREDICATE_VERBS))
+GROUP_PREDICATE = regex.compile(r"(?<!\b(?:đang|được|đã|bị|là)\s)(?<!\bgiáo dục\s)(?<=\s)(?:" + "|".join(map(regex.escape, PREDICATE_VERBS))
                                 + r")(?=[\s,.;:]|$)")
 
 
@@ -1185,10 +1228,14 @@ class PointLead(list):
 def _point_kind(item_lines: list[Line], k: int) -> str | None:
     """The kind of point line k opens: a lettered (a) or numbered (3.1.) sub-item, or a bullet (-, +)."""
     ln = item_lines[k]
+    # "(i)" before a "(ii)" is the first of roman points, not the letter i
+    if regex.match(r"^\W{0,2}\(i\)\s", ln.text.replace("*", "").strip()) \
+            and any(regex.match(r"^\W{0,2}\(ii\)\s", x.text.replace("*", "").strip()) for x in item_lines[k + 1:]):
+        return "bracket"
     if (m := _marker(ln, item_lines[k + 1] if k + 1 < len(item_lines) else None)) and m.kind in ("letter", "subnumber"):
         return m.kind
-    if regex.match(r"^\W{0,2}\(\d{1,2}\)\s", ln.text.replace("*", "").strip()):
-        return "bracket"  # "(1) Các cấp ủy, tổ chức đảng tiếp tục …" on a line of its own
+    if regex.match(r"^\W{0,2}\((?:\d{1,2}|[ivx]{1,4})\)\s", ln.text.replace("*", "").strip()):
+        return "bracket"  # "(1) Các cấp ủy, tổ chức đảng tiếp tục …", "(ii) Chủ đầu tư …" on a line of its own
     return "bullet" if LIST_MARK.match(ln.text.replace("*", "").strip()) else None
 
 
@@ -1207,10 +1254,18 @@ def _point_leads(item_lines: list[Line]) -> list[str]:
     out: list[str] = []
     for n, i in enumerate(starts):
         point = item_lines[i : starts[n + 1] if n + 1 < len(starts) else len(item_lines)]
-        point[0] = Line(LIST_MARK.sub("", point[0].text.replace("*", "").strip()), point[0].start, point[0].index)
+        opening = regex.sub(r"^\W{0,2}\([ivx]{1,4}\)\s*", "", point[0].text.replace("*", "").strip())  # "(iii) Ủy ban …"
+        point[0] = Line(LIST_MARK.sub("", opening), point[0].start, point[0].index)
         said = _addressed(_own_paragraph(point)[0])
         if (who := leading_agency(said)) and said.startswith(who) and REPORTS.match(said[len(who):]):
             continue  # "b) Bộ Tài chính đã ban hành hướng dẫn …": what was done, nobody asked
+        # a point that asks nobody by name over points of its own: "b) Để làm tốt các nhiệm vụ sắp tới, đề nghị:" /
+        # "(i) Tập đoàn … báo cáo …" / "(ii) Chủ đầu tư …" — who its points open on
+        inner = next((k for k in range(1, len(point)) if first != "bracket" and _point_kind(point, k) == "bracket"), None)
+        intro = " ".join(ln.text for ln in point[:inner]).replace("*", "").strip() if inner else ""
+        if intro.endswith(":") and not leading_agency(_addressed(LIST_MARK.sub("", MARKER_PREFIX.sub("", intro)))):
+            out += [a for a in _point_leads(point) if fold(a) not in {fold(x) for x in out}]
+            continue
         out += [a for a in heading_lead(point, points=False) if fold(a) not in {fold(x) for x in out}]
     return out
 
@@ -1558,7 +1613,11 @@ def _after_circumstance(text: str) -> str | None:
         # "Để nâng cao …, các Sở, ngành, UBND cấp xã … triển khai …": a group after the clause is the subject too;
         # so is a kind of body in lower case the issuer asks ("Căn cứ …, đề nghị ngân hàng thương mại, chi nhánh
         # ngân hàng nước ngoài cung cấp …")
-        if (rest[:1].isupper() or regex.match(r"các\s+\p{Lu}", rest) or (asked and rest[:1].islower())) \
+        # (… or a kind of body in lower case that acts: "Căn cứ …, tình hình thực tiễn của cơ sở đào tạo, các cơ sở đào
+        # tạo xây dựng kế hoạch cụ thể …")
+        lower_acting = regex.match(r"các\s+\p{Ll}", rest) is not None and is_addressee(rest) \
+            and (named := leading_agency(rest)) is not None and rest.startswith(named) and _acts_next(rest[len(named):])
+        if (rest[:1].isupper() or regex.match(r"các\s+\p{Lu}", rest) or (asked and rest[:1].islower()) or lower_acting) \
                 and (agency := leading_agency(rest)):
             # (a report after a topic names nobody asked: "Về vấn đề này, Chính phủ đã ban hành …", 641/TB-VPCP)
             return None if regex.match(r"\s+(?:đã|đang|vừa)\s", rest[len(agency):]) else agency
@@ -1756,6 +1815,9 @@ def _cooperating(text: str) -> list[str]:
         if related := regex.match(r"\s+(?:có\s+)?liên quan\b", after):
             # "các địa phương, cơ quan liên quan rà soát …": the tagger ends the name before "liên quan"
             name, after = name + related.group(0), after[related.end():]
+            if (joint := regex.match(r"\s*(?:,|và)\s+", after)) and (more := leading_agency(after[joint.end():])):
+                # "… với các Bộ, cơ quan liên quan và các địa phương": a party named after the catch-all
+                name, after = f"{name}{after[:joint.end()]}{more}", after[joint.end() + len(more):]
         # (a catch-all is left out whole before a lower-case list is split: "các bộ, cơ quan liên quan" is no "các bộ";
         # "các địa phương, cơ quan liên quan" keeps the localities, as ANY_KIND says)
         names = [p for a in split_agencies(name.strip(" ,:")) if not _kinds_only(a)
@@ -1890,8 +1952,10 @@ def _items(markers: list[Marker], lines: list[Line], start: int, end: int, prefi
         if glued := GLUED_NUMBER.match(text):  # "1.Về …"
             text = glued.group("t")
         lead, co, timeline = _roles(item_lines)
-        if not lead and kind == "number":
-            lead = _sub_heading_leads(markers, lines, m, stop)
+        if kind == "number" and (not lead or all(_kinds_only(a) for a in lead)):
+            # (a heading naming only a kind, "2. Trách nhiệm của các đơn vị:", over "2.1. Sở Tài chính:", "2.2. Thanh
+            # tra Thành phố:": the sub-headings say which)
+            lead = _sub_heading_leads(markers, lines, m, stop) or lead
         out.append({"label": (prefix if kind != "subnumber" else "") + m.label, "text": text, "lead": lead, "coordinators": co, "timeline": timeline,
                     "_span": (m.line.start, lines[stop - 1].end if stop - 1 < len(lines) else m.line.end)})
     return out

@@ -1,0 +1,90 @@
+"""Stop 19: who acts, read where real documents read blind (gold/development/real19) lost it — described groups that
+list what they do up to where they are, points inside a point, a heading that names only a kind over sub-headings
+that name agencies, a party named after a catch-all, "hoặc" between two agencies."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.parse.tasks import _cooperating, leading_agency, split_agencies
+from test_stop18 import _tasks  # the same letter around the items
+
+@pytest.mark.parametrize("sentence, who", [
+    # a description that ends on the area the bodies are in may be long and list what they do
+    ("Các doanh nghiệp kinh doanh xăng dầu, khí dầu mỏ hóa lỏng (gas) trên địa bàn tỉnh tự kiểm tra, khắc phục ngay.",
+     "Các doanh nghiệp kinh doanh xăng dầu, khí dầu mỏ hóa lỏng (gas) trên địa bàn tỉnh"),
+    ("Các cơ sở sản xuất, kinh doanh thực phẩm, dịch vụ ăn uống, bếp ăn tập thể trên địa bàn tỉnh chịu trách nhiệm bảo "
+     "đảm an toàn thực phẩm.",
+     "Các cơ sở sản xuất, kinh doanh thực phẩm, dịch vụ ăn uống, bếp ăn tập thể trên địa bàn tỉnh"),
+    # what they are ("là"), the noun "tổ chức" after it no verb
+    ("Các chủ rừng là tổ chức trên địa bàn tỉnh thực hiện nghiêm quy định.", "Các chủ rừng là tổ chức trên địa bàn tỉnh"),
+    # a short bracket stays inside, a long one is no description
+    ("Các doanh nghiệp (trừ doanh nghiệp nhà nước) thực hiện báo cáo.", "Các doanh nghiệp"),
+    # a verb in capitals opens the next sentence: the item's next line
+    ("Các cơ sở khám bệnh, chữa bệnh trên địa bàn tỉnh Cử viên chức tham gia đào tạo.",
+     "Các cơ sở khám bệnh, chữa bệnh trên địa bàn tỉnh"),
+    # a heading's colon before the work, not before the places it lists
+    ("Ủy ban nhân dân các xã, phường: Xây dựng, ban hành kế hoạch năm 2026.", "Ủy ban nhân dân các xã, phường"),
+    ("Chủ tịch Ủy ban nhân dân các tỉnh: Đắk Lắk, Khánh Hòa và Gia Lai chỉ đạo sơ tán dân.",
+     "Chủ tịch Ủy ban nhân dân các tỉnh: Đắk Lắk, Khánh Hòa và Gia Lai"),
+    # a project's own investor, named by its role
+    ("Chủ đầu tư phối hợp chặt chẽ với các đơn vị liên quan hoàn thành nghiệm thu.", "Chủ đầu tư"),
+    ("Chủ đầu tư, trong phạm vi, trách nhiệm của mình, nỗ lực đẩy nhanh tiến độ.", "Chủ đầu tư"),
+])
+def test_who_a_sentence_opens_on(sentence, who):
+    assert leading_agency(sentence) == who
+
+
+def test_a_project_role_in_lower_case_or_a_group_is_no_sole_party():
+    assert leading_agency("Các chủ đầu tư khẩn trương hoàn thành giải ngân.") == "Các chủ đầu tư"
+    assert leading_agency("Chủ đầu tư là doanh nghiệp nhà nước thì báo cáo.") != "Chủ đầu tư"
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Chủ trì, phối hợp với Công an xã, phường hoặc UBND các xã, phường chủ động tổ chức ra quân",
+     ["Công an xã, phường", "UBND các xã, phường"]),
+    ("Bộ Tài chính chủ trì, phối hợp với các Bộ, cơ quan liên quan và các địa phương:", ["các địa phương"]),
+    ("Bộ Tài chính chủ trì, phối hợp với các cơ quan liên quan thực hiện.", []),
+    ("phối hợp với các cơ quan truyền thông, báo chí, UBND các phường, xã, khuyến cáo người dân hạn chế ra đường",
+     ["các cơ quan truyền thông, báo chí", "UBND các phường, xã"]),
+    ("Đồng thời tiếp tục phối hợp với các nhà thầu làm tốt công tác đào tạo cán bộ vận hành.", ["các nhà thầu"]),
+])
+def test_who_work_is_done_with(text, names):
+    assert _cooperating(text) == names
+
+
+def test_an_office_of_two_councils_stays_one_after_a_comma():
+    assert split_agencies("Sở Tư pháp, Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh") == [
+        "Sở Tư pháp", "Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh"]
+
+
+def test_points_inside_a_point_that_asks_nobody_by_name():
+    tasks = _tasks("""1. Về Dự án Nhà máy điện Nhơn Trạch 3
+a) Đánh giá cao nỗ lực của Chủ đầu tư dự án đã hoàn thành xây dựng dự án.
+b) Để làm tốt các nhiệm vụ sắp tới, đề nghị:
+(i) Tập đoàn Công nghiệp - Năng lượng Quốc gia Việt Nam báo cáo Thủ tướng Chính phủ về thời gian khánh thành.
+(ii) Chủ đầu tư phối hợp chặt chẽ với các đơn vị liên quan hoàn thành nghiệm thu.
+(iii) Ủy ban nhân dân tỉnh Đồng Nai chỉ đạo hoàn thành bàn giao mặt bằng.
+(iv) Giao Bộ Công Thương nghiên cứu, xem xét các đề xuất về cơ chế bán điện.
+2. Về Dự án Nhà máy điện Hiệp Phước
+Bộ Xây dựng hướng dẫn Chủ đầu tư các thủ tục cần thiết.""")
+    assert [t["label"] for t in tasks] == ["1", "2"]
+    assert tasks[0]["lead"] == ["Tập đoàn Công nghiệp - Năng lượng Quốc gia Việt Nam", "Chủ đầu tư",
+                                "Ủy ban nhân dân tỉnh Đồng Nai", "Bộ Công Thương"]
+    assert tasks[1]["lead"] == ["Bộ Xây dựng"]
+
+
+def test_a_heading_naming_only_a_kind_gives_way_to_its_sub_headings():
+    tasks = _tasks("""1. Yêu cầu chung: thực hiện nghiêm quy định pháp luật về đấu thầu.
+2. Trách nhiệm của các đơn vị:
+2.1. Sở Tài chính:
+- Chủ trì đa dạng hóa công tác đào tạo, bồi dưỡng về đấu thầu.
+2.2. Thanh tra tỉnh:
+Tăng cường công tác thanh tra hoạt động đấu thầu.
+3. Trách nhiệm của Sở Nội vụ: theo dõi, đôn đốc việc thực hiện.""")
+    assert [t["lead"] for t in tasks] == [[], ["Sở Tài chính", "Thanh tra tỉnh"], ["Sở Nội vụ"]]
+
+
+def test_a_kind_of_body_in_lower_case_acting_after_its_grounds():
+    tasks = _tasks("""1. Căn cứ các quy định hiện hành, tình hình thực tiễn của cơ sở đào tạo, các cơ sở đào tạo xây dựng kế hoạch cụ thể, bố trí nguồn lực thực hiện.
+2. Căn cứ các quy định hiện hành, văn bản hướng dẫn của Bộ, tổ chức thực hiện nghiêm túc.""")
+    assert [t["lead"] for t in tasks] == [["các cơ sở đào tạo"], []]
