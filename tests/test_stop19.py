@@ -88,3 +88,40 @@ def test_a_kind_of_body_in_lower_case_acting_after_its_grounds():
     tasks = _tasks("""1. Căn cứ các quy định hiện hành, tình hình thực tiễn của cơ sở đào tạo, các cơ sở đào tạo xây dựng kế hoạch cụ thể, bố trí nguồn lực thực hiện.
 2. Căn cứ các quy định hiện hành, văn bản hướng dẫn của Bộ, tổ chức thực hiện nghiêm túc.""")
     assert [t["lead"] for t in tasks] == [["các cơ sở đào tạo"], []]
+
+
+@pytest.mark.parametrize("sentence, who", [
+    # the tagger ran the verb into a known name ("Tôn giáo chịu"): the known name
+    ("Bộ Dân tộc và Tôn giáo chịu trách nhiệm hướng dẫn tổ chức thực hiện.", "Bộ Dân tộc và Tôn giáo"),
+    ("Sở Y tế tỉnh chủ trì thực hiện.", "Sở Y tế tỉnh"),
+    # what a kind says is no description of it
+    ("Các Bộ, cơ quan thống nhất chỉ có một cơ quan chủ trì; giao Bộ Tài chính thực hiện.", "Các Bộ, cơ quan"),
+    # the places listed after a level's qualifier
+    ("Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương: Hà Tĩnh, Quảng Trị, Huế chủ động phối hợp.",
+     "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương: Hà Tĩnh, Quảng Trị, Huế"),
+])
+def test_who_a_sentence_opens_on_where_the_tagger_errs(sentence, who):
+    assert leading_agency(sentence) == who
+
+
+def test_the_places_after_the_qualifier_are_members():
+    assert split_agencies("Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương: Hà Tĩnh, Huế") == [
+        "Chủ tịch Ủy ban nhân dân tỉnh Hà Tĩnh", "Chủ tịch Ủy ban nhân dân Thành phố Huế"]
+
+
+def test_who_is_asked_after_a_long_clause_of_purpose():
+    tasks = _tasks("""1. Để đảm bảo chất lượng, tiến độ hoàn thành 02 công trình dự án theo đúng chỉ đạo của Đồng chí Tổng Bí thư, Chính phủ, Thủ tướng Chính phủ và phấn đấu tổ chức khánh thành 02 công trình cùng dịp với Lễ khánh thành, khởi công các dự án, công trình quy mô lớn nhân dịp kỷ niệm ngày toàn quốc kháng chiến, yêu cầu Bộ Y tế, Ban Quản lý dự án, các nhà thầu và các bộ, cơ quan liên quan tiếp tục quyết tâm thực hiện.
+2. Để bảo đảm tiến độ, Bộ Xây dựng chủ trì kiểm tra, đề nghị các nhà thầu báo cáo.""")
+    assert tasks[0]["lead"] == ["Bộ Y tế", "Ban Quản lý dự án", "các nhà thầu"]
+    assert tasks[1]["lead"] == ["Bộ Xây dựng"]  # the subject acts first: the request after it is its own
+
+
+def test_the_closing_request_is_no_part_of_the_last_item_whatever_its_wrapping():
+    tasks = _tasks("""1. Sở Y tế tăng cường kiểm tra công tác khám, chữa bệnh bảo hiểm y tế.
+2. Ủy ban nhân dân các xã, phường tăng cường kiểm tra công tác khám, chữa bệnh tại các trạm y tế.
+
+Ủy ban nhân dân tỉnh
+yêu cầu các Sở, ngành, địa phương nghiêm túc thực hiện những nội dung trên. Giao Bảo hiểm xã hội tỉnh chủ
+trì, phối hợp Sở Y tế đôn đốc các đơn vị triển khai thực hiện.""")
+    assert tasks[-1]["text"].endswith("tại các trạm y tế.")
+    assert tasks[-1]["coordinators"] == []

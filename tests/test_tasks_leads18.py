@@ -12,17 +12,20 @@ def _lead(text: str) -> list[str]:
 
 
 # Class 1: two heads before a colon, a Party committee's secretary and the people's committee's chairman of the places
-# listed (was no lead: "Bí thư" heads no agency).
+# listed (was no lead: "Bí thư" heads no agency). Since stop 19 the list is both heads': each secretary in full too, as
+# a second blind reading of 223/CĐ-TTg wrote it (gold/development/real19/B; the member-list clause of the tasks rule).
 SECRETARY_AND_CHAIRMAN = [
     # 227/CĐ-TTg item 1
     ("1. Bí thư tỉnh ủy và Chủ tịch Ủy ban nhân dân các tỉnh: Đắk Lắk, Khánh Hòa, Gia Lai và Lâm Đồng tiếp tục phân "
      "công nhiệm vụ cụ thể cho từng đồng chí trong Thường vụ, thường trực Tỉnh ủy,",
-     ["Bí thư tỉnh ủy", "Chủ tịch Ủy ban nhân dân tỉnh Đắk Lắk", "Chủ tịch Ủy ban nhân dân tỉnh Khánh Hòa",
+     ["Bí thư tỉnh ủy Đắk Lắk", "Bí thư tỉnh ủy Khánh Hòa", "Bí thư tỉnh ủy Gia Lai", "Bí thư tỉnh ủy Lâm Đồng",
+      "Chủ tịch Ủy ban nhân dân tỉnh Đắk Lắk", "Chủ tịch Ủy ban nhân dân tỉnh Khánh Hòa",
       "Chủ tịch Ủy ban nhân dân tỉnh Gia Lai", "Chủ tịch Ủy ban nhân dân tỉnh Lâm Đồng"]),
     # 223/CĐ-TTg item 1: the honorific is no part of who acts; the place list ends before a party in lower case
     ("1. Đồng chí Bí thư tỉnh ủy và Chủ tịch Ủy ban nhân dân các tỉnh: Khánh Hòa, Đắk Lắk, Gia Lai và lãnh đạo các "
      "Bộ, ngành theo chức năng, nhiệm vụ, thẩm quyền tiếp tục tập trung, quyết liệt hơn nữa",
-     ["Bí thư tỉnh ủy", "Chủ tịch Ủy ban nhân dân tỉnh Khánh Hòa", "Chủ tịch Ủy ban nhân dân tỉnh Đắk Lắk",
+     ["Bí thư tỉnh ủy Khánh Hòa", "Bí thư tỉnh ủy Đắk Lắk", "Bí thư tỉnh ủy Gia Lai",
+      "Chủ tịch Ủy ban nhân dân tỉnh Khánh Hòa", "Chủ tịch Ủy ban nhân dân tỉnh Đắk Lắk",
       "Chủ tịch Ủy ban nhân dân tỉnh Gia Lai", "lãnh đạo các Bộ, ngành"]),
 ]
 

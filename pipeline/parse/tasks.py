@@ -350,7 +350,7 @@ PLACE_NAME = r"\p{Lu}\p{Ll}*(?:(?:\s+|\s*-\s*)\p{Lu}\p{Ll}*)*(?:\s+\d{1,2})?"  #
 PLACE_MEMBERS = regex.compile(
     r"^(?P<body>(?:(?:Chủ tịch|Thường trực)\s+)?(?:" + _COUNCIL_NAMES + r"|Công an|"
     r"Bộ Chỉ huy Quân sự|Sở\s+\p{Lu}[\p{L}\s,]*?)\s+)?[Cc]ác\s+(?P<kinds>(?:" + PLACE_KIND_ALT + r")(?:\s*,\s*(?:"
-    + PLACE_KIND_ALT + r"))?)\s*:?\s*(?P<names>" + PLACE_NAME + r"(?:\s*(?:,|và)\s*(?:(?i:" + PLACE_KIND_ALT + r")\s+)?"
+    + PLACE_KIND_ALT + r"))?)(?:\s+trực thuộc\s+[Tt]rung ương)?\s*:?\s*(?P<names>" + PLACE_NAME + r"(?:\s*(?:,|và)\s*(?:(?i:" + PLACE_KIND_ALT + r")\s+)?"
     + PLACE_NAME + r")+)\W*$")
 
 
@@ -395,7 +395,14 @@ def split_agencies(text: str) -> list[str]:
         # cấp ủy, tổ chức đảng và người đứng đầu …"): no name to split
         rest = text.strip()[title.end():]
         if (pair := regex.match(r"\s*,\s*|\s+và\s+", rest)) and is_addressee(rest[pair.end():]):
-            return [title.group(0).strip()] + split_agencies(rest[pair.end():])
+            after = split_agencies(rest[pair.end():])
+            # the second head's list of places is the first's too: "Bí thư tỉnh ủy và Chủ tịch Ủy ban nhân dân các
+            # tỉnh: Khánh Hòa, Đắk Lắk" → "Bí thư tỉnh ủy Khánh Hòa", …, "Chủ tịch Ủy ban nhân dân tỉnh Khánh Hòa", …
+            places = [m.group(1) for a in after
+                      if (m := regex.search(r"\b(?:tỉnh|thành phố)\s+(\p{Lu}[\p{L} -]*)$", a))]
+            if len(places) >= 2 and regex.search(r"\bcác\s+(?:tỉnh|thành phố)\b[^:]*:", rest):
+                return [f"{title.group(0).strip()} {p}" for p in places] + after
+            return [title.group(0).strip()] + after
         return [title.group(0).strip()] if not pair else []
     # a place list ends where a party in lower case follows it: "… các tỉnh: Khánh Hòa, Đắk Lắk, Gia Lai và lãnh đạo các
     # Bộ, ngành" (223/CĐ-TTg item 1)
@@ -819,7 +826,7 @@ def leading_agency(text: str) -> str | None:
         if w == ";" and name and is_addressee(" ".join(x for x, _ in words[i + 1:i + 8])):
             name.append(w)  # "Thủ trưởng các Sở, ban, ngành; Chủ tịch UBND cấp xã căn cứ …": the next agency
             continue
-        if w == ":" and name and name[-1].lower() in PLACE_KINDS and nxt[:1].isupper() \
+        if w == ":" and name and (name[-1].lower() in PLACE_KINDS or fold(" ".join(name[-2:])) == "truc thuoc trung uong") and nxt[:1].isupper() \
                 and not words[i + 1][1].startswith("V"):
             name.append(w)  # "Chủ tịch Ủy ban nhân dân các tỉnh: Đắk Lắk, Khánh Hòa, Gia Lai và Lâm Đồng chỉ đạo …"
             continue
@@ -844,6 +851,8 @@ def leading_agency(text: str) -> str | None:
             out, rest = longer, text[len(longer):]
             if (joint := regex.match(r"\s*,\s*|\s+và\s+", rest)) and (after := leading_agency(rest[joint.end():])):
                 out = f"{out}{rest[:joint.end()].rstrip()} {after}".replace(" ,", ",")  # "…, Sở Xây dựng chủ trì"
+    if not gazetteer.known(out) and (known := _known_before_verb(out)):
+        out = known  # "Bộ Dân tộc và Tôn giáo" + "chịu trách nhiệm …": the tagger ran the verb into the name ("Tôn giáo chịu")
     if text.startswith(out) and (described := _described_group(out, text[len(out):])):
         out = described
     if prefix:
@@ -860,6 +869,8 @@ GROUP_KINDS = {"cong ty", "doanh nghiep", "dia phuong", "don vi", "co so", "hop 
                "to chuc tin dung", "hiep hoi", "cong trinh", "ho gia dinh", "nha may", "khu", "ban", "chu rung"}
 
 
+# What a body says or thinks, no description of it: "… cơ quan thống nhất …", "… nhất trí …", "… cho rằng …".
+SAYS = regex.compile(r"(?i)(?:thống nhất|nhất trí|đồng ý|cho rằng|đề nghị|kiến nghị|đề xuất|có ý kiến|báo cáo|sẽ)\b")
 # The area a described group is in, ending its description: "… trên địa bàn tỉnh", "… trên địa bàn thành phố Huế".
 ON_AREA = regex.compile(r"\btrên địa bàn(?:\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|đặc khu|cả nước|toàn quốc))?"
                         r"(?:\s+\p{Lu}\p{Ll}*)*$")
@@ -922,6 +933,8 @@ def _described_group(name: str, after: str) -> str | None:
     area = ON_AREA.search(described) is not None
     if words and (words[0] in CLAUSE_WORDS or (words[0] == "trong" and not DESCRIBING.match(described.strip()))):
         return None  # when or why, not which: "Các đơn vị trong quá trình triển khai …", "… khi …"
+    if SAYS.match(described.strip()):
+        return None  # what they say, not which: "Các Bộ, cơ quan thống nhất chỉ có một cơ quan chủ trì; …"
     if not words or len(words) > (20 if area else 12) or fold(words[0]) in {"va", "hoac", "cung", "lien"} \
             or "lien quan" in fold(described) or fold(words[-1]) in {"cac", "va", "cua"} \
             or ("," in described and "," in " ".join(words[5:]) and not area):
@@ -935,6 +948,14 @@ def _described_group(name: str, after: str) -> str | None:
 # …").
 DESCRIBING = regex.compile(r"(?:trên địa bàn|thuộc|trực thuộc|có|đang|được|tại|ở|nơi|của|là|"
                         r"trong\s+(?:tỉnh|toàn|ngành|hệ thống|khu vực|vùng|nước))\b")  # (not "trong quá trình …")
+
+
+def _known_before_verb(name: str) -> str | None:
+    """The known agency name a name opens with, when what follows it in the name is the sentence's verb."""
+    for cut in reversed([m.start() for m in regex.finditer(r"\s\p{Ll}", name)]):
+        if gazetteer.known(name[:cut]) and GROUP_PREDICATE.match(name + " ", cut + 1) is not None:
+            return name[:cut]
+    return None
 
 
 def _known_longer(name: str, after: str, most: int = 8) -> str:
@@ -1077,7 +1098,8 @@ def heading_lead(item_lines: list[Line], points: bool = True) -> list[str]:
     if head and head.group("next") and (
             regex.fullmatch(r"(?i)(?:(?:bộ trưởng|thủ trưởng|giám đốc|chủ tịch)\s+)?các\s+\w+(?:\s*,\s*(?:cơ quan|ngành))?",
                             head.group("h"))
-            or (regex.search(r"\bcác\s+(?:" + PLACE_KIND_ALT + r")(?:\s*,\s*(?:" + PLACE_KIND_ALT + r"))?$", head.group("h"))
+            or (regex.search(r"\bcác\s+(?:" + PLACE_KIND_ALT + r")(?:\s*,\s*(?:" + PLACE_KIND_ALT + r"))?"
+                             r"(?:\s+trực thuộc\s+[Tt]rung ương)?$", head.group("h"))
                 and head.group("next").isupper())):
         # "Các Bộ: Quốc phòng, Công an …", "Bộ trưởng các Bộ: Quốc phòng, Công an chỉ đạo …", "Chủ tịch Ủy ban nhân dân
         # các tỉnh: Đắk Lắk, Khánh Hòa … chỉ đạo …" list the agencies or the places after the colon
@@ -1605,7 +1627,23 @@ def _after_circumstance(text: str) -> str | None:
         # main clause after "thì" has the subject, if any; the names further on are where things go
         rest = sentence[then.end():]
         return leading_agency(rest) if rest[:1].isupper() else None
+    # the issuer asking after the clause: "Để bảo đảm …, theo đúng chỉ đạo của Tổng Bí thư, Chính phủ, Thủ tướng Chính
+    # phủ …, yêu cầu Bộ Y tế, Ban Quản lý dự án, các nhà thầu … tiếp tục …" (637/TB-VPCP 2): who is asked, not the
+    # names of whose instructions the clause recalls
+    # names of whose instructions the clause recalls; a subject that acts before the request still leads ("Để …, Bộ
+    # Xây dựng chủ trì kiểm tra, đề nghị các nhà thầu …")
+    whole = regex.split(r"(?<=[.;])\s+(?=\p{Lu})", text[:700], maxsplit=1)[0]
+    asks = None if regex.match(r"(?i)về\s", text) else regex.search(r",\s*" + ASK + r"\s+(?=\p{Lu}|các\s)", whole)
+    asked_later = leading_agency(whole[asks.end():]) if asks else None
     for n, sep in enumerate(regex.finditer(r"[,:]\s+", sentence)):  # the clause's own sentence's subject, not the next's
+        if asked_later and sep.start() >= asks.start():
+            return asked_later
+        if asked_later:
+            named = leading_agency(text[sep.end():]) if text[sep.end():][:1].isupper() else None
+            # (the list of whose instructions: "… chỉ đạo của Tổng Bí thư, Chính phủ, Thủ tướng Chính phủ …")
+            whose = regex.search(r"\bcủa\s+\p{Lu}[^,]*(?:,\s*\p{Lu}[^,]*)*$", sentence[:sep.start()])
+            if whose or not (named and _acts_next(text[sep.end() + len(named):])):
+                continue  # a name the clause recalls, no subject
         if n and regex.match(r"(?i)về\s", text):
             break  # a topic ends at its first comma: "Về nhiệm vụ năm 2026, Ban Thường vụ Tỉnh ủy yêu cầu …"
         asked = REQUEST_VERB.match(text[sep.end():])
@@ -1621,7 +1659,7 @@ def _after_circumstance(text: str) -> str | None:
                 and (agency := leading_agency(rest)):
             # (a report after a topic names nobody asked: "Về vấn đề này, Chính phủ đã ban hành …", 641/TB-VPCP)
             return None if regex.match(r"\s+(?:đã|đang|vừa)\s", rest[len(agency):]) else agency
-    return None
+    return asked_later
 
 
 # An item headed by the case it covers, then the office that acts on it: "5. Trường hợp sau khi hoàn thành thủ tục hải
@@ -1898,10 +1936,17 @@ def _bracketed(m: Marker) -> bool:
 # A directive's or plan's closing request ("Chủ tịch Ủy ban nhân dân tỉnh yêu cầu Thủ trưởng các sở, ngành nghiêm túc
 # thực hiện Chỉ thị này."): the speaker asking everyone to carry out this document.
 CLOSING_REQUEST = regex.compile(r"^\W*\p{Lu}[\p{L} ,]{0,80}?\s(?:(?:yêu cầu|đề nghị)\s[^.]{0,200}?\b(?:thực hiện|triển khai)"
-                                r"\b[^.]{0,120}?\b(?:Chỉ thị|Kế hoạch|Công văn|Văn bản|Quyết định|Thông báo|Công điện) này"
+                                r"\b[^.]{0,120}?\b(?:(?:Chỉ thị|Kế hoạch|Công văn|Văn bản|Quyết định|Thông báo|Công điện) này|"
+                                r"(?:những|các)\s+(?:nội dung|yêu cầu|nhiệm vụ)\s+(?:nêu\s+)?trên)"
                                 # … or a notice's closing formula: "Văn phòng Ủy ban nhân dân tỉnh thông báo để các cơ
                                 # quan, đơn vị, địa phương biết, thực hiện./."
                                 r"|(?:xin\s+)?(?:trân trọng\s+)?thông báo để\s[^.]{0,160}?\bbiết)")
+
+
+def _paragraph_at(lines: list[Line], j: int, stop: int) -> str:
+    """The paragraph that opens at line j, its hard-wrapped lines joined (up to a blank line)."""
+    k = next((k for k in range(j, stop) if not lines[k].text), stop)
+    return " ".join(ln.text.replace("*", "") for ln in lines[j:k])
 
 
 def _items(markers: list[Marker], lines: list[Line], start: int, end: int, prefix: str = "",
@@ -1944,7 +1989,7 @@ def _items(markers: list[Marker], lines: list[Line], start: int, end: int, prefi
         if i + 1 == len(seq):  # the document's closing request, a paragraph after the last item, is none of its text
             stop = next((j for j in range(m.line.index + 2, stop) if not lines[j - 1].text
                          and regex.search(r"[.;:!]\W{0,2}$", lines[j - 2].text.replace("*", ""))
-                         and CLOSING_REQUEST.match(lines[j].text.replace("*", ""))), stop)
+                         and CLOSING_REQUEST.match(_paragraph_at(lines, j, stop))), stop)
         # (the cleaner's mark of an empty cell, in a numbered table row read as an item, is nothing of its text)
         item_lines = [ln for ln in lines[m.line.index:stop] if ln.text and ln.text.strip() != EMPTY_CELL]
         text = " ".join(" ".join(ln.text.replace("**", "").split()) for ln in item_lines).lstrip("_")
