@@ -125,3 +125,16 @@ yêu cầu các Sở, ngành, địa phương nghiêm túc thực hiện những
 trì, phối hợp Sở Y tế đôn đốc các đơn vị triển khai thực hiện.""")
     assert tasks[-1]["text"].endswith("tại các trạm y tế.")
     assert tasks[-1]["coordinators"] == []
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Tòa án nhân dân thành phố và các khu vực", ["Tòa án nhân dân thành phố và các khu vực"]),  # the areas' courts
+    ("Sở Y tế và các đơn vị trực thuộc", ["Sở Y tế", "các đơn vị trực thuộc"]),
+    ("Liên minh Hợp tác xã Việt Nam và các hiệp hội doanh nghiệp",
+     ["Liên minh Hợp tác xã Việt Nam", "các hiệp hội doanh nghiệp"]),
+    # a count of places before their names, as "các" is
+    ("Ủy ban nhân dân 04 xã: Gia Thuận, Tân Điền, Gò Công Đông",
+     ["Ủy ban nhân dân xã Gia Thuận", "Ủy ban nhân dân xã Tân Điền", "Ủy ban nhân dân xã Gò Công Đông"]),
+])
+def test_lists_of_agencies(text, names):
+    assert split_agencies(text) == names

@@ -349,7 +349,7 @@ PLACE_KIND_ALT = "|".join(sorted(PLACE_KINDS, key=len, reverse=True))  # (one or
 PLACE_NAME = r"\p{Lu}\p{Ll}*(?:(?:\s+|\s*-\s*)\p{Lu}\p{Ll}*)*(?:\s+\d{1,2})?"  # (a numbered commune: "Đam Rông 1")
 PLACE_MEMBERS = regex.compile(
     r"^(?P<body>(?:(?:Chủ tịch|Thường trực)\s+)?(?:" + _COUNCIL_NAMES + r"|Công an|"
-    r"Bộ Chỉ huy Quân sự|Sở\s+\p{Lu}[\p{L}\s,]*?)\s+)?[Cc]ác\s+(?P<kinds>(?:" + PLACE_KIND_ALT + r")(?:\s*,\s*(?:"
+    r"Bộ Chỉ huy Quân sự|Sở\s+\p{Lu}[\p{L}\s,]*?)\s+)?(?:[Cc]ác|\d{1,3})\s+(?P<kinds>(?:" + PLACE_KIND_ALT + r")(?:\s*,\s*(?:"
     + PLACE_KIND_ALT + r"))?)(?:\s+trực thuộc\s+[Tt]rung ương)?\s*:?\s*(?P<names>" + PLACE_NAME + r"(?:\s*(?:,|và)\s*(?:(?i:" + PLACE_KIND_ALT + r")\s+)?"
     + PLACE_NAME + r")+)\W*$")
 
@@ -456,6 +456,8 @@ def split_agencies(text: str) -> list[str]:
         for part in regex.split(r"\s+(?:và|hoặc)\s+(?=các\s)|\s+(?:và|hoặc)\s+(?=\p{Lu})(?![Pp]hòng,?\s+chống\b)|\s+và\s+(?=\p{Ll}(?:(?!,\s*các\s)[^;\p{Lu}])*\s"
                                 r"(?:có\s+)?liên quan\W*$)", clause):
             if len(joined) > opened and ((part[:1].isupper() and not is_addressee(part))
+                                         # ("Tòa án nhân dân thành phố và các khu vực": the courts of the areas too)
+                                         or regex.match(r"các\s+(?:khu vực|vùng|cấp)\W*$", part)
                                          or (OFFICE_OF_TWO.match(regex.split(r"\s*,\s*", joined[-1])[-1])
                                              and COUNCILS.match(part))):
                 joined[-1] += " và " + part  # the "và" was inside a name ("Văn phòng HĐND và UBND huyện" too)
