@@ -106,16 +106,18 @@ LAYOUT_CELL_LINES = 30
 
 
 def _cell_lines(cell: list[str]) -> list[str]:
-    """A layout cell's lines joined where the page wrapped them; a line opening on an agency's name stays a line of its
-    own ("UBND xã, phường, đặc khu" / "Sở Tài chính": two agencies of a lead cell, no comma between), and so does a
-    line after a closed sentence (a cell holding two actions: "… về quy hoạch." / "Bố trí nhân lực …")."""
+    """A layout cell's lines joined where the page wrapped them; a line opening on an agency's name after another's stays
+    a line of its own ("UBND xã, phường, đặc khu" / "Sở Tài chính": two agencies of a lead cell, no comma between), and
+    so does a line after a closed sentence (a cell holding two actions: "… về quy hoạch." / "Bố trí nhân lực …")."""
     from pipeline.parse.tasks import is_addressee  # (an agency's name or a group of them: the gazetteer's heads too)
 
     out: list[str] = []
     for x in (" ".join(_inline(x).split()) for x in cell):
         if not x:
             continue
-        if out and not is_addressee(x) and not regex.search(r"[.;:!?]\W{0,2}$", out[-1]):
+        # (an agency's name after a line of the text cell is the sentence going on: "… hạ tầng số phục vụ" / "Chính
+        # phủ số theo Quyết định …")
+        if out and (not is_addressee(x) or not is_addressee(out[-1])) and not regex.search(r"[.;:!?]\W{0,2}$", out[-1]):
             out[-1] += " " + x
         else:
             out.append(x)

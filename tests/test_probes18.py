@@ -21,7 +21,7 @@ REAL = DEVELOPMENT / "real19"
 
 @pytest.mark.parametrize("folder, key, least, entries", [
     (ROUNDS, "lead", 0.95, 300), (ROUNDS, "coordinators", 0.95, 200),
-    (REAL, "lead", 0.80, 300), (REAL, "coordinators", 0.66, 150),
+    (REAL, "lead", 0.84, 600), (REAL, "coordinators", 0.75, 350),
     (REAL / "B", "lead", 0.93, 40),  # directives, công điện and a notice, headers and all: read as their readers did
 ])
 def test_read_blind_documents_hold(folder, key, least, entries):
@@ -39,5 +39,6 @@ def test_real_labels_hold():
     missing = missing_labels(REAL)
     # open: 4169/UBND-VX and 5526/CT-CS (pages without their header, no document's tasks read), 6225/BVHTTDL (its
     # annex table read, the body's four items not), 182/KH-UBND (a "Phân công trách nhiệm" sub-part as the list),
-    # 157/KH-UBND and 174/KH-UBND (which section holds the work): rule questions, real19/README
-    assert len(missing) <= 6, missing
+    # 157/KH-UBND and 174/KH-UBND (which section holds the work), 2638/LĐTBXH (part I's guidance), 1351/QĐ-UBND (a
+    # decision's "Trách nhiệm của các cơ quan" article), 380/NQ-CP (which section): rule questions, real19/README
+    assert len(missing) <= 9, missing

@@ -138,3 +138,31 @@ trì, phối hợp Sở Y tế đôn đốc các đơn vị triển khai thực 
 ])
 def test_lists_of_agencies(text, names):
     assert split_agencies(text) == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # a bracket listing a kind's members in full: each member
+    ("Các cơ quan tham mưu quản lý ngành, lĩnh vực (gồm các Sở: Xây dựng, Công Thương, Tài chính)",
+     ["Sở Xây dựng", "Sở Công Thương", "Sở Tài chính"]),
+    ("Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban Quản lý các Khu công nghiệp tỉnh)",
+     ["Sở Tài chính", "Ban Quản lý các Khu công nghiệp tỉnh"]),
+    # examples, not the members: the group whole (tnt_0129's gold); a unit of one agency in brackets
+    ("các doanh nghiệp viễn thông (VNPT, Viettel, MobiFone và doanh nghiệp khác)",
+     ["các doanh nghiệp viễn thông (VNPT, Viettel, MobiFone và doanh nghiệp khác)"]),
+    ("Sở Y tế (Quỹ Bảo trợ trẻ em)", ["Sở Y tế (Quỹ Bảo trợ trẻ em)"]),
+])
+def test_members_in_brackets(text, names):
+    assert split_agencies(text) == names
+
+
+def test_a_task_tables_text_cell_goes_on_past_a_line_opening_on_an_agency():
+    from pipeline import cleanup
+
+    page = "\n".join(["|", "**TT**", "|", "**Nhiệm vụ**", "|", "**Cơ quan chủ trì**", "|", "**Cơ quan phối hợp**", "|",
+                      "1", "|", "Triển khai xây dựng, phát triển hạ tầng số phục vụ", "Chính phủ số theo Quyết định số "
+                      "1132/QĐ-TTg.", "|", "Các bộ, ngành, địa", "phương", "|", "Bộ Khoa học và", "Công nghệ, Bộ Công an",
+                      "|", "Ủy ban nhân dân xã, phường", "Sở Tài chính", "|", ""])
+    lines = cleanup.strip_markup(page).split("\n")
+    assert "Triển khai xây dựng, phát triển hạ tầng số phục vụ Chính phủ số theo Quyết định số 1132/QĐ-TTg." in lines
+    assert "Các bộ, ngành, địa phương" in lines
+    assert ["Ủy ban nhân dân xã, phường", "Sở Tài chính"] == lines[lines.index("Ủy ban nhân dân xã, phường"):][:2]

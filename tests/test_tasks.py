@@ -121,11 +121,12 @@ ITEM_LEADS = [  # one numbered item → its lead
     # … but a heading's name wrapped onto a line that goes on capitalised is one name (987/KH-UBND Nghệ An)
     ("2. Ban Quản lý Khu kinh tế\nĐông Nam\n\n- Đề xuất những khu công nghiệp có mật độ doanh\nnghiệp cao",
      ["Ban Quản lý Khu kinh tế Đông Nam"]),
-    # a collective heading with the agencies it means in brackets: one lead, bracket and all, not split (010/CT-UBND)
+    # a collective heading with the agencies it means in brackets: the members, each an entry (010/CT-UBND; kept whole
+    # until stop 19, when two blind readings of real documents split such brackets by the member-list rule)
     ("1.\nCác cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý Khu Kinh tế Phú Yên, Ban\nquản lý Khu Nông nghiệp ứng"
      " dụng Công nghệ cao Phú Yên, Ban Quản lý các Khu\ncông nghiệp tỉnh):\n\na) Là đầu mối chủ trì, tiếp\nnhận hồ sơ",
-     ["Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý Khu Kinh tế Phú Yên, Ban quản lý Khu Nông nghiệp ứng dụng"
-      " Công nghệ cao Phú Yên, Ban Quản lý các Khu công nghiệp tỉnh)"]),
+     ["Sở Tài chính", "Ban quản lý Khu Kinh tế Phú Yên", "Ban quản lý Khu Nông nghiệp ứng dụng Công nghệ cao Phú Yên",
+      "Ban Quản lý các Khu công nghiệp tỉnh"]),
     # the subject after a purpose clause "Để …," (010/CT-UBND II.5)
     ("5. Để nâng cao hiệu lực, hiệu quả quản lý nhà nước về đầu tư,\ntăng cường công tác đánh giá, kiểm tra và giám sát"
      " các dự án đầu tư, các Sở,\nngành, UBND cấp xã và các đơn vị có liên quan theo chức năng, nhiệm vụ, thẩm\nquyền"
@@ -1087,12 +1088,13 @@ SIXTH_ROUND_ITEM_LEADS = [
     # was dropped by cleanup)
     ("1.4.\nỦy ban nhân dân các phường, xã, đặc khu\n\nTuyên truyền, phổ biến, quán triệt các cơ quan, tổ chức, đơn vị"
      " thuộc phạm vi quản lý thực hiện nghiêm túc quy định", ["Ủy ban nhân dân các phường, xã, đặc khu"]),
-    # 1627/QĐ-UBND IV.1.3: a colon inside the bracket naming its members is no end of the heading
+    # 1627/QĐ-UBND IV.1.3: a colon inside the bracket naming its members is no end of the heading; the members lead
+    # (since stop 19, as above)
     ("1.3.\nCác cơ quan quan tham mưu quản lý ngành, lĩnh vực (gồm các Sở: Xây dựng, Nông nghiệp và Môi trường, Công"
      " Thương, Tài chính, Khoa học và Công nghệ, Văn hóa,\nThể thao và Du lịch)\n- Phối hợp hướng dẫn các cơ quan, tổ"
      " chức, đơn vị, địa phương thực hiện kiểm kê",
-     ["Các cơ quan quan tham mưu quản lý ngành, lĩnh vực (gồm các Sở: Xây dựng, Nông nghiệp và Môi trường, Công"
-      " Thương, Tài chính, Khoa học và Công nghệ, Văn hóa, Thể thao và Du lịch)"]),
+     ["Sở Xây dựng", "Sở Nông nghiệp và Môi trường", "Sở Công Thương", "Sở Tài chính", "Sở Khoa học và Công nghệ",
+      "Sở Văn hóa, Thể thao và Du lịch"]),
     # 07-KL/VPTW item 2: a topic heading whose paragraph's last sentence hands the points below to its subject (after a
     # clause: "…; căn cứ vào …, Văn phòng … cụ thể hóa …, trong đó, cần tập trung một số nhiệm vụ trọng tâm sau:"); a
     # Party committee the tagger cuts in two ("tỉnh ủy")

@@ -386,6 +386,9 @@ def _place_members(text: str) -> list[str] | None:
     return out
 
 
+MEMBERS_IN_BRACKET = regex.compile(r"^(?:[Cc]ác|[Mm]ọi)\s+\p{Ll}[^()]*?\s*\((?:bao\s+)?(?:gồm\s*:?\s*)?(?P<m>[^()]+)\)$")
+
+
 def split_agencies(text: str) -> list[str]:
     """'Sở Văn hóa, Thể thao và Du lịch, Sở Giáo dục và Đào tạo; UBND cấp huyện' → three agencies;
     'Các Bộ: Quốc phòng, Công an' → 'Bộ Quốc phòng', 'Bộ Công an'."""
@@ -437,6 +440,13 @@ def split_agencies(text: str) -> list[str]:
         return [f"{m.group('title') or ''}{m.group('head').capitalize()} {n}" for n in merged]  # "Bộ trưởng Bộ Quốc phòng"
     # A bracket is part of the name before it, never a list to split: "Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban
     # quản lý …)", "các doanh nghiệp viễn thông (VNPT, Viettel, MobiFone và doanh nghiệp khác)".
+    # … unless it lists a kind's members in full: "Các cơ quan tham mưu quản lý ngành, lĩnh vực (gồm các Sở: Xây dựng,
+    # Công Thương, …)", "Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý Khu Kinh tế Phú Yên, …)" — each member
+    # is an entry, as "Các Bộ: Quốc phòng, Công an" (not examples: "(VNPT, Viettel, MobiFone và doanh nghiệp khác)")
+    if (kind_of := MEMBERS_IN_BRACKET.match(text.strip())) and not regex.search(r"\bkhác\b|…|\.\.\.|v\.v", kind_of.group("m")):
+        members = split_agencies(kind_of.group("m"))
+        if len(members) >= 2 and all(m[:1].isupper() and is_addressee(m) for m in members):
+            return members
     masked = regex.sub(r"\([^()]*\)", lambda b: b.group(0).replace(",", "\x00").replace(";", "\x01")
                        .replace(" và ", "\x02"), text)
     if masked != text:
