@@ -166,3 +166,16 @@ def test_a_task_tables_text_cell_goes_on_past_a_line_opening_on_an_agency():
     assert "Triển khai xây dựng, phát triển hạ tầng số phục vụ Chính phủ số theo Quyết định số 1132/QĐ-TTg." in lines
     assert "Các bộ, ngành, địa phương" in lines
     assert ["Ủy ban nhân dân xã, phường", "Sở Tài chính"] == lines[lines.index("Ủy ban nhân dân xã, phường"):][:2]
+
+
+def test_a_topic_ending_on_a_colon_over_paragraphs_naming_who_acts():
+    tasks = _tasks("""1. Về kiến nghị sớm ban hành Nghị quyết mới về phát triển kinh tế - xã hội vùng Duyên hải Nam Trung Bộ và Tây Nguyên; tiếp tục triển khai các hoạt động của Hội đồng điều phối vùng:
+
+Giao Bộ Tài chính khẩn trương hoàn thiện báo cáo sơ kết 03 năm thực hiện Nghị quyết của Bộ Chính trị về các vùng kinh tế - xã hội.
+
+Sau khi phương án phân vùng mới được cấp có thẩm quyền thông qua, Bộ Nội vụ khẩn trương báo cáo Thủ tướng Chính phủ kiện toàn các Hội đồng điều phối vùng.
+
+2. Về kiến nghị hỗ trợ vốn của tỉnh:
+
+Việc hỗ trợ vốn đã được xem xét trong Kế hoạch đầu tư công trung hạn.""")
+    assert [t["lead"] for t in tasks] == [["Bộ Tài chính", "Bộ Nội vụ"], []]

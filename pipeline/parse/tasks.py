@@ -1169,6 +1169,8 @@ def heading_lead(item_lines: list[Line], points: bool = True) -> list[str]:
             lead = asked  # the speaker over its points ("…, Bộ Y tế:" / "a) Đề nghị Thủ trưởng các đơn vị chủ trì …")
         if head and agency == _after_topic(head):
             lead += _later_subjects(text, lead)
+            if _topic_over_paragraphs(text, item_lines):  # each paragraph's actor ("Giao …" / "Sau khi …, Bộ …")
+                lead += [a for a in _paragraph_leads(item_lines) if fold(a) not in {fold(x) for x in lead}]
     elif head and (head.group("next") in ("(", None)) and (bracketed := _point_subjects(
             _whole_text(item_lines)[head.end("h"):], head.group("h"))):
         lead = bracketed  # "3. Khẩn trương xây dựng …: (1) Thanh tra Chính phủ ban hành …; (2) Bộ Công an chủ trì, …"
@@ -1204,6 +1206,8 @@ def heading_lead(item_lines: list[Line], points: bool = True) -> list[str]:
         lead = tail  # "11. Tổ chức hội thảo chuyên đề; Sở Nội vụ, Trường Đại học Hà Tĩnh thực hiện."
     if not lead and (below := _subject_below_topic(item_lines)):
         lead = split_agencies(below)
+    if not lead and _topic_over_paragraphs(text, item_lines):
+        lead = _paragraph_leads(item_lines)
     if not lead and points and has_subitems and not any(k in fold(text) for k in FINDINGS_TOPIC) \
             and not SHORTCOMINGS.match(fold(text).strip(" :")):
         lead = _point_leads(item_lines)  # the item's own sentence names nobody: its points' subjects
@@ -1375,6 +1379,42 @@ def _acts_next(after: str) -> bool:
 # What follows a name that reports what it did, received or says rather than acting: "Bộ Tài chính đã ban hành …",
 # "… nhận được Công văn số …", "… cho biết …".
 REPORTS = regex.compile(r"\s+(?:là|đã|đang|vừa|có liên quan|nhận|cho biết|có ý kiến|trả lời|giới thiệu|xin)\b")
+
+
+def _topic_over_paragraphs(text: str, item_lines: list[Line]) -> bool:
+    """A topic heading ("Về …", "Đối với …") ending on a colon over paragraphs, not over points."""
+    return TOPIC.match(text) is not None and _first_paragraph(item_lines).rstrip("* ").endswith(":") \
+        and not any(_point_kind(item_lines, k) for k in range(1, len(item_lines)))
+
+
+def _first_paragraph(item_lines: list[Line]) -> str:
+    """The item's lines up to its first blank line."""
+    end = next((k for k in range(1, len(item_lines)) if item_lines[k].index > item_lines[k - 1].index + 1), len(item_lines))
+    return " ".join(ln.text for ln in item_lines[:end])
+
+
+def _paragraph_leads(item_lines: list[Line]) -> list[str]:
+    """A topic heading ending on a colon over paragraphs, each opening on who acts or whom it asks: "1. Về kiến nghị …
+    vùng Duyên hải Nam Trung Bộ và Tây Nguyên:" / "Giao Bộ Tài chính khẩn trương hoàn thiện …" / "Sau khi …, Bộ Tài
+    chính khẩn trương báo cáo …" (623/TB-VPCP III.1): the paragraphs' actors, each once, in order — as points'."""
+    paragraphs: list[list[Line]] = []
+    for k, ln in enumerate(item_lines):
+        if k and (ln.index > item_lines[k - 1].index + 1 or not paragraphs):
+            paragraphs.append([])
+        if paragraphs:
+            paragraphs[-1].append(ln)
+    out: list[str] = []
+    for para in paragraphs:
+        said = " ".join(" ".join(ln.text.replace("*", "").split()) for ln in para)
+        who = _assigned(said) or _after_circumstance(said)
+        if not who and (asked := REQUEST_VERB.match(said)):
+            who = leading_agency(said[asked.end():])
+        if not who and (named := leading_agency(said)) and said.startswith(named) \
+                and not REPORTS.match(said[len(named):]) and _acts_next(said[len(named):]):
+            who = named
+        if who:
+            out += [a for a in split_agencies(who) if fold(a) not in {fold(x) for x in out} and not is_catch_all(a)]
+    return out
 
 
 def _subject_below_topic(item_lines: list[Line]) -> str | None:
