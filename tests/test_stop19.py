@@ -179,3 +179,12 @@ Sau khi phương án phân vùng mới được cấp có thẩm quyền thông 
 
 Việc hỗ trợ vốn đã được xem xét trong Kế hoạch đầu tư công trung hạn.""")
     assert [t["lead"] for t in tasks] == [["Bộ Tài chính", "Bộ Nội vụ"], []]
+
+
+def test_an_ocr_z_where_the_list_expects_seven():
+    items = "\n".join(f"{n}. Sở Nội vụ thực hiện nhiệm vụ số {n}." for n in range(1, 7))
+    tasks = _tasks(items + "\nZ. Tổ chức triển khai thực hiện kế hoạch cải cách hành chính.\n8. Sở Tư pháp theo dõi việc thực hiện.")
+    assert [t["label"] for t in tasks] == [str(n) for n in range(1, 9)]
+    assert tasks[-1]["lead"] == ["Sở Tư pháp"]
+    # … and nowhere else: a "Z." out of the count is no item
+    assert [t["label"] for t in _tasks("1. Sở Nội vụ thực hiện.\nZ. Tổ chức kiểm tra.\n2. Sở Tư pháp theo dõi.")] == ["1", "2"]

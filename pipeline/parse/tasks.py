@@ -74,6 +74,7 @@ class Marker:
 # number: "l." or "I." for "1.", "1O." for "10.".
 OCR_ROMAN = regex.compile(r"^\W{0,2}(?P<m>[IVXlL1|r]{1,5})\s*(?:[.:]|[-–](?=\s))(?![\d.])\s*(?P<t>\S.*)$")  # not "II.1."
 OCR_NUMBER = regex.compile(rf"^\W{{0,2}}(?P<m>(?=[\dlIO|]*\d)[\dlIO|]{{2}})\s*{NUM_END}\s+(?P<t>\S.*)$")
+OCR_SEVEN = regex.compile(r"^\W{0,2}Z\.\s+(?P<t>\p{Lu}.*)$")  # "Z. Tổ chức triển khai …" (70/KH-UBND Cần Thơ, OCR'd)
 OCR_ONE = regex.compile(rf"^\W{{0,2}}(?P<m>[Il|])\s*{NUM_END}\s+(?P<t>\S.*)$")
 # "III" whose first two strokes OCR fused into an "H": "HI- TO CHỨC THỰC HIỆN" (77-KL/TW), a heading in capitals only
 OCR_FUSED_ROMAN = regex.compile(r"^\W{0,2}HI\s*(?:[.:]|[-–](?=\s))\s*(?P<t>\S.*)$")
@@ -96,6 +97,8 @@ def _ocr_marker(t: str, ln: Line) -> Marker | None:
         return Marker("number", str(int(m.group("m").translate(str.maketrans("lIO|", "1101")))), m.group("t"), ln)
     if m := GLUED_NUMBER.match(t):
         return Marker("number", m.group("m"), m.group("t"), ln)
+    if m := OCR_SEVEN.match(t):
+        return Marker("number", "7", m.group("t"), ln)  # kept only where the list's count expects a 7 (_items)
     return None
 
 
