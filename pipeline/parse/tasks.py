@@ -201,7 +201,8 @@ VILLAGE_HEAD = regex.compile(r"\W*(?:[Cc]ác\s+)?(?:[Tt]rưởng|[Tt]ổ trưở
 
 # The party of the project a text is about, named by its role and capitalised where its sentence opens: "Chủ đầu tư",
 # "Nhà thầu thi công" (the bodies of a kind are "các chủ đầu tư …", read as a group).
-PROJECT_PARTY = regex.compile(r"^\W*(?:Chủ đầu tư|Nhà đầu tư|Nhà thầu)(?:\s+(?:dự án|thi công|tư vấn))?(?=\s*,|\s+\p{Ll})(?!\s+(?:các|là)\s)")
+PROJECT_PARTY = regex.compile(r"^\W*(?:Chủ đầu tư|Nhà đầu tư|Nhà thầu)(?:\s+(?:dự án|thi công|tư vấn))?"
+                              r"(?=\s*,|\s+\p{Ll})(?!\s+(?:các|là)\s)")
 
 
 def is_addressee(text: str) -> bool:
@@ -841,8 +842,8 @@ def leading_agency(text: str) -> str | None:
         if w == ";" and name and is_addressee(" ".join(x for x, _ in words[i + 1:i + 8])):
             name.append(w)  # "Thủ trưởng các Sở, ban, ngành; Chủ tịch UBND cấp xã căn cứ …": the next agency
             continue
-        if w == ":" and name and (name[-1].lower() in PLACE_KINDS or fold(" ".join(name[-2:])) == "truc thuoc trung uong") and nxt[:1].isupper() \
-                and not words[i + 1][1].startswith("V"):
+        if w == ":" and name and nxt[:1].isupper() and not words[i + 1][1].startswith("V") \
+                and (name[-1].lower() in PLACE_KINDS or fold(" ".join(name[-2:])) == "truc thuoc trung uong"):
             name.append(w)  # "Chủ tịch Ủy ban nhân dân các tỉnh: Đắk Lắk, Khánh Hòa, Gia Lai và Lâm Đồng chỉ đạo …"
             continue
         if w in {":", ";", "(", "."}:
@@ -1390,22 +1391,23 @@ def _topic_over_paragraphs(text: str, item_lines: list[Line]) -> bool:
         and not any(_point_kind(item_lines, k) for k in range(1, len(item_lines)))
 
 
+def _paragraph_starts(item_lines: list[Line]) -> list[int]:
+    """Where the item's paragraphs begin: its first line and each line after a blank one."""
+    return [0] + [k for k in range(1, len(item_lines)) if item_lines[k].index > item_lines[k - 1].index + 1]
+
+
 def _first_paragraph(item_lines: list[Line]) -> str:
     """The item's lines up to its first blank line."""
-    end = next((k for k in range(1, len(item_lines)) if item_lines[k].index > item_lines[k - 1].index + 1), len(item_lines))
-    return " ".join(ln.text for ln in item_lines[:end])
+    starts = _paragraph_starts(item_lines) + [len(item_lines)]
+    return " ".join(ln.text for ln in item_lines[:starts[1]])
 
 
 def _paragraph_leads(item_lines: list[Line]) -> list[str]:
     """A topic heading ending on a colon over paragraphs, each opening on who acts or whom it asks: "1. Về kiến nghị …
     vùng Duyên hải Nam Trung Bộ và Tây Nguyên:" / "Giao Bộ Tài chính khẩn trương hoàn thiện …" / "Sau khi …, Bộ Tài
     chính khẩn trương báo cáo …" (623/TB-VPCP III.1): the paragraphs' actors, each once, in order — as points'."""
-    paragraphs: list[list[Line]] = []
-    for k, ln in enumerate(item_lines):
-        if k and (ln.index > item_lines[k - 1].index + 1 or not paragraphs):
-            paragraphs.append([])
-        if paragraphs:
-            paragraphs[-1].append(ln)
+    starts = _paragraph_starts(item_lines) + [len(item_lines)]
+    paragraphs = [item_lines[a:b] for a, b in zip(starts[1:], starts[2:])]  # (the heading's own paragraph left out)
     out: list[str] = []
     for para in paragraphs:
         said = " ".join(" ".join(ln.text.replace("*", "").split()) for ln in para)
