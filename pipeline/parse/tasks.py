@@ -1409,16 +1409,8 @@ def _paragraph_leads(item_lines: list[Line]) -> list[str]:
     starts = _paragraph_starts(item_lines) + [len(item_lines)]
     paragraphs = [item_lines[a:b] for a, b in zip(starts[1:], starts[2:])]  # (the heading's own paragraph left out)
     out: list[str] = []
-    for para in paragraphs:
-        said = " ".join(" ".join(ln.text.replace("*", "").split()) for ln in para)
-        who = _assigned(said) or _after_circumstance(said)
-        if not who and (asked := REQUEST_VERB.match(said)):
-            who = leading_agency(said[asked.end():])
-        if not who and (named := leading_agency(said)) and said.startswith(named) \
-                and not REPORTS.match(said[len(named):]) and _acts_next(said[len(named):]):
-            who = named
-        if who:
-            out += [a for a in split_agencies(who) if fold(a) not in {fold(x) for x in out} and not is_catch_all(a)]
+    for para in paragraphs:  # each read as a point is (_point_leads)
+        out += [a for a in heading_lead(para, points=False) if fold(a) not in {fold(x) for x in out}]
     return out
 
 
